@@ -1,0 +1,53 @@
+/**
+ * The contract between models, optimizers and the one trainer.
+ *
+ * The tutorial's hand-derived neuron and every autograd model implement `Trainable`; optimizers update `Param`s in
+ * place. Nothing here knows how a model computes its gradients, which is why one `train` serves them all.
+ */
+
+/** A named block of parameters that an optimizer updates in place. */
+export interface Param {
+  /** Stable name used in events and model files (`w`, `b`, `layers.0.weight`). */
+  readonly name: string;
+  /** Shape of the block; the product equals value.length. */
+  readonly shape: readonly number[];
+  /** Current values (float64, row-major). */
+  readonly value: Float64Array;
+  /** Gradient of the loss w.r.t. value, written by `Trainable.lossAndGrad`. */
+  readonly grad: Float64Array;
+}
+
+/** A batch of samples: x is n × inputDim, y is n × outputDim, both row-major. */
+export interface Batch {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly n: number;
+}
+
+/** What the trainer needs from a model. */
+export interface Trainable {
+  /** Model kind as written in model files (`neuron`, `sequential`). */
+  readonly kind: string;
+  /** Number of input features. */
+  readonly inputDim: number;
+  /** Number of outputs. */
+  readonly outputDim: number;
+  /** The parameters, in a fixed order. */
+  params(): readonly Param[];
+  /** Forward and backward pass on a batch: overwrites every `param.grad` and returns the mean loss. */
+  lossAndGrad(batch: Batch): number;
+  /** Mean loss on a batch, leaving gradients untouched. */
+  evaluate(batch: Batch): number;
+  /** Model outputs for n samples (n × outputDim, row-major). */
+  predict(x: Float64Array, n: number): Float64Array;
+}
+
+/** Updates parameters from their gradients. */
+export interface Optimizer {
+  /** Registry name (`sgd`, `adam`, ...). */
+  readonly name: string;
+  /** One update of every parameter with learning rate `lr` (the trainer passes the scheduled rate). */
+  step(params: readonly Param[], lr: number): void;
+  /** Forgets all state (moments, velocities, step count). */
+  reset(): void;
+}
