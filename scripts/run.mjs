@@ -5,7 +5,7 @@
 // with apt-get when possible, otherwise we stop with one line naming what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countReports, reportDirs } from './test-report.mjs';
 
@@ -25,15 +25,32 @@ function checkNode() {
   }
 }
 
-/** Returns the command that runs the pinned pnpm: a global one of the right version, else through npx. */
+/**
+ * Returns the command that runs the pinned pnpm. A global pnpm of the right version is used as is; otherwise the
+ * pinned version is installed once into .tools/ with npm and put first on PATH, because turbo starts each task
+ * with whatever `pnpm` it finds on PATH.
+ */
 function pnpmCommand() {
-  try {
-    const v = execFileSync('pnpm', ['--version'], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'] });
-    if (v.trim() === PNPM_VERSION) return ['pnpm'];
-  } catch {
-    // not installed: fall through to npx
+  if (pnpmVersion('pnpm') === PNPM_VERSION) return ['pnpm'];
+  const toolsDir = join(root, '.tools');
+  const binDir = join(toolsDir, 'node_modules', '.bin');
+  if (pnpmVersion(join(binDir, 'pnpm')) !== PNPM_VERSION) {
+    process.stderr.write(`neuronlab: installing pnpm ${PNPM_VERSION} into .tools/ (corepack is not relied on)\n`);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const args = ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', toolsDir, `pnpm@${PNPM_VERSION}`];
+    if (run(npm, args) !== 0)
+      fail(`npm could not install pnpm@${PNPM_VERSION}; check your connection to the npm registry.`);
   }
-  return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+  env.PATH = `${binDir}${delimiter}${env.PATH ?? ''}`;
+  return [join(binDir, 'pnpm')];
+}
+
+function pnpmVersion(command) {
+  try {
+    return execFileSync(command, ['--version'], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
 }
 
 function run(cmd, args, options = {}) {
