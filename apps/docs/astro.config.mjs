@@ -3,6 +3,23 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { createStarlightTypeDocPlugin } from 'starlight-typedoc';
+
+// One TypeDoc run per package: the API pages are generated from each package's doc comments at build time.
+const packages = ['core', 'data', 'lab'];
+const apiPlugins = packages.map((name) => {
+  const [plugin, sidebarGroup] = createStarlightTypeDocPlugin();
+  return {
+    sidebarGroup,
+    plugin: plugin({
+      entryPoints: [`../../packages/${name}/src/index.ts`],
+      tsconfig: `../../packages/${name}/tsconfig.json`,
+      output: `api/${name}`,
+      sidebar: { label: `@neuronlab/${name}`, collapsed: true },
+      typeDoc: { skipErrorChecking: true, excludeInternal: true, excludePrivate: true, disableSources: true, readme: 'none' },
+    }),
+  };
+});
 
 export default defineConfig({
   site: 'https://neuronlab.local',
@@ -14,8 +31,27 @@ export default defineConfig({
     starlight({
       title: 'neuronlab',
       description: 'Watch a neural network learn.',
-      customCss: ['katex/dist/katex.min.css'],
-      sidebar: [{ label: 'Start here', items: [{ label: 'Getting started', slug: 'getting-started' }] }],
+      customCss: ['katex/dist/katex.min.css', './src/styles/demos.css'],
+      plugins: apiPlugins.map((p) => p.plugin),
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'Getting started', slug: 'getting-started' }] },
+        {
+          label: 'Learn',
+          items: [
+            { label: 'One neuron learns Celsius → Fahrenheit', slug: 'neuron' },
+            { label: 'From one neuron to layers', slug: 'layers' },
+            { label: 'Playground', slug: 'playground' },
+          ],
+        },
+        {
+          label: 'Guides',
+          items: [
+            { label: 'Use the engine in your code', slug: 'guides/library' },
+            { label: 'Datasets', slug: 'guides/datasets' },
+          ],
+        },
+        { label: 'API reference', items: apiPlugins.map((p) => p.sidebarGroup) },
+      ],
     }),
     react(),
   ],

@@ -1,9 +1,98 @@
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseModelFile } from '@neuronlab/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TmuxSession } from './tmux-session.js';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+let session: TmuxSession | null = null;
+
+function open(args: string, cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'))): { tmux: TmuxSession; cwd: string } {
+  session = new TmuxSession(120, 40);
+  // exec so the pane's process is node itself: signals reach it directly and its exit status is the pane's
+  session.start(`exec ${process.execPath} ${cli} ${args}`, cwd);
+  return { tmux: session, cwd };
+}
+
+afterEach(() => {
+  session?.close();
+  session = null;
+});
+
+function lossNow(screen: string): number {
+  const m = /now ([\d.e+-]+)/.exec(screen);
+  if (!m) throw new Error(`no current loss on screen:\n${screen}`);
+  return Number(m[1]);
+}
+
+function epochOf(screen: string): number {
+  const m = /epoch ([\d,]+)\//.exec(screen);
+  return m ? Number(m[1]?.replaceAll(',', '')) : Number.NaN;
+}
 
 describe('neuronlab in a real terminal', () => {
-  it('has tmux available', () => {
-    const v = execFileSync('tmux', ['-V'], { encoding: 'utf8' });
-    expect(v).toMatch(/^tmux \d/);
+  it('shows the tutorial neuron learning live, keeps the summary and exits 0 on q', async () => {
+    const { tmux } = open('train');
+    const early = await tmux.waitFor((s) => epochOf(s) > 0, 'the first epochs');
+    expect(early).toContain('regression on celsius (100 samples)');
+    expect(early).toContain('fit: °F vs °C');
+    expect(early).toContain('space pause/resume');
+    const later = await tmux.waitFor((s) => epochOf(s) >= epochOf(early) + 2000, 'two thousand more epochs');
+    expect(lossNow(later)).toBeLessThan(lossNow(early));
+    const end = await tmux.waitFor((s) => s.includes('finished after 10,000 epochs'), 'the summary');
+    expect(end).toContain('learned F = 1.7974·C + 27.68');
+    expect(end).toContain('distance from (1.8, 32)');
+    expect(tmux.exitStatus()).toBeNull();
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+  });
+
+  it('pauses on space, steps on n and quits on q', async () => {
+    const { tmux } = open('train --speed 200');
+    await tmux.waitFor((s) => epochOf(s) > 0, 'training to start');
+    tmux.keys('Space');
+    const paused = await tmux.waitFor((s) => s.includes(' paused'), 'the paused status');
+    await new Promise((r) => setTimeout(r, 300));
+    const still = epochOf(tmux.screen());
+    expect(still).toBe(epochOf(paused));
+    tmux.keys('n');
+    await tmux.waitFor((s) => epochOf(s) === still + 1, 'one more epoch');
+    tmux.keys('+');
+    await tmux.waitFor((s) => s.includes('pace 300 ep/s'), 'the faster pace');
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+  });
+
+  it('draws the decision regions for a 2-D classification', async () => {
+    const { tmux } = open('train --dataset xor --epochs 200 --speed max');
+    const s = await tmux.waitFor((x) => x.includes('finished after 200 epochs'), 'the summary');
+    expect(s).toContain('decision regions');
+    expect(s).toContain('▀');
+    expect(s).toMatch(/accuracy \d+\.\d%/);
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+  });
+
+  it('stops on SIGTERM with exit 130, restores the terminal and saves a complete model', async () => {
+    const { tmux, cwd } = open('train --speed 300 --save model.json');
+    await tmux.waitFor((s) => epochOf(s) > 100, 'training to get going');
+    const pid = tmux.tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
+    process.kill(Number(pid), 'SIGTERM');
+    expect(await tmux.waitForExit()).toBe(130);
+    const file = parseModelFile(readFileSync(join(cwd, 'model.json'), 'utf8'));
+    expect(file.parameters.map((p) => p.name)).toEqual(['w', 'b']);
+    expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Ink shows the cursor again on exit (DECTCEM set)
+    expect(tmux.tmux('display-message', '-p', '-t', 'e2e', '#{cursor_flag}').trim()).toBe('1');
+  });
+
+  it('stops on Ctrl-C with exit 130 and writes no file without --save', async () => {
+    const { tmux, cwd } = open('train --speed 300');
+    await tmux.waitFor((s) => epochOf(s) > 50, 'training to get going');
+    tmux.keys('C-c');
+    expect(await tmux.waitForExit()).toBe(130);
+    expect(existsSync(join(cwd, 'neuronlab-model.json'))).toBe(false);
   });
 });

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-import { celsius } from '@neuronlab/data';
-import { Command } from 'commander';
+// React picks its (much slower) development build unless NODE_ENV says otherwise, so set it before loading it
+process.env.NODE_ENV ??= 'production';
+const { main } = await import('./main.js');
 
-// Placeholder entry until the dashboard lands: prints the tutorial data's size.
-const program = new Command('neuronlab').description('Watch a neural network learn, live in your terminal.');
-program
-  .command('train')
-  .description('Train the tutorial neuron')
-  .action(() => {
-    const d = celsius();
-    process.stdout.write(`celsius: ${d.n} samples\n`);
-  });
-program.parse();
+main(process.argv).then(
+  (code) => {
+    // Let buffered output reach a pipe before leaving
+    process.stdout.write('', () => process.exit(code));
+  },
+  (error: unknown) => {
+    process.stderr.write(`neuronlab: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.argv.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exit(1);
+  },
+);

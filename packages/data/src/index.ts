@@ -1,3 +1,57 @@
-// The public entry of @neuronlab/data. Explicit named exports only.
-export type { CelsiusOptions } from './celsius.js';
-export { celsius } from './celsius.js';
+// The public entry of @neuronlab/data. Explicit named exports only. Browser-safe: nothing here imports node:*.
+
+export type { MinibatchOptions } from './batches.js';
+export { minibatches } from './batches.js';
+export { CsvError } from './csv/csv-error.js';
+export type { ColumnRef, CsvReadOptions } from './csv/csv-options.js';
+export type { CsvWriteOptions } from './csv/format-csv.js';
+export { formatCsv, formatCsvChunks } from './csv/format-csv.js';
+export { parseCsv, parseCsvStream } from './csv/parse-csv.js';
+export type { CsvChunk, CsvSource, ReadableStreamLike } from './csv/source.js';
+export type { DatasetGenerator } from './generator.js';
+export { DEFAULT_SEED } from './generator.js';
+export type { BlobsOptions } from './generators/blobs.js';
+export { blobs } from './generators/blobs.js';
+export type { CelsiusOptions } from './generators/celsius.js';
+export { celsius } from './generators/celsius.js';
+export type { CirclesOptions } from './generators/circles.js';
+export { circles } from './generators/circles.js';
+export type { GaussOptions } from './generators/gauss.js';
+export { gauss } from './generators/gauss.js';
+export type { GaussianBumpOptions } from './generators/gaussian-bump.js';
+export { gaussianBump } from './generators/gaussian-bump.js';
+export type { LinearOptions } from './generators/linear.js';
+export { linear } from './generators/linear.js';
+export type { MoonsOptions } from './generators/moons.js';
+export { moons } from './generators/moons.js';
+export type { PlaneOptions } from './generators/plane.js';
+export { plane } from './generators/plane.js';
+export type { PolynomialOptions } from './generators/polynomial.js';
+export { polynomial } from './generators/polynomial.js';
+export type { SineOptions } from './generators/sine.js';
+export { sine } from './generators/sine.js';
+export type { SpiralOptions } from './generators/spiral.js';
+export { spiral } from './generators/spiral.js';
+export type { XorOptions } from './generators/xor.js';
+export { xor } from './generators/xor.js';
+export type {
+  MinMaxStats,
+  NormalizeDatasetOptions,
+  NormalizerKind,
+  NormalizerStats,
+  StandardizeStats,
+} from './normalize.js';
+export {
+  applyNormalizer,
+  fitMinMax,
+  fitNormalizer,
+  fitStandardize,
+  invertNormalizer,
+  normalizeDataset,
+} from './normalize.js';
+export { datasetNames, datasets, generateDataset, getDatasetGenerator, regenerate } from './registry.js';
+export { argmaxRows, classLabels, oneHot, selectRows } from './rows.js';
+export type { OptionSchema, OptionSpec, OptionType, ResolvedOptions } from './schema.js';
+export { permutation, shuffleDataset } from './shuffle.js';
+export type { SplitOptions, SplitResult } from './split.js';
+export { trainTestSplit } from './split.js';

@@ -40,6 +40,17 @@ export interface Trainable {
   evaluate(batch: Batch): number;
   /** Model outputs for n samples (n × outputDim, row-major). */
   predict(x: Float64Array, n: number): Float64Array;
+  /**
+   * Optional: the predicted class of each of n samples, for accuracy. Without it the trainer uses the outputs:
+   * one output column is class 1 when it is > 0.5 (a sigmoid probability), several columns pick the largest.
+   * Models whose outputs are logits or use another threshold implement this.
+   */
+  classify?(x: Float64Array, n: number): Int32Array;
+  /**
+   * Optional: the largest learning rate for which full-batch gradient descent on this batch is stable, when the
+   * model can compute it (the linear neuron: 2/λmax of the Hessian). Divergence errors quote it.
+   */
+  stableLearningRate?(batch: Batch): number;
 }
 
 /** Updates parameters from their gradients. */

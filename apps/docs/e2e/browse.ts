@@ -1,0 +1,40 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** A page that records console errors, uncaught exceptions and every request that leaves the test server. */
+export interface WatchedPage {
+  page: Page;
+  errors: string[];
+  outside: string[];
+}
+
+/** Opens a new page wired to collect errors and outside requests. */
+export async function watchedPage(browser: Browser, siteUrl: string): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  const outside: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(siteUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+  });
+  return { page, errors, outside };
+}
+
+/** Scrolls a demo into view and waits until its React island has hydrated. */
+export async function hydratedDemo(page: Page, name: string) {
+  const demo = page.locator(`[data-demo="${name}"]`);
+  await demo.scrollIntoViewIfNeeded();
+  await page.locator(`astro-island:not([ssr]) [data-demo="${name}"]`).waitFor();
+  return demo;
+}
+
+/** Reads a number shown in an element with `data-testid`. */
+export async function readNumber(page: Page, scope: string, testId: string): Promise<number> {
+  const text = await page.locator(`${scope} [data-testid="${testId}"]`).first().textContent();
+  const value = Number(text?.trim());
+  if (!Number.isFinite(value)) throw new Error(`docs e2e: ${testId} in ${scope} is not a number, got "${text}".`);
+  return value;
+}

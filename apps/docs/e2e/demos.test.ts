@@ -1,0 +1,122 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hydratedDemo, readNumber, watchedPage } from './browse.js';
+import { launchChromium, serveSite } from './harness.js';
+
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openNeuronPage() {
+  const w = await watchedPage(browser, site.url);
+  await w.page.goto(`${site.url}/neuron/`, { waitUntil: 'networkidle' });
+  return w;
+}
+
+describe('the neuron demos train the real engine in the page', () => {
+  it('trains the tutorial chart to the documented end point, with the loss falling on screen', async () => {
+    const w = await openNeuronPage();
+    const scope = '[data-demo="neuron-chart"]';
+    const demo = await hydratedDemo(w.page, 'neuron-chart');
+    const before = await readNumber(w.page, scope, 'loss');
+    await demo.locator('[data-action="toggle"]').click();
+    await w.page.waitForFunction(
+      (s) => document.querySelector(`${s} [data-testid="epoch"]`)?.textContent === '10000',
+      scope,
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(await readNumber(w.page, scope, 'loss')).toBeLessThan(before);
+    // the readout shows 8 significant digits of w = 1.7974385149673768 and b = 27.735125882253637
+    expect(await demo.locator('[data-testid="w"]').textContent()).toBe('1.7974385');
+    expect(await demo.locator('[data-testid="b"]').textContent()).toBe('27.735126');
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('stops the chart with the divergence message when the learning rate is 1.3e-3', async () => {
+    const w = await openNeuronPage();
+    const demo = await hydratedDemo(w.page, 'neuron-chart');
+    await demo.getByLabel('learning rate').fill('0.0013');
+    await demo.locator('[data-action="toggle"]').click();
+    await demo.locator('[data-testid="diverged"]').waitFor({ timeout: 30_000 });
+    expect(await demo.locator('[data-testid="diverged"]').textContent()).toMatch(/diverged/);
+    await w.page.close();
+  });
+
+  it('takes one step by hand and shows the lower loss', async () => {
+    const w = await openNeuronPage();
+    const scope = '[data-demo="step-by-hand"]';
+    const demo = await hydratedDemo(w.page, 'step-by-hand');
+    expect(await demo.textContent()).toContain('21.5');
+    const before = await readNumber(w.page, scope, 'loss');
+    await demo.locator('[data-action="step"]').click();
+    await demo.locator('[data-action="step"]').click();
+    expect(await readNumber(w.page, scope, 'epoch')).toBe(2);
+    expect(await readNumber(w.page, scope, 'loss')).toBeLessThan(before);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('walks the loss landscape and moves the start point from the keyboard', async () => {
+    const w = await openNeuronPage();
+    const scope = '[data-demo="loss-landscape"]';
+    const demo = await hydratedDemo(w.page, 'loss-landscape');
+    const start = demo.locator('[data-testid="start-point"]');
+    const before = await start.getAttribute('aria-valuetext');
+    await start.focus();
+    await w.page.keyboard.press('ArrowRight');
+    expect(await start.getAttribute('aria-valuetext')).not.toBe(before);
+    const loss0 = await readNumber(w.page, scope, 'loss');
+    await demo.locator('[data-action="toggle"]').click();
+    await w.page.waitForFunction(
+      (s) => Number(document.querySelector(`${s} [data-testid="epoch"]`)?.textContent) >= 500,
+      scope,
+    );
+    expect(await readNumber(w.page, scope, 'loss')).toBeLessThan(loss0);
+    expect(await demo.locator('path[data-series]').getAttribute('d')).toMatch(/L/);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('shows the verdict changing with the learning rate and the standardized toggle', async () => {
+    const w = await openNeuronPage();
+    const demo = await hydratedDemo(w.page, 'loss-landscape');
+    const verdict = demo.locator('[data-testid="verdict"]');
+    expect(await verdict.textContent()).toMatch(/crawls/);
+    const slider = demo.getByLabel('learning rate');
+    await slider.focus();
+    for (let k = 0; k < 40; k++) await w.page.keyboard.press('ArrowRight');
+    expect(await verdict.textContent()).toMatch(/diverges/);
+    await demo.getByLabel('standardized inputs').check();
+    expect(await verdict.textContent()).toMatch(/converges/);
+    await w.page.close();
+  });
+
+  it('passes the correct gradient and fails the tutorial mistake, both losses falling', async () => {
+    const w = await openNeuronPage();
+    const scope = '[data-demo="gradient-check"]';
+    const demo = await hydratedDemo(w.page, 'gradient-check');
+    const before = await readNumber(w.page, scope, 'loss-mistake');
+    await demo.locator('[data-action="toggle"]').click();
+    await w.page.waitForFunction(
+      (s) => Number(document.querySelector(`${s} [data-testid="epoch"]`)?.textContent) >= 1000,
+      scope,
+    );
+    expect(await readNumber(w.page, scope, 'loss-mistake')).toBeLessThan(before);
+    expect(await demo.locator('[data-testid="verdict-correct"]').textContent()).toBe('gradient check passed');
+    expect(await demo.locator('[data-testid="verdict-mistake"]').textContent()).toBe('gradient check FAILED');
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+});

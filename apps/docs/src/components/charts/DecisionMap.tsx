@@ -1,0 +1,135 @@
+import { scaleLinear } from 'd3-scale';
+import { useEffect, useMemo, useRef } from 'react';
+import { Axis } from './Axis';
+import { DEFAULT_MARGINS, Frame, innerSize } from './Frame';
+
+/** Points of one set (train or test): coordinates and class index per point. */
+export interface ClassPoints {
+  readonly x: Float64Array;
+  readonly classes: Int32Array;
+  readonly n: number;
+}
+
+/** Props of DecisionMap. */
+export interface DecisionMapProps {
+  /** The square drawn, in the data's own units. */
+  domain: readonly [number, number];
+  /** Class probabilities on a gridSize × gridSize lattice, row 0 at the top, `outputs` columns per cell. */
+  field: Float64Array;
+  gridSize: number;
+  /** 1 for a binary model (probability of class 1), else the number of classes. */
+  outputs: number;
+  train: ClassPoints;
+  test: ClassPoints | null;
+  /** Redraw token: the field array is reused, so the parent bumps this after writing it. */
+  version: number;
+  width?: number;
+  height?: number;
+}
+
+const CLASS_VARS = ['--nl-class-a', '--nl-class-b', '--nl-after', '--nl-before', '--nl-true', '--nl-test'];
+
+/** Parses `#rrggbb` into channels; other syntaxes fall back to grey. */
+function rgb(hex: string): [number, number, number] {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) return [128, 128, 128];
+  const v = Number.parseInt(m[1]!, 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
+/** The colour of class k, read from the theme's CSS custom properties so the map follows light and dark mode. */
+function classColours(el: Element, count: number): [number, number, number][] {
+  const style = getComputedStyle(el);
+  return Array.from({ length: count }, (_, k) => rgb(style.getPropertyValue(CLASS_VARS[k % CLASS_VARS.length]!)));
+}
+
+/** Fills the canvas with the predicted class per cell, more opaque where the model is more certain. */
+function paint(canvas: HTMLCanvasElement, p: DecisionMapProps): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const g = p.gridSize;
+  const colours = classColours(canvas, Math.max(2, p.outputs));
+  const image = ctx.createImageData(g, g);
+  for (let cell = 0; cell < g * g; cell++) {
+    let cls = 0;
+    let certainty = 0;
+    if (p.outputs === 1) {
+      const prob = p.field[cell]!;
+      cls = prob >= 0.5 ? 1 : 0;
+      certainty = Math.abs(prob - 0.5) * 2;
+    } else {
+      let best = 0;
+      for (let k = 0; k < p.outputs; k++) {
+        const v = p.field[cell * p.outputs + k]!;
+        if (v > best) [best, cls] = [v, k];
+      }
+      certainty = (best - 1 / p.outputs) / (1 - 1 / p.outputs);
+    }
+    const [r, gg, b] = colours[cls]!;
+    image.data.set([r, gg, b, Math.round(40 + 130 * certainty)], cell * 4);
+  }
+  canvas.width = g;
+  canvas.height = g;
+  ctx.putImageData(image, 0, 0);
+}
+
+/** Decision regions of a 2-D classifier as a heatmap, with training points (filled) and test points (ringed). */
+export function DecisionMap(props: DecisionMapProps) {
+  const { domain, train, test, width = 380, height = 380, version } = props;
+  const { w, h } = innerSize(width, height);
+  const x = useMemo(() => scaleLinear().domain(domain).range([0, w]), [domain, w]);
+  const y = useMemo(() => scaleLinear().domain(domain).range([h, 0]), [domain, h]);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version says when the reused field array changed
+  useEffect(() => {
+    if (canvas.current) paint(canvas.current, propsRef.current);
+  }, [version]);
+  useEffect(() => {
+    // repaint when the reader switches between light and dark themes
+    const observer = new MutationObserver(() => canvas.current && paint(canvas.current, propsRef.current));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
+  const dots = (set: ClassPoints, isTest: boolean) =>
+    Array.from({ length: set.n }, (_, i) => (
+      <circle
+        key={`${isTest ? 't' : 'r'}${i}`}
+        cx={x(set.x[2 * i]!)}
+        cy={y(set.x[2 * i + 1]!)}
+        r={isTest ? 3.2 : 2.8}
+        fill={isTest ? 'none' : `var(${CLASS_VARS[set.classes[i]! % CLASS_VARS.length]})`}
+        stroke={isTest ? `var(${CLASS_VARS[set.classes[i]! % CLASS_VARS.length]})` : 'var(--sl-color-black)'}
+        strokeWidth={isTest ? 1.6 : 0.6}
+      />
+    ));
+  return (
+    <div style={{ position: 'relative', width: '100%', maxWidth: width }}>
+      <canvas
+        ref={canvas}
+        aria-hidden="true"
+        style={{
+          position: 'absolute',
+          left: `${(100 * DEFAULT_MARGINS.left) / width}%`,
+          top: `${(100 * DEFAULT_MARGINS.top) / height}%`,
+          width: `${(100 * w) / width}%`,
+          height: `${(100 * h) / height}%`,
+          imageRendering: 'auto',
+        }}
+      />
+      <Frame
+        width={width}
+        height={height}
+        label="Decision map: the colour shows the class the network predicts; dots are training points, rings test points"
+        xLabel="x1"
+        yLabel="x2"
+      >
+        <Axis scale={x} orient="bottom" y={h} ticks={5} />
+        <Axis scale={y} orient="left" ticks={5} />
+        <g data-testid="train-points">{dots(train, false)}</g>
+        {test && <g data-testid="test-points">{dots(test, true)}</g>}
+      </Frame>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+
+/** Inner margins of a chart, in SVG units. */
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The margins most charts here use: room for y tick labels on the left and an axis title below. */
+export const DEFAULT_MARGINS: Margins = { top: 12, right: 16, bottom: 40, left: 56 };
+
+/** Props of a Frame. */
+export interface FrameProps {
+  width: number;
+  height: number;
+  margins?: Margins;
+  /** Accessible name of the chart. */
+  label: string;
+  /** Axis titles. */
+  xLabel?: string;
+  yLabel?: string;
+  children: ReactNode;
+  /** Extra props for the root svg (pointer handlers of interactive charts). */
+  svgProps?: React.SVGProps<SVGSVGElement>;
+}
+
+/** An SVG with a viewBox that scales to its container, axis titles, and a plot area translated by the margins. */
+export function Frame({
+  width,
+  height,
+  margins = DEFAULT_MARGINS,
+  label,
+  xLabel,
+  yLabel,
+  children,
+  svgProps,
+}: FrameProps) {
+  const innerW = width - margins.left - margins.right;
+  const innerH = height - margins.top - margins.bottom;
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} {...svgProps}>
+      <g transform={`translate(${margins.left},${margins.top})`}>{children}</g>
+      {xLabel && (
+        <text x={margins.left + innerW / 2} y={height - 4} textAnchor="middle" fontSize={12}>
+          {xLabel}
+        </text>
+      )}
+      {yLabel && (
+        <text transform={`translate(12,${margins.top + innerH / 2}) rotate(-90)`} textAnchor="middle" fontSize={12}>
+          {yLabel}
+        </text>
+      )}
+    </svg>
+  );
+}
+
+/** Width and height of the plot area inside a frame. */
+export function innerSize(width: number, height: number, margins: Margins = DEFAULT_MARGINS) {
+  return { w: width - margins.left - margins.right, h: height - margins.top - margins.bottom };
+}

@@ -1,0 +1,123 @@
+import { leastSquaresOptimum } from '@neuronlab/core';
+import { useMemo, useRef, useState } from 'react';
+import { useFrameLoop } from '../../hooks/use-frame-loop';
+import { useRedraw } from '../../hooks/use-redraw';
+import { celsiusBatch } from '../../lib/celsius-batch';
+import { formatSig } from '../../lib/format';
+import { checkNeuronGradients, REL_ERROR_LIMIT } from '../../lib/grad-check';
+import { lossGrid, type ParamBox, thinPath } from '../../lib/landscape';
+import { NeuronSession } from '../../lib/neuron-session';
+import { LandscapeChart } from '../charts/LandscapeChart';
+import { Legend } from '../controls/Legend';
+import { RunControls } from '../controls/RunControls';
+
+const BOX: ParamBox = { w: [0, 2.4], b: [-5, 40] };
+const EPOCHS_PER_FRAME = 50;
+const SETTINGS = { lr: 1e-4, w0: 0.5, b0: 0.5, epochs: 10_000 };
+
+function makePair(batch: ReturnType<typeof celsiusBatch>) {
+  return {
+    correct: new NeuronSession(batch, { ...SETTINGS, gradient: 'correct' }),
+    mistake: new NeuronSession(batch, { ...SETTINGS, gradient: 'tutorial-mistake' }),
+  };
+}
+
+/** Demo 4: the correct gradient and the tutorial's published one, trained side by side and gradient-checked. */
+export default function GradientCheckDemo() {
+  const batch = useMemo(celsiusBatch, []);
+  const grid = useMemo(() => lossGrid(batch, BOX, 72, 72), [batch]);
+  const optimum = useMemo(() => leastSquaresOptimum(batch), [batch]);
+  const [first] = useState(() => makePair(batch));
+  const pair = useRef(first);
+  const [running, setRunning] = useState(false);
+  const redraw = useRedraw();
+  const { correct, mistake } = pair.current;
+  useFrameLoop(
+    running,
+    () => {
+      correct.step(EPOCHS_PER_FRAME);
+      mistake.step(EPOCHS_PER_FRAME);
+      redraw();
+      return !correct.finished;
+    },
+    () => setRunning(false),
+  );
+  const rows = [
+    { key: 'correct', title: 'correct: Σ ∂L/∂outᵢ · xᵢ', s: correct, color: 'var(--nl-after)' },
+    { key: 'mistake', title: "tutorial's code: Σ ∂L/∂outᵢ · outᵢ", s: mistake, color: 'var(--nl-before)' },
+  ];
+  return (
+    <div className="nl-demo not-content" data-demo="gradient-check">
+      <div className="nl-controls">
+        <RunControls
+          running={running}
+          finished={correct.finished}
+          onToggle={() => setRunning(!running)}
+          onStep={() => {
+            correct.step(1);
+            mistake.step(1);
+            redraw();
+          }}
+          onReset={() => {
+            setRunning(false);
+            pair.current = makePair(batch);
+            redraw();
+          }}
+        />
+        <span className="nl-readout">
+          epoch <span data-testid="epoch">{correct.epoch}</span> of {SETTINGS.epochs} · lr 1e-4 · both start at w = b =
+          0.5
+        </span>
+      </div>
+      <Legend items={rows.map((r) => ({ label: r.title, color: r.color }))} />
+      <LandscapeChart
+        box={BOX}
+        grid={grid}
+        optimum={[optimum.w, optimum.b]}
+        paths={rows.map((r) => ({ label: r.title, color: r.color, points: thinPath(r.s.path, 1200) }))}
+      />
+      <div className="nl-grid2">
+        {rows.map((r) => (
+          <CheckTable key={r.key} title={r.title} session={r.s} testId={r.key} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function CheckTable({ title, session, testId }: { title: string; session: NeuronSession; testId: string }) {
+  const checks = checkNeuronGradients(session.neuron, session.batch);
+  const ok = checks.every((c) => c.relError < REL_ERROR_LIMIT);
+  return (
+    <section data-testid={`check-${testId}`}>
+      <h4>{title}</h4>
+      <table>
+        <thead>
+          <tr>
+            <th>param</th>
+            <th>backward</th>
+            <th>numeric</th>
+            <th>rel. error</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checks.map((c) => (
+            <tr key={c.name}>
+              <td>{c.name}</td>
+              <td>{formatSig(c.analytic, 6)}</td>
+              <td>{formatSig(c.numeric, 6)}</td>
+              <td>{c.relError.toExponential(1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="nl-readout">
+        w = {formatSig(session.w, 6)}, b = {formatSig(session.b, 6)}, MSE{' '}
+        <span data-testid={`loss-${testId}`}>{formatSig(session.loss, 5)}</span> ·{' '}
+        <span className={ok ? 'nl-verdict-ok' : 'nl-verdict-bad'} data-testid={`verdict-${testId}`}>
+          {ok ? 'gradient check passed' : 'gradient check FAILED'}
+        </span>
+      </p>
+    </section>
+  );
+}

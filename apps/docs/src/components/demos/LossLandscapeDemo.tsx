@@ -1,0 +1,137 @@
+import { leastSquaresOptimum, stableLearningRate } from '@neuronlab/core';
+import { useMemo, useRef, useState } from 'react';
+import { useFrameLoop } from '../../hooks/use-frame-loop';
+import { useRedraw } from '../../hooks/use-redraw';
+import { celsiusBatch } from '../../lib/celsius-batch';
+import { formatRate, formatSig } from '../../lib/format';
+import { lossGrid, type ParamBox, rateVerdict, standardizeBatch, thinPath } from '../../lib/landscape';
+import { NeuronSession } from '../../lib/neuron-session';
+import { LandscapeChart } from '../charts/LandscapeChart';
+import { LossCurve } from '../charts/LossCurve';
+import { RangeField } from '../controls/RangeField';
+import { RunControls } from '../controls/RunControls';
+
+const MAX_EPOCHS = 10_000;
+const EPOCHS_PER_FRAME = 50;
+
+/** The two views: raw Celsius inputs, or inputs standardized to mean 0 and variance 1. */
+const VIEWS = {
+  raw: { box: { w: [-3, 6.6], b: [-20, 80] } as ParamBox, logLr: [-5, -2.6], defaultLr: 1e-4 },
+  standardized: { box: { w: [-20, 80], b: [-20, 80] } as ParamBox, logLr: [-3, 0.3], defaultLr: 0.05 },
+} as const;
+
+/** Demo 3: the MSE over (w, b), the path gradient descent takes, and what the learning rate does to it. */
+export default function LossLandscapeDemo() {
+  const raw = useMemo(celsiusBatch, []);
+  const scaled = useMemo(() => standardizeBatch(raw).batch, [raw]);
+  const [standardized, setStandardized] = useState(false);
+  const view = VIEWS[standardized ? 'standardized' : 'raw'];
+  const batch = standardized ? scaled : raw;
+  const [lr, setLr] = useState<number>(VIEWS.raw.defaultLr);
+  const [start, setStart] = useState<[number, number]>([0.5, 0.5]);
+  const [running, setRunning] = useState(false);
+  const [first] = useState(() => new NeuronSession(raw, { lr, w0: 0.5, b0: 0.5 }));
+  const session = useRef(first);
+  const redraw = useRedraw();
+  const grid = useMemo(() => lossGrid(batch, view.box, 72, 72), [batch, view.box]);
+  const optimum = useMemo(() => leastSquaresOptimum(batch), [batch]);
+  const limit = useMemo(() => stableLearningRate(batch), [batch]);
+
+  const restart = (next: { lr?: number; start?: [number, number]; standardized?: boolean }) => {
+    const isStd = next.standardized ?? standardized;
+    const st = next.start ?? start;
+    setRunning(false);
+    session.current = new NeuronSession(isStd ? scaled : raw, { lr: next.lr ?? lr, w0: st[0], b0: st[1] });
+    redraw();
+  };
+  const s = session.current;
+  const finished = s.finished;
+  useFrameLoop(
+    running,
+    () => {
+      s.step(EPOCHS_PER_FRAME);
+      redraw();
+      return !s.finished;
+    },
+    () => setRunning(false),
+  );
+  const verdict = rateVerdict(lr, limit);
+  const logLr = Math.log10(lr);
+  return (
+    <div className="nl-demo not-content" data-demo="loss-landscape">
+      <div className="nl-controls">
+        <RunControls
+          running={running}
+          finished={finished}
+          onToggle={() => setRunning(!running)}
+          onStep={() => {
+            s.step(1);
+            redraw();
+          }}
+          onReset={() => restart({})}
+        />
+        <RangeField
+          label="learning rate"
+          name="lr"
+          min={view.logLr[0]}
+          max={view.logLr[1]}
+          step={0.05}
+          value={logLr}
+          display={formatRate(Number(lr.toPrecision(2)))}
+          onChange={(v) => {
+            const next = Number((10 ** v).toPrecision(2));
+            setLr(next);
+            restart({ lr: next });
+          }}
+        />
+        <label>
+          <input
+            type="checkbox"
+            name="standardized"
+            checked={standardized}
+            onChange={(e) => {
+              const isStd = e.target.checked;
+              const v = VIEWS[isStd ? 'standardized' : 'raw'];
+              setStandardized(isStd);
+              setLr(v.defaultLr);
+              setStart([0.5, 0.5]);
+              restart({ standardized: isStd, lr: v.defaultLr, start: [0.5, 0.5] });
+            }}
+          />
+          standardized inputs
+        </label>
+      </div>
+      <p className="nl-readout">
+        stable limit 2/λ<sub>max</sub> = {formatSig(limit, 3)} · this rate{' '}
+        <strong className={verdict === 'diverges' ? 'nl-verdict-bad' : 'nl-verdict-ok'} data-testid="verdict">
+          {verdict === 'diverges' ? 'diverges' : verdict === 'crawls' ? 'crawls (converges slowly)' : 'converges'}
+        </strong>
+      </p>
+      <div className="nl-grid2">
+        <LandscapeChart
+          box={view.box}
+          grid={grid}
+          optimum={[optimum.w, optimum.b]}
+          start={start}
+          onStartChange={(w, b) => {
+            const st: [number, number] = [w, b];
+            setStart(st);
+            restart({ start: st });
+          }}
+          paths={[{ label: 'gradient descent path', color: 'var(--nl-path)', points: thinPath(s.path, 1500) }]}
+          wLabel={standardized ? "weight w' (standardized x)" : 'weight w'}
+          bLabel={standardized ? "bias b'" : 'bias b'}
+        />
+        <LossCurve
+          maxEpoch={MAX_EPOCHS}
+          series={[{ label: 'training loss (MSE)', color: 'var(--nl-path)', points: thinPath(s.losses, 1500) }]}
+        />
+      </div>
+      <p className="nl-readout" aria-live="polite">
+        epoch <span data-testid="epoch">{s.epoch}</span> · w = {formatSig(s.w, 6)} · b = {formatSig(s.b, 6)} · MSE{' '}
+        <span data-testid="loss">{formatSig(s.loss, 4)}</span>
+        {s.diverged && <strong className="nl-verdict-bad"> — diverged</strong>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { classLabels } from '@neuronlab/data';
+import { type Recipe, recipeToCommand } from '@neuronlab/lab';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFrameLoop } from '../../hooks/use-frame-loop';
+import { useRedraw } from '../../hooks/use-redraw';
+import { formatSig } from '../../lib/format';
+import { latticePoints, PlaygroundRun, squareDomain } from '../../lib/playground-run';
+import { initialRecipe, recipeToSearch } from '../../lib/playground-state';
+import { DecisionMap } from '../charts/DecisionMap';
+import { LossCurve } from '../charts/LossCurve';
+import { RunControls } from '../controls/RunControls';
+import { CopyCommand } from './playground/CopyCommand';
+import { RecipeControls } from './playground/RecipeControls';
+
+const GRID = 48;
+/** Milliseconds of training per animation frame: enough to make progress, short enough to keep 60 fps. */
+const FRAME_BUDGET_MS = 12;
+
+/** Demo 5: a TensorFlow-Playground-style lab on the 2-D classification sets, with the recipe in the URL. */
+export default function Playground() {
+  const [{ recipe: startRecipe, problem }] = useState(() => initialRecipe(window.location.search));
+  const [recipe, setRecipe] = useState<Recipe>(startRecipe);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(problem);
+  const [first] = useState(() => new PlaygroundRun(startRecipe));
+  const run = useRef(first);
+  const redraw = useRedraw();
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    const query = recipeToSearch(recipe);
+    window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+  }, [recipe]);
+
+  const r = run.current;
+  const domain = useMemo(() => squareDomain(r.run.dataset.x), [r]);
+  const lattice = useMemo(() => latticePoints(domain, GRID), [domain]);
+  const points = useMemo(
+    () => ({
+      train: { x: r.run.rawTrain.x, classes: classLabels(r.run.rawTrain), n: r.run.rawTrain.n },
+      test: r.run.rawTest ? { x: r.run.rawTest.x, classes: classLabels(r.run.rawTest), n: r.run.rawTest.n } : null,
+    }),
+    [r],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version marks a trained slice; r.epoch alone may repeat
+  const field = useMemo(() => r.predict(lattice, GRID * GRID), [r, lattice, version]);
+
+  const apply = (next: Recipe) => {
+    setRunning(false);
+    try {
+      run.current = new PlaygroundRun(next);
+      setRecipe(next);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+    setVersion((v) => v + 1);
+  };
+  useFrameLoop(
+    running,
+    () => {
+      r.step(Number.POSITIVE_INFINITY, FRAME_BUDGET_MS);
+      setVersion((v) => v + 1);
+      redraw();
+      return !r.finished;
+    },
+    () => setRunning(false),
+  );
+  const last = (s: [number, number][]) => s[s.length - 1]?.[1];
+  return (
+    <div className="nl-demo not-content" data-demo="playground">
+      <RecipeControls recipe={recipe} onChange={apply} />
+      <div className="nl-controls">
+        <RunControls
+          running={running}
+          finished={r.finished}
+          onToggle={() => setRunning(!running)}
+          onStep={() => {
+            r.step(1);
+            setVersion((v) => v + 1);
+          }}
+          onReset={() => apply(recipe)}
+        />
+        <span className="nl-readout" aria-live="polite">
+          epoch <span data-testid="epoch">{r.epoch}</span> of {recipe.epochs} · train loss{' '}
+          <span data-testid="loss">{formatSig(last(r.trainLoss) ?? Number.NaN, 4)}</span>
+          {r.testLoss.length > 0 && (
+            <>
+              {' '}
+              · test loss <span data-testid="test-loss">{formatSig(last(r.testLoss) ?? Number.NaN, 4)}</span>
+            </>
+          )}
+          {r.accuracy !== null && <> · accuracy {(100 * r.accuracy).toFixed(1)}%</>}
+          {r.testAccuracy !== null && <> · test {(100 * r.testAccuracy).toFixed(1)}%</>}
+        </span>
+      </div>
+      {error && (
+        <p className="nl-verdict-bad" role="alert" data-testid="error">
+          {error}
+        </p>
+      )}
+      {r.error && (
+        <p className="nl-verdict-bad" role="alert">
+          {r.error}
+        </p>
+      )}
+      <div className="nl-grid2">
+        <DecisionMap
+          domain={domain}
+          field={field}
+          gridSize={GRID}
+          outputs={r.run.dataset.outputDim}
+          train={points.train}
+          test={points.test}
+          version={version}
+        />
+        <LossCurve
+          maxEpoch={recipe.epochs}
+          series={[
+            { label: 'training loss', color: 'var(--nl-after)', points: r.trainLoss },
+            ...(r.testLoss.length > 0 ? [{ label: 'test loss', color: 'var(--nl-test)', points: r.testLoss, dashed: true }] : []),
+          ]}
+        />
+      </div>
+      <CopyCommand command={`${recipeToCommand(recipe)} --json`} />
+      {r.done && (
+        <p className="nl-readout">
+          final, to the last digit: train loss <span data-testid="final-loss">{String(r.done.loss)}</span>
+          {r.done.testLoss !== undefined && (
+            <>
+              , test loss <span data-testid="final-test-loss">{String(r.done.testLoss)}</span>
+            </>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useMemo, useRef, useState } from 'react';
+import { useRedraw } from '../../hooks/use-redraw';
+import { celsiusBatch } from '../../lib/celsius-batch';
+import { formatRate, formatSig } from '../../lib/format';
+import { NeuronSession } from '../../lib/neuron-session';
+import { breakdownStep, type StepBreakdown } from '../../lib/step-by-hand';
+import { SelectField } from '../controls/SelectField';
+
+const LR = 1e-4;
+const START = { w0: 0.5, b0: 0.5, lr: LR };
+
+/** The engine's view of the current iteration: all outputs, the loss and both gradients. */
+function engineStep(s: NeuronSession) {
+  const loss = s.neuron.lossAndGrad(s.batch);
+  const [w, b] = s.neuron.params();
+  return { outputs: s.predict(s.batch.x), loss, dw: w!.grad[0]!, db: b!.grad[0]! };
+}
+
+/** Demo 2: one iteration of gradient descent with the real numbers of every stage, for a sample you choose. */
+export default function StepByHandDemo() {
+  const batch = useMemo(celsiusBatch, []);
+  const [first] = useState(() => new NeuronSession(batch, START));
+  const session = useRef(first);
+  const [sample, setSample] = useState('92'); // x = 42 °C
+  const redraw = useRedraw();
+  const s = session.current;
+  const d = breakdownStep(batch, Number(sample), s.w, s.b, LR, engineStep(s));
+  const options = useMemo(
+    () => Array.from(batch.x, (c, i) => ({ value: String(i), label: `${c} °C → ${formatSig(batch.y[i]!)} °F` })),
+    [batch],
+  );
+  return (
+    <div className="nl-demo not-content" data-demo="step-by-hand">
+      <div className="nl-controls">
+        <SelectField label="sample" name="sample" value={sample} options={options} onChange={setSample} />
+        <button
+          type="button"
+          data-action="step"
+          onClick={() => {
+            s.step(1);
+            redraw();
+          }}
+        >
+          Take this step
+        </button>
+        <button
+          type="button"
+          data-action="reset"
+          onClick={() => {
+            session.current = new NeuronSession(batch, START);
+            redraw();
+          }}
+        >
+          Reset
+        </button>
+        <span className="nl-readout">
+          iteration <span data-testid="epoch">{s.epoch}</span> · MSE <span data-testid="loss">{formatSig(d.loss)}</span>
+        </span>
+      </div>
+      <Stages d={d} />
+    </div>
+  );
+}
+
+function Stages({ d }: { d: StepBreakdown }) {
+  const n = (v: number) => <code>{formatSig(v)}</code>;
+  return (
+    <ol className="nl-stages">
+      <li>
+        <strong>Sample.</strong> x = {n(d.x)} °C, target y = {n(d.y)} °F. The neuron has w = {n(d.w)}, b = {n(d.b)}.
+      </li>
+      <li>
+        <strong>Forward.</strong> out = x·w + b = {n(d.x)} × {n(d.w)} + {n(d.b)} = {n(d.out)} °F.
+      </li>
+      <li>
+        <strong>Loss.</strong> This sample's squared error is (out − y)² = ({n(d.out)} − {n(d.y)})² ={' '}
+        {n(d.squaredError)}; it adds {n(d.squaredError / 100)} to the mean. Over all 100 samples, L = {n(d.loss)}.
+      </li>
+      <li>
+        <strong>∂L/∂out.</strong> 2(out − y)/N = 2 × ({n(d.out)} − {n(d.y)}) / 100 = {n(d.dOut)}. The sign says the
+        output should {d.dOut < 0 ? 'grow' : 'shrink'}.
+      </li>
+      <li>
+        <strong>∂L/∂w and ∂L/∂b.</strong> This sample contributes ∂L/∂out · x = {n(d.dwShare)} to ∂L/∂w and ∂L/∂out · 1
+        = {n(d.dbShare)} to ∂L/∂b. Summed over all 100 samples: ∂L/∂w = <span data-testid="dw">{n(d.dw)}</span>, ∂L/∂b ={' '}
+        <span data-testid="db">{n(d.db)}</span>.
+      </li>
+      <li>
+        <strong>Update</strong> with learning rate {formatRate(d.lr)}: w ← {n(d.w)} − {formatRate(d.lr)} × {n(d.dw)} ={' '}
+        {n(d.wNext)}, b ← {n(d.b)} − {formatRate(d.lr)} × {n(d.db)} = {n(d.bNext)}.
+      </li>
+    </ol>
+  );
+}

@@ -1,0 +1,121 @@
+import { activationNames, optimizerNames } from '@neuronlab/core';
+import { datasets } from '@neuronlab/data';
+import { MAX_HIDDEN_LAYERS, type Recipe, recipeFromFlags, validateRecipe } from '@neuronlab/lab';
+import { formatRate } from '../../../lib/format';
+import { playgroundDatasets } from '../../../lib/playground-state';
+import { NumberField } from '../../controls/NumberField';
+import { RangeField } from '../../controls/RangeField';
+import { SelectField } from '../../controls/SelectField';
+
+const RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
+const BATCHES = ['1', '8', '16', '32', '64', 'full'];
+const MAX_WIDTH = 16;
+
+/** Props of RecipeControls. */
+export interface RecipeControlsProps {
+  recipe: Recipe;
+  onChange: (recipe: Recipe) => void;
+}
+
+const opts = (names: readonly string[]) => names.map((n) => ({ value: n, label: n }));
+
+/** Every knob of a playground recipe; each change hands a complete, validated recipe to the parent. */
+export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
+  const set = (patch: Partial<Recipe>) => onChange(validateRecipe({ ...recipe, ...patch }));
+  const setModel = (patch: Partial<Recipe['model']>) => set({ model: { ...recipe.model, ...patch } });
+  const noiseSpec = datasets[recipe.dataset.name]?.options.noise;
+  const noise = Number(recipe.dataset.options.noise ?? noiseSpec?.default ?? 0);
+  const hidden = recipe.model.hidden;
+  return (
+    <>
+      <div className="nl-controls">
+        <SelectField
+          label="dataset"
+          name="dataset"
+          value={recipe.dataset.name}
+          options={opts(playgroundDatasets())}
+          onChange={(name) => {
+            // a new dataset brings its own default loss (binary or multiclass), so rebuild from the flags
+            const fresh = recipeFromFlags({ dataset: name });
+            onChange(validateRecipe({ ...recipe, dataset: fresh.dataset, loss: fresh.loss }));
+          }}
+        />
+        {noiseSpec && (
+          <RangeField
+            label="noise"
+            name="noise"
+            min={noiseSpec.min ?? 0}
+            max={Math.min(noiseSpec.max ?? 1, 1)}
+            step={0.01}
+            value={noise}
+            display={noise.toFixed(2)}
+            onChange={(v) => set({ dataset: { ...recipe.dataset, options: { ...recipe.dataset.options, noise: v } } })}
+          />
+        )}
+        <RangeField
+          label="test ratio"
+          name="testSplit"
+          min={0}
+          max={0.5}
+          step={0.05}
+          value={recipe.testSplit}
+          display={`${Math.round(recipe.testSplit * 100)}%`}
+          onChange={(v) => set({ testSplit: Number(v.toFixed(2)) })}
+        />
+        <NumberField label="seed" name="seed" value={recipe.seed} min={0} max={4294967295} integer onChange={(v) => set({ seed: v })} />
+      </div>
+      <div className="nl-controls">
+        <span>hidden layers</span>
+        <button type="button" aria-label="remove a hidden layer" disabled={hidden.length <= 1} onClick={() => setModel({ hidden: hidden.slice(0, -1) })}>
+          −
+        </button>
+        <button
+          type="button"
+          aria-label="add a hidden layer"
+          disabled={hidden.length >= Math.min(4, MAX_HIDDEN_LAYERS)}
+          onClick={() => setModel({ hidden: [...hidden, hidden[hidden.length - 1] ?? 4] })}
+        >
+          +
+        </button>
+        {hidden.map((width, k) => (
+          <NumberField
+            // biome-ignore lint/suspicious/noArrayIndexKey: layers are identified by their position
+            key={k}
+            label={`layer ${k + 1} neurons`}
+            name={`hidden${k}`}
+            value={width}
+            min={1}
+            max={MAX_WIDTH}
+            integer
+            onChange={(v) => setModel({ hidden: hidden.map((h, j) => (j === k ? v : h)) })}
+          />
+        ))}
+      </div>
+      <div className="nl-controls">
+        <SelectField
+          label="activation"
+          name="activation"
+          value={recipe.model.activation}
+          options={opts(activationNames().filter((a) => a !== 'softmax'))}
+          onChange={(a) => setModel({ activation: a })}
+        />
+        <SelectField label="optimizer" name="optimizer" value={recipe.optimizer} options={opts(optimizerNames())} onChange={(o) => set({ optimizer: o })} />
+        <SelectField
+          label="learning rate"
+          name="lr"
+          value={String(recipe.lr)}
+          options={[...new Set([...RATES, recipe.lr])].sort((a, b) => a - b).map((r) => ({ value: String(r), label: formatRate(r) }))}
+          onChange={(v) => set({ lr: Number(v) })}
+        />
+        <SelectField
+          label="batch size"
+          name="batchSize"
+          value={String(recipe.batchSize)}
+          options={[...new Set([...BATCHES, String(recipe.batchSize)])].map((b) => ({ value: b, label: b }))}
+          onChange={(v) => set({ batchSize: v === 'full' ? 'full' : Number(v) })}
+        />
+        <NumberField label="epochs" name="epochs" value={recipe.epochs} min={1} max={100_000} integer onChange={(v) => set({ epochs: v })} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { neuronGradientsByAutograd } from '../../examples/autograd';
+import { fitNeuron } from '../../examples/fit-neuron';
+import { streamProgress } from '../../examples/stream-progress';
+
+// The guide "Use the engine in your code" shows these files verbatim; running them here keeps the guide true.
+describe('the code examples of the library guide', () => {
+  it('fit-neuron learns the documented w and b', () => {
+    const r = fitNeuron();
+    expect(r.epochs).toBe(10_000);
+    // exact: the same float64 arithmetic in the same order as the documented run
+    expect(r.w).toBe(1.7974385149673768);
+    expect(r.b).toBe(27.735125882253637);
+    expect(r.loss).toBeCloseTo(18.1837, 3);
+  });
+
+  it('stream-progress reports a loss every 1,000 epochs that ends near zero', async () => {
+    const r = await streamProgress();
+    expect(r.reason).toBe('completed');
+    expect(r.losses.map((l) => l.epoch)).toEqual([0, 1000, 2000, 3000, 4000, 5000]);
+    // lr 1e-3 is just under the stable limit, so 5,000 steps bring the MSE far below 1e-3
+    expect(r.final).toBeLessThan(1e-3);
+  });
+
+  it('stream-progress stops when its signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const r = await streamProgress(controller.signal);
+    expect(r.reason).toBe('aborted');
+  });
+
+  it('autograd gives the gradients the hand derivation gives', () => {
+    const r = neuronGradientsByAutograd(0.5, 0.5);
+    const xs = [-50, 0, 42];
+    const ys = [-58, 32, 107.6];
+    const dOut = xs.map((x, i) => (2 * (x * 0.5 + 0.5 - ys[i]!)) / 3);
+    // different summation order than the engine: equal to ~1e-12 relative
+    expect(r.dw).toBeCloseTo(
+      dOut.reduce((s, d, i) => s + d * xs[i]!, 0),
+      9,
+    );
+    expect(r.db).toBeCloseTo(
+      dOut.reduce((s, d) => s + d, 0),
+      9,
+    );
+  });
+});

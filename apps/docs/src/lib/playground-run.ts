@@ -1,0 +1,93 @@
+import { type DoneEvent, type TrainEvent, Trainer } from '@neuronlab/core';
+import { type PreparedRun, prepareRun, type Recipe } from '@neuronlab/lab';
+
+/** One playground training run: lab's prepared recipe driven by core's step-able Trainer, epoch by epoch. */
+export class PlaygroundRun {
+  readonly run: PreparedRun;
+  private readonly trainer: Trainer;
+  /** [epoch, mean training loss] per epoch, epoch 0 being the loss before training. */
+  readonly trainLoss: [number, number][] = [];
+  /** [epoch, test loss] per epoch, when the recipe holds out a test set. */
+  readonly testLoss: [number, number][] = [];
+  /** The final event once the run completed, else null. */
+  done: DoneEvent | null = null;
+  /** The trainer's message if the run failed (diverged), else null. */
+  error: string | null = null;
+  /** Latest accuracy on the training and test sets, when the trainer reported them. */
+  accuracy: number | null = null;
+  testAccuracy: number | null = null;
+
+  constructor(readonly recipe: Recipe) {
+    this.run = prepareRun(recipe);
+    this.trainer = new Trainer(this.run.model, { train: this.run.train, test: this.run.test ?? undefined }, {
+      ...this.run.trainOptions,
+      reportEvery: 1,
+    });
+    this.consume(this.trainer.runEpoch());
+  }
+
+  /** Epochs completed. */
+  get epoch(): number {
+    return this.trainer.epoch;
+  }
+
+  /** True once the run completed or failed. */
+  get finished(): boolean {
+    return this.trainer.finished;
+  }
+
+  /** Runs epochs until `count` are done or `budgetMs` of wall time has passed (at least one epoch). */
+  step(count: number, budgetMs = Number.POSITIVE_INFINITY): void {
+    const start = performance.now();
+    for (let k = 0; k < count && !this.trainer.finished; k++) {
+      this.consume(this.trainer.runEpoch());
+      if (performance.now() - start > budgetMs) break;
+    }
+  }
+
+  /** Model outputs (probabilities) for points in the data's own units, n × outputDim. */
+  predict(x: Float64Array, n: number): Float64Array {
+    return this.run.predict(x, n);
+  }
+
+  private consume(events: readonly TrainEvent[]): void {
+    for (const e of events) {
+      if (e.type === 'start') {
+        this.trainLoss.push([0, e.loss]);
+        if (e.testLoss !== undefined) this.testLoss.push([0, e.testLoss]);
+      } else if (e.type === 'progress') {
+        this.trainLoss.push([e.epoch, e.loss]);
+        if (e.testLoss !== undefined) this.testLoss.push([e.epoch, e.testLoss]);
+        if (e.metrics?.accuracy !== undefined) this.accuracy = e.metrics.accuracy;
+        if (e.metrics?.testAccuracy !== undefined) this.testAccuracy = e.metrics.testAccuracy;
+      } else if (e.type === 'done') {
+        this.done = e;
+        if (e.metrics?.accuracy !== undefined) this.accuracy = e.metrics.accuracy;
+        if (e.metrics?.testAccuracy !== undefined) this.testAccuracy = e.metrics.testAccuracy;
+      } else {
+        this.error = e.message;
+      }
+    }
+  }
+}
+
+/** A square around every sample, 10% wider than the farthest coordinate, so no point sits on the edge. */
+export function squareDomain(x: Float64Array): [number, number] {
+  let m = 0;
+  for (const v of x) m = Math.max(m, Math.abs(v));
+  const r = m > 0 ? m * 1.1 : 1;
+  return [-r, r];
+}
+
+/** The lattice of cell centres of a g × g grid over the square, row 0 at the top, as n × 2 inputs. */
+export function latticePoints(domain: readonly [number, number], g: number): Float64Array {
+  const out = new Float64Array(g * g * 2);
+  const span = domain[1] - domain[0];
+  for (let r = 0; r < g; r++) {
+    for (let c = 0; c < g; c++) {
+      out[2 * (r * g + c)] = domain[0] + ((c + 0.5) / g) * span;
+      out[2 * (r * g + c) + 1] = domain[1] - ((r + 0.5) / g) * span;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { datasetNames, datasets } from '@neuronlab/data';
+import { MLP_DEFAULTS, parseCliArgs, type Recipe, recipeFromFlags, recipeToCliArgs, validateRecipe } from '@neuronlab/lab';
+
+/** The generators the playground offers: the classification sets, whose samples are points in the plane. */
+export function playgroundDatasets(): string[] {
+  return datasetNames.filter((name) => datasets[name]!.task !== 'regression');
+}
+
+/** What the playground shows first: a spiral, two small tanh layers, Adam, 30% of the points held out. */
+export const PLAYGROUND_DEFAULT: Recipe = validateRecipe({
+  ...recipeFromFlags({ dataset: 'spiral' }),
+  testSplit: 0.3,
+  optimizer: MLP_DEFAULTS.optimizer,
+  lr: 0.03,
+  epochs: 300,
+  batchSize: MLP_DEFAULTS.batchSize,
+  model: { ...recipeFromFlags({ dataset: 'spiral' }).model, hidden: [8, 8], activation: 'tanh' },
+});
+
+/**
+ * The URL query for a recipe: the `neuronlab train` flags, one search parameter per flag (`?dataset=spiral&lr=0.03`),
+ * so a shared link and the copied CLI command always describe the same run.
+ */
+export function recipeToSearch(recipe: Recipe): string {
+  const args = recipeToCliArgs(recipe);
+  const params = new URLSearchParams();
+  for (let i = 0; i < args.length; i += 2) params.append(args[i]!.replace(/^--/, ''), args[i + 1]!);
+  return params.toString();
+}
+
+/** Reads a recipe back from a URL query written by `recipeToSearch`; throws the CLI's own errors for bad values. */
+export function recipeFromSearch(search: string): Recipe {
+  const params = new URLSearchParams(search);
+  const args: string[] = [];
+  for (const [key, value] of params) args.push(`--${key}`, value);
+  return validateRecipe(recipeFromFlags(parseCliArgs(args)));
+}
+
+/** The recipe in the URL, or the default with the reason when the URL holds none or an invalid one. */
+export function initialRecipe(search: string): { recipe: Recipe; problem: string | null } {
+  if (new URLSearchParams(search).size === 0) return { recipe: PLAYGROUND_DEFAULT, problem: null };
+  try {
+    return { recipe: recipeFromSearch(search), problem: null };
+  } catch (e) {
+    return { recipe: PLAYGROUND_DEFAULT, problem: (e as Error).message };
+  }
+}

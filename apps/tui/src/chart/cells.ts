@@ -1,0 +1,70 @@
+/** A terminal cell: one character with optional foreground and background colours. */
+export interface Cell {
+  ch: string;
+  fg?: string | undefined;
+  bg?: string | undefined;
+}
+
+/** A run of neighbouring cells with the same colours, ready to render as one <Text>. */
+export interface Segment {
+  readonly text: string;
+  readonly fg?: string | undefined;
+  readonly bg?: string | undefined;
+}
+
+/** Joins neighbouring cells of the same colours so a row renders as few <Text> spans. */
+export function toSegments(row: readonly Cell[]): Segment[] {
+  const out: Segment[] = [];
+  for (const c of row) {
+    const last = out[out.length - 1];
+    if (last && last.fg === c.fg && last.bg === c.bg) out[out.length - 1] = { ...last, text: last.text + c.ch };
+    else out.push({ text: c.ch, fg: c.fg, bg: c.bg });
+  }
+  return out;
+}
+
+/** Cells for plain text in one colour. */
+export function textCells(text: string, fg?: string): Cell[] {
+  return [...text].map((ch) => ({ ch, fg }));
+}
+
+/** The text of a row of cells, without colours (for tests and plain output). */
+export function rowText(row: readonly Cell[]): string {
+  return row.map((c) => c.ch).join('');
+}
+
+const NAMED: Readonly<Record<string, number>> = {
+  black: 30,
+  red: 31,
+  green: 32,
+  yellow: 33,
+  blue: 34,
+  magenta: 35,
+  cyan: 36,
+  white: 37,
+  gray: 90,
+  grey: 90,
+};
+
+function sgr(color: string | undefined, background: boolean): string {
+  if (color === undefined) return '';
+  if (color.startsWith('#')) {
+    const v = Number.parseInt(color.slice(1), 16);
+    return `\u001b[${background ? 48 : 38};2;${(v >> 16) & 255};${(v >> 8) & 255};${v & 255}m`;
+  }
+  const code = NAMED[color];
+  return code === undefined ? '' : `\u001b[${code + (background ? 10 : 0)}m`;
+}
+
+/**
+ * A row as one string with ANSI colours. Rendering a chart row as a single <Text> instead of one per colour run
+ * makes a frame several times cheaper for Ink, which keeps redraws from slowing training down.
+ */
+export function rowToAnsi(row: readonly Cell[]): string {
+  let out = '';
+  for (const s of toSegments(row)) {
+    const open = sgr(s.fg, false) + sgr(s.bg, true);
+    out += open ? `${open}${s.text}\u001b[39;49m` : s.text;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { CLASS_COLORS, classOf, heatmap } from './heatmap.js';
+
+// A fixed "model": class 1 to the right of x = 0
+const rightIsOne = (x: Float64Array, n: number): Float64Array => {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = (x[2 * i] as number) > 0 ? 0.9 : 0.1;
+  return out;
+};
+
+describe('heatmap', () => {
+  it('tints each side of the decision boundary with its class colour', () => {
+    const cells = heatmap({
+      cols: 10,
+      rows: 4,
+      xRange: [-1, 1],
+      yRange: [-1, 1],
+      probabilities: rightIsOne,
+      outputs: 1,
+    });
+    expect(cells).toHaveLength(4);
+    const left = cells[0]?.[0];
+    const right = cells[0]?.[9];
+    expect(left?.ch).toBe('▀');
+    expect(left?.fg).not.toBe(right?.fg);
+    // orange-ish on the left (red channel above blue), blue-ish on the right
+    const rgb = (c: string | undefined) => [1, 3, 5].map((i) => Number.parseInt(c?.slice(i, i + 2) ?? '0', 16));
+    expect(rgb(left?.fg)[0]).toBeGreaterThan(rgb(left?.fg)[2] ?? 0);
+    expect(rgb(right?.fg)[2]).toBeGreaterThan(rgb(right?.fg)[0] ?? 0);
+  });
+
+  it('draws the points in their class colour at their position', () => {
+    const points = { x: new Float64Array([-0.9, 0.9, 0.9, -0.9]), labels: [0, 1], n: 2 };
+    const cells = heatmap({
+      cols: 10,
+      rows: 4,
+      xRange: [-1, 1],
+      yRange: [-1, 1],
+      probabilities: rightIsOne,
+      outputs: 1,
+      points,
+    });
+    expect(cells[0]?.[0]).toMatchObject({ ch: '●', fg: CLASS_COLORS[0] });
+    expect(cells[3]?.[9]).toMatchObject({ ch: '●', fg: CLASS_COLORS[1] });
+  });
+});
+
+describe('classOf', () => {
+  it('picks the most probable class and scales its confidence from chance to certainty', () => {
+    expect(classOf(new Float64Array([0.2, 0.7, 0.1]), 0, 3)[0]).toBe(1);
+    expect(classOf(new Float64Array([1 / 3, 1 / 3, 1 / 3]), 0, 3)[1]).toBeCloseTo(0, 12); // float rounding of thirds
+    expect(classOf(new Float64Array([0.5]), 0, 1)).toEqual([1, 0]);
+  });
+});

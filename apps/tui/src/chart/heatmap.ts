@@ -1,0 +1,84 @@
+import type { Cell } from './cells.js';
+
+/** Class colours (bright, for points) and their region shades (dark, for the background), TF-Playground style. */
+export const CLASS_COLORS = ['#f59322', '#0877bd', '#2ca02c', '#d62728', '#9467bd', '#8c564b'] as const;
+
+/** The inputs of a decision heatmap. */
+export interface HeatmapOptions {
+  readonly cols: number;
+  readonly rows: number;
+  readonly xRange: readonly [number, number];
+  readonly yRange: readonly [number, number];
+  /** Class probabilities for n points (x row-major n × 2): n × k, or n × 1 = P(class 1) for binary. */
+  readonly probabilities: (x: Float64Array, n: number) => Float64Array;
+  /** Number of probability columns `probabilities` returns. */
+  readonly outputs: number;
+  /** Points to draw over the regions: coordinates (n × 2) and class indices. */
+  readonly points?: { readonly x: Float64Array; readonly labels: ArrayLike<number>; readonly n: number };
+}
+
+function hex(c: string): [number, number, number] {
+  const v = Number.parseInt(c.slice(1), 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
+function shade(color: string, strength: number): string {
+  // Blend toward a dark grey so a confident region is tinted and an unsure one stays neutral
+  const base = 28;
+  const rgb = hex(color).map((v) => Math.round(base + (v - base) * 0.55 * strength));
+  return `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Winning class and its confidence (0 = a coin toss, 1 = certain) for row `i` of the model's output. */
+export function classOf(p: Float64Array, i: number, outputs: number): [number, number] {
+  if (outputs === 1) {
+    const q = p[i] ?? 0.5;
+    return q >= 0.5 ? [1, 2 * q - 1] : [0, 1 - 2 * q];
+  }
+  let best = 0;
+  for (let k = 1; k < outputs; k++) if ((p[i * outputs + k] ?? 0) > (p[i * outputs + best] ?? 0)) best = k;
+  const top = p[i * outputs + best] ?? 0;
+  return [best, Math.max(0, (top - 1 / outputs) / (1 - 1 / outputs))];
+}
+
+/** Decision regions as half-block cells (two pixels per cell, top = fg and bottom = bg), with the points drawn on top. */
+export function heatmap(o: HeatmapOptions): Cell[][] {
+  const px = o.cols;
+  const py = o.rows * 2;
+  const grid = new Float64Array(px * py * 2);
+  for (let j = 0; j < py; j++) {
+    for (let i = 0; i < px; i++) {
+      grid[(j * px + i) * 2] = o.xRange[0] + ((i + 0.5) / px) * (o.xRange[1] - o.xRange[0]);
+      grid[(j * px + i) * 2 + 1] = o.yRange[1] - ((j + 0.5) / py) * (o.yRange[1] - o.yRange[0]);
+    }
+  }
+  const p = o.probabilities(grid, px * py);
+  const colorAt = (i: number, j: number): string => {
+    const [k, conf] = classOf(p, j * px + i, o.outputs);
+    // Four confidence levels: enough to see the boundary sharpen, and neighbouring cells share colours (cheap to draw)
+    return shade(CLASS_COLORS[k % CLASS_COLORS.length] ?? '#888888', Math.round(conf * 4) / 4);
+  };
+  const cells: Cell[][] = [];
+  for (let r = 0; r < o.rows; r++) {
+    const row: Cell[] = [];
+    for (let c = 0; c < o.cols; c++) row.push({ ch: '▀', fg: colorAt(c, 2 * r), bg: colorAt(c, 2 * r + 1) });
+    cells.push(row);
+  }
+  if (o.points) drawPoints(cells, o);
+  return cells;
+}
+
+function drawPoints(cells: Cell[][], o: HeatmapOptions): void {
+  const pts = o.points;
+  if (!pts) return;
+  for (let i = 0; i < pts.n; i++) {
+    const fx = ((pts.x[2 * i] as number) - o.xRange[0]) / (o.xRange[1] - o.xRange[0]);
+    const fy = (o.yRange[1] - (pts.x[2 * i + 1] as number)) / (o.yRange[1] - o.yRange[0]);
+    const c = Math.floor(fx * o.cols);
+    const r = Math.floor(fy * o.rows);
+    const cell = cells[r]?.[c];
+    if (!cell) continue;
+    const k = Math.round(pts.labels[i] ?? 0);
+    cells[r]![c] = { ch: '●', fg: CLASS_COLORS[k % CLASS_COLORS.length], bg: cell.bg };
+  }
+}

@@ -1,0 +1,47 @@
+import { datasets, generateDataset } from '@neuronlab/data';
+import { writeCsvFile } from '@neuronlab/data/node';
+import { parseNumber, parseOption } from '@neuronlab/lab';
+import { EXIT, reportError, UsageError } from '../errors.js';
+
+/** The `neuronlab datasets` listing: each generator with its task, description and options. */
+export function datasetsText(): string {
+  const out: string[] = [];
+  for (const g of Object.values(datasets)) {
+    out.push(`${g.name.padEnd(14)} ${g.task.padEnd(10)} ${g.description}`);
+    for (const [name, spec] of Object.entries(g.options)) {
+      const range = spec.min !== undefined || spec.max !== undefined ? ` [${spec.min ?? '…'}, ${spec.max ?? '…'}]` : '';
+      out.push(
+        `${''.padEnd(16)}--option ${name}=<${spec.type}>  default ${String(spec.default)}${range}  ${spec.description}`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Options of `datasets export`. */
+export interface ExportOptions {
+  readonly out?: string;
+  readonly option?: readonly string[];
+  readonly seed?: string;
+  readonly debug?: boolean;
+}
+
+/** `neuronlab datasets export <name> --out <file.csv>`: writes a generated dataset as CSV. */
+export async function exportCommand(name: string, o: ExportOptions): Promise<number> {
+  try {
+    if (!o.out) throw new UsageError('--out <file.csv> is required. Name the file to write.');
+    if (!Object.hasOwn(datasets, name)) {
+      throw new UsageError(
+        `unknown dataset ${JSON.stringify(name)}. Valid names: ${Object.keys(datasets).join(', ')}.`,
+      );
+    }
+    const seed = o.seed === undefined ? 42 : parseNumber('--seed', o.seed, { integer: true, min: 0, max: 4294967295 });
+    const ds = generateDataset(name, Object.fromEntries((o.option ?? []).map(parseOption)), seed);
+    await writeCsvFile(o.out, ds);
+    process.stderr.write(`wrote ${ds.n} rows of ${name} to ${o.out}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    reportError('neuronlab datasets export', error, o.debug ?? false);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,41 @@
+import type { TrainCliOptions } from '../config.js';
+import { defaultReportEvery } from '../config.js';
+import { EXIT, reportError } from '../errors.js';
+import { runDashboard } from '../modes/dashboard-mode.js';
+import { runJson } from '../modes/json-mode.js';
+import { runPlain } from '../modes/plain-mode.js';
+import { defaultSpeed } from '../session/speed.js';
+import { prepareTrain } from './prepare-train.js';
+import { RunControl } from './run-control.js';
+
+const WHERE = 'neuronlab train';
+
+/** Whether the interactive dashboard can run: both ends are a terminal. */
+export function isInteractive(): boolean {
+  return process.stdout.isTTY === true && process.stdin.isTTY === true;
+}
+
+/** `neuronlab train`: prepares the run (exit 2 on bad input), then trains in the mode the terminal calls for. */
+export async function trainCommand(options: TrainCliOptions): Promise<number> {
+  let prepared: Awaited<ReturnType<typeof prepareTrain>>;
+  try {
+    prepared = await prepareTrain(options);
+  } catch (error) {
+    reportError(WHERE, error, options.debug ?? false);
+    return EXIT.usage;
+  }
+  const { cfg, run } = prepared;
+  const control = new RunControl(run, cfg.save).install();
+  try {
+    if (cfg.json) return await runJson(run, control, cfg.reportEvery ?? defaultReportEvery(run.recipe, false));
+    if (!isInteractive()) return await runPlain(run, control, cfg.reportEvery ?? defaultReportEvery(run.recipe, false));
+    const speed = cfg.speed ?? defaultSpeed(run.recipe.epochs);
+    const watched = speed !== 'max';
+    return await runDashboard(run, control, speed, cfg.reportEvery ?? defaultReportEvery(run.recipe, watched));
+  } catch (error) {
+    reportError(WHERE, error, cfg.debug);
+    return EXIT.failed;
+  } finally {
+    control.dispose();
+  }
+}

@@ -1,0 +1,92 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import type { DashboardState } from '../session/dashboard-state.js';
+import { applyEvent, initialState } from '../session/dashboard-state.js';
+import { neuronEvents } from '../test-util/events.test-util.js';
+import type { DashboardView } from './Dashboard.js';
+import { Dashboard } from './Dashboard.js';
+
+function stateAfter(epochs: number, stopAt: number, testLoss = false): DashboardState {
+  const s = initialState();
+  for (const e of neuronEvents(epochs, { testLoss })) {
+    if (e.type === 'progress' && e.epoch > stopAt) break;
+    applyEvent(s, e);
+  }
+  return s;
+}
+
+const xs = Float64Array.from({ length: 100 }, (_, i) => i - 50);
+
+function view(state: DashboardState, size: { width: number; height: number }): DashboardView {
+  return {
+    state,
+    info: { task: 'regression on celsius (100 samples)', model: 'neuron', optimizer: 'sgd', lr: 1e-4, seed: 42 },
+    lossName: 'mse',
+    fit: {
+      kind: 'regression',
+      xName: '°C',
+      yName: '°F',
+      xs,
+      ys: xs.map((x) => 1.8 * x + 32),
+      exact: true,
+      before: xs.map((x) => 0.5 * x + 0.5),
+      current: () => xs.map((x) => 1.79 * x + 27),
+    },
+    neuron: { optimum: { w: 1.8, b: 32, loss: 0 }, ideal: [1.8, 32], xSymbol: 'C', ySymbol: 'F' },
+    progress: {
+      epoch: state.epoch,
+      total: state.totalEpochs,
+      rate: 2500,
+      elapsedMs: 1200,
+      etaMs: 800,
+      pace: '2,500 ep/s',
+    },
+    status: state.done ? 'done' : 'training',
+    logMode: 'auto',
+    ...size,
+  };
+}
+
+describe('Dashboard', () => {
+  it('shows the header, progress, both charts, the parameters and the key legend while training', () => {
+    const { lastFrame } = render(<Dashboard view={view(stateAfter(100, 40), { width: 119, height: 39 })} />);
+    const f = lastFrame() ?? '';
+    expect(f).toContain('regression on celsius (100 samples)');
+    expect(f).toContain('sgd lr 1e-4');
+    expect(f).toContain('epoch 40/100');
+    expect(f).toContain('40%');
+    expect(f).toContain('loss (mse');
+    expect(f).toContain('fit: °F vs °C');
+    expect(f).toMatch(/w = 1\.\d+/);
+    expect(f).toContain('distance from (1.8, 32)');
+    expect(f).toContain('space pause/resume');
+    expect(f).not.toContain('finished after');
+  });
+
+  it('keeps the summary with the learned formula on screen when done', () => {
+    const { lastFrame } = render(<Dashboard view={view(stateAfter(100, 1000), { width: 119, height: 39 })} />);
+    const f = lastFrame() ?? '';
+    expect(f).toContain('finished after 100 epochs');
+    expect(f).toMatch(/learned F = 1\.\d+·C \+ 2\d\.\d+/);
+  });
+
+  it('switches the loss axis to log scale once the loss spans decades', () => {
+    const { lastFrame } = render(<Dashboard view={view(stateAfter(100, 100), { width: 119, height: 39 })} />);
+    expect(lastFrame()).toContain('(mse, log)');
+  });
+
+  it('draws the test loss when there is a test split', () => {
+    const { lastFrame } = render(<Dashboard view={view(stateAfter(100, 50, true), { width: 119, height: 39 })} />);
+    expect(lastFrame()).toContain('━ test');
+  });
+
+  it('drops panels on a small terminal instead of wrapping lines', () => {
+    const { lastFrame } = render(<Dashboard view={view(stateAfter(100, 40), { width: 60, height: 16 })} />);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to count visible columns
+    const f = (lastFrame() ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+    expect(f).not.toContain('fit: °F');
+    expect(f).toContain('epoch 40/100');
+    for (const line of f.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    expect(f.split('\n').length).toBeLessThanOrEqual(16);
+  });
+});

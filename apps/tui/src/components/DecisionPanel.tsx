@@ -1,0 +1,47 @@
+import { Text } from 'ink';
+import { CLASS_COLORS, heatmap } from '../chart/heatmap.js';
+import { CellRows } from './CellRows.js';
+import { Panel } from './Panel.js';
+
+/** A 2-D classification to draw: the points and a way to ask the current model for class probabilities. */
+export interface ClassificationFit {
+  readonly kind: 'classification';
+  readonly xRange: readonly [number, number];
+  readonly yRange: readonly [number, number];
+  /** Points (n × 2, raw units) and their class indices. */
+  readonly points: { readonly x: Float64Array; readonly labels: ArrayLike<number>; readonly n: number };
+  readonly classNames: readonly string[];
+  /** Columns `probabilities` returns: 1 (P(class 1)) for binary, k for k classes. */
+  readonly outputs: number;
+  readonly probabilities: (x: Float64Array, n: number) => Float64Array;
+}
+
+/** The decision regions as a coloured heatmap with the samples drawn on top. */
+export function DecisionPanel({ fit, width, height }: { fit: ClassificationFit; width: number; height: number }) {
+  const rows = heatmap({
+    cols: width - 4,
+    rows: height - 3,
+    xRange: fit.xRange,
+    yRange: fit.yRange,
+    probabilities: fit.probabilities,
+    outputs: fit.outputs,
+    points: fit.points,
+  });
+  return (
+    <Panel
+      width={width}
+      title={
+        <Text>
+          decision regions{' '}
+          {fit.classNames.map((c, i) => (
+            <Text key={c} color={CLASS_COLORS[i % CLASS_COLORS.length]}>
+              ● {c}{' '}
+            </Text>
+          ))}
+        </Text>
+      }
+    >
+      <CellRows rows={rows} />
+    </Panel>
+  );
+}

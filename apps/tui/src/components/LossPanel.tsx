@@ -1,0 +1,58 @@
+import { Text } from 'ink';
+import type { Series } from '../chart/plot.js';
+import { plot } from '../chart/plot.js';
+import { extent, spansDecades } from '../chart/scale.js';
+import { formatInt, formatNumber } from '../format.js';
+import type { LossHistory } from '../session/history.js';
+import { CellRows } from './CellRows.js';
+import { Panel } from './Panel.js';
+
+/** Whether the loss axis is logarithmic: chosen from the data (`auto`) or forced with the `l` key. */
+export type LogMode = 'auto' | 'log' | 'linear';
+
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+  'binary-cross-entropy': 'BCE',
+  'softmax-cross-entropy': 'CE',
+};
+
+/** Whether to draw the loss on a log axis. */
+export function useLogScale(mode: LogMode, history: LossHistory): boolean {
+  if (mode !== 'auto') return mode === 'log';
+  return spansDecades(extent([history.train, history.test], true));
+}
+
+interface Props {
+  readonly history: LossHistory;
+  readonly loss: number;
+  readonly best: number;
+  readonly bestEpoch: number;
+  readonly lossName: string;
+  readonly logMode: LogMode;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The loss over epochs (train, and test when there is a test split), with the current and best values. */
+export function LossPanel(p: Props) {
+  const log = useLogScale(p.logMode, p.history);
+  const series: Series[] = [{ xs: p.history.epochs, ys: p.history.train, color: 'cyan' }];
+  if (p.history.hasTest) series.push({ xs: p.history.epochs, ys: p.history.test, color: 'magenta' });
+  const rows = plot(series, { width: p.width - 4, height: p.height - 4, logY: log, formatX: formatInt });
+  return (
+    <Panel
+      width={p.width}
+      title={
+        <Text>
+          loss ({SHORT_NAMES[p.lossName] ?? p.lossName}
+          {log ? ', log' : ''}) <Text color="cyan">━ train</Text>
+          {p.history.hasTest ? <Text color="magenta"> ━ test</Text> : null}
+          <Text color="gray">
+            {'  '}now {formatNumber(p.loss)} · best {formatNumber(p.best)} @ {formatInt(p.bestEpoch)}
+          </Text>
+        </Text>
+      }
+    >
+      <CellRows rows={rows} />
+    </Panel>
+  );
+}

@@ -1,0 +1,29 @@
+import { Text } from 'ink';
+import { formatDuration, formatInt, formatNumber, progressBar } from '../format.js';
+
+/** Numbers behind the progress line. */
+export interface ProgressInfo {
+  readonly epoch: number;
+  readonly total: number;
+  /** Smoothed epochs per second (NaN while unknown). */
+  readonly rate: number;
+  readonly elapsedMs: number;
+  readonly etaMs: number;
+  /** The pace setting, as text (`2,500 ep/s`, `max`). */
+  readonly pace: string;
+}
+
+/** Bar, epoch i/N, percent, speed, elapsed time and a smoothed ETA. */
+export function ProgressLine({ p, width }: { readonly p: ProgressInfo; readonly width: number }) {
+  const f = p.total > 0 ? p.epoch / p.total : 0;
+  const stats = ` epoch ${formatInt(p.epoch)}/${formatInt(p.total)}  ${(f * 100).toFixed(0).padStart(3)}%  ${
+    !Number.isFinite(p.rate) ? '–' : p.rate >= 100 ? formatInt(p.rate) : formatNumber(p.rate, 3)
+  } ep/s  elapsed ${formatDuration(p.elapsedMs)}  ETA ${f >= 1 ? '0s' : formatDuration(p.etaMs)}  pace ${p.pace}`;
+  const barWidth = Math.max(10, Math.min(40, width - stats.length - 1));
+  return (
+    <Text wrap="truncate">
+      <Text color="cyan">{progressBar(f, barWidth)}</Text>
+      {stats}
+    </Text>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Recipe, RecipeFlags } from '@neuronlab/lab';
+import { parseNumber } from '@neuronlab/lab';
+import type { Speed } from './session/speed.js';
+
+/** The options commander hands to `train`: raw text, checked by `trainConfig`. */
+export interface TrainCliOptions extends RecipeFlags {
+  readonly data?: string;
+  readonly x?: string;
+  readonly y?: string;
+  readonly task?: string;
+  readonly init?: string;
+  readonly save?: string;
+  readonly speed?: string;
+  readonly reportEvery?: string;
+  readonly json?: boolean;
+  readonly debug?: boolean;
+}
+
+/** Where the data comes from when it is a CSV file. */
+export interface CsvSource {
+  readonly file: string;
+  readonly x: string[] | undefined;
+  readonly y: string | undefined;
+  readonly task: 'regression' | 'binary' | 'multiclass';
+}
+
+/** A checked `train` invocation, before any file is read. */
+export interface TrainConfig {
+  /** The recipe flags (the recipe itself is made once the data's shape is known). */
+  readonly flags: RecipeFlags;
+  readonly csv: CsvSource | null;
+  readonly init: string | null;
+  readonly save: string | null;
+  /** Pace, or null for the default (the run in about four seconds). */
+  readonly speed: Speed | null;
+  /** Epochs per progress event, or null for the mode's default. */
+  readonly reportEvery: number | null;
+  readonly json: boolean;
+  readonly debug: boolean;
+}
+
+/** Splits `a,b` column lists; numbers stay text here and the CSV reader resolves names or indices. */
+function columns(text: string): string[] {
+  return text
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+function csvSource(o: TrainCliOptions): CsvSource | null {
+  if (o.data === undefined) {
+    if (o.x !== undefined || o.y !== undefined) throw new RangeError('--x and --y need --data <file.csv>.');
+    return null;
+  }
+  if (o.dataset !== undefined) throw new RangeError('--data and --dataset cannot be used together. Pick one.');
+  const task = o.task ?? 'regression';
+  if (!['regression', 'binary', 'multiclass'].includes(task)) {
+    throw new RangeError(`--task must be one of regression, binary, multiclass, got ${JSON.stringify(task)}.`);
+  }
+  return {
+    file: o.data,
+    x: o.x === undefined ? undefined : columns(o.x),
+    y: o.y,
+    task: task as CsvSource['task'],
+  };
+}
+
+/** Parses `--speed <epochs-per-second|max>`. */
+export function parseSpeed(text: string): Speed {
+  if (text === 'max') return 'max';
+  return parseNumber('--speed', text, {
+    min: 0,
+    minExclusive: true,
+    max: 1e9,
+    hint: 'Use a number such as 500, or max.',
+  });
+}
+
+/** Checks what does not need a file: flags that are not part of the recipe. */
+export function trainConfig(o: TrainCliOptions): TrainConfig {
+  const { data, x, y, task, init, save, speed, reportEvery, json, debug, ...flags } = o;
+  return {
+    flags,
+    csv: csvSource(o),
+    init: init ?? null,
+    save: save ?? null,
+    speed: speed === undefined ? null : parseSpeed(speed),
+    reportEvery:
+      reportEvery === undefined
+        ? null
+        : parseNumber('--report-every', reportEvery, { integer: true, min: 1, max: 1e9 }),
+    json: json ?? false,
+    debug: debug ?? false,
+  };
+}
+
+/** The report interval a mode uses by default: every epoch when watched, ~1,000 events per run otherwise. */
+export function defaultReportEvery(recipe: Recipe, watched: boolean): number {
+  return watched ? 1 : Math.max(1, Math.floor(recipe.epochs / 1000));
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import type { JsonValue, ModelFile, Normalization, Trainable } from '@neuronlab/core';
+import {
+  NetworkModel,
+  Neuron,
+  networkModelFromModelFile,
+  neuronFromModelFile,
+  neuronToModelFile,
+  parseModelFile,
+  sequentialToModelFile,
+  serializeModelFile,
+} from '@neuronlab/core';
+import type { NormalizerStats } from '@neuronlab/data';
+import type { Recipe } from '@neuronlab/lab';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+/** The program name and version written into model files. */
+export const CREATED_BY = 'neuronlab 0.1.0';
+
+/** A model read from a file, with the input normalization it was trained with. */
+export interface LoadedModel {
+  readonly file: ModelFile;
+  readonly model: Trainable;
+  readonly normalization: NormalizerStats | null;
+}
+
+/** Reads, validates and rebuilds a model file; any problem is a UsageError naming the file. */
+export function loadModel(path: string, flag: string): LoadedModel {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'unreadable';
+    throw new UsageError(`${flag} cannot read ${JSON.stringify(path)} (${code}). Check the path.`);
+  }
+  try {
+    const file = parseModelFile(text);
+    const model = file.architecture.kind === 'neuron' ? neuronFromModelFile(file) : networkModelFromModelFile(file);
+    return { file, model, normalization: file.normalization.inputs as NormalizerStats | null };
+  } catch (error) {
+    throw new UsageError(`${flag} ${JSON.stringify(path)} is not a valid model file: ${(error as Error).message}`);
+  }
+}
+
+/** The model file for a trained model: parameters, input normalization and the recipe that made it. */
+export function toModelFile(model: Trainable, normalization: NormalizerStats | null, recipe: Recipe): ModelFile {
+  const norm = { inputs: normalization as Normalization, targets: null };
+  const options = {
+    normalization: norm,
+    recipe: recipe as unknown as { [key: string]: JsonValue },
+    createdBy: CREATED_BY,
+  };
+  if (model instanceof Neuron) return neuronToModelFile(model, options);
+  if (model instanceof NetworkModel) return sequentialToModelFile(model, options);
+  throw new TypeError(`save: cannot write a ${model.kind} model, got kind ${JSON.stringify(model.kind)}.`);
+}
+
+/** Saves a model atomically (temp file + rename). */
+export function saveModel(path: string, model: Trainable, normalization: NormalizerStats | null, recipe: Recipe): void {
+  writeFileAtomic(path, serializeModelFile(toModelFile(model, normalization, recipe)));
+}

@@ -1,0 +1,45 @@
+/** Where the dashboard's panels go for a terminal size; narrow or short terminals drop panels instead of wrapping. */
+export interface Layout {
+  /** Loss and fit charts next to each other (else stacked). */
+  readonly sideBySide: boolean;
+  readonly showLoss: boolean;
+  readonly showFit: boolean;
+  readonly showParams: boolean;
+  /** Outer width of each chart panel. */
+  readonly chartWidth: number;
+  /** Outer height of each chart panel. */
+  readonly chartHeight: number;
+}
+
+// Rows outside the charts: header, progress, footer, and the frame/title rows of a panel
+const FIXED_ROWS = 3;
+const PANEL_CHROME = 3;
+const MIN_CHART_ROWS = 6;
+
+/**
+ * Decides the layout. `paramRows` is the parameter panel's height including its frame, `summaryRows` the height of
+ * the end-of-run summary (0 while training).
+ */
+export function computeLayout(width: number, height: number, paramRows: number, summaryRows: number): Layout {
+  const sideBySide = width >= 100;
+  let free = height - FIXED_ROWS - summaryRows;
+  const showParams = width >= 40 && free - paramRows >= MIN_CHART_ROWS + PANEL_CHROME;
+  if (showParams) free -= paramRows;
+  const charts = sideBySide ? 1 : 2;
+  let perChart = Math.floor(free / charts);
+  let showFit = width >= 40;
+  if (!sideBySide && perChart < MIN_CHART_ROWS + PANEL_CHROME) {
+    showFit = false;
+    perChart = free;
+  }
+  const showLoss = width >= 30 && perChart >= MIN_CHART_ROWS + PANEL_CHROME - 2;
+  const chartWidth = sideBySide && showFit ? Math.floor(width / 2) : width;
+  return {
+    sideBySide: sideBySide && showFit,
+    showLoss,
+    showFit: showFit && showLoss,
+    showParams,
+    chartWidth,
+    chartHeight: Math.min(perChart, 30),
+  };
+}

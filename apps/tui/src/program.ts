@@ -1,0 +1,118 @@
+import { Command, CommanderError, Option } from 'commander';
+import { datasetsText, exportCommand } from './commands/datasets.js';
+import { gradcheckCommand } from './commands/gradcheck.js';
+import { predictCommand } from './commands/predict.js';
+import { trainCommand } from './commands/train.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The recipe flags shared by `train` and `gradcheck`. */
+function recipeOptions(cmd: Command): Command {
+  return cmd
+    .option('--dataset <name>', 'dataset generator (see "neuronlab datasets")', undefined)
+    .option('-o, --option <key=value>', 'generator option, repeatable (e.g. noise=0.1)', collect)
+    .addOption(new Option('--model <kind>', 'neuron (the tutorial’s, default for celsius) or mlp'))
+    .option('--hidden <widths>', 'hidden layer widths of an mlp, e.g. 16,16')
+    .option('--activation <name>', 'hidden activation of an mlp (tanh, relu, leaky-relu, sigmoid, linear)')
+    .option('--loss <name>', 'loss (mse, mae, huber, binary-cross-entropy, softmax-cross-entropy)')
+    .option('--optimizer <name>', 'sgd | momentum | nesterov | rmsprop | adam')
+    .option('--lr <rate>', 'learning rate (tutorial: 1e-4)')
+    .option('--epochs <n>', 'epochs to train (tutorial: 10000)')
+    .option('--batch-size <n|full>', 'samples per step, or full (tutorial: full)')
+    .option('--seed <n>', 'seed for data, split, shuffling and initialization (default 42)')
+    .option('--init-weight <w>', 'start weight of the neuron')
+    .option('--init-bias <b>', 'start bias of the neuron')
+    .addOption(new Option('--gradient <kind>', 'neuron weight gradient').choices(['correct', 'tutorial-mistake']))
+    .option('--normalize [method]', 'normalize inputs: standardize (default) or minmax')
+    .option('--test-split <ratio>', 'fraction held out for testing, e.g. 0.2')
+    .option('--target-loss <loss>', 'stop early once the loss is at or below this')
+    .option('--debug', 'print stack traces');
+}
+
+const TRAIN_EXAMPLES = `
+Examples:
+  $ neuronlab train                                  the tutorial: one neuron learns °C → °F
+  $ neuronlab train --lr 1e-3                        a 10× larger step reaches (1.8, 32)
+  $ neuronlab train --lr 1.3e-3                      too large: watch it diverge
+  $ neuronlab train --normalize --epochs 500         standardized inputs converge fast
+  $ neuronlab train --dataset spiral --hidden 16,16 --test-split 0.3
+  $ neuronlab train --data temps.csv --x celsius --y fahrenheit --save model.json
+  $ neuronlab train --json | tail -1                 machine-readable events, one per line
+
+Keys in the dashboard: space pause/resume · n one step · +/- speed · l log scale · s save · q quit`;
+
+/** Builds the `neuronlab` command; each action stores its exit code through `done`. */
+export function buildProgram(done: (code: number) => void): Command {
+  const program = new Command('neuronlab')
+    .description('Watch a neural network learn, live in your terminal.')
+    .version('0.1.0')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} });
+  recipeOptions(program.command('train').description('train a model and watch it learn (the tutorial by default)'))
+    .option('--data <file.csv>', 'train on a CSV file instead of a generator')
+    .option('--x <columns>', 'CSV feature columns, by name or index (default: all but --y)')
+    .option('--y <column>', 'CSV target column (default: the last)')
+    .option('--task <kind>', 'CSV task: regression, binary or multiclass (default regression)')
+    .option('--init <model.json>', 'start from a saved model')
+    .option('--save <model.json>', 'save the trained model (atomically) at the end, on s, or when interrupted')
+    .option('--speed <epochs-per-second|max>', 'pace of the dashboard (default: the run in about 4 s)')
+    .option('--report-every <n>', 'epochs per progress event')
+    .option('--json', 'print one trainer event per line as JSON')
+    .addHelpText('after', TRAIN_EXAMPLES)
+    .action(async (o) => done(await trainCommand(o)));
+  program
+    .command('predict')
+    .description('predict with a saved model; x values as arguments or one per line on stdin')
+    .argument('[x...]', 'inputs: a number, or x1,x2 for several inputs')
+    .option('--model <file>', 'model file written by "neuronlab train --save"')
+    .option('--debug', 'print stack traces')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ neuronlab predict --model model.json 0 100\n  $ seq -10 10 | neuronlab predict --model model.json',
+    )
+    .action(async (x: string[], o) => done(await predictCommand(x, o)));
+  const datasets = program
+    .command('datasets')
+    .description('list the dataset generators with their options')
+    .action(() => {
+      process.stdout.write(datasetsText());
+      done(0);
+    });
+  datasets
+    .command('export')
+    .description('write a generated dataset as CSV')
+    .argument('<name>', 'generator name')
+    .option('--out <file.csv>', 'file to write')
+    .option('-o, --option <key=value>', 'generator option, repeatable', collect)
+    .option('--seed <n>', 'seed (default 42)')
+    .option('--debug', 'print stack traces')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ neuronlab datasets export spiral --out spiral.csv --option noise=0.2 --seed 7',
+    )
+    .action(async (name: string, o) => done(await exportCommand(name, o)));
+  recipeOptions(
+    program.command('gradcheck').description('compare the model’s analytic gradients with finite differences'),
+  )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp',
+    )
+    .action((o) => done(gradcheckCommand(o)));
+  return program;
+}
+
+/** Turns commander's own errors (unknown flag, missing value) into our one-line format; null for help/version. */
+export function commanderErrorLine(error: CommanderError): string | null {
+  if (
+    error.code === 'commander.helpDisplayed' ||
+    error.code === 'commander.version' ||
+    error.code === 'commander.help'
+  ) {
+    return null;
+  }
+  return `neuronlab: ${error.message.replace(/^error: /, '')}`;
+}
+
+export { CommanderError };

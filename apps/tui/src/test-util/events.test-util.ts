@@ -1,0 +1,55 @@
+import type { ParamReport, TrainEvent } from '@neuronlab/core';
+
+function neuronParams(w: number, b: number): ParamReport[] {
+  return [
+    { name: 'w', shape: [1], values: [w], grads: [-0.01], norm: Math.abs(w), gradNorm: 0.01 },
+    { name: 'b', shape: [1], values: [b], grads: [-0.2], norm: Math.abs(b), gradNorm: 0.2 },
+  ];
+}
+
+/**
+ * A hand-written event stream shaped like the trainer's for the celsius neuron: w eases toward 1.8, b toward 32 and
+ * the loss falls by decades. It feeds components and the session without running the engine.
+ */
+export function* neuronEvents(epochs = 100, opts: { testLoss?: boolean } = {}): Generator<TrainEvent> {
+  const at = (e: number) => {
+    const f = 1 - Math.exp(-e / (epochs / 5));
+    return { w: 0.5 + 1.3 * f, b: 0.5 + 27 * f, loss: 3000 * Math.exp(-e / (epochs / 8)) + 18 };
+  };
+  const s = at(0);
+  yield {
+    type: 'start',
+    model: 'neuron',
+    optimizer: 'sgd',
+    lr: 1e-4,
+    epochs,
+    batchSize: 100,
+    batchesPerEpoch: 1,
+    seed: 42,
+    trainSize: 100,
+    testSize: opts.testLoss ? 20 : 0,
+    loss: s.loss,
+    ...(opts.testLoss ? { testLoss: s.loss * 1.1 } : {}),
+    params: neuronParams(s.w, s.b),
+  };
+  for (let e = 1; e <= epochs; e++) {
+    const p = at(e);
+    const test = opts.testLoss ? { testLoss: p.loss * 1.1 } : {};
+    yield { type: 'progress', epoch: e, step: e, loss: p.loss, lr: 1e-4, params: neuronParams(p.w, p.b), ...test };
+  }
+  const f = at(epochs);
+  yield {
+    type: 'done',
+    epochs,
+    steps: epochs,
+    loss: f.loss,
+    reason: 'completed',
+    params: neuronParams(f.w, f.b),
+    metrics: { r2: 0.99 },
+  };
+}
+
+/** Wraps a sync generator as the async iterator the trainer returns. */
+export async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  for (const item of items) yield item;
+}

@@ -1,0 +1,94 @@
+import { leastSquaresOptimum } from '@neuronlab/core';
+import type { PreparedRun } from '@neuronlab/lab';
+import type { ClassificationFit } from './components/DecisionPanel.js';
+import type { RegressionFit } from './components/FitPanel.js';
+import type { RunInfo } from './components/Header.js';
+import type { NeuronTargets } from './components/ParamsPanel.js';
+
+/** The header's description of a run. */
+export function runInfo(run: PreparedRun): RunInfo {
+  const r = run.recipe;
+  const d = run.dataset;
+  const split = run.test ? `${run.train.n} train / ${run.test.n} test` : `${d.n} samples`;
+  const name = r.dataset.name === 'csv' ? String(r.dataset.options.file ?? 'csv') : r.dataset.name;
+  const arch = [d.inputDim, ...r.model.hidden, d.outputDim].join('-');
+  const model = r.model.kind === 'neuron' ? 'neuron out = w·x + b' : `mlp ${arch} ${r.model.activation}`;
+  return { task: `${d.task} on ${name} (${split})`, model, optimizer: r.optimizer, lr: r.lr, seed: r.seed };
+}
+
+/** The symbols of the learned formula: C and F for celsius, else x and y. */
+function symbols(run: PreparedRun): [string, string] {
+  return run.recipe.dataset.name === 'celsius' ? ['C', 'F'] : ['x', 'y'];
+}
+
+/** Reference points for the neuron's panel, or null for a network. */
+export function neuronTargets(run: PreparedRun): NeuronTargets | null {
+  if (run.model.kind !== 'neuron') return null;
+  const [xSymbol, ySymbol] = symbols(run);
+  const exactCelsius =
+    run.recipe.dataset.name === 'celsius' && !run.recipe.dataset.options.noise && run.normalization === null;
+  let optimum: NeuronTargets['optimum'] = null;
+  try {
+    optimum = leastSquaresOptimum(run.train);
+  } catch {
+    // every x equal: no single best line, so the panel shows none
+  }
+  return { optimum, ideal: exactCelsius ? [1.8, 32] : null, xSymbol, ySymbol };
+}
+
+function sortedRows(x: Float64Array, y: Float64Array, n: number): [Float64Array, Float64Array] {
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (x[a] as number) - (x[b] as number));
+  return [Float64Array.from(order, (i) => x[i] as number), Float64Array.from(order, (i) => y[i] as number)];
+}
+
+function padded(x: Float64Array, n: number, col: number): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const v = x[i * 2 + col] as number;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const pad = (hi - lo) * 0.05 || 1;
+  return [lo - pad, hi + pad];
+}
+
+/** What the fit panel draws: the tutorial's chart for 1-D regression, decision regions for 2-D classification. */
+export function fitView(run: PreparedRun): RegressionFit | ClassificationFit | null {
+  const d = run.dataset;
+  if (d.task === 'regression' && d.inputDim === 1 && d.outputDim === 1) {
+    const [xs, ys] = sortedRows(d.x, d.y, d.n);
+    const exact = run.recipe.dataset.name === 'celsius' && !run.recipe.dataset.options.noise;
+    const [xName, yName] =
+      run.recipe.dataset.name === 'celsius' ? ['°C', '°F'] : [d.featureNames[0] ?? 'x', d.targetNames[0] ?? 'y'];
+    return {
+      kind: 'regression',
+      xName,
+      yName,
+      xs,
+      ys,
+      exact,
+      before: run.predict(xs, d.n),
+      current: () => run.predict(xs, d.n),
+    };
+  }
+  if (d.task !== 'regression' && d.inputDim === 2) {
+    const labels = new Int32Array(d.n);
+    for (let i = 0; i < d.n; i++) {
+      let best = 0;
+      for (let k = 1; k < d.outputDim; k++)
+        if ((d.y[i * d.outputDim + k] as number) > (d.y[i * d.outputDim + best] as number)) best = k;
+      labels[i] = d.outputDim === 1 ? Math.round(d.y[i] as number) : best;
+    }
+    return {
+      kind: 'classification',
+      xRange: padded(d.x, d.n, 0),
+      yRange: padded(d.x, d.n, 1),
+      points: { x: d.x, labels, n: d.n },
+      classNames: d.outputDim === 1 ? ['0', '1'] : d.targetNames,
+      outputs: d.outputDim,
+      probabilities: run.predict,
+    };
+  }
+  return null;
+}

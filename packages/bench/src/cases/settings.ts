@@ -1,0 +1,56 @@
+/** Sizes of every case in a full run and in the quick (CI smoke) run. */
+
+/** How big each case is. */
+export interface BenchSettings {
+  readonly mode: 'full' | 'quick';
+  /** Untimed and timed rounds per case. */
+  readonly warmup: number;
+  readonly reps: number;
+  /** Warm-up and timed rounds of case 1, whose runs take milliseconds: more rounds steady the JIT and the median. */
+  readonly tutorialWarmup: number;
+  readonly tutorialReps: number;
+  readonly tutorialSteps: number;
+  readonly smallNetEpochs: number;
+  /** Epochs for TensorFlow.js and brain.js in case 2: they are 10–20× slower, and samples/s is a rate. */
+  readonly smallNetPeerEpochs: number;
+  /** Timed rounds of case 3 (TensorFlow.js cpu takes ~15 s per epoch). */
+  readonly wideReps: number;
+  readonly wideSamples: number;
+  readonly memorySteps: number;
+  readonly memoryCheckpoints: number;
+  readonly dashboardReps: number;
+}
+
+/** The sizes the issue asks for. */
+export const FULL: BenchSettings = {
+  mode: 'full',
+  warmup: 1,
+  reps: 5,
+  tutorialWarmup: 3,
+  tutorialReps: 15,
+  tutorialSteps: 10_000,
+  smallNetEpochs: 200,
+  smallNetPeerEpochs: 20,
+  wideReps: 3,
+  wideSamples: 6_400,
+  memorySteps: 100_000,
+  memoryCheckpoints: 10,
+  dashboardReps: 5,
+};
+
+/** A smoke run that exercises every code path in seconds; its ratios are noisy and not published. */
+export const QUICK: BenchSettings = {
+  mode: 'quick',
+  warmup: 1,
+  reps: 1,
+  tutorialWarmup: 1,
+  tutorialReps: 1,
+  tutorialSteps: 500,
+  smallNetEpochs: 3,
+  smallNetPeerEpochs: 2,
+  wideReps: 1,
+  wideSamples: 640,
+  memorySteps: 2_000,
+  memoryCheckpoints: 4,
+  dashboardReps: 1,
+};

@@ -1,0 +1,132 @@
+// AssemblyScript source of the WebAssembly SIMD matmul kernel embedded in @neuronlab/core
+// (packages/core/src/kernels/matmul-wasm-bytes.ts). Rebuild with `pnpm --filter @neuronlab/bench build:wasm`.
+//
+// It mirrors the pure-JS blocked path of packages/core/src/kernels/matmul.ts step for step — same block sizes, same
+// packing, same order of every multiply and add, no fused multiply-add — so both paths give bit-identical results.
+// The difference is only that the 4×4 register tile is held in eight f64x2 vectors, so each instruction does two
+// multiply-adds.
+
+const MR: i32 = 4;
+const NR: i32 = 4;
+const KC: i32 = 256;
+const MC: i32 = 128;
+const NC: i32 = 2048;
+
+/** First free byte after the module's own static data; the JS side places its buffers from here. */
+export function heapBase(): usize {
+  return (__heap_base + 15) & ~15;
+}
+
+/**
+ * c += op(A)·op(B) where A(i, p) = a[i*ars + p*acs], B(p, j) = b[p*brs + j*bcs] (indices in f64 elements), c is m×n
+ * row-major. pa and pb are scratch areas of MC*KC and KC*NC f64s for the packed blocks.
+ */
+export function gemm(
+  a: usize,
+  b: usize,
+  c: usize,
+  m: i32,
+  k: i32,
+  n: i32,
+  ars: i32,
+  acs: i32,
+  brs: i32,
+  bcs: i32,
+  pa: usize,
+  pb: usize,
+): void {
+  for (let j0 = 0; j0 < n; j0 += NC) {
+    const nc = min(NC, n - j0);
+    for (let p0 = 0; p0 < k; p0 += KC) {
+      const kc = min(KC, k - p0);
+      packB(b, brs, bcs, p0, j0, kc, nc, pb);
+      for (let i0 = 0; i0 < m; i0 += MC) {
+        const mc = min(MC, m - i0);
+        packA(a, ars, acs, i0, p0, mc, kc, pa);
+        for (let jp = 0; jp * NR < nc; jp++) {
+          const cols = min(NR, nc - jp * NR);
+          for (let ip = 0; ip * MR < mc; ip++) {
+            const rows = min(MR, mc - ip * MR);
+            const cOff = c + ((<usize>((i0 + ip * MR) * n + j0 + jp * NR)) << 3);
+            kernel(pa + ((<usize>(ip * MR * kc)) << 3), pb + ((<usize>(jp * NR * kc)) << 3), kc, cOff, n, rows, cols);
+          }
+        }
+      }
+    }
+  }
+}
+
+function packB(b: usize, brs: i32, bcs: i32, p0: i32, j0: i32, kc: i32, nc: i32, dst: usize): void {
+  let o = dst;
+  for (let jp = 0; jp * NR < nc; jp++) {
+    const jBase = j0 + jp * NR;
+    const width = min(NR, nc - jp * NR);
+    for (let p = 0; p < kc; p++) {
+      const row = (p0 + p) * brs + jBase * bcs;
+      for (let jj = 0; jj < NR; jj++) {
+        store<f64>(o, jj < width ? load<f64>(b + ((<usize>(row + jj * bcs)) << 3)) : 0.0);
+        o += 8;
+      }
+    }
+  }
+}
+
+function packA(a: usize, ars: i32, acs: i32, i0: i32, p0: i32, mc: i32, kc: i32, dst: usize): void {
+  let o = dst;
+  for (let ip = 0; ip * MR < mc; ip++) {
+    const iBase = i0 + ip * MR;
+    const height = min(MR, mc - ip * MR);
+    for (let p = 0; p < kc; p++) {
+      const col = iBase * ars + (p0 + p) * acs;
+      for (let ii = 0; ii < MR; ii++) {
+        store<f64>(o, ii < height ? load<f64>(a + ((<usize>(col + ii * ars)) << 3)) : 0.0);
+        o += 8;
+      }
+    }
+  }
+}
+
+function addTile(c: usize, lo: v128, hi: v128, cols: i32): void {
+  if (cols === 4) {
+    v128.store(c, f64x2.add(v128.load(c), lo));
+    v128.store(c, f64x2.add(v128.load(c, 16), hi), 16);
+    return;
+  }
+  store<f64>(c, load<f64>(c) + f64x2.extract_lane(lo, 0));
+  if (cols > 1) store<f64>(c, load<f64>(c, 8) + f64x2.extract_lane(lo, 1), 8);
+  if (cols > 2) store<f64>(c, load<f64>(c, 16) + f64x2.extract_lane(hi, 0), 16);
+}
+
+function kernel(pa: usize, pb: usize, kc: i32, c: usize, n: i32, rows: i32, cols: i32): void {
+  let c0l = f64x2.splat(0.0),
+    c0h = f64x2.splat(0.0);
+  let c1l = f64x2.splat(0.0),
+    c1h = f64x2.splat(0.0);
+  let c2l = f64x2.splat(0.0),
+    c2h = f64x2.splat(0.0);
+  let c3l = f64x2.splat(0.0),
+    c3h = f64x2.splat(0.0);
+  for (let p = 0; p < kc; p++) {
+    const bl = v128.load(pb);
+    const bh = v128.load(pb, 16);
+    const a0 = v128.load64_splat(pa);
+    c0l = f64x2.add(c0l, f64x2.mul(a0, bl));
+    c0h = f64x2.add(c0h, f64x2.mul(a0, bh));
+    const a1 = v128.load64_splat(pa, 8);
+    c1l = f64x2.add(c1l, f64x2.mul(a1, bl));
+    c1h = f64x2.add(c1h, f64x2.mul(a1, bh));
+    const a2 = v128.load64_splat(pa, 16);
+    c2l = f64x2.add(c2l, f64x2.mul(a2, bl));
+    c2h = f64x2.add(c2h, f64x2.mul(a2, bh));
+    const a3 = v128.load64_splat(pa, 24);
+    c3l = f64x2.add(c3l, f64x2.mul(a3, bl));
+    c3h = f64x2.add(c3h, f64x2.mul(a3, bh));
+    pa += 32;
+    pb += 32;
+  }
+  const stride = (<usize>n) << 3;
+  addTile(c, c0l, c0h, cols);
+  if (rows > 1) addTile(c + stride, c1l, c1h, cols);
+  if (rows > 2) addTile(c + 2 * stride, c2l, c2h, cols);
+  if (rows > 3) addTile(c + 3 * stride, c3l, c3h, cols);
+}

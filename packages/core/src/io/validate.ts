@@ -1,0 +1,160 @@
+import { array, fail, finite, integer, type JsonObject, join, numbers, object, text } from './json-checks.js';
+import {
+  type Architecture,
+  type JsonValue,
+  type LayerSpec,
+  MODEL_FILE_FORMAT,
+  MODEL_FILE_MAX_DEPTH,
+  MODEL_FILE_VERSION,
+  type ModelFile,
+  type ModelParameter,
+  type Normalization,
+} from './model-file.js';
+
+// bounds that keep a hostile file from asking for absurd work; real models are far inside them
+const MAX_LAYERS = 1000;
+const MAX_UNITS = 1_000_000;
+const MAX_NAME = 200;
+const ROOT_KEYS = ['format', 'version', 'architecture', 'parameters', 'normalization', 'recipe', 'createdBy'];
+
+/**
+ * Checks that any value is a valid version-1 model file and returns a fresh copy built only from the checked fields
+ * (so nothing of the input, prototype tricks included, leaks into the result). Throws ModelFileError naming the field.
+ */
+export function validateModelFile(value: unknown): ModelFile {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('', 'must be a JSON object', value);
+  // format and version first: for a file of another kind or version, the other fields are not ours to judge
+  const format = Object.hasOwn(value, 'format') ? (value as JsonObject).format : undefined;
+  if (format !== MODEL_FILE_FORMAT) {
+    fail('format', `must be '${MODEL_FILE_FORMAT}'`, format, 'This is not a neuronlab model file.');
+  }
+  const version = Object.hasOwn(value, 'version') ? (value as JsonObject).version : undefined;
+  if (version !== MODEL_FILE_VERSION) {
+    fail('version', `must be ${MODEL_FILE_VERSION}`, version, 'This file needs another version of neuronlab.');
+  }
+  const root = object(value, '', ROOT_KEYS);
+  const architecture = readArchitecture(root.architecture);
+  const expected = expectedParameters(architecture);
+  const params = array(root.parameters, 'parameters', expected.length);
+  if (params.length !== expected.length) {
+    fail('parameters', `must have ${expected.length} blocks for this architecture`, params);
+  }
+  const parameters = expected.map((e, i) => readParameter(params[i], `parameters[${i}]`, e.name, e.shape));
+  const dims = architecture.kind === 'neuron' ? [1, 1] : [architecture.inputDim, architecture.layers.at(-1)!.units];
+  const norm = object(root.normalization, 'normalization', ['inputs', 'targets']);
+  return {
+    format: MODEL_FILE_FORMAT,
+    version: MODEL_FILE_VERSION,
+    architecture,
+    parameters,
+    normalization: {
+      inputs: readNormalization(norm.inputs, 'normalization.inputs', dims[0]!),
+      targets: readNormalization(norm.targets, 'normalization.targets', dims[1]!),
+    },
+    recipe: readJsonObject(root.recipe, 'recipe'),
+    createdBy: text(root.createdBy, 'createdBy', MAX_NAME),
+  };
+}
+
+function readArchitecture(v: unknown): Architecture {
+  const kind = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject).kind : undefined;
+  if (kind === 'neuron') {
+    object(v, 'architecture', ['kind']);
+    return { kind: 'neuron' };
+  }
+  if (kind !== 'sequential') fail('architecture.kind', "must be 'neuron' or 'sequential'", kind);
+  const a = object(v, 'architecture', ['kind', 'inputDim', 'layers']);
+  const inputDim = integer(a.inputDim, 'architecture.inputDim', 1, MAX_UNITS);
+  const items = array(a.layers, 'architecture.layers', MAX_LAYERS);
+  if (items.length === 0) fail('architecture.layers', 'must have at least one layer', items);
+  const layers = items.map((item, i): LayerSpec => {
+    const field = `architecture.layers[${i}]`;
+    const l = object(item, field, ['units', 'activation']);
+    return {
+      units: integer(l.units, `${field}.units`, 1, MAX_UNITS),
+      activation: text(l.activation, `${field}.activation`, 40),
+    };
+  });
+  return { kind: 'sequential', inputDim, layers };
+}
+
+function expectedParameters(a: Architecture): { name: string; shape: number[] }[] {
+  if (a.kind === 'neuron') {
+    return [
+      { name: 'w', shape: [1] },
+      { name: 'b', shape: [1] },
+    ];
+  }
+  let inputs = a.inputDim;
+  return a.layers.flatMap((layer, i) => {
+    const blocks = [
+      { name: `layers.${i}.weight`, shape: [inputs, layer.units] },
+      { name: `layers.${i}.bias`, shape: [layer.units] },
+    ];
+    inputs = layer.units;
+    return blocks;
+  });
+}
+
+function readParameter(v: unknown, field: string, name: string, shape: number[]): ModelParameter {
+  const p = object(v, field, ['name', 'shape', 'values']);
+  if (p.name !== name) fail(`${field}.name`, `must be '${name}' for this architecture`, p.name);
+  const got = array(p.shape, `${field}.shape`, 8);
+  if (got.length !== shape.length || shape.some((d, i) => got[i] !== d)) {
+    fail(
+      `${field}.shape`,
+      `must be [${shape.join(', ')}] for this architecture`,
+      `[${got.map(describeDim).join(', ')}]`,
+    );
+  }
+  const size = shape.reduce((a, b) => a * b, 1);
+  return { name, shape, values: numbers(p.values, `${field}.values`, size) };
+}
+
+function describeDim(d: unknown): string {
+  return typeof d === 'number' ? String(d) : typeof d;
+}
+
+function readNormalization(v: unknown, field: string, columns: number): Normalization {
+  if (v === null) return null;
+  if (typeof v !== 'object' || Array.isArray(v)) return fail(field, 'must be null or an object', v);
+  const kind = (v as JsonObject).kind;
+  if (kind === 'standardize') {
+    const o = object(v, field, ['kind', 'mean', 'std']);
+    const std = numbers(o.std, `${field}.std`, columns);
+    for (let i = 0; i < columns; i++) if (!(std[i]! > 0)) fail(`${field}.std[${i}]`, 'must be > 0', std[i]);
+    return { kind, mean: numbers(o.mean, `${field}.mean`, columns), std };
+  }
+  if (kind === 'minmax') {
+    const o = object(v, field, ['kind', 'min', 'max']);
+    const min = numbers(o.min, `${field}.min`, columns);
+    const max = numbers(o.max, `${field}.max`, columns);
+    for (let i = 0; i < columns; i++) {
+      if (!(max[i]! >= min[i]!)) fail(`${field}.max[${i}]`, `must be ≥ min[${i}] = ${min[i]}`, max[i]);
+    }
+    return { kind, min, max };
+  }
+  return fail(`${field}.kind`, "must be 'standardize' or 'minmax' (or the whole field null)", kind);
+}
+
+function readJsonObject(v: unknown, field: string): { [key: string]: JsonValue } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(field, 'must be an object', v);
+  return copyJson(v, field, 1) as { [key: string]: JsonValue };
+}
+
+// Deep copy of free JSON. Keys go in through Object.fromEntries (define, never assign), and `__proto__` is refused
+// outright so no consumer that later merges the recipe can be tricked into touching a prototype.
+function copyJson(v: unknown, field: string, depth: number): JsonValue {
+  // the parser checks depth before JSON.parse; this guards objects handed to serializeModelFile (even cyclic ones)
+  if (depth > MODEL_FILE_MAX_DEPTH) fail(field, `nests deeper than ${MODEL_FILE_MAX_DEPTH} levels`, 'deeper');
+  if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number') return finite(v, field);
+  if (Array.isArray(v)) return v.map((item, i) => copyJson(item, `${field}[${i}]`, depth + 1));
+  if (typeof v !== 'object')
+    return fail(field, 'must be JSON (null, boolean, number, string, array or object)', typeof v);
+  const entries = Object.keys(v).map((key): [string, JsonValue] => {
+    if (key === '__proto__') fail(join(field, key), 'is not allowed as a key', key, 'Rename the key.');
+    return [key, copyJson((v as JsonObject)[key], join(field, key), depth + 1)];
+  });
+  return Object.fromEntries(entries);
+}

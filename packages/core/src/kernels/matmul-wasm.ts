@@ -1,0 +1,98 @@
+/**
+ * Runs the blocked matmul in the embedded WebAssembly SIMD kernel (see matmul-wasm-bytes.ts) when the engine can.
+ *
+ * The kernel works on its own linear memory, so operands are copied in and the result copied out; that is O(mk + kn
+ * + mn) against O(mkn) arithmetic, a few percent at the sizes where this path is used. It does exactly the same
+ * floating-point operations in the same order as the JS blocked path, so results are bit-identical either way.
+ * Engines without WebAssembly SIMD (or a page that forbids compiling) fall back to JS silently.
+ */
+import { matmulWasmBytes } from './matmul-wasm-bytes.js';
+
+interface KernelExports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  heapBase(): number;
+  gemm(...args: number[]): void;
+}
+
+// The tiny slice of the WebAssembly API used here, typed locally so core needs neither DOM nor Node typings.
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+
+/** Must equal the kernel's MC*KC and KC*NC: the packed-block scratch it is handed. */
+const PACK_A = 128 * 256;
+const PACK_B = 256 * 2048;
+
+let kernel: KernelExports | null | undefined;
+let view = new Float64Array(0);
+
+function load(): KernelExports | null {
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (wasm === undefined) return null;
+  try {
+    return new wasm.Instance(new wasm.Module(matmulWasmBytes), {}).exports as KernelExports;
+  } catch {
+    // no SIMD support, or compiling is not allowed here (CSP): the JS path does the same work
+    return null;
+  }
+}
+
+/** Rounds an f64 index up to an even one, so every block starts 16-byte aligned for the v128 loads. */
+const even = (i: number): number => (i + 1) & ~1;
+
+/**
+ * out(m×n) += op(A)·op(B) in the wasm kernel, with A(i, p) = a[i·ars + p·acs] and B(p, j) = b[p·brs + j·bcs].
+ * Returns false (having done nothing) when the kernel is unavailable; the caller then runs the JS path.
+ */
+export function gemmWasm(
+  a: Float64Array,
+  b: Float64Array,
+  out: Float64Array,
+  m: number,
+  k: number,
+  n: number,
+  ars: number,
+  acs: number,
+  brs: number,
+  bcs: number,
+): boolean {
+  if (kernel === undefined) kernel = load();
+  if (kernel === null) return false;
+  const ao = even(kernel.heapBase() / 8);
+  const bo = even(ao + m * k);
+  const co = even(bo + k * n);
+  const pa = even(co + m * n);
+  const pb = pa + PACK_A;
+  if (!ensureMemory(kernel, (pb + PACK_B) * 8)) return false;
+  view.set(a.length === m * k ? a : a.subarray(0, m * k), ao);
+  view.set(b.length === k * n ? b : b.subarray(0, k * n), bo);
+  view.set(out.length === m * n ? out : out.subarray(0, m * n), co);
+  kernel.gemm(ao * 8, bo * 8, co * 8, m, k, n, ars, acs, brs, bcs, pa * 8, pb * 8);
+  out.set(view.subarray(co, co + m * n));
+  return true;
+}
+
+function ensureMemory(k: KernelExports, bytes: number): boolean {
+  const have = k.memory.buffer.byteLength;
+  if (have < bytes) {
+    try {
+      k.memory.grow(Math.ceil((bytes - have) / 65536));
+    } catch {
+      return false; // out of address space: let the JS path try
+    }
+  }
+  if (view.buffer !== k.memory.buffer) view = new Float64Array(k.memory.buffer);
+  return true;
+}
+
+/** Whether the WebAssembly SIMD kernel loaded in this engine (compiles it on first call). */
+export function wasmKernelAvailable(): boolean {
+  if (kernel === undefined) kernel = load();
+  return kernel !== null;
+}
+
+/** Test hook: `false` forces the JS path, `true` re-enables the kernel. @internal */
+export function useWasmKernel(enabled: boolean): void {
+  kernel = enabled ? load() : null;
+}

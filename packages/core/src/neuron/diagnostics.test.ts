@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ShapeError } from '../errors.js';
+import { distanceFromOptimum, leastSquaresOptimum, neuronHessian, stableLearningRate } from './diagnostics.js';
+import { tutorialBatch } from './tutorial-data.test-util.js';
+
+describe('neuron diagnostics', () => {
+  it('finds the optimum w = 1.8, b = 32 with loss 0 on the tutorial data', () => {
+    const best = leastSquaresOptimum(tutorialBatch());
+    // y = x·9/5 + 32 is rounded once per sample, so the fit is exact to a few ulps of 32
+    expect(best.w).toBeCloseTo(1.8, 13);
+    expect(best.b).toBeCloseTo(32, 12);
+    expect(best.loss).toBeLessThan(1e-24);
+  });
+
+  it('measures the distance of the tutorial’s end point from the optimum', () => {
+    const d = distanceFromOptimum(1.7974385149673768, 27.735125882253637, tutorialBatch());
+    // the bias is still 4.26 short after 10,000 steps: the long narrow valley of the tutorial
+    expect(d.db).toBeCloseTo(27.735125882253637 - 32, 10);
+    expect(d.distance).toBeCloseTo(Math.hypot(1.7974385149673768 - 1.8, 27.735125882253637 - 32), 10);
+    // equal to the pinned MSE of the reference run minus ~0
+    expect(d.excessLoss).toBeCloseTo(18.18369559384874, 9);
+  });
+
+  it('gives the stable learning rate 2/λmax ≈ 1.2e-3 for the tutorial data', () => {
+    // pinned from packages/core/reference/neuron_reference.py; the eigenvalue formula differs only in rounding
+    expect(stableLearningRate(tutorialBatch())).toBeCloseTo(0.0011997596157312022, 15);
+    const [[a, c], [c2, d]] = neuronHessian(tutorialBatch());
+    // Σx² = 83350, Σx = −50, N = 100: all exact in float64
+    expect([a, c, c2, d]).toEqual([1667, -1, -1, 2]);
+  });
+
+  it('explains why a dataset with a single x value has no unique optimum', () => {
+    const same = { x: Float64Array.of(3, 3), y: Float64Array.of(1, 2), n: 2 };
+    expect(() => leastSquaresOptimum(same)).toThrow(/every x equals 3/);
+    expect(() => stableLearningRate({ x: new Float64Array(2), y: new Float64Array(1), n: 2 })).toThrow(ShapeError);
+  });
+});

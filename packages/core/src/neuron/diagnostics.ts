@@ -1,0 +1,109 @@
+/**
+ * What a learner wants to know about the linear neuron on a dataset: where the best line is, how far the neuron is
+ * from it, and how large a learning rate gradient descent can take before it blows up.
+ */
+import { ShapeError } from '../errors.js';
+import type { Batch } from '../train/types.js';
+import { meanSquaredError, neuronForward } from './neuron-math.js';
+
+/** The least-squares line through a one-feature dataset and its mean squared error. */
+export interface NeuronOptimum {
+  /** Best weight. */
+  readonly w: number;
+  /** Best bias. */
+  readonly b: number;
+  /** MSE at (w, b): the lowest loss any neuron can reach on this data. */
+  readonly loss: number;
+}
+
+/** How far a neuron is from the optimum. */
+export interface OptimumDistance {
+  /** w − w* */
+  readonly dw: number;
+  /** b − b* */
+  readonly db: number;
+  /** Euclidean distance √(dw² + db²) in parameter space. */
+  readonly distance: number;
+  /** Loss at (w, b) minus the optimal loss (≥ 0 up to rounding). */
+  readonly excessLoss: number;
+}
+
+/**
+ * Closed-form least squares: w* = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², b* = ȳ − w*·x̄ (centered sums keep it accurate when
+ * x is large). Throws a RangeError when every x is equal, because then no single best line exists.
+ */
+export function leastSquaresOptimum(batch: Batch): NeuronOptimum {
+  const { x, y, n } = checked('leastSquaresOptimum', batch);
+  const mx = sum(x, n) / n;
+  const my = sum(y, n) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i]! - mx;
+    sxy += dx * (y[i]! - my);
+    sxx += dx * dx;
+  }
+  if (sxx === 0) {
+    throw new RangeError(
+      `leastSquaresOptimum: every x equals ${mx}, so any line through the mean fits equally well. Use data with at least two different x values.`,
+    );
+  }
+  const w = sxy / sxx;
+  const b = my - w * mx;
+  return { w, b, loss: meanSquaredError(neuronForward(x, w, b, n), y, n) };
+}
+
+/** Distance of (w, b) from an optimum computed with leastSquaresOptimum on the same batch. */
+export function distanceFromOptimum(w: number, b: number, batch: Batch, optimum = leastSquaresOptimum(batch)) {
+  const { x, y, n } = checked('distanceFromOptimum', batch);
+  const dw = w - optimum.w;
+  const db = b - optimum.b;
+  const loss = meanSquaredError(neuronForward(x, w, b, n), y, n);
+  const result: OptimumDistance = { dw, db, distance: Math.sqrt(dw * dw + db * db), excessLoss: loss - optimum.loss };
+  return result;
+}
+
+/** The Hessian of the MSE in (w, b), constant for a linear neuron: H = (2/N)·[[Σx², Σx], [Σx, N]]. */
+export function neuronHessian(batch: Batch): [[number, number], [number, number]] {
+  const { x, n } = checked('neuronHessian', batch);
+  let sx = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sx += x[i]!;
+    sxx += x[i]! * x[i]!;
+  }
+  return [
+    [(2 * sxx) / n, (2 * sx) / n],
+    [(2 * sx) / n, 2],
+  ];
+}
+
+/**
+ * Largest learning rate for which full-batch gradient descent on the neuron's MSE converges: 2/λmax(H).
+ * Along the Hessian's steepest direction each step multiplies the error by (1 − lr·λmax), which shrinks only while
+ * lr < 2/λmax. For the tutorial's data (x = −50..49) this is ≈ 1.2e-3.
+ */
+export function stableLearningRate(batch: Batch): number {
+  const [[a, c], [, d]] = neuronHessian(batch);
+  // largest eigenvalue of the symmetric 2×2 [[a, c], [c, d]]; sqrt, not Math.hypot, because sqrt is correctly
+  // rounded everywhere while hypot may differ between engines, and this number appears in events
+  const half = (a - d) / 2;
+  const lambdaMax = (a + d) / 2 + Math.sqrt(half * half + c * c);
+  return 2 / lambdaMax;
+}
+
+function sum(v: Float64Array, n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += v[i]!;
+  return s;
+}
+
+function checked(where: string, batch: Batch): Batch {
+  const { x, y, n } = batch;
+  if (!Number.isInteger(n) || n < 1 || x.length !== n || y.length !== n) {
+    throw new ShapeError(
+      `${where}: expects one feature and one target per sample, got n=${n}, x length ${x.length}, y length ${y.length}.`,
+    );
+  }
+  return batch;
+}

@@ -1,0 +1,161 @@
+/**
+ * Matrix products: `matmul` (2-D) and `linear`, the fused x·W + b that dense layers use so a layer costs one graph
+ * node and one output buffer. Both delegate the arithmetic to the shared kernel.
+ */
+import { allocateOutput, needsGrad } from '../autograd.js';
+import { ShapeError } from '../errors.js';
+import { matmulInto } from '../kernels/matmul.js';
+import { fmt, Tensor } from '../tensor.js';
+
+// Hoisted so the hot path allocates no option objects.
+const ACCUMULATE_TB = { transposeB: true, accumulate: true } as const;
+const ACCUMULATE_TA = { transposeA: true, accumulate: true } as const;
+
+/** a (m×k) · b (k×n) → m×n. */
+export function matmul(a: Tensor, b: Tensor): Tensor {
+  if (a.rank !== 2 || b.rank !== 2) {
+    throw new ShapeError(
+      `matmul: both operands must be 2-D, got ${fmt(a.shape)} and ${fmt(b.shape)}. Reshape them first.`,
+    );
+  }
+  const [m, k] = a.shape as [number, number];
+  const [k2, n] = b.shape as [number, number];
+  if (k !== k2) {
+    throw new ShapeError(`matmul: inner dimensions must match, got ${fmt(a.shape)} and ${fmt(b.shape)}.`);
+  }
+  const data = matmulInto(a.data, b.data, allocateOutput(m * n), m, k, n);
+  const out: Tensor = Tensor.fromOp(
+    data,
+    [m, n],
+    'matmul',
+    [a, b],
+    needsGrad(a, b)
+      ? () => {
+          const g = out.grad!;
+          // ∂L/∂a = g · bᵀ, ∂L/∂b = aᵀ · g
+          if (a.requiresGrad) matmulInto(g, b.data, a.grad!, m, n, k, ACCUMULATE_TB);
+          if (b.requiresGrad) matmulInto(a.data, g, b.grad!, k, m, n, ACCUMULATE_TA);
+        }
+      : null,
+  );
+  return out;
+}
+
+/** x (n×in) · w (in×out) + b (out), fused: the dense layer's pre-activation. */
+export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
+  if (x.rank !== 2 || w.rank !== 2 || b.rank !== 1 || x.shape[1] !== w.shape[0] || b.shape[0] !== w.shape[1]) {
+    throw new ShapeError(
+      `linear: expected x [n,in], w [in,out], b [out], got ${fmt(x.shape)}, ${fmt(w.shape)} and ${fmt(b.shape)}. ` +
+        'Check the layer input size.',
+    );
+  }
+  const n = x.shape[0]!;
+  const k = x.shape[1]!;
+  const units = w.shape[1]!;
+  if (k === 1 && units === 1) return scalarLinear(x, w, b);
+  const small = n * k * units <= SMALL;
+  const data = allocateOutput(n * units);
+  const bias = b.data;
+  for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) data[i * units + j] = bias[j]!;
+  if (small) smallProduct(x.data, w.data, data, n, k, units);
+  else matmulInto(x.data, w.data, data, n, k, units, ACCUMULATE);
+  const out: Tensor = Tensor.fromOp(
+    data,
+    [n, units],
+    'linear',
+    [x, w, b],
+    needsGrad(x, w, b)
+      ? () => {
+          const g = out.grad!;
+          // ∂L/∂x = g · wᵀ, ∂L/∂w = xᵀ · g, ∂L/∂b = column sums of g
+          if (x.requiresGrad) {
+            if (small) smallProductTB(g, w.data, x.grad!, n, units, k);
+            else matmulInto(g, w.data, x.grad!, n, units, k, ACCUMULATE_TB);
+          }
+          if (w.requiresGrad) {
+            if (small) smallProductTA(x.data, g, w.grad!, k, n, units);
+            else matmulInto(x.data, g, w.grad!, k, n, units, ACCUMULATE_TA);
+          }
+          if (b.requiresGrad) {
+            const gb = b.grad!;
+            for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) gb[j]! += g[i * units + j]!;
+          }
+        }
+      : null,
+  );
+  return out;
+}
+
+const ACCUMULATE = { accumulate: true } as const;
+
+/**
+ * `linear` for one input and one unit (the tutorial's neuron): flat loops, since nested loops of length 1 cost more
+ * than the arithmetic. Same operations in the same order as the general path, so the results are identical.
+ */
+function scalarLinear(x: Tensor, w: Tensor, b: Tensor): Tensor {
+  const n = x.size;
+  const xv = x.data;
+  const w0 = w.data[0]!;
+  const b0 = b.data[0]!;
+  const data = allocateOutput(n);
+  for (let i = 0; i < n; i++) data[i] = b0 + xv[i]! * w0;
+  const out: Tensor = Tensor.fromOp(
+    data,
+    [n, 1],
+    'linear',
+    [x, w, b],
+    needsGrad(x, w, b)
+      ? () => {
+          const g = out.grad!;
+          if (x.requiresGrad) {
+            const gx = x.grad!;
+            for (let i = 0; i < n; i++) gx[i]! += g[i]! * w0;
+          }
+          // ∂L/∂w = Σ gᵢ·xᵢ and ∂L/∂b = Σ gᵢ, summed in sample order
+          let gw = w.grad?.[0] ?? 0;
+          let gb = b.grad?.[0] ?? 0;
+          for (let i = 0; i < n; i++) {
+            gw += xv[i]! * g[i]!;
+            gb += g[i]!;
+          }
+          if (w.requiresGrad) w.grad![0] = gw;
+          if (b.requiresGrad) b.grad![0] = gb;
+        }
+      : null,
+  );
+  return out;
+}
+// Up to this many multiply-adds a plain loop beats the kernel's call and checks; the loops keep the kernel's
+// summation order (i, p, j), so results do not depend on which path ran.
+const SMALL = 4096;
+
+/** out (m×n) += a (m×k) · b (k×n). */
+function smallProduct(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    for (let p = 0; p < k; p++) {
+      const aip = a[i * k + p]!;
+      for (let j = 0; j < n; j++) out[i * n + j]! += aip * b[p * n + j]!;
+    }
+  }
+}
+
+/** out (m×n) += aᵀ · b, with a stored k×m and b k×n. */
+function smallProductTA(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+  for (let p = 0; p < k; p++) {
+    for (let i = 0; i < m; i++) {
+      const api = a[p * m + i]!;
+      for (let j = 0; j < n; j++) out[i * n + j]! += api * b[p * n + j]!;
+    }
+  }
+}
+
+/** out (m×n) += a · bᵀ, with a stored m×k and b n×k. */
+function smallProductTB(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) s += a[i * k + p]! * b[j * k + p]!;
+      out[i * n + j]! += s;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/** Adam: momentum on the gradient and on its square, with bias correction for their zero start. */
+import type { Optimizer, Param } from '../train/types.js';
+import { fraction, nonNegative, type Penalty, type PenaltyOptions, penalized, readPenalty } from './regularization.js';
+
+/** Options of Adam. */
+export interface AdamOptions extends PenaltyOptions {
+  /** Decay of the first moment (mean of g). @default 0.9 */
+  readonly beta1?: number;
+  /** Decay of the second moment (mean of g²). @default 0.999 */
+  readonly beta2?: number;
+  /** Added to √v̂ so the step stays finite. @default 1e-8 */
+  readonly epsilon?: number;
+}
+
+/**
+ * At step t: m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ),
+ * w ← w − lr·m̂/(√v̂ + ε). Without the bias correction the first steps would be far too small.
+ */
+export class Adam implements Optimizer {
+  readonly name = 'adam';
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly epsilon: number;
+  private readonly penalty: Penalty;
+  private moments = new WeakMap<Float64Array, [Float64Array, Float64Array]>();
+  private t = 0;
+
+  constructor(options: AdamOptions = {}) {
+    this.beta1 = fraction('adam', 'beta1', options.beta1 ?? 0.9);
+    this.beta2 = fraction('adam', 'beta2', options.beta2 ?? 0.999);
+    this.epsilon = nonNegative('adam', 'epsilon', options.epsilon ?? 1e-8, true);
+    this.penalty = readPenalty('adam', options);
+  }
+
+  /** Steps taken since creation or the last reset. */
+  get steps(): number {
+    return this.t;
+  }
+
+  /** One update of every parameter in place. */
+  step(params: readonly Param[], lr: number): void {
+    const { beta1, beta2, epsilon } = this;
+    this.t++;
+    const c1 = 1 - beta1 ** this.t;
+    const c2 = 1 - beta2 ** this.t;
+    for (const { value, grad } of params) {
+      let state = this.moments.get(value);
+      if (state === undefined) {
+        state = [new Float64Array(value.length), new Float64Array(value.length)];
+        this.moments.set(value, state);
+      }
+      const [m, v] = state;
+      for (let i = 0; i < value.length; i++) {
+        const g = penalized(grad[i]!, value[i]!, this.penalty);
+        const mi = beta1 * m[i]! + (1 - beta1) * g;
+        const vi = beta2 * v[i]! + (1 - beta2) * g * g;
+        m[i] = mi;
+        v[i] = vi;
+        value[i] = value[i]! - (lr * (mi / c1)) / (Math.sqrt(vi / c2) + epsilon);
+      }
+    }
+  }
+
+  /** Forgets the moments and the step count. */
+  reset(): void {
+    this.moments = new WeakMap();
+    this.t = 0;
+  }
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { DivergenceError } from '../errors.js';
+import { createNeuron, Neuron } from '../neuron/neuron.js';
+import { tutorialBatch } from '../neuron/tutorial-data.test-util.js';
+import type { TrainEvent } from './events.js';
+import type { TrainData, TrainOptions } from './options.js';
+import { fit, train, trainSync } from './train.js';
+import { Trainer } from './trainer.js';
+
+const data: TrainData = { train: tutorialBatch() };
+
+async function collect(stream: AsyncIterable<TrainEvent>): Promise<TrainEvent[]> {
+  const events: TrainEvent[] = [];
+  for await (const e of stream) events.push(e);
+  return events;
+}
+
+function byRunEpoch(model: Neuron, options: TrainOptions): TrainEvent[] {
+  const trainer = new Trainer(model, data, options);
+  const events: TrainEvent[] = [];
+  while (!trainer.finished) events.push(...trainer.runEpoch());
+  return events;
+}
+
+const json = (events: TrainEvent[]) => JSON.parse(JSON.stringify(events));
+
+describe('train', () => {
+  it('emits start, a progress event every reportEvery epochs and after the last, then done', () => {
+    const events = [...trainSync(new Neuron(0.5, 0.5), data, { epochs: 25, reportEvery: 10 })];
+    expect(events.map((e) => (e.type === 'progress' ? e.epoch : e.type))).toEqual(['start', 10, 20, 25, 'done']);
+  });
+
+  it('reports the loss before each epoch’s update and evaluates done at the final parameters', () => {
+    const events = [...trainSync(new Neuron(0.5, 0.5), data, { epochs: 2 })];
+    const [start, first, second, done] = events;
+    const ref = new Neuron(0.5, 0.5);
+    const before1 = ref.evaluate(data.train);
+    // exact: the trainer runs the same float64 operations as this replay
+    expect(start?.type === 'start' && start.loss).toBe(before1);
+    expect(first?.type === 'progress' && first.loss).toBe(before1);
+    ref.lossAndGrad(data.train);
+    ref.setParams(ref.w - 1e-4 * ref.params()[0]!.grad[0]!, ref.b - 1e-4 * ref.params()[1]!.grad[0]!);
+    expect(second?.type === 'progress' && second.loss).toBe(ref.evaluate(data.train));
+    expect(done?.type === 'done' && done.params.map((p) => p.values?.[0])).toEqual(
+      second?.type === 'progress' && second.params.map((p) => p.values?.[0]),
+    );
+    expect(done?.type === 'done' && done.loss).toBeLessThan(second?.type === 'progress' ? second.loss : 0);
+  });
+
+  it('gives bit-identical events from the async stream, the sync stream and runEpoch for the same options', async () => {
+    const options: TrainOptions = { epochs: 60, lr: 5e-4, batchSize: 16, seed: 9, reportEvery: 7 };
+    const a = await collect(train(new Neuron(0.5, 0.5), data, options));
+    const b = [...trainSync(new Neuron(0.5, 0.5), data, options)];
+    const c = byRunEpoch(new Neuron(0.5, 0.5), options);
+    expect(json(a)).toEqual(json(b));
+    expect(json(c)).toEqual(json(b));
+    expect(a.length).toBe(1 + 9 + 1);
+  });
+
+  it('yields plain JSON: every event survives JSON.stringify → JSON.parse unchanged', () => {
+    const events = [
+      ...trainSync(new Neuron(0.5, 0.5), { ...data, test: tutorialBatch() }, { epochs: 3, batchSize: 7 }),
+    ];
+    expect(json(events)).toStrictEqual(events);
+    const error = [...trainSync(new Neuron(0.5, 0.5), data, { lr: 1.3e-3 })].at(-1);
+    expect(json([error!])).toStrictEqual([error]);
+  });
+
+  it('treats a batch size of the whole set as full batch, in sample order', () => {
+    const run = (batchSize: number | 'full') =>
+      json([...trainSync(new Neuron(0.5, 0.5), data, { epochs: 5, batchSize, seed: 3 })]);
+    expect(run(100)).toEqual(run('full'));
+    expect(run(1000)).toEqual(run('full'));
+  });
+
+  it('reports the sample-weighted mean of minibatch losses and counts every step', () => {
+    const events = [...trainSync(new Neuron(1.8, 32), data, { epochs: 2, batchSize: 30 })];
+    const last = events.at(-2);
+    // at the optimum every batch loss is ~0 (y is rounded once per sample), so the mean is too
+    expect(last?.type === 'progress' && last.loss).toBeLessThan(1e-20);
+    expect(last?.type === 'progress' && last.step).toBe(2 * 4);
+    expect(events[0]?.type === 'start' && events[0].batchesPerEpoch).toBe(4);
+  });
+
+  it('shuffles minibatches by seed: a different seed gives a different run', () => {
+    const run = (seed: number) => json([...trainSync(new Neuron(0.5, 0.5), data, { epochs: 5, batchSize: 10, seed })]);
+    expect(run(1)).toEqual(run(1));
+    expect(run(1)).not.toEqual(run(2));
+  });
+
+  it('stops computing when the consumer stops pulling, and resumes where it paused', async () => {
+    const neuron = new Neuron(0.5, 0.5);
+    const stream = train(neuron, data, { epochs: 1000, reportEvery: 1 });
+    await stream.next(); // start
+    await stream.next(); // progress 1
+    const paused = [neuron.w, neuron.b];
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // a pause of 30 ms moved nothing: no work happens between pulls beyond the epoch already reported
+    expect([neuron.w, neuron.b]).toEqual(paused);
+    const next = await stream.next();
+    expect(next.value?.type === 'progress' && next.value.epoch).toBe(2);
+    await stream.return();
+    expect(neuron.w).not.toBe(paused[0]);
+  });
+
+  it('ends with done reason aborted when the AbortSignal fires', async () => {
+    const controller = new AbortController();
+    const events: TrainEvent[] = [];
+    for await (const e of train(new Neuron(0.5, 0.5), data, { epochs: 10_000, signal: controller.signal })) {
+      events.push(e);
+      if (e.type === 'progress' && e.epoch === 3) controller.abort();
+    }
+    const done = events.at(-1);
+    expect(done?.type === 'done' && [done.reason, done.epochs]).toEqual(['aborted', 3]);
+  });
+
+  it('lets a timer abort a long run because it yields to the event loop', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 5);
+    // reportEvery is huge, so the consumer never gets a chance to abort: only the timer can
+    const events = await collect(
+      train(new Neuron(0.5, 0.5), data, { epochs: 1e9, reportEvery: 1e9, signal: controller.signal }),
+    );
+    const done = events.at(-1);
+    expect(done?.type === 'done' && done.reason).toBe('aborted');
+    expect(done?.type === 'done' && done.epochs).toBeLessThan(1e9);
+  });
+
+  it('stops early with reason target-loss', () => {
+    const done = fit(new Neuron(0.5, 0.5), data, { lr: 1e-3, targetLoss: 1 });
+    expect(done.reason).toBe('target-loss');
+    expect(done.epochs).toBeLessThan(10_000);
+    expect(done.loss).toBeLessThan(1);
+  });
+
+  it('stops with a diverged error naming the epoch, the learning rate and the stable limit at lr 1.3e-3', () => {
+    const events = [...trainSync(new Neuron(0.5, 0.5), data, { lr: 1.3e-3, reportEvery: 1000 })];
+    const error = events.at(-1);
+    expect(error?.type).toBe('error');
+    if (error?.type !== 'error') return;
+    expect(error.code).toBe('diverged');
+    expect(error.lr).toBe(1.3e-3);
+    // 2/λmax for x = −50..49; the reference script prints 0.0011997596157312022
+    expect(error.stableLimit).toBeCloseTo(1.1997596157312022e-3, 15);
+    expect(error.message).toContain(`epoch ${error.epoch}`);
+    expect(error.message).toContain('0.0013');
+    expect(error.message).toContain('0.0012');
+    // the loss grows ×1.36 per epoch, so the window of 20 rising epochs catches it long before overflow
+    expect(error.epoch).toBeLessThan(100);
+    expect(() => fit(new Neuron(0.5, 0.5), data, { lr: 1.3e-3 })).toThrow(DivergenceError);
+  });
+
+  it('reports r2 for regression and accuracy for binary data', () => {
+    const done = fit(new Neuron(0.5, 0.5), data, { lr: 1e-3 });
+    // 10,000 steps at 1e-3 reach the exact line up to ~1e-7, so r2 is 1 to well within 1e-9
+    expect(done.metrics?.r2).toBeCloseTo(1, 9);
+    const x = Float64Array.of(-2, -1, 1, 2);
+    const y = Float64Array.of(0, 0, 1, 1);
+    const binary = fit(new Neuron(0, 0.5), { train: { x, y, n: 4 } }, { epochs: 200, lr: 0.05, task: 'binary' });
+    expect(binary.metrics).toEqual({ accuracy: 1 });
+  });
+
+  it('includes test loss and values only up to reportValuesUpTo', () => {
+    const events = [
+      ...trainSync(new Neuron(0.5, 0.5), { ...data, test: tutorialBatch() }, { epochs: 1, reportValuesUpTo: 0 }),
+    ];
+    const done = events.at(-1);
+    expect(done?.type === 'done' && done.testLoss).toBe(done?.type === 'done' && done.loss);
+    expect(done?.type === 'done' && done.params[0]).not.toHaveProperty('values');
+  });
+
+  it('follows a learning-rate schedule and reports the rate used', () => {
+    const events = [...trainSync(new Neuron(0.5, 0.5), data, { epochs: 3, schedule: (epoch, base) => base / epoch })];
+    expect(events.flatMap((e) => (e.type === 'progress' ? [e.lr] : []))).toEqual([1e-4, 1e-4 / 2, 1e-4 / 3]);
+  });
+
+  it('rejects bad options with messages that say what to do', () => {
+    const neuron = createNeuron({ seed: 1 });
+    expect(() => new Trainer(neuron, data, { lr: -1 })).toThrow(/lr must be a finite number > 0, got -1/);
+    expect(() => new Trainer(neuron, data, { optimizer: 'nope' })).toThrow(TypeError);
+    expect(() => new Trainer(neuron, { train: { x: new Float64Array(3), y: new Float64Array(2), n: 3 } })).toThrow(
+      /3×1 targets/,
+    );
+  });
+
+  it('ends with an invalid error when the data holds NaN', () => {
+    const x = Float64Array.of(1, Number.NaN);
+    const events = [...trainSync(new Neuron(0, 0), { train: { x, y: Float64Array.of(1, 2), n: 2 } })];
+    expect(events.map((e) => e.type)).toEqual(['start', 'error']);
+    expect(events[1]?.type === 'error' && events[1].code).toBe('invalid');
+  });
+
+  it('gives a snapshot of the current state without changing the stream', () => {
+    const trainer = new Trainer(new Neuron(0.5, 0.5), data, { epochs: 3, reportEvery: 10 });
+    expect(trainer.snapshot().loss).toBe(new Neuron(0.5, 0.5).evaluate(data.train));
+    trainer.runEpoch();
+    expect(trainer.snapshot().epoch).toBe(1);
+    const rest: TrainEvent[] = [];
+    while (!trainer.finished) rest.push(...trainer.runEpoch());
+    expect(rest.map((e) => e.type)).toEqual(['progress', 'done']);
+  });
+});

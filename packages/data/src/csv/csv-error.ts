@@ -1,0 +1,17 @@
+/** A problem in CSV input, located by file, line (1-based) and column, with the offending value. */
+export class CsvError extends Error {
+  override name = 'CsvError';
+  constructor(
+    message: string,
+    /** The file name given in the options (`<csv>` for an unnamed string or stream). */
+    readonly file: string,
+    /** 1-based physical line where the problem starts (1 for an empty input). */
+    readonly line: number,
+    /** Column name or 0-based index, or null when the problem is not about one column. */
+    readonly column: string | number | null,
+    /** The offending cell, row or reference as text. */
+    readonly value: string,
+  ) {
+    super(message);
+  }
+}

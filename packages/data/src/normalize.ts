@@ -1,0 +1,130 @@
+import { type Dataset, ShapeError } from '@neuronlab/core';
+import { describe } from './schema.js';
+
+/** Fitted z-score statistics, per column: v' = (v − mean) / std. JSON-serializable, for model files. */
+export interface StandardizeStats {
+  readonly kind: 'standardize';
+  readonly mean: readonly number[];
+  /** Population standard deviation (divides by n). A constant column has std 0 and is only shifted. */
+  readonly std: readonly number[];
+}
+
+/** Fitted min-max statistics, per column: v' = (v − min) / (max − min), mapping the fitted data onto [0, 1]. */
+export interface MinMaxStats {
+  readonly kind: 'minmax';
+  readonly min: readonly number[];
+  /** A column with max = min is only shifted. */
+  readonly max: readonly number[];
+}
+
+/** Either kind of fitted normalization. */
+export type NormalizerStats = StandardizeStats | MinMaxStats;
+
+/** The normalization kinds by name, as the CLI and model files write them. */
+export type NormalizerKind = NormalizerStats['kind'];
+
+/** Per-column mean and population standard deviation of an n × columns matrix (two passes, for accuracy). */
+export function fitStandardize(values: Float64Array, columns: number): StandardizeStats {
+  const n = rowCount('fitStandardize', values, columns, true);
+  const mean = new Array<number>(columns).fill(0);
+  const std = new Array<number>(columns).fill(0);
+  for (let i = 0; i < n; i++) for (let c = 0; c < columns; c++) mean[c]! += values[i * columns + c]!;
+  for (let c = 0; c < columns; c++) mean[c]! /= n;
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < columns; c++) std[c]! += (values[i * columns + c]! - mean[c]!) ** 2;
+  }
+  for (let c = 0; c < columns; c++) std[c] = Math.sqrt(std[c]! / n);
+  return { kind: 'standardize', mean, std };
+}
+
+/** Per-column minimum and maximum of an n × columns matrix. */
+export function fitMinMax(values: Float64Array, columns: number): MinMaxStats {
+  const n = rowCount('fitMinMax', values, columns, true);
+  const min = Array.from({ length: columns }, (_, c) => values[c]!);
+  const max = [...min];
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < columns; c++) {
+      const v = values[i * columns + c]!;
+      if (v < min[c]!) min[c] = v;
+      if (v > max[c]!) max[c] = v;
+    }
+  }
+  return { kind: 'minmax', min, max };
+}
+
+/** Fits the normalization `kind` to an n × columns matrix. */
+export function fitNormalizer(kind: NormalizerKind, values: Float64Array, columns: number): NormalizerStats {
+  if (kind === 'standardize') return fitStandardize(values, columns);
+  if (kind === 'minmax') return fitMinMax(values, columns);
+  throw new TypeError(`fitNormalizer: kind must be "standardize" or "minmax", got ${describe(kind)}.`);
+}
+
+/** Normalizes an n × columns matrix with fitted statistics, returning a new array. */
+export function applyNormalizer(stats: NormalizerStats, values: Float64Array): Float64Array {
+  const [shift, scale] = shiftAndScale(stats);
+  rowCount('applyNormalizer', values, shift.length, false);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const c = i % shift.length;
+    out[i] = (values[i]! - shift[c]!) / scale[c]!;
+  }
+  return out;
+}
+
+/** Undoes `applyNormalizer`: maps normalized values (a model's predictions, say) back to the original units. */
+export function invertNormalizer(stats: NormalizerStats, values: Float64Array): Float64Array {
+  const [shift, scale] = shiftAndScale(stats);
+  rowCount('invertNormalizer', values, shift.length, false);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const c = i % shift.length;
+    out[i] = values[i]! * scale[c]! + shift[c]!;
+  }
+  return out;
+}
+
+/** Options of `normalizeDataset`: which normalization to fit to the features and to the targets. */
+export interface NormalizeDatasetOptions {
+  /** @default 'standardize' */
+  readonly x?: NormalizerKind | 'none';
+  /** Classification targets should stay 'none'. @default 'none' */
+  readonly y?: NormalizerKind | 'none';
+}
+
+/** Fits and applies normalizations to a dataset's features and/or targets; returns the new data and the stats. */
+export function normalizeDataset(
+  dataset: Dataset,
+  options: NormalizeDatasetOptions = {},
+): { readonly dataset: Dataset; readonly x: NormalizerStats | null; readonly y: NormalizerStats | null } {
+  const { x: xKind = 'standardize', y: yKind = 'none' } = options;
+  const xStats = xKind === 'none' ? null : fitNormalizer(xKind, dataset.x, dataset.inputDim);
+  const yStats = yKind === 'none' ? null : fitNormalizer(yKind, dataset.y, dataset.outputDim);
+  const x = xStats ? applyNormalizer(xStats, dataset.x) : dataset.x;
+  const y = yStats ? applyNormalizer(yStats, dataset.y) : dataset.y;
+  return { dataset: { ...dataset, x, y }, x: xStats, y: yStats };
+}
+
+/** The subtrahend and divisor per column; a zero spread divides by 1 so constant columns map to 0, not NaN. */
+function shiftAndScale(stats: NormalizerStats): [readonly number[], number[]] {
+  if (stats.kind === 'standardize') return [stats.mean, stats.std.map((s) => (s === 0 ? 1 : s))];
+  return [stats.min, stats.max.map((hi, c) => (hi - stats.min[c]! === 0 ? 1 : hi - stats.min[c]!))];
+}
+
+function rowCount(where: string, values: Float64Array, columns: number, fitting: boolean): number {
+  if (!Number.isInteger(columns) || columns < 1 || values.length % columns !== 0) {
+    throw new ShapeError(
+      `${where}: values must be n × ${describe(columns)} row-major, got length ${values.length}. ` +
+        `Pass the dataset's inputDim or outputDim as columns.`,
+    );
+  }
+  if (fitting && values.length === 0) throw new RangeError(`${where}: needs at least one row, got 0. Fit on data.`);
+  if (fitting) {
+    const bad = values.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) {
+      throw new RangeError(
+        `${where}: values must be finite, got ${values[bad]} at row ${Math.floor(bad / columns)}, column ${bad % columns}.`,
+      );
+    }
+  }
+  return values.length / columns;
+}

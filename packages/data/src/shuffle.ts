@@ -1,0 +1,22 @@
+import { type Dataset, Rng } from '@neuronlab/core';
+import { checkSeed, DEFAULT_SEED } from './generator.js';
+import { selectRows } from './rows.js';
+
+/** A seeded random ordering of 0 … n−1 (Fisher–Yates with core's Rng). */
+export function permutation(n: number, seed: number | Rng = DEFAULT_SEED): Uint32Array {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`permutation: n must be an integer ≥ 0, got ${n}.`);
+  const rng = typeof seed === 'number' ? seeded('permutation', seed) : seed;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return rng.shuffle(order);
+}
+
+/** The rows of `dataset` in a seeded random order, as a new dataset (the same seed gives the same order). */
+export function shuffleDataset(dataset: Dataset, seed: number = DEFAULT_SEED): Dataset {
+  return selectRows(dataset, permutation(dataset.n, seeded('shuffleDataset', seed)));
+}
+
+function seeded(where: string, seed: number): Rng {
+  checkSeed(where, seed);
+  return new Rng(seed);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, recipeToCliArgs, recipeToCommand } from './args.js';
+import { recipeFromFlags } from './flags.js';
+import type { Recipe } from './recipe.js';
+import { TUTORIAL_RECIPE } from './recipe.js';
+
+const custom: Recipe = {
+  ...TUTORIAL_RECIPE,
+  dataset: { name: 'celsius', options: { count: 20, start: -10 } },
+  seed: 9,
+  testSplit: 0.2,
+  normalize: 'minmax',
+  model: { ...TUTORIAL_RECIPE.model, initWeight: 0.5, initBias: -0.25, gradient: 'tutorial-mistake' },
+  optimizer: 'adam',
+  lr: 0.003,
+  epochs: 123,
+  batchSize: 16,
+  targetLoss: 0.01,
+};
+
+describe('recipeToCliArgs', () => {
+  it('writes no flags for the tutorial recipe', () => {
+    expect(recipeToCliArgs(TUTORIAL_RECIPE)).toEqual([]);
+    expect(recipeToCommand(TUTORIAL_RECIPE)).toBe('neuronlab train');
+  });
+
+  it('round-trips a recipe through its flags', () => {
+    const args = recipeToCliArgs(custom);
+    expect(recipeFromFlags(parseCliArgs(args))).toEqual(custom);
+  });
+
+  it('round-trips an mlp recipe', () => {
+    const mlp: Recipe = { ...custom, model: { ...custom.model, kind: 'mlp', hidden: [4, 3], activation: 'relu' } };
+    expect(recipeFromFlags(parseCliArgs(recipeToCliArgs(mlp)))).toEqual(mlp);
+  });
+
+  it('writes a shell command with the changed flags', () => {
+    expect(recipeToCommand({ ...TUTORIAL_RECIPE, lr: 0.001 })).toBe('neuronlab train --lr 0.001');
+  });
+});
+
+describe('parseCliArgs', () => {
+  it('reads --flag=value and a bare --normalize', () => {
+    expect(parseCliArgs(['--lr=0.5', '--normalize', '--seed', '3'])).toEqual({ lr: '0.5', normalize: true, seed: '3' });
+  });
+
+  it('rejects unknown flags and missing values', () => {
+    expect(() => parseCliArgs(['--nope', '1'])).toThrow('"--nope"');
+    expect(() => parseCliArgs(['--lr'])).toThrow('--lr must be followed by a value');
+  });
+});

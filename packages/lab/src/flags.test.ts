@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseHidden, parseOption, recipeFromFlags } from './flags.js';
+import { TUTORIAL_RECIPE } from './recipe.js';
+
+describe('recipeFromFlags', () => {
+  it('gives the tutorial recipe when no flag is set', () => {
+    expect(recipeFromFlags({})).toEqual(TUTORIAL_RECIPE);
+  });
+
+  it('converts every numeric flag', () => {
+    const r = recipeFromFlags({ lr: '0.001', epochs: '200', batchSize: '10', seed: '7', testSplit: '0.25' });
+    expect([r.lr, r.epochs, r.batchSize, r.seed, r.testSplit]).toEqual([0.001, 200, 10, 7, 0.25]);
+  });
+
+  it('rejects out-of-range values naming the flag', () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ lr: '-1' }, '--lr must be a number > 0 and <= 10, got "-1"'],
+      [{ lr: 'abc' }, '--lr must be'],
+      [{ epochs: '0' }, '--epochs must be an integer from 1 to 10000000, got "0"'],
+      [{ batchSize: 'half' }, '--batch-size must be an integer'],
+      [{ seed: '-3' }, '--seed must be an integer from 0 to 4294967295, got "-3"'],
+      [{ testSplit: '1' }, '--test-split must be a number >= 0 and < 1, got "1"'],
+      [{ hidden: '16,,16' }, '--hidden must be an integer from 1 to 1024, got ""'],
+      [{ model: 'cnn' }, '--model must be one of neuron, mlp, got "cnn"'],
+      [{ optimizer: 'lbfgs' }, '--optimizer must be one of'],
+      [{ dataset: 'mnist' }, '--dataset must be one of'],
+      [{ activation: 'swish' }, '--activation must be one of'],
+    ];
+    for (const [flags, message] of cases) expect(() => recipeFromFlags(flags)).toThrow(message);
+  });
+
+  it('reads a bare --normalize as standardize', () => {
+    expect(recipeFromFlags({ normalize: true }).normalize).toBe('standardize');
+    expect(recipeFromFlags({ normalize: 'minmax' }).normalize).toBe('minmax');
+  });
+});
+
+describe('parseHidden and parseOption', () => {
+  it('splits layer widths on commas', () => {
+    expect(parseHidden('16,8')).toEqual([16, 8]);
+    expect(() => parseHidden('')).toThrow(RangeError);
+    expect(() => parseHidden('1,2,3,4,5,6,7,8,9')).toThrow('1 to 8 comma-separated');
+  });
+
+  it('types option values', () => {
+    expect(parseOption('noise=0.1')).toEqual(['noise', 0.1]);
+    expect(parseOption('shuffle=true')).toEqual(['shuffle', true]);
+    expect(parseOption('name=abc')).toEqual(['name', 'abc']);
+    expect(() => parseOption('noise')).toThrow('--option must be key=value');
+  });
+});

@@ -1,0 +1,47 @@
+// Written by the core part-2 engineer (see REQUESTS.md): the issue-5 learnability check on the real generators of
+// @neuronlab/data, which core itself may not depend on.
+import { createSequential, type Dataset, fit, NetworkModel } from '@neuronlab/core';
+import { datasets, trainTestSplit } from '@neuronlab/data';
+import { describe, expect, it } from 'vitest';
+
+/** Every 2-D classification generator in the registry, with its default options. */
+const classification = Object.values(datasets).filter((g) => {
+  if (g.task === 'regression') return false;
+  return g.create().inputDim === 2;
+});
+
+function trainOn(data: Dataset): number {
+  // the issue's setting: 2-16-16-out tanh network, Adam lr 0.01, minibatches of 32, 30% held out for test
+  const { train, test } = trainTestSplit(data, { testRatio: 0.3, seed: 1 });
+  const multiclass = data.task === 'multiclass';
+  const net = createSequential({
+    inputDim: 2,
+    layers: [
+      { units: 16, activation: 'tanh' },
+      { units: 16, activation: 'tanh' },
+      { units: data.outputDim, activation: multiclass ? 'softmax' : 'sigmoid' },
+    ],
+    seed: 3,
+  });
+  const model = new NetworkModel(net, multiclass ? 'softmax-cross-entropy' : 'binary-cross-entropy');
+  const done = fit(
+    model,
+    { train, test },
+    { optimizer: 'adam', lr: 0.01, batchSize: 32, epochs: 500, seed: 7, reportEvery: 500, targetLoss: 0.01 },
+  );
+  return done.metrics?.testAccuracy ?? 0;
+}
+
+describe('learnability of every 2-D classification set', () => {
+  it('finds the classification generators', () => {
+    expect(classification.map((g) => g.name)).toEqual(
+      expect.arrayContaining(['xor', 'circles', 'gauss', 'spiral', 'moons', 'blobs']),
+    );
+  });
+
+  for (const generator of classification) {
+    it(`reaches at least 95% test accuracy on ${generator.name} with a 2-16-16 tanh network and Adam`, () => {
+      expect(trainOn(generator.create())).toBeGreaterThanOrEqual(0.95);
+    }, 30_000);
+  }
+});

@@ -1,0 +1,77 @@
+/** What a number must satisfy; `label` names the flag or field in the error (`--lr`, `recipe.lr`). */
+export interface NumberRule {
+  /** Whole numbers only. @default false */
+  readonly integer?: boolean;
+  /** Smallest allowed value. */
+  readonly min?: number;
+  /** True when `min` itself is not allowed. @default false */
+  readonly minExclusive?: boolean;
+  /** Largest allowed value. */
+  readonly max?: number;
+  /** True when `max` itself is not allowed. @default false */
+  readonly maxExclusive?: boolean;
+  /** The fix to suggest (`Try 1e-4, the tutorial's rate.`). */
+  readonly hint?: string;
+}
+
+/** Shows a bad value the way the user typed it: strings quoted, everything else as JSON. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (value === undefined) return 'nothing';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Words for a rule: `a number > 0`, `an integer from 1 to 10000000`. */
+export function describeRule(rule: NumberRule): string {
+  const kind = rule.integer ? 'an integer' : 'a number';
+  const { min, max } = rule;
+  if (min !== undefined && max !== undefined && !rule.minExclusive && !rule.maxExclusive) {
+    return `${kind} from ${min} to ${max}`;
+  }
+  const parts: string[] = [];
+  if (min !== undefined) parts.push(`${rule.minExclusive ? '>' : '>='} ${min}`);
+  if (max !== undefined) parts.push(`${rule.maxExclusive ? '<' : '<='} ${max}`);
+  return parts.length === 0 ? `a finite ${kind.slice(kind.indexOf(' ') + 1)}` : `${kind} ${parts.join(' and ')}`;
+}
+
+/** Builds the project's error line: `<label> must be <rule>, got <value>. <hint>` */
+export function mustBe(label: string, what: string, value: unknown, hint?: string): string {
+  return `${label} must be ${what}, got ${showValue(value)}.${hint ? ` ${hint}` : ''}`;
+}
+
+function inRange(n: number, rule: NumberRule): boolean {
+  if (!Number.isFinite(n)) return false;
+  if (rule.integer && !Number.isInteger(n)) return false;
+  if (rule.min !== undefined && (rule.minExclusive ? n <= rule.min : n < rule.min)) return false;
+  if (rule.max !== undefined && (rule.maxExclusive ? n >= rule.max : n > rule.max)) return false;
+  return true;
+}
+
+/** Checks a number (from JSON) against a rule; a wrong kind is a TypeError, a bad value a RangeError. */
+export function checkNumber(label: string, value: unknown, rule: NumberRule): number {
+  if (typeof value !== 'number') throw new TypeError(mustBe(label, describeRule(rule), value, rule.hint));
+  if (!inRange(value, rule)) throw new RangeError(mustBe(label, describeRule(rule), value, rule.hint));
+  return value;
+}
+
+/** Parses a number typed on a command line (`1e-4`, `0.3`); rejects empty, partial (`3x`) and non-finite text. */
+export function parseNumber(label: string, text: string, rule: NumberRule): number {
+  const trimmed = text.trim();
+  // Number('') is 0 and Number('0x10') is 16: accept only plain decimal notation
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!inRange(n, rule)) throw new RangeError(mustBe(label, describeRule(rule), text, rule.hint));
+  return n;
+}
+
+/** Checks that `value` is one of `allowed`. */
+export function checkChoice<T extends string>(label: string, value: unknown, allowed: readonly T[], hint?: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  const what = `one of ${allowed.join(', ')}`;
+  const err = typeof value === 'string' ? RangeError : TypeError;
+  throw new err(mustBe(label, what, value, hint));
+}
