@@ -46,10 +46,13 @@ export default defineConfig({
         {
           label: 'Guides',
           items: [
+            { label: 'The terminal dashboard', slug: 'guides/dashboard' },
             { label: 'Use the engine in your code', slug: 'guides/library' },
             { label: 'Datasets', slug: 'guides/datasets' },
+            { label: 'Model files', slug: 'guides/model-files' },
           ],
         },
+        { label: 'Performance', slug: 'performance' },
         { label: 'API reference', items: apiPlugins.map((p) => p.sidebarGroup) },
       ],
     }),

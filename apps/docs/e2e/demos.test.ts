@@ -38,8 +38,8 @@ describe('the neuron demos train the real engine in the page', () => {
     );
     expect(await readNumber(w.page, scope, 'loss')).toBeLessThan(before);
     // the readout shows 8 significant digits of w = 1.7974385149673768 and b = 27.735125882253637
-    expect(await demo.locator('[data-testid="w"]').textContent()).toBe('1.7974385');
-    expect(await demo.locator('[data-testid="b"]').textContent()).toBe('27.735126');
+    expect((await demo.locator('[data-testid="w"]').textContent())?.trim()).toBe('1.7974385');
+    expect((await demo.locator('[data-testid="b"]').textContent())?.trim()).toBe('27.735126');
     expect(w.errors).toEqual([]);
     await w.page.close();
   });
@@ -77,6 +77,15 @@ describe('the neuron demos train the real engine in the page', () => {
     await start.focus();
     await w.page.keyboard.press('ArrowRight');
     expect(await start.getAttribute('aria-valuetext')).not.toBe(before);
+    // dragging with the mouse moves it too: grab the point and drop it near the top-left corner of the plot
+    const box = (await demo.locator('svg[aria-label^="Loss landscape"]').boundingBox())!;
+    const dot = (await start.boundingBox())!;
+    const keyed = await start.getAttribute('aria-valuetext');
+    await w.page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.2, { steps: 5 });
+    await w.page.mouse.up();
+    expect(await start.getAttribute('aria-valuetext')).not.toBe(keyed);
     const loss0 = await readNumber(w.page, scope, 'loss');
     await demo.locator('[data-action="toggle"]').click();
     await w.page.waitForFunction(

@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * One real terminal for a test: a tmux server on its own socket (so it never touches a user's tmux), a window of a
- * fixed size, and a pane that stays around after its command exits so the exit status can be read.
+ * fixed size, and a shell in the pane that runs the command and writes its exit status to a file (tmux itself can
+ * be slow to notice a pane's command has ended on a busy machine).
  */
 export class TmuxSession {
   private readonly socket = `neuronlab-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly statusFile = join(mkdtempSync(join(tmpdir(), 'neuronlab-tmux-')), 'status');
 
   constructor(
     readonly width = 120,
@@ -19,9 +24,14 @@ export class TmuxSession {
 
   /** Starts `command` (a shell command line) in a fresh pane of the given size. */
   start(command: string, cwd: string): void {
-    this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(this.width), '-y', String(this.height), '-c', cwd, 'sleep 600');
-    this.tmux('set-option', '-t', 'e2e', 'remain-on-exit', 'on');
-    this.tmux('respawn-pane', '-k', '-t', 'e2e', '-c', cwd, command);
+    const script = `${command}; echo $? > ${this.statusFile}; sleep 600`;
+    this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(this.width), '-y', String(this.height), '-c', cwd, script);
+  }
+
+  /** The process id of the command (the child of the pane's shell). */
+  commandPid(): number {
+    const shell = this.tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
+    return Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0]);
   }
 
   /** The visible screen as text. */
@@ -34,12 +44,9 @@ export class TmuxSession {
     this.tmux('send-keys', '-t', 'e2e', ...keys);
   }
 
-  /** The exit status once the pane's command has ended, or null while it runs. */
+  /** The exit status once the command has ended (128 + n when killed by signal n, as the shell reports), or null. */
   exitStatus(): number | null {
-    const [dead, status] = this.tmux('display-message', '-p', '-t', 'e2e', '#{pane_dead} #{pane_dead_status}')
-      .trim()
-      .split(' ');
-    return dead === '1' ? Number(status) : null;
+    return existsSync(this.statusFile) ? Number(readFileSync(this.statusFile, 'utf8').trim()) : null;
   }
 
   /** Polls until `test` passes on the screen; fails with the last screen after `timeoutMs`. */
@@ -54,8 +61,8 @@ export class TmuxSession {
     throw new Error(`timed out waiting for ${what}; the screen was:\n${last}`);
   }
 
-  /** Polls until the command exits and returns its status. */
-  async waitForExit(timeoutMs = 10_000): Promise<number> {
+  /** Polls until the command exits and returns its status . */
+  async waitForExit(timeoutMs = 15_000): Promise<number> {
     const end = Date.now() + timeoutMs;
     while (Date.now() < end) {
       const s = this.exitStatus();

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // React picks its (much slower) development build unless NODE_ENV says otherwise, so set it before loading it
 process.env.NODE_ENV ??= 'production';
+const { installSignalHandlers } = await import('./signals.js');
+installSignalHandlers();
 const { main } = await import('./main.js');
 
 main(process.argv).then(
   (code) => {
-    // Let buffered output reach a pipe before leaving
+    // Let buffered output reach a pipe before leaving, but never wait for it forever
     process.stdout.write('', () => process.exit(code));
+    setTimeout(() => process.exit(code), 1000);
   },
   (error: unknown) => {
     process.stderr.write(`neuronlab: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fit, formatDuration, formatFormula, formatInt, formatNumber, formatRate, progressBar } from './format.js';
+import {
+  fit,
+  formatDuration,
+  formatFormula,
+  formatInt,
+  formatNumber,
+  formatRate,
+  progressBar,
+  rawLine,
+} from './format.js';
 
 describe('number formatting', () => {
   it('rounds to significant digits and uses exponents at the extremes', () => {
@@ -45,5 +54,15 @@ describe('durations and bars', () => {
   it('fits text to a width', () => {
     expect(fit('abcdef', 4)).toBe('abc…');
     expect(fit('ab', 4)).toBe('ab  ');
+  });
+});
+
+describe('rawLine', () => {
+  it('maps a line fitted on standardized inputs back to the data’s units', () => {
+    // x in °C with mean 10 and std 5: z = (x − 10)/5; F = 9·z + 50 = 1.8·x + 32
+    const [w, b] = rawLine(9, 50, { shift: 10, scale: 5 });
+    expect(w).toBeCloseTo(1.8, 12); // one division: rounding only
+    expect(b).toBeCloseTo(32, 12);
+    expect(rawLine(2, 3, null)).toEqual([2, 3]);
   });
 });

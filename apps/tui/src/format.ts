@@ -62,3 +62,18 @@ export function fit(text: string, width: number): string {
   if (width <= 0) return '';
   return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width);
 }
+
+/** Input scaling of a 1-feature neuron: z = (x − shift) / scale. */
+export interface InputScaling {
+  readonly shift: number;
+  readonly scale: number;
+}
+
+/**
+ * The neuron's line in the data's own units when it was trained on scaled inputs:
+ * w·(x − shift)/scale + b = (w/scale)·x + (b − w·shift/scale).
+ */
+export function rawLine(w: number, b: number, scaling: InputScaling | null): [number, number] {
+  if (!scaling) return [w, b];
+  return [w / scaling.scale, b - (w * scaling.shift) / scaling.scale];
+}

@@ -4,6 +4,7 @@ import type { ClassificationFit } from './components/DecisionPanel.js';
 import type { RegressionFit } from './components/FitPanel.js';
 import type { RunInfo } from './components/Header.js';
 import type { NeuronTargets } from './components/ParamsPanel.js';
+import type { InputScaling } from './format.js';
 
 /** The header's description of a run. */
 export function runInfo(run: PreparedRun): RunInfo {
@@ -21,19 +22,28 @@ function symbols(run: PreparedRun): [string, string] {
   return run.recipe.dataset.name === 'celsius' ? ['C', 'F'] : ['x', 'y'];
 }
 
+/** The 1-feature input scaling of a run (standardize or min-max), or null for raw inputs. */
+export function inputScaling(run: PreparedRun): InputScaling | null {
+  const n = run.normalization;
+  if (!n) return null;
+  if (n.kind === 'standardize') return { shift: n.mean[0] ?? 0, scale: n.std[0] || 1 };
+  const lo = n.min[0] ?? 0;
+  return { shift: lo, scale: (n.max[0] ?? 1) - lo || 1 };
+}
+
 /** Reference points for the neuron's panel, or null for a network. */
 export function neuronTargets(run: PreparedRun): NeuronTargets | null {
   if (run.model.kind !== 'neuron') return null;
   const [xSymbol, ySymbol] = symbols(run);
-  const exactCelsius =
-    run.recipe.dataset.name === 'celsius' && !run.recipe.dataset.options.noise && run.normalization === null;
+  const exactCelsius = run.recipe.dataset.name === 'celsius' && !run.recipe.dataset.options.noise;
   let optimum: NeuronTargets['optimum'] = null;
   try {
-    optimum = leastSquaresOptimum(run.train);
+    // in the data's own units, like the learned formula shown beside it
+    optimum = leastSquaresOptimum(run.rawTrain);
   } catch {
     // every x equal: no single best line, so the panel shows none
   }
-  return { optimum, ideal: exactCelsius ? [1.8, 32] : null, xSymbol, ySymbol };
+  return { optimum, ideal: exactCelsius ? [1.8, 32] : null, xSymbol, ySymbol, scaling: inputScaling(run) };
 }
 
 function sortedRows(x: Float64Array, y: Float64Array, n: number): [Float64Array, Float64Array] {

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: runs every case in this one process, prints a table per case and writes the results JSON.
- * Flags: --quick (CI-size smoke: tiny sizes, one round, results to results/quick.json only), --only=a,b (case ids).
+ * Flags: --quick (CI-size smoke: tiny sizes, one round, results to .tmp/quick.json only), --only=a,b (case ids).
  */
 import { dashboardCase } from './cases/dashboard.js';
 import { memoryCase } from './cases/memory.js';
@@ -37,6 +37,8 @@ async function main(argv: readonly string[]): Promise<void> {
     brainjs: '1.6.1',
   };
   console.log(`neuronlab bench (${settings.mode}) on ${machine.cpu}, ${machine.cores} cores, node ${machine.node}`);
+  if (settings.mode === 'quick')
+    console.log('quick mode: a smoke run with tiny sizes and one round; its ratios mean nothing.');
   const cases: CaseResult[] = [];
   for (const [id, run] of Object.entries(CASES)) {
     if (only && !only.includes(id)) continue;

@@ -21,6 +21,12 @@ export interface MeasureOptions {
   readonly warmup?: number;
   /** Timed rounds; the median is reported. @default 5 */
   readonly reps?: number;
+  /**
+   * Force a full GC before every run (needs --expose-gc). Off for millisecond-long runs: a full GC with no instance
+   * alive lets V8 drop the hidden classes the optimized code was built for, and the next run pays for re-optimizing,
+   * which is a cost of the harness, not of the code measured. @default true
+   */
+  readonly collect?: boolean;
 }
 
 /** What one contestant measured. */
@@ -44,19 +50,20 @@ export function median(values: readonly number[]): number {
 export async function measure(contestants: readonly Contestant[], options: MeasureOptions = {}): Promise<Timing[]> {
   const warmup = options.warmup ?? 1;
   const reps = options.reps ?? 5;
+  const collect = options.collect ?? true;
   const samples = contestants.map(() => [] as number[]);
   for (let round = 0; round < warmup + reps; round++) {
     for (const [i, c] of contestants.entries()) {
-      const ms = await timeOnce(c);
+      const ms = await timeOnce(c, collect);
       if (round >= warmup) samples[i]!.push(ms);
     }
   }
   return contestants.map((c, i) => ({ name: c.name, medianMs: median(samples[i]!), samplesMs: samples[i]! }));
 }
 
-async function timeOnce(c: Contestant): Promise<number> {
+async function timeOnce(c: Contestant, collect: boolean): Promise<number> {
   await c.setup?.();
-  collectGarbage();
+  if (collect) collectGarbage();
   const t0 = performance.now();
   const r = c.run();
   if (r instanceof Promise) await r;

@@ -12,6 +12,11 @@ describe('judge', () => {
     expect(judge('x ≥ 10×', 9.9, 10, true).status).toBe('MISSED');
   });
 
+  it('keeps the explanation of what limits a number only when the goal is missed', () => {
+    expect(judge('x ≤ 2×', 3, 2, false, 'because').why).toBe('because');
+    expect(judge('x ≤ 2×', 1, 2, false, 'because').why).toBeUndefined();
+  });
+
   it('reports a goal without a finite value as not measured', () => {
     expect(judge('x', undefined, 1).status).toBe('not measured');
     expect(judge('x', Number.NaN, 1).status).toBe('not measured');

@@ -13,6 +13,8 @@ export interface Goal {
   readonly status: GoalStatus;
   /** The measured ratio that decided it, in words (`1.12×`). */
   readonly detail: string;
+  /** What holds the number back, shown when the goal is MISSED. */
+  readonly why?: string;
 }
 
 /** One contestant's line. */
@@ -49,11 +51,15 @@ export interface BenchResults {
   readonly cases: readonly CaseResult[];
 }
 
-/** Judges "value ≤ limit" (or ≥ with `atLeast`) into a Goal with the value shown to two decimals. */
-export function judge(text: string, value: number | undefined, limit: number, atLeast = false): Goal {
+/**
+ * Judges "value ≤ limit" (or ≥ with `atLeast`) into a Goal with the value shown to about three digits; `why` explains
+ * what limits the number and is kept only when the goal is missed.
+ */
+export function judge(text: string, value: number | undefined, limit: number, atLeast = false, why?: string): Goal {
   if (value === undefined || !Number.isFinite(value)) return { text, status: 'not measured', detail: 'no value' };
   const ok = atLeast ? value >= limit : value <= limit;
-  return { text, status: ok ? 'met' : 'MISSED', detail: `${formatNumber(value)}×` };
+  const goal: Goal = { text, status: ok ? 'met' : 'MISSED', detail: `${formatNumber(value)}×` };
+  return ok || why === undefined ? goal : { ...goal, why };
 }
 
 /** Short human number: 3 significant digits, thousands separated. */
@@ -83,10 +89,12 @@ export function formatCase(c: CaseResult): string {
       .join('  ')
       .trimEnd();
   const out = [`\n${c.title}`, c.setup, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
-  for (const g of c.goals)
+  for (const g of c.goals) {
     out.push(
       `  ${g.status === 'met' ? 'met   ' : g.status === 'MISSED' ? 'MISSED' : 'n/a   '}  ${g.text} (${g.detail})`,
     );
+    if (g.why) out.push(`          why: ${g.why}`);
+  }
   for (const n of c.notes) out.push(`  note: ${n}`);
   return out.join('\n');
 }

@@ -82,15 +82,61 @@ export function backward(root: Tensor): Tensor[] {
       'backward: the root does not depend on any tensor that requires grad. Create parameters with requiresGrad.',
     );
   }
-  const order = topologicalOrder(root);
+  return backwardAlong(root, topologicalOrder(root));
+}
+
+/** `backward` along an order `topologicalOrder(root)` returned before, for a graph replayed with `replayForward`. */
+export function backwardAlong(root: Tensor, order: Tensor[]): Tensor[] {
+  markOverwrites(order);
   for (const node of order) {
     if (node.backwardFn === null) node.grad ??= new Float64Array(node.size);
+    else if (node.gradOverwritten) node.grad ??= allocateOutput(node.size);
     else if (node.grad === null) node.grad = allocate(node.size);
-    else node.grad.fill(0);
+    else zero(node.grad);
   }
   root.grad![0]! += 1;
   for (let i = order.length - 1; i >= 0; i--) order[i]!.backwardFn?.();
   return order;
+}
+
+/**
+ * Flags each intermediate whose only consumer writes its grad whole (a fused loss), so that grad is neither zeroed
+ * nor accumulated into: one pass over it instead of two. Leaves always accumulate.
+ */
+function markOverwrites(order: readonly Tensor[]): void {
+  for (const node of order) {
+    node.consumers = 0;
+    node.gradOverwritten = false;
+  }
+  for (const node of order) for (const parent of node.parents) if (parent.requiresGrad) parent.consumers++;
+  for (const node of order) {
+    if (!node.writesInputGrad) continue;
+    const input = node.parents[0]!;
+    input.gradOverwritten = input.consumers === 1 && input.backwardFn !== null;
+  }
+}
+
+/**
+ * Whether a recorded graph (its topological order) can be replayed: every op node recomputes itself (`forwardFn`),
+ * and every input outside the order is a true leaf. An op result that needs no grad is not in the order, so it would
+ * not be recomputed and would go stale; such graphs are rebuilt every step instead.
+ */
+export function isReplayable(order: readonly Tensor[]): boolean {
+  for (const node of order) {
+    if (node.backwardFn === null) continue;
+    if (node.forwardFn === null) return false;
+    for (const parent of node.parents) if (!parent.requiresGrad && parent.op !== 'leaf') return false;
+  }
+  return true;
+}
+
+/**
+ * Runs a recorded graph's forward again, inputs first, on the current values of its leaves (parameters updated by
+ * an optimizer, a batch buffer refilled in place): the same ops on the same buffers, with no allocation. The graph
+ * must pass `isReplayable`; follow with `backwardAlong` to get the new gradients.
+ */
+export function replayForward(order: readonly Tensor[]): void {
+  for (const node of order) node.forwardFn?.();
 }
 
 /** Cuts every op node behind `root` loose from its inputs and drops intermediate grads, so the graph can be freed. */
@@ -101,6 +147,8 @@ export function freeGraph(root: Tensor): void {
       node.backwardFn = null;
       node.parents = [];
       node.grad = null;
+      node.saved = null;
+      node.forwardFn = null;
     }
   }
 }
@@ -115,8 +163,13 @@ const POOL_LIMIT = 64;
 export function allocate(size: number): Float64Array {
   const buffer = pool.get(size)?.pop();
   if (buffer === undefined) return new Float64Array(size);
-  buffer.fill(0);
+  zero(buffer);
   return buffer;
+}
+
+/** Sets every element to 0; a plain loop, since the builtin `fill` call costs more than small buffers do. */
+export function zero(buffer: Float64Array): void {
+  for (let i = 0; i < buffer.length; i++) buffer[i] = 0;
 }
 
 /** Like `allocate` but with stale contents: only for op outputs that write every element before anyone reads. */
@@ -142,6 +195,9 @@ export function recycleGraph(root: Tensor, order = topologicalOrder(root)): void
     if (node.backwardFn === null) continue;
     if (node.grad !== null) release(node.grad);
     if (node.ownsData) release(node.data);
+    if (node.saved !== null) release(node.saved);
+    node.saved = null;
+    node.forwardFn = null;
     node.backwardFn = null;
     node.parents = [];
     node.grad = null;

@@ -30,6 +30,8 @@ export { binaryCrossEntropyWithLogits, softmaxCrossEntropyWithLogits } from './l
 export type { Loss, LossName } from './losses/registry.js';
 export { getLoss, losses, lossNames } from './losses/registry.js';
 export { huber, mae, mse } from './losses/regression.js';
+export type { DetMathName } from './math/det-math.js';
+export { detMath } from './math/det-math.js';
 export { accuracy, r2Score } from './metrics/metrics.js';
 export type { NeuronOptimum, OptimumDistance } from './neuron/diagnostics.js';
 export { distanceFromOptimum, leastSquaresOptimum, neuronHessian, stableLearningRate } from './neuron/diagnostics.js';

@@ -1,3 +1,5 @@
+import { detMath } from './math/det-math.js';
+
 /**
  * Seeded pseudo-random numbers that are bit-identical in every JavaScript engine.
  *
@@ -77,7 +79,7 @@ export class Rng {
     // 1 - next() lies in (0, 1], so the log is finite
     const u = 1 - this.next();
     const v = this.next();
-    return mean + std * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return mean + std * Math.sqrt(-2 * detMath.log(u)) * detMath.cos(2 * Math.PI * v);
   }
 
   /** Shuffles `items` in place (Fisher–Yates) and returns it. */

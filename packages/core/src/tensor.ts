@@ -43,6 +43,19 @@ export class Tensor {
   mark = 0;
   /** False when `data` is another tensor's buffer (reshape), so recycling must not hand it out. @internal */
   ownsData = true;
+  /** A buffer the op computed in its forward pass for its backward (a fused loss's ∂L/∂input); recycled with the graph. @internal */
+  saved: Float64Array | null = null;
+  /**
+   * Recomputes `data` (and `saved`) from the parents' current values, for ops that support replaying a recorded
+   * graph (see `replayForward`); null for ops that do not. @internal
+   */
+  forwardFn: (() => void) | null = null;
+  /** Set by ops whose backward can write their one input's grad whole (`=` instead of `+=`). @internal */
+  writesInputGrad = false;
+  /** Ops reading this tensor in the current backward pass. @internal */
+  consumers = 0;
+  /** True during a backward pass when this tensor's only consumer writes its grad whole, so it is not zeroed. @internal */
+  gradOverwritten = false;
 
   constructor(data: Float64Array, shape: Shape, options: TensorOptions = NO_OPTIONS) {
     // op results come from fromOp with sizes the op already checked; skipping the re-check keeps steps cheap

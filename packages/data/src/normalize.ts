@@ -31,7 +31,11 @@ export function fitStandardize(values: Float64Array, columns: number): Standardi
   for (let i = 0; i < n; i++) for (let c = 0; c < columns; c++) mean[c]! += values[i * columns + c]!;
   for (let c = 0; c < columns; c++) mean[c]! /= n;
   for (let i = 0; i < n; i++) {
-    for (let c = 0; c < columns; c++) std[c]! += (values[i * columns + c]! - mean[c]!) ** 2;
+    for (let c = 0; c < columns; c++) {
+      // d·d, not d ** 2: exponentiation is not among the operations every engine rounds the same way
+      const d = values[i * columns + c]! - mean[c]!;
+      std[c]! += d * d;
+    }
   }
   for (let c = 0; c < columns; c++) std[c] = Math.sqrt(std[c]! / n);
   return { kind: 'standardize', mean, std };

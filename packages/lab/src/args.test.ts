@@ -15,6 +15,7 @@ const custom: Recipe = {
   lr: 0.003,
   epochs: 123,
   batchSize: 16,
+  regularization: { kind: 'l2', rate: 0.001 },
   targetLoss: 0.01,
 };
 

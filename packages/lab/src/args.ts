@@ -47,6 +47,8 @@ export function recipeToCliArgs(recipe: Recipe): string[] {
   add('normalize', recipe.normalize, 'none');
   add('testSplit', recipe.testSplit, base.testSplit);
   add('targetLoss', recipe.targetLoss, null);
+  const reg = recipe.regularization;
+  if (reg.kind !== 'none') args.push(reg.kind === 'l1' ? '--l1' : '--l2', String(reg.rate));
   return args;
 }
 

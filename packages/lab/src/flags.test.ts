@@ -29,6 +29,12 @@ describe('recipeFromFlags', () => {
     for (const [flags, message] of cases) expect(() => recipeFromFlags(flags)).toThrow(message);
   });
 
+  it('reads one weight penalty and refuses two', () => {
+    expect(recipeFromFlags({ l2: '0.001' }).regularization).toEqual({ kind: 'l2', rate: 0.001 });
+    expect(() => recipeFromFlags({ l1: '0.1', l2: '0.1' })).toThrow('--l1 and --l2 must be used one at a time');
+    expect(() => recipeFromFlags({ l1: '-1' })).toThrow('--l1 must be a number from 0 to 10, got "-1"');
+  });
+
   it('reads a bare --normalize as standardize', () => {
     expect(recipeFromFlags({ normalize: true }).normalize).toBe('standardize');
     expect(recipeFromFlags({ normalize: 'minmax' }).normalize).toBe('minmax');

@@ -29,6 +29,10 @@ export interface RecipeFlags {
   readonly normalize?: string | boolean;
   readonly testSplit?: string;
   readonly targetLoss?: string;
+  /** L1 penalty rate. */
+  readonly l1?: string;
+  /** L2 penalty rate (weight decay). */
+  readonly l2?: string;
 }
 
 /** The command-line spelling of each flag. */
@@ -50,6 +54,8 @@ export const FLAG_NAMES: Readonly<Record<keyof RecipeFlags, string>> = {
   normalize: '--normalize',
   testSplit: '--test-split',
   targetLoss: '--target-loss',
+  l1: '--l1',
+  l2: '--l2',
 };
 
 /** Parses `--hidden 16,16` into widths. */
@@ -89,6 +95,15 @@ function nullableNum(text: string | undefined, flag: string, rule: object): numb
   return text === undefined ? null : parseNumber(flag, text, rule);
 }
 
+function parseRegularization(flags: RecipeFlags): Recipe['regularization'] {
+  if (flags.l1 !== undefined && flags.l2 !== undefined) {
+    throw new RangeError(mustBe('--l1 and --l2', 'used one at a time', `${flags.l1} and ${flags.l2}`, 'Pick one.'));
+  }
+  if (flags.l1 !== undefined) return { kind: 'l1', rate: parseNumber('--l1', flags.l1, LIMITS.regularization) };
+  if (flags.l2 !== undefined) return { kind: 'l2', rate: parseNumber('--l2', flags.l2, LIMITS.regularization) };
+  return TUTORIAL_RECIPE.regularization;
+}
+
 /** The model kind used when `--model` is not given: the tutorial's neuron for celsius, an mlp otherwise. */
 export function defaultModelKind(dataset: string): ModelKind {
   return dataset === 'celsius' ? 'neuron' : 'mlp';
@@ -123,6 +138,7 @@ export function recipeFromFlags(flags: RecipeFlags): Recipe {
     lr: num(flags, 'lr', base.lr),
     epochs: num(flags, 'epochs', base.epochs),
     batchSize: batch === 'full' ? 'full' : batch === undefined ? base.batchSize : num(flags, 'batchSize', 0),
+    regularization: parseRegularization(flags),
     targetLoss: nullableNum(flags.targetLoss, '--target-loss', LIMITS.targetLoss),
   };
 }

@@ -55,6 +55,15 @@ describe('prepareRun', () => {
     );
   });
 
+  it('applies an L2 penalty through the optimizer, which changes the result', () => {
+    const base = { ...recipeFromFlags({ dataset: 'xor' }), epochs: 3 };
+    const a = prepareRun(base);
+    const b = prepareRun({ ...base, regularization: { kind: 'l2', rate: 0.1 } });
+    const da = fit(a.model, { train: a.train }, a.trainOptions);
+    const db = fit(b.model, { train: b.train }, b.trainOptions);
+    expect(db.loss).not.toBe(da.loss);
+  });
+
   it('rejects a split that leaves a set empty', () => {
     expect(() => prepareRun({ ...TUTORIAL_RECIPE, testSplit: 0.001 })).toThrow('testSplit must be');
   });

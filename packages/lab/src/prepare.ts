@@ -1,5 +1,5 @@
 import type { Dataset, Trainable, TrainOptions } from '@neuronlab/core';
-import { createNeuron, createSequential, NetworkModel, Rng } from '@neuronlab/core';
+import { createNeuron, createOptimizer, createSequential, NetworkModel, Rng } from '@neuronlab/core';
 import type { NormalizerStats } from '@neuronlab/data';
 import { applyNormalizer, fitNormalizer, generateDataset, trainTestSplit } from '@neuronlab/data';
 import type { Recipe } from './recipe.js';
@@ -52,6 +52,13 @@ function split(recipe: Recipe, data: Dataset): { train: Dataset; test: Dataset |
 
 function outputActivation(task: Dataset['task']): 'linear' | 'sigmoid' | 'softmax' {
   return task === 'binary' ? 'sigmoid' : task === 'multiclass' ? 'softmax' : 'linear';
+}
+
+/** The optimizer by name, or an instance carrying the recipe's weight penalty. */
+function makeOptimizer(recipe: Recipe): TrainOptions['optimizer'] {
+  const reg = recipe.regularization;
+  if (reg.kind === 'none' || reg.rate === 0) return recipe.optimizer;
+  return createOptimizer(recipe.optimizer, reg.kind === 'l2' ? { weightDecay: reg.rate } : { l1: reg.rate });
 }
 
 /** Builds the recipe's model for data of this shape, initialized from the recipe's seed. */
@@ -116,7 +123,7 @@ export function prepareRun(input: Recipe, overrides: PrepareOverrides = {}): Pre
     trainOptions: {
       epochs: recipe.epochs,
       lr: recipe.lr,
-      optimizer: recipe.optimizer,
+      optimizer: makeOptimizer(recipe),
       batchSize: recipe.batchSize,
       seed: recipe.seed,
       ...(recipe.targetLoss === null ? {} : { targetLoss: recipe.targetLoss }),

@@ -9,6 +9,14 @@ export type NormalizeMode = 'none' | 'standardize' | 'minmax';
 /** Which weight gradient the neuron uses: the math's, or the tutorial's published mistake (for the gradient check). */
 export type NeuronGradient = 'correct' | 'tutorial-mistake';
 
+/** A weight penalty applied by the optimizer: L2 (weight decay, adds λ·w to each gradient) or L1 (adds λ·sign w). */
+export interface Regularization {
+  /** @default 'none' */
+  readonly kind: 'none' | 'l1' | 'l2';
+  /** λ, ≥ 0. @default 0 */
+  readonly rate: number;
+}
+
 /** The model part of a recipe. */
 export interface ModelRecipe {
   /** `neuron` (1 input, `out = w·x + b`) or `mlp`. @default 'neuron' */
@@ -50,6 +58,8 @@ export interface Recipe {
   readonly epochs: number;
   /** Samples per minibatch, or 'full' for full-batch gradient descent. @default 'full' */
   readonly batchSize: number | 'full';
+  /** Weight penalty. @default { kind: 'none', rate: 0 } */
+  readonly regularization: Regularization;
   /** Stop early once the training loss is at or below this, or null to run every epoch. @default null */
   readonly targetLoss: number | null;
 }
@@ -73,6 +83,7 @@ export const TUTORIAL_RECIPE: Recipe = {
   lr: 1e-4,
   epochs: 10_000,
   batchSize: 'full',
+  regularization: { kind: 'none', rate: 0 },
   targetLoss: null,
 };
 

@@ -14,6 +14,7 @@ export const LIMITS = {
   targetLoss: { min: 0, hint: 'Use a loss such as 0.01.' },
   hiddenWidth: { integer: true, min: 1, max: 1024 },
   init: { hint: 'Use a finite number such as 0.5.' },
+  regularization: { min: 0, max: 10, hint: 'Try 1e-4.' },
 } as const satisfies Record<string, NumberRule>;
 
 /** Largest number of hidden layers an mlp may have. */
@@ -64,6 +65,14 @@ function checkModel(value: unknown): ModelRecipe {
   };
 }
 
+function checkRegularization(value: unknown): Recipe['regularization'] {
+  const r = { ...TUTORIAL_RECIPE.regularization, ...asObject('recipe.regularization', value) };
+  return {
+    kind: checkChoice('recipe.regularization.kind', r.kind, ['none', 'l1', 'l2'] as const),
+    rate: checkNumber('recipe.regularization.rate', r.rate, LIMITS.regularization),
+  };
+}
+
 function checkBatchSize(value: unknown): number | 'full' {
   return value === 'full' ? 'full' : checkNumber('recipe.batchSize', value, LIMITS.batchSize);
 }
@@ -94,6 +103,7 @@ export function validateRecipe(input: unknown): Recipe {
     lr: checkNumber('recipe.lr', r.lr, LIMITS.lr),
     epochs: checkNumber('recipe.epochs', r.epochs, LIMITS.epochs),
     batchSize: checkBatchSize(r.batchSize),
+    regularization: checkRegularization(r.regularization),
     targetLoss: checkNullable('recipe.targetLoss', r.targetLoss, LIMITS.targetLoss),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neuronGradientsByAutograd } from '../../examples/autograd';
 import { fitNeuron } from '../../examples/fit-neuron';
+import { saveAndLoad } from '../../examples/model-file';
 import { streamProgress } from '../../examples/stream-progress';
 
 // The guide "Use the engine in your code" shows these files verbatim; running them here keeps the guide true.
@@ -43,5 +44,15 @@ describe('the code examples of the library guide', () => {
       dOut.reduce((s, d) => s + d, 0),
       9,
     );
+  });
+});
+
+describe('the code example of the model files guide', () => {
+  it('saves and loads the neuron without changing a single prediction', () => {
+    const r = saveAndLoad();
+    expect(Array.from(r.after)).toEqual(Array.from(r.before));
+    // -40 °C is -40 °F: 10,000 steps at lr 1e-3 bring the neuron to within 1e-6 °F of the true line
+    expect(r.before[0]).toBeCloseTo(-40, 6);
+    expect(JSON.parse(r.text).format).toBe('neuronlab-model');
   });
 });

@@ -7,7 +7,7 @@ const sig3 = format('.3~s');
 export function formatShort(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const a = Math.abs(v);
-  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return v.toExponential(1).replace('e+', 'e');
+  if (a !== 0 && (a < 1e-3 || a >= 1e6)) return v.toExponential(1).replace('.0e', 'e').replace('e+', 'e');
   if (a >= 1e4) return sig3(v);
   return sig4(v);
 }

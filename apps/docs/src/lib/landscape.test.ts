@@ -1,4 +1,4 @@
-import { leastSquaresOptimum, stableLearningRate } from '@neuronlab/core';
+import { leastSquaresOptimum, neuronHessian, stableLearningRate } from '@neuronlab/core';
 import { describe, expect, it } from 'vitest';
 import { celsiusBatch } from './celsius-batch';
 import { logLevels, lossGrid, rateVerdict, standardizeBatch, thinPath } from './landscape';
@@ -18,13 +18,17 @@ describe('loss landscape helpers', () => {
     expect(g.min).toBe(g.values[best]);
   });
 
-  it('calls rates above the stable limit divergent and far below it crawling', () => {
-    const limit = stableLearningRate(celsiusBatch());
+  it('calls rates above the stable limit divergent and those too slow for the epoch budget crawling', () => {
+    const batch = celsiusBatch();
+    const limit = stableLearningRate(batch);
     // 1/mean(x²) = 1/833.5 to within the small mean(x) correction
     expect(limit).toBeCloseTo(1.2e-3, 4);
-    expect(rateVerdict(1.3e-3, limit)).toBe('diverges');
-    expect(rateVerdict(1e-3, limit)).toBe('converges');
-    expect(rateVerdict(1e-4, limit)).toBe('crawls');
+    const h = neuronHessian(batch);
+    expect(rateVerdict(1.3e-3, h, 10_000)).toBe('diverges');
+    expect(rateVerdict(1e-3, h, 10_000)).toBe('converges');
+    expect(rateVerdict(1e-4, h, 10_000)).toBe('crawls');
+    // standardized inputs: a round bowl where even a small rate converges within the budget
+    expect(rateVerdict(0.05, neuronHessian(standardizeBatch(batch).batch), 10_000)).toBe('converges');
   });
 
   it('standardizes x to mean 0 and variance 1, which makes the bowl round', () => {

@@ -1,4 +1,5 @@
 import { type Batch, createNeuron } from '@neuronlab/core';
+import { applyNormalizer, fitStandardize } from '@neuronlab/data';
 
 /** A rectangle of (w, b) values. */
 export interface ParamBox {
@@ -47,26 +48,30 @@ export function logLevels(lo: number, hi: number, count: number): number[] {
 export type RateVerdict = 'diverges' | 'converges' | 'crawls';
 
 /**
- * Above the limit gradient descent diverges; far below it (under a tenth), the flattest direction barely moves in a
- * few thousand steps, so we call it crawling; in between it converges.
+ * Gradient descent on a quadratic multiplies the error along each eigenvector of the Hessian by (1 − lr·λ) per step.
+ * Above 2/λmax the steepest direction blows up; otherwise the flattest direction needs about ln(10⁶)/(lr·λmin) steps
+ * to shrink a millionfold, and a run that needs more than `epochs` of them crawls.
  */
-export function rateVerdict(lr: number, limit: number): RateVerdict {
-  if (lr >= limit) return 'diverges';
-  if (lr < limit / 10) return 'crawls';
-  return 'converges';
+export function rateVerdict(lr: number, hessian: readonly (readonly number[])[], epochs: number): RateVerdict {
+  const a = hessian[0]![0]!;
+  const c = hessian[0]![1]!;
+  const d = hessian[1]![1]!;
+  const mid = (a + d) / 2;
+  const spread = Math.hypot((a - d) / 2, c);
+  const lambdaMax = mid + spread;
+  // the product of the eigenvalues is the determinant: the small one without cancellation
+  const lambdaMin = (a * d - c * c) / lambdaMax;
+  if (lr >= 2 / lambdaMax) return 'diverges';
+  return Math.log(1e6) / (lr * lambdaMin) > epochs ? 'crawls' : 'converges';
 }
 
-/** The batch with x rescaled to mean 0 and variance 1 (population variance), plus the mean and std used. */
+/** The batch with x standardized by @neuronlab/data (mean 0, population variance 1), plus the mean and std used. */
 export function standardizeBatch(batch: Batch): { batch: Batch; mean: number; std: number } {
-  let mean = 0;
-  for (let i = 0; i < batch.n; i++) mean += batch.x[i]!;
-  mean /= batch.n;
-  let v = 0;
-  for (let i = 0; i < batch.n; i++) v += (batch.x[i]! - mean) ** 2;
-  const std = Math.sqrt(v / batch.n);
-  if (!(std > 0)) throw new RangeError(`standardizeBatch: every x equals ${mean}, got std 0. Use varied inputs.`);
-  const x = batch.x.map((xi) => (xi - mean) / std);
-  return { batch: { x, y: batch.y, n: batch.n }, mean, std };
+  const stats = fitStandardize(batch.x, 1);
+  const std = stats.std[0]!;
+  if (!(std > 0))
+    throw new RangeError(`standardizeBatch: every x equals ${stats.mean[0]}, got std 0. Use varied inputs.`);
+  return { batch: { x: applyNormalizer(stats, batch.x), y: batch.y, n: batch.n }, mean: stats.mean[0]!, std };
 }
 
 /** Keeps at most `max` points of a path, always including the first and the last. */

@@ -49,3 +49,14 @@ describe('NeuronSession on the tutorial data', () => {
     expect(s.loss).toBeGreaterThan(22);
   });
 });
+
+describe('NeuronSession stopping early', () => {
+  it('stops at the target loss, as the landscape demo asks, instead of running every epoch', () => {
+    const s = new NeuronSession(celsiusBatch(), { lr: 0.3, optimizer: 'adam', targetLoss: 1e-12, epochs: 10_000 });
+    s.step(10_000);
+    expect(s.finished).toBe(true);
+    // Adam at lr 0.3 gets the line right to 1e-6 °F in a few hundred steps on the raw inputs
+    expect(s.epoch).toBeLessThan(1_000);
+    expect(s.loss).toBeLessThan(1e-11);
+  });
+});

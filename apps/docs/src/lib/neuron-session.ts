@@ -14,6 +14,8 @@ export interface NeuronSessionOptions {
   readonly gradient?: NeuronGradient;
   /** Epochs the run may take in all. @default 10000 */
   readonly epochs?: number;
+  /** Stop early once an epoch's loss is at or below this. @default never */
+  readonly targetLoss?: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export class NeuronSession {
         optimizer: options.optimizer ?? 'sgd',
         metricsEvery: 0,
         reportValuesUpTo: 0,
+        ...(options.targetLoss === undefined ? {} : { targetLoss: options.targetLoss }),
       },
     );
     this.path.push([this.neuron.w, this.neuron.b]);

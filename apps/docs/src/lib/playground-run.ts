@@ -19,11 +19,17 @@ export class PlaygroundRun {
 
   constructor(readonly recipe: Recipe) {
     this.run = prepareRun(recipe);
-    this.trainer = new Trainer(this.run.model, { train: this.run.train, test: this.run.test ?? undefined }, {
-      ...this.run.trainOptions,
-      reportEvery: 1,
-    });
-    this.consume(this.trainer.runEpoch());
+    this.trainer = new Trainer(
+      this.run.model,
+      { train: this.run.train, test: this.run.test ?? undefined },
+      {
+        ...this.run.trainOptions,
+        reportEvery: 1,
+      },
+    );
+    // next() on a fresh trainer returns just the start event (runEpoch would also run epoch 1)
+    const start = this.trainer.next();
+    if (start) this.consume([start]);
   }
 
   /** Epochs completed. */

@@ -1,5 +1,12 @@
 import { datasetNames, datasets } from '@neuronlab/data';
-import { MLP_DEFAULTS, parseCliArgs, type Recipe, recipeFromFlags, recipeToCliArgs, validateRecipe } from '@neuronlab/lab';
+import {
+  MLP_DEFAULTS,
+  parseCliArgs,
+  type Recipe,
+  recipeFromFlags,
+  recipeToCliArgs,
+  validateRecipe,
+} from '@neuronlab/lab';
 
 /** The generators the playground offers: the classification sets, whose samples are points in the plane. */
 export function playgroundDatasets(): string[] {
@@ -44,4 +51,10 @@ export function initialRecipe(search: string): { recipe: Recipe; problem: string
   } catch (e) {
     return { recipe: PLAYGROUND_DEFAULT, problem: (e as Error).message };
   }
+}
+
+/** The recipe with another dataset: that dataset's default options and the loss its task needs, the rest kept. */
+export function withDataset(recipe: Recipe, name: string): Recipe {
+  const fresh = recipeFromFlags({ dataset: name });
+  return validateRecipe({ ...recipe, dataset: fresh.dataset, loss: fresh.loss });
 }

@@ -1,5 +1,6 @@
 import type { PreparedRun } from '@neuronlab/lab';
 import { saveModel } from '../io/model-io.js';
+import { routeSignals } from '../signals.js';
 
 /** How a run was asked to end early. */
 export type StopKind = 'none' | 'quit' | 'interrupt';
@@ -19,17 +20,10 @@ export class RunControl {
     private readonly savePath: string | null,
   ) {}
 
-  /** Listens for SIGINT and SIGTERM until `dispose`. */
+  /** Takes SIGINT and SIGTERM: from now on they stop the run instead of exiting at once. */
   install(): this {
-    process.on('SIGINT', this.onSignal);
-    process.on('SIGTERM', this.onSignal);
+    routeSignals(this.onSignal);
     return this;
-  }
-
-  /** Stops listening for signals. */
-  dispose(): void {
-    process.off('SIGINT', this.onSignal);
-    process.off('SIGTERM', this.onSignal);
   }
 
   /** Asks training to stop; an interrupt wins over a quit. */

@@ -35,7 +35,5 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
   } catch (error) {
     reportError(WHERE, error, cfg.debug);
     return EXIT.failed;
-  } finally {
-    control.dispose();
   }
 }

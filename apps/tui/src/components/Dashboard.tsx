@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { formatFormula } from '../format.js';
+import { formatFormula, rawLine } from '../format.js';
 import { computeLayout } from '../layout.js';
 import type { DashboardState } from '../session/dashboard-state.js';
 import { scalarParam } from '../session/dashboard-state.js';
@@ -39,7 +39,8 @@ export function learnedLine(view: Pick<DashboardView, 'state' | 'neuron'>): stri
   const w = scalarParam(view.state.params, 'w');
   const b = scalarParam(view.state.params, 'b');
   if (!view.neuron || !w || !b) return null;
-  return `learned ${formatFormula(w.value, b.value, view.neuron.xSymbol, view.neuron.ySymbol)}`;
+  const [rw, rb] = rawLine(w.value, b.value, view.neuron.scaling ?? null);
+  return `learned ${formatFormula(rw, rb, view.neuron.xSymbol, view.neuron.ySymbol)}`;
 }
 
 /** The live training dashboard: header, progress, loss and fit charts, parameters, summary and key legend. */

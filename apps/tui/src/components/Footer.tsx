@@ -9,11 +9,12 @@ const KEYS: readonly [string, string][] = [
   ['q', 'quit'],
 ];
 
-/** The key legend, plus the latest message (a save, a warning). */
+/** The key legend, after the latest message (a save, a warning) so a narrow terminal still shows it. */
 export function Footer({ message, finished }: { readonly message?: string; readonly finished: boolean }) {
   const keys = finished ? KEYS.filter(([k]) => k === 's' || k === 'q' || k === 'l') : KEYS;
   return (
     <Text wrap="truncate">
+      {message ? <Text color="yellow">{message} · </Text> : null}
       {keys.map(([k, what]) => (
         <Text key={k}>
           <Text bold color="cyan">
@@ -22,7 +23,6 @@ export function Footer({ message, finished }: { readonly message?: string; reado
           <Text color="gray"> {what} </Text>
         </Text>
       ))}
-      {message ? <Text color="yellow"> {message}</Text> : null}
     </Text>
   );
 }

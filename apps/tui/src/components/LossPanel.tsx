@@ -47,7 +47,8 @@ export function LossPanel(p: Props) {
           {log ? ', log' : ''}) <Text color="cyan">━ train</Text>
           {p.history.hasTest ? <Text color="magenta"> ━ test</Text> : null}
           <Text color="gray">
-            {'  '}now {formatNumber(p.loss)} · best {formatNumber(p.best)} @ {formatInt(p.bestEpoch)}
+            {'  '}now {formatNumber(p.loss)} · best {formatNumber(p.best)}
+            {p.width >= 70 ? ` @ ${formatInt(p.bestEpoch)}` : ''}
           </Text>
         </Text>
       }

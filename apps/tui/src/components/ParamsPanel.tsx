@@ -1,6 +1,7 @@
 import type { ParamReport } from '@neuronlab/core';
 import { Box, Text } from 'ink';
-import { distance, formatFormula, formatNumber } from '../format.js';
+import type { InputScaling } from '../format.js';
+import { distance, formatFormula, formatNumber, rawLine } from '../format.js';
 import { scalarParam } from '../session/dashboard-state.js';
 import { Panel } from './Panel.js';
 
@@ -13,6 +14,8 @@ export interface NeuronTargets {
   /** Symbols for the formula (`C`, `F`). */
   readonly xSymbol: string;
   readonly ySymbol: string;
+  /** How inputs were scaled for training, so the formula can be shown in the data's own units. @default null */
+  readonly scaling?: InputScaling | null;
 }
 
 /** Rows this panel takes on screen, frame included, so the layout can plan for it. */
@@ -25,7 +28,7 @@ function NeuronParams({ params, t }: { params: readonly ParamReport[]; t: Neuron
   const w = scalarParam(params, 'w');
   const b = scalarParam(params, 'b');
   if (!w || !b) return <Text color="gray">waiting for the first step…</Text>;
-  const here: [number, number] = [w.value, b.value];
+  const here = rawLine(w.value, b.value, t.scaling ?? null);
   const g = (x: number) => (x >= 0 ? ' ' : '') + formatNumber(x, 3);
   return (
     <Box flexDirection="column">
@@ -38,7 +41,7 @@ function NeuronParams({ params, t }: { params: readonly ParamReport[]; t: Neuron
       <Text>
         learned{'   '}
         <Text bold color="green">
-          {formatFormula(w.value, b.value, t.xSymbol, t.ySymbol)}
+          {formatFormula(here[0], here[1], t.xSymbol, t.ySymbol)}
         </Text>
       </Text>
       {t.ideal ? (

@@ -49,8 +49,10 @@ export async function runDashboard(run: PreparedRun, control: RunControl, speed:
   if (control.stop === 'none' && state.done?.reason !== 'aborted') await left;
   await new Promise((r) => setTimeout(r, 30));
   ink.unmount();
-  await ink.waitUntilExit();
-  // Show the cursor again whatever path we leave by (Ink hides it while drawing)
+  // Never hang on the way out: Ink settles its last write within a frame, so half a second is plenty
+  await Promise.race([ink.waitUntilExit(), new Promise((r) => setTimeout(r, 500))]);
+  // Show the cursor again whatever path we leave by (Ink hides it while drawing); after its last throttled write
+  await new Promise((r) => setTimeout(r, 80));
   if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
   if (state.error) return 1;
   return control.exitCode();

@@ -1,7 +1,6 @@
 import { train } from '@neuronlab/core';
 import type { PreparedRun } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
-import { errorLine } from '../errors.js';
 import { progressText, summaryText } from './summary-text.js';
 
 /** How often a progress line goes to stderr when nobody watches a terminal. */

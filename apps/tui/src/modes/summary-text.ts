@@ -1,20 +1,26 @@
 import type { DoneEvent, ErrorEvent } from '@neuronlab/core';
 import type { PreparedRun } from '@neuronlab/lab';
-import { formatDuration, formatFormula, formatInt, formatNumber, formatPercent } from '../format.js';
+import { formatDuration, formatFormula, formatInt, formatNumber, formatPercent, rawLine } from '../format.js';
 import { scalarParam } from '../session/dashboard-state.js';
+import { inputScaling } from '../views.js';
 
 /** The plain-text summary printed on stdout when not in a terminal. */
 export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number, saved: string | null): string {
   const r = run.recipe;
+  const data = r.dataset.name === 'csv' ? String(r.dataset.options.file) : r.dataset.name;
   const lines = [
-    `neuronlab: trained ${r.model.kind} on ${r.dataset.name} for ${formatInt(done.epochs)} epochs in ${formatDuration(elapsedMs)} (${done.reason})`,
+    `neuronlab: trained ${r.model.kind} on ${data} for ${formatInt(done.epochs)} epochs in ${formatDuration(elapsedMs)} (${done.reason})`,
     `final loss ${formatNumber(done.loss, 6)} (${r.loss})${done.testLoss === undefined ? '' : `, test loss ${formatNumber(done.testLoss, 6)}`}`,
   ];
   const w = scalarParam(done.params, 'w');
   const b = scalarParam(done.params, 'b');
   if (r.model.kind === 'neuron' && w && b) {
     const [x, y] = r.dataset.name === 'celsius' ? ['C', 'F'] : ['x', 'y'];
-    lines.push(`learned ${formatFormula(w.value, b.value, x, y)}  (w = ${w.value}, b = ${b.value})`);
+    const [rw, rb] = rawLine(w.value, b.value, inputScaling(run));
+    const scaled = run.normalization
+      ? `, on ${run.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
+      : '';
+    lines.push(`learned ${formatFormula(rw, rb, x, y)}  (w = ${w.value}, b = ${b.value}${scaled})`);
   }
   const m = done.metrics;
   if (m?.accuracy !== undefined) lines.push(`accuracy ${formatPercent(m.accuracy)}`);

@@ -10,6 +10,8 @@ export interface SessionOptions {
   readonly speed: Speed;
   /** Shortest time between two redraws: 50 ms caps the screen at 20 frames a second. @default 50 */
   readonly frameMs?: number;
+  /** Frame length at `--speed max`. @default 500 */
+  readonly maxSpeedFrameMs?: number;
   /** Clock in ms. @default performance.now */
   readonly now?: () => number;
 }
@@ -24,6 +26,7 @@ export class TrainSession {
   speed: Speed;
   paused = false;
   private readonly frameMs: number;
+  private readonly maxSpeedFrameMs: number;
   private readonly now: () => number;
   private readonly listeners = new Set<() => void>();
   private wake: (() => void) | null = null;
@@ -32,8 +35,6 @@ export class TrainSession {
   private stopped = false;
   // Pace is kept against the clock from this origin, so time spent drawing does not slow the run down
   private origin = { time: 0, epoch: 0 };
-  // When the last frame's pulling ended: the gap to the next frame is what drawing (and the event loop) cost
-  private lastFrameEnd = Number.NaN;
 
   constructor(
     private readonly events: AsyncIterator<TrainEvent>,
@@ -41,6 +42,7 @@ export class TrainSession {
   ) {
     this.speed = options.speed;
     this.frameMs = options.frameMs ?? 50;
+    this.maxSpeedFrameMs = options.maxSpeedFrameMs ?? 500;
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -93,25 +95,22 @@ export class TrainSession {
       this.speed === 'max'
         ? Number.POSITIVE_INFINITY
         : this.origin.epoch + (this.speed * (begin - this.origin.time + this.frameMs)) / 1000;
-    const work = this.workBudget(begin);
+    const work = this.workBudget();
     while (!this.finished && this.state.epoch < target && this.now() - begin < work) {
       if (!(await this.pull())) break;
     }
     this.timing.update(this.state.epoch, this.now());
     this.notify(false);
-    this.lastFrameEnd = this.now();
     const rest = this.speed === 'max' ? 0 : Math.max(0, this.frameMs - (this.now() - begin));
     await new Promise<void>((r) => (rest > 0 ? setTimeout(r, rest) : setImmediate(r)));
   }
 
   /**
-   * How long one frame may pull events. Paced runs keep it short so keys stay responsive. At full speed the budget
-   * is 19× the time the last redraw took (up to 250 ms), so drawing costs about 5% of training time.
+   * How long one frame may pull events. Paced runs keep it short so keys stay responsive. At full speed a frame
+   * lasts `maxSpeedFrameMs`: a redraw costs 10–20 ms, so drawing twice a second keeps it near 5% of the time.
    */
-  private workBudget(begin: number): number {
-    if (this.speed !== 'max') return this.frameMs * 0.6;
-    const drawCost = Number.isNaN(this.lastFrameEnd) ? 0 : begin - this.lastFrameEnd;
-    return Math.min(250, Math.max(this.frameMs, 19 * drawCost));
+  private workBudget(): number {
+    return this.speed === 'max' ? this.maxSpeedFrameMs : this.frameMs * 0.6;
   }
 
   private resetOrigin(): void {

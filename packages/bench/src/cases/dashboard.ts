@@ -8,17 +8,18 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { type Contestant, measure } from '../measure.js';
-import type { CaseResult } from '../report.js';
+import { type Contestant, measure, median } from '../measure.js';
+import { type CaseResult, judge } from '../report.js';
 import type { BenchSettings } from './settings.js';
 
 // the built `neuronlab` binary of the workspace's @neuronlab/tui (a devDependency, so turbo builds it before `bench`)
 const CLI = join(dirname(createRequire(import.meta.url).resolve('@neuronlab/tui/package.json')), 'dist/cli.js');
-const TIMEOUT_MS = 120_000;
+const TIMEOUT_MS = 60_000;
 
 /** A CLI process in a pseudo-terminal: `done` settles when its output shows `marker`, `exited` when it is gone. */
 interface TerminalRun {
-  readonly done: Promise<void>;
+  /** Settles at the marker with the milliseconds from the first byte of output to the marker. */
+  readonly done: Promise<number>;
   readonly exited: Promise<void>;
 }
 
@@ -35,12 +36,14 @@ function startInTerminal(args: readonly string[], marker: RegExp): TerminalRun {
   const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
   let seen = '';
   let err = '';
-  const done = new Promise<void>((resolve, reject) => {
+  let firstOutput = -1;
+  const done = new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
+      if (firstOutput < 0) firstOutput = performance.now();
       // keep a tail long enough for the marker to straddle two chunks
-      seen = (seen + d.toString()).replace(ANSI, '').slice(-4096);
+      seen = stripAnsi(seen + d.toString()).slice(-4096);
       if (marker.test(seen)) {
-        resolve();
+        resolve(performance.now() - firstOutput);
         child.stdin.end('q');
       }
     });
@@ -68,14 +71,22 @@ const ESC = String.fromCharCode(27);
 const BEL = String.fromCharCode(7);
 const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[ -/]*[@-~]|${ESC}\\][^${BEL}]*${BEL}`, 'g');
 
-/** A contestant that times the CLI from spawn to the finished marker and lets it exit untimed. */
-function cliContestant(name: string, args: readonly string[], marker: RegExp): Contestant {
+/** Terminal output without colour, cursor and title escape sequences. */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/**
+ * A contestant that times the CLI from spawn to the finished marker and lets it exit untimed; `inRunMs` collects,
+ * per run, the part after the first output (module loading and start-up excluded).
+ */
+function cliContestant(name: string, args: readonly string[], marker: RegExp, inRunMs: number[]): Contestant {
   let current: TerminalRun | undefined;
   return {
     name,
     async run() {
       current = startInTerminal(args, marker);
-      await current.done;
+      inRunMs.push(await current.done);
     },
     async teardown() {
       await current?.exited;
@@ -84,6 +95,8 @@ function cliContestant(name: string, args: readonly string[], marker: RegExp): C
 }
 
 const JSON_DONE = /"type":"done"/;
+const WHY_DASHBOARD =
+  'The dashboard trains and draws on the same thread: between frames it pulls the progress events one at a time, updates its charts and redraws the 120×40 screen, and before the first frame it loads React and Ink. The tutorial trains in a fraction of a second, so these fixed costs are large next to the training itself.';
 const DASHBOARD_DONE = /finished after/;
 
 /** Runs case 4, or reports why it could not. */
@@ -105,22 +118,36 @@ export async function dashboardCase(s: BenchSettings): Promise<CaseResult> {
       notes: [why],
     };
   }
-  const json = cliContestant('--json', ['train', '--speed', 'max', '--json'], JSON_DONE);
-  const dash = cliContestant('dashboard', ['train', '--speed', 'max'], DASHBOARD_DONE);
+  const inRun: [number[], number[]] = [[], []];
+  const json = cliContestant('--json', ['train', '--speed', 'max', '--json'], JSON_DONE, inRun[0]);
+  const dash = cliContestant('dashboard', ['train', '--speed', 'max'], DASHBOARD_DONE, inRun[1]);
   const timings = await measure([json, dash], { warmup: 1, reps: s.dashboardReps });
-  const ratio = timings[1]!.medianMs / timings[0]!.medianMs;
+  // the first round is warm-up, as in measure()
+  const [jsonRun, dashRun] = inRun.map((runs) => median(runs.slice(1))) as [number, number];
+  const total = timings[1]!.medianMs / timings[0]!.medianMs;
   return {
     ...base,
-    rows: timings.map((t) => ({ name: t.name, value: t.medianMs, ratio: t.medianMs / timings[0]!.medianMs })),
+    rows: [
+      ...timings.map((t) => ({
+        name: `${t.name}, whole command`,
+        value: t.medianMs,
+        ratio: t.medianMs / timings[0]!.medianMs,
+      })),
+      { name: '--json, first output to done', value: jsonRun, ratio: 1, note: 'baseline of the pair below' },
+      { name: 'dashboard, first frame to finished', value: dashRun, ratio: dashRun / jsonRun },
+    ],
     goals: [
-      {
-        text: 'dashboard ≤ 1.05× --json',
-        status: ratio <= 1.05 ? 'met' : 'MISSED',
-        detail: `${ratio.toFixed(3)}×`,
-      },
+      judge('dashboard ≤ 1.05× --json (whole command)', total, 1.05, false, WHY_DASHBOARD),
+      judge(
+        'dashboard ≤ 1.05× --json (while training, start-up excluded)',
+        dashRun / jsonRun,
+        1.05,
+        false,
+        WHY_DASHBOARD,
+      ),
     ],
     notes: [
-      'Each time runs from starting the process until the run is finished: the done event for --json, the "finished" line on the dashboard. Both include starting Node and loading the CLI, as a user would see them.',
+      'The whole command runs from starting the process until the run is finished: the done event for --json, the "finished" line on the dashboard, so it includes starting Node and loading the CLI, as a user sees it. The second pair starts at the first byte each prints, which leaves out loading modules (React and Ink for the dashboard).',
     ],
   };
 }

@@ -6,13 +6,18 @@ export interface BenchSettings {
   /** Untimed and timed rounds per case. */
   readonly warmup: number;
   readonly reps: number;
-  /** Warm-up and timed rounds of case 1, whose runs take milliseconds: more rounds steady the JIT and the median. */
+  /**
+   * Warm-up and timed rounds of case 1, whose runs take milliseconds. The trainer needs ~10 fresh instances before V8
+   * stops re-optimizing it (field types settle), and more timed rounds steady the median.
+   */
   readonly tutorialWarmup: number;
   readonly tutorialReps: number;
   readonly tutorialSteps: number;
   readonly smallNetEpochs: number;
-  /** Epochs for TensorFlow.js and brain.js in case 2: they are 10–20× slower, and samples/s is a rate. */
+  /** Epochs for TensorFlow.js and brain.js in case 2 (fewer in the quick run: they are 10–20× slower). */
   readonly smallNetPeerEpochs: number;
+  /** Timed rounds of case 2 (TensorFlow.js takes ~15 s per 200 epochs). */
+  readonly smallNetReps: number;
   /** Timed rounds of case 3 (TensorFlow.js cpu takes ~15 s per epoch). */
   readonly wideReps: number;
   readonly wideSamples: number;
@@ -26,11 +31,12 @@ export const FULL: BenchSettings = {
   mode: 'full',
   warmup: 1,
   reps: 5,
-  tutorialWarmup: 3,
+  tutorialWarmup: 10,
   tutorialReps: 15,
   tutorialSteps: 10_000,
   smallNetEpochs: 200,
-  smallNetPeerEpochs: 20,
+  smallNetPeerEpochs: 200,
+  smallNetReps: 3,
   wideReps: 3,
   wideSamples: 6_400,
   memorySteps: 100_000,
@@ -48,6 +54,7 @@ export const QUICK: BenchSettings = {
   tutorialSteps: 500,
   smallNetEpochs: 3,
   smallNetPeerEpochs: 2,
+  smallNetReps: 1,
   wideReps: 1,
   wideSamples: 640,
   memorySteps: 2_000,

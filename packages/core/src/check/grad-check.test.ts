@@ -25,6 +25,31 @@ describe('gradCheck', () => {
     expect(b?.passed).toBe(true);
   });
 
+  it('passes the correct neuron near the minimum, where the gradient is tiny next to the loss', () => {
+    // the tutorial's end point: |∂L/∂w| ≈ 5e-3 while L ≈ 18, so the central difference's own rounding
+    // (≈ ulp·L/h) is about 1e-6 of the gradient; the check must attribute that to rounding, not to the model
+    const near = gradCheck(new Neuron(1.7974385149673768, 27.735125882253637), tutorialBatch());
+    expect(near.passed).toBe(true);
+    const mistaken = gradCheck(
+      new Neuron(1.7974385149673768, 27.735125882253637, { gradient: 'tutorial-mistake' }),
+      tutorialBatch(),
+    );
+    expect(mistaken.params[0]?.passed).toBe(false);
+  });
+
+  it('passes the correct neuron at every epoch of the tutorial run', () => {
+    const batch = tutorialBatch();
+    const neuron = new Neuron(0.5, 0.5);
+    const failures: number[] = [];
+    for (let epoch = 1; epoch <= 10_000; epoch++) {
+      if (epoch % 50 === 0 && !gradCheck(neuron, batch).passed) failures.push(epoch);
+      neuron.lossAndGrad(batch);
+      const [w, b] = neuron.params();
+      neuron.setParams(neuron.w - 1e-4 * w!.grad[0]!, neuron.b - 1e-4 * b!.grad[0]!);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('restores every parameter bit-for-bit', () => {
     const neuron = new Neuron(0.1 + 0.2, -7.25);
     gradCheck(neuron, tutorialBatch());

@@ -53,6 +53,39 @@ describe('the WebAssembly SIMD matmul kernel', () => {
     }
   });
 
+  it('falls back to the JS path in an engine without WebAssembly', () => {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'WebAssembly')!;
+    const rng = new Rng(8);
+    const a = randomArray(rng, 40 * 50);
+    const b = randomArray(rng, 50 * 30);
+    const withWasm = matmulInto(a, b, new Float64Array(40 * 30), 40, 50, 30);
+    try {
+      Reflect.deleteProperty(globalThis, 'WebAssembly');
+      useWasmKernel(true);
+      expect(wasmKernelAvailable()).toBe(false);
+      const without = matmulInto(a, b, new Float64Array(40 * 30), 40, 50, 30);
+      expect(Array.from(without)).toEqual(Array.from(withWasm));
+    } finally {
+      Object.defineProperty(globalThis, 'WebAssembly', saved);
+    }
+  });
+
+  it('splits a tall product into row chunks without changing a bit of the result', () => {
+    // 2,700 rows of 800 + 3 values exceed the 2^21 values copied per chunk, so this runs as two chunks
+    const rng = new Rng(12);
+    const [m, k, n] = [2700, 800, 3];
+    const a = randomArray(rng, m * k);
+    const b = randomArray(rng, k * n);
+    const start = randomArray(rng, m * n);
+    for (const ta of [false, true]) {
+      useWasmKernel(true);
+      const wasm = product(a, b, start, [m, k, n], ta, false);
+      useWasmKernel(false);
+      const js = product(a, b, start, [m, k, n], ta, false);
+      expect(Array.from(wasm)).toEqual(Array.from(js));
+    }
+  });
+
   it('keeps working after its memory grows for a larger product', () => {
     const rng = new Rng(4);
     const small = matmulInto(randomArray(rng, 40 * 40), randomArray(rng, 40 * 40), new Float64Array(1600), 40, 40, 40);

@@ -42,6 +42,13 @@ function load(): KernelExports | null {
 const even = (i: number): number => (i + 1) & ~1;
 
 /**
+ * Rows of A and out copied into the kernel per call, at most this many values together (16 MiB): a product with a
+ * tall A (evaluating a whole dataset at once) runs in row chunks, so the kernel's memory stays small. Rows are
+ * independent and each keeps its order of additions, so chunking changes no bit of the result.
+ */
+const CHUNK_VALUES = 1 << 21;
+
+/**
  * out(m×n) += op(A)·op(B) in the wasm kernel, with A(i, p) = a[i·ars + p·acs] and B(p, j) = b[p·brs + j·bcs].
  * Returns false (having done nothing) when the kernel is unavailable; the caller then runs the JS path.
  */
@@ -59,17 +66,33 @@ export function gemmWasm(
 ): boolean {
   if (kernel === undefined) kernel = load();
   if (kernel === null) return false;
-  const ao = even(kernel.heapBase() / 8);
-  const bo = even(ao + m * k);
-  const co = even(bo + k * n);
-  const pa = even(co + m * n);
+  const rows = Math.min(m, Math.max(4, Math.floor(CHUNK_VALUES / (k + n))));
+  const bo = even(kernel.heapBase() / 8);
+  const ao = even(bo + k * n);
+  const co = even(ao + rows * k);
+  const pa = even(co + rows * n);
   const pb = pa + PACK_A;
   if (!ensureMemory(kernel, (pb + PACK_B) * 8)) return false;
-  view.set(a.length === m * k ? a : a.subarray(0, m * k), ao);
   view.set(b.length === k * n ? b : b.subarray(0, k * n), bo);
-  view.set(out.length === m * n ? out : out.subarray(0, m * n), co);
-  kernel.gemm(ao * 8, bo * 8, co * 8, m, k, n, ars, acs, brs, bcs, pa * 8, pb * 8);
-  out.set(view.subarray(co, co + m * n));
+  for (let r0 = 0; r0 < m; r0 += rows) {
+    const mr = Math.min(rows, m - r0);
+    let chunkArs = ars;
+    let chunkAcs = acs;
+    if (mr === m) {
+      view.set(a.length === m * k ? a : a.subarray(0, m * k), ao);
+    } else if (acs === 1) {
+      // row-major A: the chunk's rows are contiguous
+      view.set(a.subarray(r0 * ars, (r0 + mr) * ars), ao);
+    } else {
+      // transposed A (stored k×m): the chunk is a column range of every stored row; gather it into a k×mr block
+      for (let p = 0; p < k; p++) view.set(a.subarray(p * acs + r0, p * acs + r0 + mr), ao + p * mr);
+      chunkArs = 1;
+      chunkAcs = mr;
+    }
+    view.set(mr === m && out.length === m * n ? out : out.subarray(r0 * n, (r0 + mr) * n), co);
+    kernel.gemm(ao * 8, bo * 8, co * 8, mr, k, n, chunkArs, chunkAcs, brs, bcs, pa * 8, pb * 8);
+    out.set(view.subarray(co, co + mr * n), r0 * n);
+  }
   return true;
 }
 

@@ -3,6 +3,7 @@
  * logits like ±1000 (no log(0)), and the gradient is simply probability − target.
  */
 import { ShapeError } from '../errors.js';
+import { detMath } from '../math/det-math.js';
 import { sigmoidValue } from '../ops/unary.js';
 import { fmt, type Tensor } from '../tensor.js';
 import { checkPair, lossNode } from './regression.js';
@@ -19,7 +20,7 @@ export function binaryCrossEntropyWithLogits(logits: Tensor, target: Tensor): Te
   let s = 0;
   for (let i = 0; i < n; i++) {
     const v = z[i]!;
-    s += Math.max(v, 0) - v * t[i]! + Math.log1p(Math.exp(-Math.abs(v)));
+    s += Math.max(v, 0) - v * t[i]! + detMath.log1p(detMath.exp(-Math.abs(v)));
   }
   return lossNode('binary-cross-entropy', logits, s / n, (g, gz) => {
     // ∂L/∂zᵢ = (σ(zᵢ) − tᵢ)/N
@@ -45,8 +46,8 @@ export function softmaxCrossEntropyWithLogits(logits: Tensor, target: Tensor): T
     let m = -Infinity;
     for (let j = 0; j < k; j++) m = Math.max(m, z[i * k + j]!);
     let e = 0;
-    for (let j = 0; j < k; j++) e += Math.exp(z[i * k + j]! - m);
-    lse[i] = m + Math.log(e);
+    for (let j = 0; j < k; j++) e += detMath.exp(z[i * k + j]! - m);
+    lse[i] = m + detMath.log(e);
     for (let j = 0; j < k; j++) s += t[i * k + j]! * (lse[i]! - z[i * k + j]!);
   }
   return lossNode('softmax-cross-entropy', logits, s / rows, (g, gz) => {
@@ -56,7 +57,7 @@ export function softmaxCrossEntropyWithLogits(logits: Tensor, target: Tensor): T
       for (let j = 0; j < k; j++) mass += t[i * k + j]!;
       for (let j = 0; j < k; j++) {
         const o = i * k + j;
-        gz[o]! += g * ((Math.exp(z[o]! - lse[i]!) * mass - t[o]!) / rows);
+        gz[o]! += g * ((detMath.exp(z[o]! - lse[i]!) * mass - t[o]!) / rows);
       }
     }
   });

@@ -35,22 +35,92 @@ export function lossNode(op: string, pred: Tensor, value: number, local: LossBac
   return out;
 }
 
-/** Mean squared error Σ(p − t)²/N over all N elements. */
+/**
+ * Mean squared error Σ(p − t)²/N over all N elements. Fused: when a gradient is needed, the same pass over the
+ * samples also stores ∂L/∂pᵢ = 2(pᵢ − tᵢ)/N, so backward costs at most one multiply-add per element (none when the
+ * loss is the root and the only consumer of its input, see savedGradientNode).
+ */
 export function mse(pred: Tensor, target: Tensor): Tensor {
   checkPair('mse', pred, target);
   const p = pred.data;
   const t = target.data;
   const n = p.length;
+  if (!needsGrad(pred)) return lossNode('mse', pred, squaredErrorSum(p, t, n) / n, noBackward);
+  return savedGradientNode('mse', pred, (dp) => squaredErrorSumAndGrad(p, t, n, dp) / n);
+}
+
+/** Σ(pᵢ − tᵢ)², in element order. */
+function squaredErrorSum(p: Float64Array, t: Float64Array, n: number): number {
   let s = 0;
   for (let i = 0; i < n; i++) {
     const e = p[i]! - t[i]!;
     s += e * e;
   }
-  return lossNode('mse', pred, s / n, (g, gp) => {
-    // ∂L/∂pᵢ = 2(pᵢ − tᵢ)/N
-    for (let i = 0; i < n; i++) gp[i]! += g * ((2 * (p[i]! - t[i]!)) / n);
-  });
+  return s;
 }
+
+/**
+ * Σ(pᵢ − tᵢ)² (same order as squaredErrorSum), writing dp[i] = 2(pᵢ − tᵢ)/N on the way. The `+ 0` turns a −0 into
+ * +0, so dp equals what accumulating into a zeroed gradient gives (0 + dpᵢ) and can be handed over as one.
+ */
+function squaredErrorSumAndGrad(p: Float64Array, t: Float64Array, n: number, dp: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const e = p[i]! - t[i]!;
+    s += e * e;
+    dp[i] = (2 * e) / n + 0;
+  }
+  return s;
+}
+
+/**
+ * A scalar loss node of `pred` that keeps ∂L/∂pred from its forward pass (`forward` fills the buffer it is given and
+ * returns the loss) in `saved`, recycled with the graph; forwardFn recomputes both for replays. Backward:
+ * - pred has other consumers, or is a leaf: adds g·dp into pred.grad;
+ * - this loss is pred's only consumer (pred.grad is not zeroed then) and g = 1, as for the root: dp already is the
+ *   gradient, so the buffers trade places, pred.grad = dp and the old grad buffer takes the next forward's dp, with
+ *   no pass over the elements; a later backward on the same graph without a new forward recomputes dp first;
+ * - only consumer with another g: writes g·dp.
+ */
+function savedGradientNode(op: string, pred: Tensor, forward: (dp: Float64Array) => number): Tensor {
+  const data = allocateOutput(1);
+  let dp = allocateOutput(pred.size);
+  data[0] = forward(dp);
+  // true once dp was handed to pred.grad, until a forward refills it
+  let handedOver = false;
+  const out: Tensor = Tensor.fromOp(data, [], op, [pred], () => {
+    if (handedOver) out.forwardFn!();
+    const g = out.grad![0]!;
+    const gp = pred.grad!;
+    if (!pred.gradOverwritten) addScaled(dp, g, gp, dp.length);
+    else if (g !== 1) writeScaled(dp, g, gp, dp.length);
+    else {
+      pred.grad = dp;
+      dp = gp;
+      out.saved = dp;
+      handedOver = true;
+    }
+  });
+  out.saved = dp;
+  out.writesInputGrad = true;
+  out.forwardFn = () => {
+    data[0] = forward(dp);
+    handedOver = false;
+  };
+  return out;
+}
+
+/** gp[i] += g·dp[i]; a top-level loop, so V8 compiles it once with unboxed doubles. */
+function addScaled(dp: Float64Array, g: number, gp: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) gp[i]! += g * dp[i]!;
+}
+
+/** gp[i] = 0 + g·dp[i]: what addScaled leaves in a zeroed gp (the 0 + turns −0 into +0 alike), in one pass. */
+function writeScaled(dp: Float64Array, g: number, gp: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) gp[i] = 0 + g * dp[i]!;
+}
+
+const noBackward: LossBackward = () => {};
 
 /** Mean absolute error Σ|p − t|/N (gradient 0 where p = t). */
 export function mae(pred: Tensor, target: Tensor): Tensor {

@@ -60,7 +60,8 @@ export function neuronBackward(
 /**
  * Forward, MSE and backward in one pass over the samples, for training speed. Each sum receives the same terms in
  * the same order as neuronForward → meanSquaredError → neuronBackward, so the results are bit-identical to them
- * (a test checks it); read those three to follow the math.
+ * (a test checks it); read those three to follow the math. Writes ∂L/∂w and ∂L/∂b into `grads` (an array, not a
+ * returned object: this runs every step) and returns the loss.
  */
 export function neuronLossAndGrad(
   x: Float64Array,
@@ -68,22 +69,49 @@ export function neuronLossAndGrad(
   w: number,
   b: number,
   n: number,
-  gradient: NeuronGradient = 'correct',
-): { loss: number; dw: number; db: number } {
-  const mistake = gradient === 'tutorial-mistake';
+  gradient: NeuronGradient,
+  grads: { dw: Float64Array; db: Float64Array },
+): number {
+  if (gradient === 'tutorial-mistake') return mistakenLossAndGrad(x, y, w, b, n, grads);
   let sum = 0;
   let dw = 0;
   let db = 0;
   for (let i = 0; i < n; i++) {
     const xi = x[i]!;
-    const out = xi * w + b;
+    const e = xi * w + b - y[i]!;
+    sum += e * e;
+    const dOut = (2 * e) / n;
+    dw += dOut * xi;
+    db += dOut;
+  }
+  grads.dw[0] = dw;
+  grads.db[0] = db;
+  return sum / n;
+}
+
+/** neuronLossAndGrad with the tutorial's weight gradient Σ ∂L/∂outᵢ · outᵢ; its own loop keeps the correct one tight. */
+function mistakenLossAndGrad(
+  x: Float64Array,
+  y: Float64Array,
+  w: number,
+  b: number,
+  n: number,
+  grads: { dw: Float64Array; db: Float64Array },
+): number {
+  let sum = 0;
+  let dw = 0;
+  let db = 0;
+  for (let i = 0; i < n; i++) {
+    const out = x[i]! * w + b;
     const e = out - y[i]!;
     sum += e * e;
     const dOut = (2 * e) / n;
-    dw += dOut * (mistake ? out : xi);
+    dw += dOut * out;
     db += dOut;
   }
-  return { loss: sum / n, dw, db };
+  grads.dw[0] = dw;
+  grads.db[0] = db;
+  return sum / n;
 }
 
 /** The MSE of `x·w + b` against y without storing the outputs (same sums as meanSquaredError). */

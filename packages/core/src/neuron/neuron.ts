@@ -31,6 +31,7 @@ export class Neuron implements Trainable {
   private readonly wParam: Param;
   private readonly bParam: Param;
   private readonly list: readonly Param[];
+  private readonly grads: { dw: Float64Array; db: Float64Array };
 
   constructor(w: number, b: number, options: NeuronOptions = {}) {
     checkFinite('w', w);
@@ -43,6 +44,7 @@ export class Neuron implements Trainable {
     this.wParam = makeParam('w', w);
     this.bParam = makeParam('b', b);
     this.list = [this.wParam, this.bParam];
+    this.grads = { dw: this.wParam.grad, db: this.bParam.grad };
   }
 
   /** The current weight. */
@@ -74,10 +76,7 @@ export class Neuron implements Trainable {
    */
   lossAndGrad(batch: Batch): number {
     checkBatch(batch);
-    const { loss, dw, db } = neuronLossAndGrad(batch.x, batch.y, this.w, this.b, batch.n, this.gradient);
-    this.wParam.grad[0] = dw;
-    this.bParam.grad[0] = db;
-    return loss;
+    return neuronLossAndGrad(batch.x, batch.y, this.w, this.b, batch.n, this.gradient, this.grads);
   }
 
   /** The MSE on a batch, leaving gradients untouched. */
@@ -90,6 +89,16 @@ export class Neuron implements Trainable {
   predict(x: Float64Array, n: number): Float64Array {
     checkBatchShape('Neuron.predict', x.length, n);
     return neuronForward(x, this.w, this.b, n);
+  }
+
+  /** `predict` into `out` (length ≥ n), returned. */
+  predictInto(x: Float64Array, n: number, out: Float64Array): Float64Array {
+    checkBatchShape('Neuron.predictInto', x.length, n);
+    if (out.length < n) {
+      throw new ShapeError(`Neuron.predictInto: out must hold n=${n} values, got ${out.length}. Pass a larger array.`);
+    }
+    // neuronForward types its default buffer as ArrayBuffer-backed; any Float64Array works as out
+    return neuronForward(x, this.w, this.b, n, out as Float64Array<ArrayBuffer>);
   }
 
   /** Largest learning rate for which full-batch gradient descent on this batch's MSE is stable: 2/λmax(H). */

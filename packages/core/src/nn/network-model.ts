@@ -1,11 +1,12 @@
 /**
  * A Sequential network plus a loss, as a `Trainable`: the one `train` drives it exactly like the hand-derived neuron.
  * Its Params are views of the layers' own tensors (value = tensor.data, grad = tensor.grad), so optimizers update the
- * network in place with no copies; each step builds a fresh graph and frees it after backward.
+ * network in place with no copies. A step's graph is kept and replayed while the batch arrays stay the same (see
+ * `lossAndGrad`); otherwise each step builds a fresh graph and recycles it after backward.
  */
-import { backward, noGrad, recycleGraph } from '../autograd.js';
+import { backward, backwardAlong, isReplayable, noGrad, recycleGraph, replayForward, zero } from '../autograd.js';
 import { ShapeError } from '../errors.js';
-import { getLoss, type Loss, type LossName } from '../losses/registry.js';
+import { getLoss, type Loss, type LossName, losses } from '../losses/registry.js';
 import { Tensor } from '../tensor.js';
 import type { Batch, Param, Trainable } from '../train/types.js';
 import type { Sequential } from './sequential.js';
@@ -20,6 +21,11 @@ export class NetworkModel implements Trainable {
   private readonly list: readonly Param[];
   // true when the loss absorbs the output activation, so it is fed the last pre-activation (logits)
   private readonly fused: boolean;
+  // a custom loss could read inputs computed outside the recorded order (say, a detached copy), so only the
+  // registry's losses are replayed
+  private readonly replayLoss: boolean;
+  // recorded steps of the last two batch shapes (full batches, or a minibatch and an epoch's shorter last one)
+  private tapes: Tape[] = [];
 
   constructor(network: Sequential, loss: LossName | Loss = 'mse') {
     this.network = network;
@@ -33,6 +39,7 @@ export class NetworkModel implements Trainable {
       );
     }
     this.fused = wanted !== null && outAct === wanted;
+    this.replayLoss = Object.values(losses).some((entry) => entry === this.loss);
     this.list = network.parameters().map((t) => ({ name: t.name, shape: t.shape, value: t.data, grad: t.grad! }));
   }
 
@@ -51,20 +58,38 @@ export class NetworkModel implements Trainable {
     return this.list;
   }
 
-  /** Forward, loss and backward on a batch: overwrites every param grad, frees the graph, returns the mean loss. */
+  /**
+   * Forward, loss and backward on a batch: overwrites every param grad and returns the mean loss.
+   *
+   * The step's graph is kept as a tape keyed by the batch's input and target arrays. When a later step passes the
+   * same arrays (full-batch training, or a minibatch buffer refilled in place), the tape is replayed: every op runs
+   * its forward again on the current values into the same buffers, then backward walks the recorded order. The same
+   * ops do the same arithmetic in the same order, so the numbers equal a fresh graph's; only allocation and graph
+   * bookkeeping are saved. A graph with an op that cannot replay is built and recycled every step.
+   */
   lossAndGrad(batch: Batch): number {
-    for (const p of this.list) p.grad.fill(0);
-    const loss = this.lossTensor(batch);
+    for (const p of this.list) zero(p.grad);
+    const x = this.input('lossAndGrad', batch.x, batch.n);
+    const y = this.target(batch);
+    for (const tape of this.tapes) {
+      if (tape.x === x && tape.y === y) {
+        replayForward(tape.order);
+        backwardAlong(tape.loss, tape.order);
+        return tape.loss.data[0]!;
+      }
+    }
+    const loss = this.lossOf(x, y);
     const order = backward(loss);
     const value = loss.item();
+    if (this.replayLoss && isReplayable(order)) this.keepTape({ x, y, loss, order });
     // the graph's intermediates never leave this method, so their buffers can serve the next step
-    recycleGraph(loss, order);
+    else recycleGraph(loss, order);
     return value;
   }
 
   /** Mean loss on a batch without recording a graph; gradients are untouched. */
   evaluate(batch: Batch): number {
-    return noGrad(() => this.lossTensor(batch).item());
+    return noGrad(() => this.lossOf(this.input('evaluate', batch.x, batch.n), this.target(batch)).item());
   }
 
   /** The network's outputs (after the output activation) for n samples, n × outputDim row-major. */
@@ -91,8 +116,18 @@ export class NetworkModel implements Trainable {
     return classes;
   }
 
-  private lossTensor(batch: Batch): Tensor {
-    const x = this.input('lossAndGrad', batch.x, batch.n);
+  private keepTape(tape: Tape): void {
+    this.tapes.unshift(tape);
+    const dropped = this.tapes.length > 2 ? this.tapes.pop() : undefined;
+    if (dropped !== undefined) recycleGraph(dropped.loss, dropped.order);
+  }
+
+  private lossOf(x: Tensor, y: Tensor): Tensor {
+    const out = this.fused ? this.network.logits(x) : this.network.forward(x);
+    return this.loss.compute(out, y);
+  }
+
+  private target(batch: Batch): Tensor {
     const d = this.outputDim;
     if (batch.y.length !== batch.n * d) {
       throw new ShapeError(
@@ -100,9 +135,7 @@ export class NetworkModel implements Trainable {
           'Give one target per output.',
       );
     }
-    const y = this.wrap(batch.y, batch.n, d);
-    const out = this.fused ? this.network.logits(x) : this.network.forward(x);
-    return this.loss.compute(out, y);
+    return this.wrap(batch.y, batch.n, d);
   }
 
   private input(where: string, x: Float64Array, n: number): Tensor {
@@ -116,13 +149,25 @@ export class NetworkModel implements Trainable {
     return this.wrap(x, n, k);
   }
 
-  // Leaf tensors over the last two arrays seen: full-batch training passes the same arrays every step.
+  // Leaf tensors over the last arrays seen: training passes the same arrays every step (the full batch, or the
+  // minibatch buffers and the shorter last one), and tapes are keyed by these leaves.
   private wrapped: Tensor[] = [];
 
   private wrap(values: Float64Array, n: number, columns: number): Tensor {
     for (const t of this.wrapped) if (t.data === values && t.shape[0] === n && t.shape[1] === columns) return t;
     const t = new Tensor(values, [n, columns]);
-    this.wrapped = [t, ...this.wrapped.slice(0, 1)];
+    this.wrapped = [t, ...this.wrapped.slice(0, WRAPPED - 1)];
     return t;
   }
+}
+
+// enough leaves for a training set, a test set and the minibatch buffers, without pinning arrays for long
+const WRAPPED = 6;
+
+/** A recorded step: the leaves it was built on, its loss node and its topological order. */
+interface Tape {
+  readonly x: Tensor;
+  readonly y: Tensor;
+  readonly loss: Tensor;
+  readonly order: Tensor[];
 }

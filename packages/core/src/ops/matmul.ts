@@ -55,10 +55,7 @@ export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
   if (k === 1 && units === 1) return scalarLinear(x, w, b);
   const small = n * k * units <= SMALL;
   const data = allocateOutput(n * units);
-  const bias = b.data;
-  for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) data[i * units + j] = bias[j]!;
-  if (small) smallProduct(x.data, w.data, data, n, k, units);
-  else matmulInto(x.data, w.data, data, n, k, units, ACCUMULATE);
+  linearForward(x.data, w.data, b.data, data, n, k, units, small);
   const out: Tensor = Tensor.fromOp(
     data,
     [n, units],
@@ -76,17 +73,31 @@ export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
             if (small) smallProductTA(x.data, g, w.grad!, k, n, units);
             else matmulInto(x.data, g, w.grad!, k, n, units, ACCUMULATE_TA);
           }
-          if (b.requiresGrad) {
-            const gb = b.grad!;
-            for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) gb[j]! += g[i * units + j]!;
-          }
+          if (b.requiresGrad) addColumnSums(g, b.grad!, n, units);
         }
       : null,
   );
+  if (out.backwardFn !== null) out.forwardFn = () => linearForward(x.data, w.data, b.data, data, n, k, units, small);
   return out;
 }
 
 const ACCUMULATE = { accumulate: true } as const;
+
+/** out (n×units) = x (n×k) · w (k×units) + bias, each row starting from the bias. */
+function linearForward(
+  x: Float64Array,
+  w: Float64Array,
+  bias: Float64Array,
+  out: Float64Array,
+  n: number,
+  k: number,
+  units: number,
+  small: boolean,
+): void {
+  for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) out[i * units + j] = bias[j]!;
+  if (small) smallProduct(x, w, out, n, k, units);
+  else matmulInto(x, w, out, n, k, units, ACCUMULATE);
+}
 
 /**
  * `linear` for one input and one unit (the tutorial's neuron): flat loops, since nested loops of length 1 cost more
@@ -95,10 +106,10 @@ const ACCUMULATE = { accumulate: true } as const;
 function scalarLinear(x: Tensor, w: Tensor, b: Tensor): Tensor {
   const n = x.size;
   const xv = x.data;
-  const w0 = w.data[0]!;
-  const b0 = b.data[0]!;
+  // the weight used by ∂L/∂x is the one of the latest forward (a replay updates it)
+  let w0 = w.data[0]!;
   const data = allocateOutput(n);
-  for (let i = 0; i < n; i++) data[i] = b0 + xv[i]! * w0;
+  scalarLinearForward(xv, w0, b.data[0]!, data, n);
   const out: Tensor = Tensor.fromOp(
     data,
     [n, 1],
@@ -107,23 +118,52 @@ function scalarLinear(x: Tensor, w: Tensor, b: Tensor): Tensor {
     needsGrad(x, w, b)
       ? () => {
           const g = out.grad!;
-          if (x.requiresGrad) {
-            const gx = x.grad!;
-            for (let i = 0; i < n; i++) gx[i]! += g[i]! * w0;
-          }
-          // ∂L/∂w = Σ gᵢ·xᵢ and ∂L/∂b = Σ gᵢ, summed in sample order
-          let gw = w.grad?.[0] ?? 0;
-          let gb = b.grad?.[0] ?? 0;
-          for (let i = 0; i < n; i++) {
-            gw += xv[i]! * g[i]!;
-            gb += g[i]!;
-          }
-          if (w.requiresGrad) w.grad![0] = gw;
-          if (b.requiresGrad) b.grad![0] = gb;
+          if (x.requiresGrad) addScaled(g, w0, x.grad!, n);
+          // ∂L/∂w = Σ gᵢ·xᵢ and ∂L/∂b = Σ gᵢ, summed in sample order (w and b always have a grad buffer here:
+          // this closure only exists when one of x, w, b requires grad, and the unused one gets a scratch cell)
+          scalarLinearBackward(xv, g, w.grad ?? SCRATCH, b.grad ?? SCRATCH, n);
         }
       : null,
   );
+  if (out.backwardFn !== null) {
+    out.forwardFn = () => {
+      w0 = w.data[0]!;
+      scalarLinearForward(xv, w0, b.data[0]!, data, n);
+    };
+  }
   return out;
+}
+
+/** out[i] = b + x[i]·w. */
+function scalarLinearForward(x: Float64Array, w: number, b: number, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = b + x[i]! * w;
+}
+
+// Hot loops live in top-level functions with typed parameters rather than inside the backward closures: V8 then
+// compiles each loop once with unboxed doubles (a closure loop whose accumulator started as `a?.[0] ?? 0` boxed a
+// HeapNumber per element, ~60 bytes of garbage per sample per step).
+const SCRATCH = new Float64Array(1);
+
+/** gw[0] += Σ xᵢ·gᵢ and gb[0] += Σ gᵢ, in sample order. */
+function scalarLinearBackward(x: Float64Array, g: Float64Array, gw: Float64Array, gb: Float64Array, n: number): void {
+  let sw = gw[0]!;
+  let sb = gb[0]!;
+  for (let i = 0; i < n; i++) {
+    sw += x[i]! * g[i]!;
+    sb += g[i]!;
+  }
+  gw[0] = sw;
+  gb[0] = sb;
+}
+
+/** out[i] += g[i]·s. */
+function addScaled(g: Float64Array, s: number, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i]! += g[i]! * s;
+}
+
+/** out[j] += Σᵢ g[i, j] for g of n rows × units columns. */
+function addColumnSums(g: Float64Array, out: Float64Array, n: number, units: number): void {
+  for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) out[j]! += g[i * units + j]!;
 }
 // Up to this many multiply-adds a plain loop beats the kernel's call and checks; the loops keep the kernel's
 // summation order (i, p, j), so results do not depend on which path ran.

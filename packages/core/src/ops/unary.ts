@@ -3,6 +3,7 @@
  * or the output y when that is cheaper (tanh' = 1 − y², σ' = y(1 − y)).
  */
 import { allocateOutput, needsGrad } from '../autograd.js';
+import { detMath } from '../math/det-math.js';
 import { Tensor } from '../tensor.js';
 
 type Local = (x: number, y: number) => number;
@@ -36,14 +37,14 @@ export function neg(x: Tensor): Tensor {
 /** eˣ. */
 export function exp(x: Tensor): Tensor {
   const data = allocateOutput(x.size);
-  for (let i = 0; i < data.length; i++) data[i] = Math.exp(x.data[i]!);
+  for (let i = 0; i < data.length; i++) data[i] = detMath.exp(x.data[i]!);
   return unaryOp('exp', x, data, (_x, y) => y);
 }
 
 /** Natural logarithm. */
 export function log(x: Tensor): Tensor {
   const data = allocateOutput(x.size);
-  for (let i = 0; i < data.length; i++) data[i] = Math.log(x.data[i]!);
+  for (let i = 0; i < data.length; i++) data[i] = detMath.log(x.data[i]!);
   return unaryOp('log', x, data, (v) => 1 / v);
 }
 
@@ -54,8 +55,8 @@ export function pow(x: Tensor, p: number): Tensor {
   }
   const data = allocateOutput(x.size);
   if (p === 2) for (let i = 0; i < data.length; i++) data[i] = x.data[i]! * x.data[i]!;
-  else for (let i = 0; i < data.length; i++) data[i] = x.data[i]! ** p;
-  return unaryOp('pow', x, data, p === 2 ? (v) => 2 * v : (v) => p * v ** (p - 1));
+  else for (let i = 0; i < data.length; i++) data[i] = detMath.pow(x.data[i]!, p);
+  return unaryOp('pow', x, data, p === 2 ? (v) => 2 * v : (v) => p * detMath.pow(v, p - 1));
 }
 
 /** Square root. */
@@ -75,7 +76,7 @@ export function abs(x: Tensor): Tensor {
 /** Hyperbolic tangent. */
 export function tanh(x: Tensor): Tensor {
   const data = allocateOutput(x.size);
-  for (let i = 0; i < data.length; i++) data[i] = Math.tanh(x.data[i]!);
+  for (let i = 0; i < data.length; i++) data[i] = detMath.tanh(x.data[i]!);
   return unaryOp('tanh', x, data, (_x, y) => 1 - y * y);
 }
 
@@ -88,8 +89,8 @@ export function sigmoid(x: Tensor): Tensor {
 
 /** σ(v) evaluated on the side where e^(−|v|) cannot overflow. */
 export function sigmoidValue(v: number): number {
-  if (v >= 0) return 1 / (1 + Math.exp(-v));
-  const e = Math.exp(v);
+  if (v >= 0) return 1 / (1 + detMath.exp(-v));
+  const e = detMath.exp(v);
   return e / (1 + e);
 }
 

@@ -1,4 +1,5 @@
 /** Adam: momentum on the gradient and on its square, with bias correction for their zero start. */
+import { detMath } from '../math/det-math.js';
 import type { Optimizer, Param } from '../train/types.js';
 import { fraction, nonNegative, type Penalty, type PenaltyOptions, penalized, readPenalty } from './regularization.js';
 
@@ -41,8 +42,8 @@ export class Adam implements Optimizer {
   step(params: readonly Param[], lr: number): void {
     const { beta1, beta2, epsilon } = this;
     this.t++;
-    const c1 = 1 - beta1 ** this.t;
-    const c2 = 1 - beta2 ** this.t;
+    const c1 = 1 - detMath.pow(beta1, this.t);
+    const c2 = 1 - detMath.pow(beta2, this.t);
     for (const { value, grad } of params) {
       let state = this.moments.get(value);
       if (state === undefined) {

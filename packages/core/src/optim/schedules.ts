@@ -2,6 +2,7 @@
  * Learning-rate schedules shaped for the trainer's `schedule` option: `(epoch, baseLr, epochs) => lr`, where epoch
  * is 1-based (the epoch about to run). Each registry entry makes a schedule from a few numeric settings.
  */
+import { detMath } from '../math/det-math.js';
 import { fraction, nonNegative } from './regularization.js';
 
 /** A learning-rate schedule: the rate for `epoch` (1-based) of `epochs`, starting from `baseLr`. */
@@ -31,14 +32,14 @@ export const schedules = {
     create: (s = {}) => {
       const every = positiveInt('every', s.every ?? 100);
       const factor = nonNegative('schedule', 'factor', s.factor ?? 0.5);
-      return (epoch, baseLr) => baseLr * factor ** Math.floor((epoch - 1) / every);
+      return (epoch, baseLr) => baseLr * detMath.pow(factor, Math.floor((epoch - 1) / every));
     },
   },
   exponential: {
     description: 'multiply by `decay` (default 0.99) each epoch',
     create: (s = {}) => {
       const decay = nonNegative('schedule', 'decay', s.decay ?? 0.99);
-      return (epoch, baseLr) => baseLr * decay ** (epoch - 1);
+      return (epoch, baseLr) => baseLr * detMath.pow(decay, epoch - 1);
     },
   },
   cosine: {
@@ -48,7 +49,7 @@ export const schedules = {
       return (epoch, baseLr, epochs) => {
         // progress runs 0 → 1 from the first to the last epoch
         const progress = epochs <= 1 ? 0 : (epoch - 1) / (epochs - 1);
-        return baseLr * (minFactor + (1 - minFactor) * 0.5 * (1 + Math.cos(Math.PI * progress)));
+        return baseLr * (minFactor + (1 - minFactor) * 0.5 * (1 + detMath.cos(Math.PI * progress)));
       };
     },
   },

@@ -12,6 +12,8 @@ export class MetricsTracker {
   private readonly testClasses: Int32Array | null;
   private readonly targetMeans: Float64Array;
   private readonly ssTot: number;
+  // reused by models that can predict into a buffer
+  private readonly trainOut: Float64Array;
 
   constructor(
     private readonly model: Trainable,
@@ -24,13 +26,17 @@ export class MetricsTracker {
     this.testClasses = regression || test === null ? null : toClasses(test.y, test.n);
     this.targetMeans = columnMeans(train.y, train.n);
     this.ssTot = sumSquaredDeviation(train.y, train.n, this.targetMeans);
+    this.trainOut = new Float64Array(regression && model.predictInto ? train.y.length : 0);
   }
 
   /** The metrics now; an empty object when r2 is undefined (every target equal). */
   compute(): MetricsReport {
     if (this.trainClasses === null) {
       if (this.ssTot === 0) return {};
-      const out = this.model.predict(this.train.x, this.train.n);
+      const { model, train } = this;
+      const out = model.predictInto
+        ? model.predictInto(train.x, train.n, this.trainOut)
+        : model.predict(train.x, train.n);
       const y = this.train.y;
       let ssRes = 0;
       // e * e rather than e ** 2: exponentiation may round differently between engines, and r2 appears in events

@@ -26,16 +26,34 @@ export async function* train(
   const start = trainer.next();
   if (start !== undefined) yield start;
   let sliceStart = now();
+  let lastCheck = sliceStart;
+  // Reading the clock costs about as much as one epoch of the tutorial's neuron, so it is read every `stride`
+  // epochs, with the stride sized from the measured epoch time to land about every CHECK_MS.
+  let stride = 1;
+  let sinceCheck = 0;
   for (;;) {
-    const events = trainer.runEpoch();
-    // an index loop: an array iterator per epoch is measurable when every epoch reports
-    for (let i = 0; i < events.length; i++) yield events[i]!;
+    trainer.advanceEpoch();
+    for (let e = trainer.takeEvent(); e !== undefined; e = trainer.takeEvent()) yield e;
     if (trainer.finished) return;
-    if (now() - sliceStart >= SLICE_MS) {
+    if (++sinceCheck < stride) continue;
+    const t = now();
+    stride = nextStride(stride, t - lastCheck);
+    sinceCheck = 0;
+    lastCheck = t;
+    if (t - sliceStart >= SLICE_MS) {
       await macrotask();
       sliceStart = now();
+      lastCheck = sliceStart;
     }
   }
+}
+
+/** Epochs to run before the next clock read, given that the last `stride` epochs took `elapsedMs`. */
+function nextStride(stride: number, elapsedMs: number): number {
+  if (elapsedMs <= 0) return Math.min(stride * 2, MAX_STRIDE);
+  const fit = Math.floor((stride * CHECK_MS) / elapsedMs);
+  // grow at most 2× per check so one fast epoch cannot stretch the stride past a slow stretch that follows
+  return Math.max(1, Math.min(fit, stride * 2, MAX_STRIDE));
 }
 
 /** The same stream as `train`, synchronously: for scripts, benchmarks and tests. */
@@ -63,6 +81,9 @@ export function fit(model: Trainable, data: TrainData, options: TrainOptions = {
 
 // ~ one 60 Hz frame of work between chances for the event loop to run timers, input and abort handlers
 const SLICE_MS = 16;
+// how often the clock is read; small against SLICE_MS so a slice overshoots by at most about this much
+const CHECK_MS = 1;
+const MAX_STRIDE = 4096;
 
 interface MessagePortLike {
   onmessage: (() => void) | null;

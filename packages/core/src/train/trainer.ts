@@ -86,6 +86,20 @@ export class Trainer {
     return events;
   }
 
+  /**
+   * Runs one epoch (emitting start first if not yet emitted) and keeps its events for `takeEvent`: `runEpoch`
+   * without the per-epoch array, for the async `train` loop. @internal
+   */
+  advanceEpoch(): void {
+    if (this.state === 'new') this.begin();
+    if (this.state === 'running') this.advance();
+  }
+
+  /** The oldest event not yet returned, or undefined. @internal */
+  takeEvent(): TrainEvent | undefined {
+    return this.queue.length === 0 ? undefined : this.queue.shift();
+  }
+
   /** Asks the run to stop: the next epoch boundary ends it with done, reason 'aborted'. */
   abort(): void {
     this.aborted = true;

@@ -41,6 +41,11 @@ export interface Trainable {
   /** Model outputs for n samples (n × outputDim, row-major). */
   predict(x: Float64Array, n: number): Float64Array;
   /**
+   * Optional: `predict` writing into `out` (length ≥ n × outputDim) and returning it, so the trainer's metrics,
+   * computed on every few progress events, allocate nothing.
+   */
+  predictInto?(x: Float64Array, n: number, out: Float64Array): Float64Array;
+  /**
    * Optional: the predicted class of each of n samples, for accuracy. Without it the trainer uses the outputs:
    * one output column is class 1 when it is > 0.5 (a sigmoid probability), several columns pick the largest.
    * Models whose outputs are logits or use another threshold implement this.

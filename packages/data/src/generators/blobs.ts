@@ -1,4 +1,4 @@
-import type { Dataset } from '@neuronlab/core';
+import { type Dataset, detMath } from '@neuronlab/core';
 import { countOption, DEFAULT_SEED, defineGenerator, noiseOption } from '../generator.js';
 import { checkEveryClassPresent, sampleClasses } from './classes.js';
 
@@ -34,7 +34,7 @@ export const blobsGenerator = defineGenerator<BlobsOptions>({
       noise,
       (label) => {
         const angle = (2 * Math.PI * label) / classes;
-        return [radius * Math.cos(angle), radius * Math.sin(angle)];
+        return [radius * detMath.cos(angle), radius * detMath.sin(angle)];
       },
       true,
     );

@@ -1,4 +1,4 @@
-import type { Dataset } from '@neuronlab/core';
+import { type Dataset, detMath } from '@neuronlab/core';
 import { countOption, DEFAULT_SEED, defineGenerator, noiseOption } from '../generator.js';
 import { sampleClasses } from './classes.js';
 
@@ -23,7 +23,7 @@ export const circlesGenerator = defineGenerator<CirclesOptions>({
     return sampleClasses(count, 2, rng, noise, (label, r) => {
       const radius = label === 1 ? r.uniform(0, 0.5) : r.uniform(0.7, 1);
       const angle = r.uniform(0, 2 * Math.PI);
-      return [radius * Math.cos(angle), radius * Math.sin(angle)];
+      return [radius * detMath.cos(angle), radius * detMath.sin(angle)];
     });
   },
 });

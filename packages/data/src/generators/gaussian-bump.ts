@@ -1,4 +1,4 @@
-import type { Dataset } from '@neuronlab/core';
+import { type Dataset, detMath } from '@neuronlab/core';
 import { countOption, DEFAULT_SEED, defineGenerator, noiseOption } from '../generator.js';
 import { sampleSurface } from './regression.js';
 
@@ -30,7 +30,7 @@ export const gaussianBumpGenerator = defineGenerator<GaussianBumpOptions>({
   },
   make({ count, height, width, range, noise }, rng) {
     const twoVar = 2 * width * width;
-    return sampleSurface(count, rng, range, noise, (x1, x2) => height * Math.exp(-(x1 * x1 + x2 * x2) / twoVar));
+    return sampleSurface(count, rng, range, noise, (x1, x2) => height * detMath.exp(-(x1 * x1 + x2 * x2) / twoVar));
   },
 });
 

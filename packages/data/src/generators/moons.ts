@@ -1,4 +1,4 @@
-import type { Dataset } from '@neuronlab/core';
+import { type Dataset, detMath } from '@neuronlab/core';
 import { countOption, DEFAULT_SEED, defineGenerator, noiseOption } from '../generator.js';
 import { sampleClasses } from './classes.js';
 
@@ -23,8 +23,8 @@ export const moonsGenerator = defineGenerator<MoonsOptions>({
     return sampleClasses(count, 2, rng, noise, (label, r) => {
       const angle = r.uniform(0, Math.PI);
       // upper moon centred at (0, 0), lower moon at (1, 0.5) opening upwards; then centre and shrink by 1.5
-      const u = label === 0 ? Math.cos(angle) : 1 - Math.cos(angle);
-      const v = label === 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
+      const u = label === 0 ? detMath.cos(angle) : 1 - detMath.cos(angle);
+      const v = label === 0 ? detMath.sin(angle) : 0.5 - detMath.sin(angle);
       return [(u - 0.5) / 1.5, (v - 0.25) / 1.5];
     });
   },

@@ -1,4 +1,4 @@
-import type { Dataset } from '@neuronlab/core';
+import { type Dataset, detMath } from '@neuronlab/core';
 import { countOption, DEFAULT_SEED, defineGenerator, noiseOption } from '../generator.js';
 import { checkInterval, sampleCurve } from './regression.js';
 
@@ -36,7 +36,7 @@ export const sineGenerator = defineGenerator<SineOptions>({
   },
   make({ count, amplitude, frequency, phase, xMin, xMax, noise }, rng) {
     checkInterval('sine', 'xMin', xMin, 'xMax', xMax);
-    return sampleCurve(count, rng, [xMin, xMax], noise, (x) => amplitude * Math.sin(frequency * x + phase));
+    return sampleCurve(count, rng, [xMin, xMax], noise, (x) => amplitude * detMath.sin(frequency * x + phase));
   },
 });
 

@@ -1,4 +1,4 @@
-import type { Dataset } from '@neuronlab/core';
+import { type Dataset, detMath } from '@neuronlab/core';
 import { countOption, DEFAULT_SEED, defineGenerator, noiseOption } from '../generator.js';
 import { sampleClasses } from './classes.js';
 
@@ -27,7 +27,7 @@ export const spiralGenerator = defineGenerator<SpiralOptions>({
       // radius grows with the angle; the second arm is the first turned by half a circle
       const t = r.next();
       const angle = 2 * Math.PI * turns * t + label * Math.PI;
-      return [t * Math.cos(angle), t * Math.sin(angle)];
+      return [t * detMath.cos(angle), t * detMath.sin(angle)];
     });
   },
 });

@@ -95,6 +95,7 @@ export function DecisionMap(props: DecisionMapProps) {
   const dots = (set: ClassPoints, isTest: boolean) =>
     Array.from({ length: set.n }, (_, i) => (
       <circle
+        // biome-ignore lint/suspicious/noArrayIndexKey: a sample is identified by its row in the dataset
         key={`${isTest ? 't' : 'r'}${i}`}
         cx={x(set.x[2 * i]!)}
         cy={y(set.x[2 * i + 1]!)}
@@ -108,7 +109,6 @@ export function DecisionMap(props: DecisionMapProps) {
     <div style={{ position: 'relative', width: '100%', maxWidth: width }}>
       <canvas
         ref={canvas}
-        aria-hidden="true"
         style={{
           position: 'absolute',
           left: `${(100 * DEFAULT_MARGINS.left) / width}%`,

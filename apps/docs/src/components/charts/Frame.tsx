@@ -24,6 +24,8 @@ export interface FrameProps {
   children: ReactNode;
   /** Extra props for the root svg (pointer handlers of interactive charts). */
   svgProps?: React.SVGProps<SVGSVGElement>;
+  /** 'img' for a picture; 'group' when the chart holds focusable controls, whose roles an img would hide. @default 'img' */
+  role?: 'img' | 'group';
 }
 
 /** An SVG with a viewBox that scales to its container, axis titles, and a plot area translated by the margins. */
@@ -36,11 +38,12 @@ export function Frame({
   yLabel,
   children,
   svgProps,
+  role = 'img',
 }: FrameProps) {
   const innerW = width - margins.left - margins.right;
   const innerH = height - margins.top - margins.bottom;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} {...svgProps}>
+    <svg viewBox={`0 0 ${width} ${height}`} role={role} aria-label={label} {...svgProps}>
       <g transform={`translate(${margins.left},${margins.top})`}>{children}</g>
       {xLabel && (
         <text x={margins.left + innerW / 2} y={height - 4} textAnchor="middle" fontSize={12}>

@@ -99,6 +99,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
       label="Loss landscape: contours of the mean squared error over w and b, with the descent path"
       xLabel={props.wLabel ?? 'weight w'}
       yLabel={props.bLabel ?? 'bias b'}
+      role={onStartChange ? 'group' : 'img'}
       svgProps={
         onStartChange
           ? {

@@ -41,14 +41,7 @@ export function LossCurve({ series, maxEpoch, width = 420, height = 220, label =
         .clamp(true),
     };
   }, [series, maxEpoch, w, h]);
-  const decades = useMemo(() => {
-    const [lo, hi] = y.domain() as [number, number];
-    const out: number[] = [];
-    for (let e = Math.ceil(Math.log10(lo)); e <= Math.floor(Math.log10(hi)); e++) out.push(10 ** e);
-    // thin out to at most 5 labels so they never overlap
-    const stride = Math.ceil(out.length / 5);
-    return out.filter((_, k) => k % stride === 0);
-  }, [y]);
+  const ticks = useMemo(() => logTicks(y.domain() as [number, number]), [y]);
   const path = line<readonly [number, number]>()
     .defined((p) => Number.isFinite(p[1]) && p[1] > 0)
     .x((p) => x(p[0]))
@@ -56,7 +49,7 @@ export function LossCurve({ series, maxEpoch, width = 420, height = 220, label =
   return (
     <Frame width={width} height={height} label={label} xLabel="epoch" yLabel="loss (log scale)">
       <Axis scale={x} orient="bottom" y={h} ticks={5} grid={h} format={formatShort} />
-      <Axis scale={y} orient="left" values={decades} grid={w} format={formatShort} />
+      <Axis scale={y} orient="left" values={ticks} grid={w} format={formatShort} />
       {series.map((s) => (
         <path
           key={s.label}
@@ -71,4 +64,16 @@ export function LossCurve({ series, maxEpoch, width = 420, height = 220, label =
       ))}
     </Frame>
   );
+}
+
+/** Log-axis ticks that never crowd: powers of ten, or 1-2-5 steps when the range spans less than three decades. */
+export function logTicks([lo, hi]: readonly [number, number]): number[] {
+  const first = Math.floor(Math.log10(lo));
+  const last = Math.ceil(Math.log10(hi));
+  const steps = last - first < 3 ? [1, 2, 5] : [1];
+  const out: number[] = [];
+  for (let e = first; e <= last; e++) for (const m of steps) out.push(m * 10 ** e);
+  const inside = out.filter((v) => v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9));
+  const stride = Math.ceil(inside.length / 6);
+  return inside.filter((_, k) => k % stride === 0);
 }

@@ -4,7 +4,7 @@ import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
 import { celsiusBatch } from '../../lib/celsius-batch';
 import { formatSig } from '../../lib/format';
-import { checkNeuronGradients, REL_ERROR_LIMIT } from '../../lib/grad-check';
+import { checkNeuronGradients } from '../../lib/grad-check';
 import { lossGrid, type ParamBox, thinPath } from '../../lib/landscape';
 import { NeuronSession } from '../../lib/neuron-session';
 import { LandscapeChart } from '../charts/LandscapeChart';
@@ -87,7 +87,7 @@ export default function GradientCheckDemo() {
 
 function CheckTable({ title, session, testId }: { title: string; session: NeuronSession; testId: string }) {
   const checks = checkNeuronGradients(session.neuron, session.batch);
-  const ok = checks.every((c) => c.relError < REL_ERROR_LIMIT);
+  const ok = checks.every((c) => c.passed);
   return (
     <section data-testid={`check-${testId}`}>
       <h4>{title}</h4>

@@ -1,4 +1,4 @@
-import { leastSquaresOptimum, stableLearningRate } from '@neuronlab/core';
+import { leastSquaresOptimum, neuronHessian, stableLearningRate } from '@neuronlab/core';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
@@ -10,9 +10,12 @@ import { LandscapeChart } from '../charts/LandscapeChart';
 import { LossCurve } from '../charts/LossCurve';
 import { RangeField } from '../controls/RangeField';
 import { RunControls } from '../controls/RunControls';
+import { SelectField } from '../controls/SelectField';
 
 const MAX_EPOCHS = 10_000;
 const EPOCHS_PER_FRAME = 50;
+/** Stop once the line fits to about 1e-6 °F: the rest of the path would sit on the optimum. */
+const TARGET_LOSS = 1e-12;
 
 /** The two views: raw Celsius inputs, or inputs standardized to mean 0 and variance 1. */
 const VIEWS = {
@@ -20,28 +23,46 @@ const VIEWS = {
   standardized: { box: { w: [-20, 80], b: [-20, 80] } as ParamBox, logLr: [-3, 0.3], defaultLr: 0.05 },
 } as const;
 
+/** Adam's step is about lr in every direction whatever the curvature, so its useful rates are the same in both views. */
+const ADAM = { logLr: [-3, 0.5], defaultLr: 0.3 } as const;
+
+type OptimizerChoice = 'sgd' | 'adam';
+
 /** Demo 3: the MSE over (w, b), the path gradient descent takes, and what the learning rate does to it. */
 export default function LossLandscapeDemo() {
   const raw = useMemo(celsiusBatch, []);
   const scaled = useMemo(() => standardizeBatch(raw).batch, [raw]);
   const [standardized, setStandardized] = useState(false);
+  const [optimizer, setOptimizer] = useState<OptimizerChoice>('sgd');
   const view = VIEWS[standardized ? 'standardized' : 'raw'];
+  const rates = optimizer === 'adam' ? ADAM : view;
   const batch = standardized ? scaled : raw;
   const [lr, setLr] = useState<number>(VIEWS.raw.defaultLr);
   const [start, setStart] = useState<[number, number]>([0.5, 0.5]);
   const [running, setRunning] = useState(false);
-  const [first] = useState(() => new NeuronSession(raw, { lr, w0: 0.5, b0: 0.5 }));
+  const [first] = useState(() => new NeuronSession(raw, { lr, w0: 0.5, b0: 0.5, targetLoss: TARGET_LOSS }));
   const session = useRef(first);
   const redraw = useRedraw();
   const grid = useMemo(() => lossGrid(batch, view.box, 72, 72), [batch, view.box]);
   const optimum = useMemo(() => leastSquaresOptimum(batch), [batch]);
   const limit = useMemo(() => stableLearningRate(batch), [batch]);
 
-  const restart = (next: { lr?: number; start?: [number, number]; standardized?: boolean }) => {
+  const restart = (next: {
+    lr?: number;
+    start?: [number, number];
+    standardized?: boolean;
+    optimizer?: OptimizerChoice;
+  }) => {
     const isStd = next.standardized ?? standardized;
     const st = next.start ?? start;
     setRunning(false);
-    session.current = new NeuronSession(isStd ? scaled : raw, { lr: next.lr ?? lr, w0: st[0], b0: st[1] });
+    session.current = new NeuronSession(isStd ? scaled : raw, {
+      lr: next.lr ?? lr,
+      w0: st[0],
+      b0: st[1],
+      targetLoss: TARGET_LOSS,
+      optimizer: next.optimizer ?? optimizer,
+    });
     redraw();
   };
   const s = session.current;
@@ -55,7 +76,8 @@ export default function LossLandscapeDemo() {
     },
     () => setRunning(false),
   );
-  const verdict = rateVerdict(lr, limit);
+  const hessian = useMemo(() => neuronHessian(batch), [batch]);
+  const verdict = rateVerdict(lr, hessian, MAX_EPOCHS);
   const logLr = Math.log10(lr);
   return (
     <div className="nl-demo not-content" data-demo="loss-landscape">
@@ -73,8 +95,8 @@ export default function LossLandscapeDemo() {
         <RangeField
           label="learning rate"
           name="lr"
-          min={view.logLr[0]}
-          max={view.logLr[1]}
+          min={rates.logLr[0]}
+          max={rates.logLr[1]}
           step={0.05}
           value={logLr}
           display={formatRate(Number(lr.toPrecision(2)))}
@@ -91,7 +113,7 @@ export default function LossLandscapeDemo() {
             checked={standardized}
             onChange={(e) => {
               const isStd = e.target.checked;
-              const v = VIEWS[isStd ? 'standardized' : 'raw'];
+              const v = optimizer === 'adam' ? ADAM : VIEWS[isStd ? 'standardized' : 'raw'];
               setStandardized(isStd);
               setLr(v.defaultLr);
               setStart([0.5, 0.5]);
@@ -100,13 +122,40 @@ export default function LossLandscapeDemo() {
           />
           standardized inputs
         </label>
+        <SelectField
+          label="optimizer"
+          name="optimizer"
+          value={optimizer}
+          options={[
+            { value: 'sgd', label: 'gradient descent (sgd)' },
+            { value: 'adam', label: 'Adam' },
+          ]}
+          onChange={(o) => {
+            const v = o === 'adam' ? ADAM : view;
+            setOptimizer(o);
+            setLr(v.defaultLr);
+            restart({ optimizer: o, lr: v.defaultLr });
+          }}
+        />
       </div>
-      <p className="nl-readout">
-        stable limit 2/λ<sub>max</sub> = {formatSig(limit, 3)} · this rate{' '}
-        <strong className={verdict === 'diverges' ? 'nl-verdict-bad' : 'nl-verdict-ok'} data-testid="verdict">
-          {verdict === 'diverges' ? 'diverges' : verdict === 'crawls' ? 'crawls (converges slowly)' : 'converges'}
-        </strong>
-      </p>
+      {optimizer === 'sgd' ? (
+        <p className="nl-readout">
+          stable limit 2/λ<sub>max</sub> = {formatSig(limit, 3)} · this rate{' '}
+          <strong
+            className={
+              verdict === 'diverges' ? 'nl-verdict-bad' : verdict === 'crawls' ? 'nl-verdict-warn' : 'nl-verdict-ok'
+            }
+            data-testid="verdict"
+          >
+            {verdict === 'diverges' ? 'diverges' : verdict === 'crawls' ? 'crawls (converges slowly)' : 'converges'}
+          </strong>
+        </p>
+      ) : (
+        <p className="nl-readout">
+          Adam divides each step by the gradient's recent size, so w and b move at about the same pace and the stable
+          limit of plain gradient descent does not apply.
+        </p>
+      )}
       <div className="nl-grid2">
         <LandscapeChart
           box={view.box}
@@ -118,7 +167,13 @@ export default function LossLandscapeDemo() {
             setStart(st);
             restart({ start: st });
           }}
-          paths={[{ label: 'gradient descent path', color: 'var(--nl-path)', points: thinPath(s.path, 1500) }]}
+          paths={[
+            {
+              label: `${optimizer === 'adam' ? 'Adam' : 'gradient descent'} path`,
+              color: 'var(--nl-path)',
+              points: thinPath(s.path, 1500),
+            },
+          ]}
           wLabel={standardized ? "weight w' (standardized x)" : 'weight w'}
           bLabel={standardized ? "bias b'" : 'bias b'}
         />

@@ -110,8 +110,14 @@ export default function NeuronChartDemo() {
         epoch <span data-testid="epoch">{s.epoch}</span> · lr {formatRate(lr)} · MSE{' '}
         <span data-testid="loss">{formatSig(s.loss, 4)}</span>
         <br />
-        learned: F = <span data-testid="w">{s.w.toPrecision(8)}</span> · C +{' '}
-        <span data-testid="b">{s.b.toPrecision(8)}</span>
+        learned: F ={' '}
+        <span data-testid="w" data-exact={String(s.w)}>
+          {s.w.toPrecision(8)}
+        </span>{' '}
+        · C +{' '}
+        <span data-testid="b" data-exact={String(s.b)}>
+          {s.b.toPrecision(8)}
+        </span>
         {s.divergence && (
           <strong className="nl-verdict-bad" data-testid="diverged">
             {' '}

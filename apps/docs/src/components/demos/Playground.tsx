@@ -118,7 +118,9 @@ export default function Playground() {
           maxEpoch={recipe.epochs}
           series={[
             { label: 'training loss', color: 'var(--nl-after)', points: r.trainLoss },
-            ...(r.testLoss.length > 0 ? [{ label: 'test loss', color: 'var(--nl-test)', points: r.testLoss, dashed: true }] : []),
+            ...(r.testLoss.length > 0
+              ? [{ label: 'test loss', color: 'var(--nl-test)', points: r.testLoss, dashed: true }]
+              : []),
           ]}
         />
       </div>

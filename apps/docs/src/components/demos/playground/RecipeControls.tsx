@@ -1,8 +1,8 @@
 import { activationNames, optimizerNames } from '@neuronlab/core';
 import { datasets } from '@neuronlab/data';
-import { MAX_HIDDEN_LAYERS, type Recipe, recipeFromFlags, validateRecipe } from '@neuronlab/lab';
+import { MAX_HIDDEN_LAYERS, type Recipe, validateRecipe } from '@neuronlab/lab';
 import { formatRate } from '../../../lib/format';
-import { playgroundDatasets } from '../../../lib/playground-state';
+import { playgroundDatasets, withDataset } from '../../../lib/playground-state';
 import { NumberField } from '../../controls/NumberField';
 import { RangeField } from '../../controls/RangeField';
 import { SelectField } from '../../controls/SelectField';
@@ -10,6 +10,7 @@ import { SelectField } from '../../controls/SelectField';
 const RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
 const BATCHES = ['1', '8', '16', '32', '64', 'full'];
 const MAX_WIDTH = 16;
+const PENALTIES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1];
 
 /** Props of RecipeControls. */
 export interface RecipeControlsProps {
@@ -34,11 +35,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           name="dataset"
           value={recipe.dataset.name}
           options={opts(playgroundDatasets())}
-          onChange={(name) => {
-            // a new dataset brings its own default loss (binary or multiclass), so rebuild from the flags
-            const fresh = recipeFromFlags({ dataset: name });
-            onChange(validateRecipe({ ...recipe, dataset: fresh.dataset, loss: fresh.loss }));
-          }}
+          onChange={(name) => onChange(withDataset(recipe, name))}
         />
         {noiseSpec && (
           <RangeField
@@ -62,11 +59,24 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           display={`${Math.round(recipe.testSplit * 100)}%`}
           onChange={(v) => set({ testSplit: Number(v.toFixed(2)) })}
         />
-        <NumberField label="seed" name="seed" value={recipe.seed} min={0} max={4294967295} integer onChange={(v) => set({ seed: v })} />
+        <NumberField
+          label="seed"
+          name="seed"
+          value={recipe.seed}
+          min={0}
+          max={4294967295}
+          integer
+          onChange={(v) => set({ seed: v })}
+        />
       </div>
       <div className="nl-controls">
-        <span>hidden layers</span>
-        <button type="button" aria-label="remove a hidden layer" disabled={hidden.length <= 1} onClick={() => setModel({ hidden: hidden.slice(0, -1) })}>
+        <span className="nl-label">hidden layers</span>
+        <button
+          type="button"
+          aria-label="remove a hidden layer"
+          disabled={hidden.length <= 1}
+          onClick={() => setModel({ hidden: hidden.slice(0, -1) })}
+        >
           −
         </button>
         <button
@@ -99,12 +109,20 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           options={opts(activationNames().filter((a) => a !== 'softmax'))}
           onChange={(a) => setModel({ activation: a })}
         />
-        <SelectField label="optimizer" name="optimizer" value={recipe.optimizer} options={opts(optimizerNames())} onChange={(o) => set({ optimizer: o })} />
+        <SelectField
+          label="optimizer"
+          name="optimizer"
+          value={recipe.optimizer}
+          options={opts(optimizerNames())}
+          onChange={(o) => set({ optimizer: o })}
+        />
         <SelectField
           label="learning rate"
           name="lr"
           value={String(recipe.lr)}
-          options={[...new Set([...RATES, recipe.lr])].sort((a, b) => a - b).map((r) => ({ value: String(r), label: formatRate(r) }))}
+          options={[...new Set([...RATES, recipe.lr])]
+            .sort((a, b) => a - b)
+            .map((r) => ({ value: String(r), label: formatRate(r) }))}
           onChange={(v) => set({ lr: Number(v) })}
         />
         <SelectField
@@ -114,7 +132,39 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           options={[...new Set([...BATCHES, String(recipe.batchSize)])].map((b) => ({ value: b, label: b }))}
           onChange={(v) => set({ batchSize: v === 'full' ? 'full' : Number(v) })}
         />
-        <NumberField label="epochs" name="epochs" value={recipe.epochs} min={1} max={100_000} integer onChange={(v) => set({ epochs: v })} />
+        <SelectField
+          label="regularization"
+          name="regularization"
+          value={recipe.regularization.kind}
+          options={[
+            { value: 'none', label: 'none' },
+            { value: 'l1', label: 'L1' },
+            { value: 'l2', label: 'L2' },
+          ]}
+          onChange={(kind) =>
+            set({ regularization: { kind, rate: kind === 'none' ? 0 : recipe.regularization.rate || 0.001 } })
+          }
+        />
+        {recipe.regularization.kind !== 'none' && (
+          <SelectField
+            label="penalty rate"
+            name="regularizationRate"
+            value={String(recipe.regularization.rate)}
+            options={[...new Set([...PENALTIES, recipe.regularization.rate])]
+              .sort((a, b) => a - b)
+              .map((r) => ({ value: String(r), label: formatRate(r) }))}
+            onChange={(v) => set({ regularization: { ...recipe.regularization, rate: Number(v) } })}
+          />
+        )}
+        <NumberField
+          label="epochs"
+          name="epochs"
+          value={recipe.epochs}
+          min={1}
+          max={100_000}
+          integer
+          onChange={(v) => set({ epochs: v })}
+        />
       </div>
     </>
   );

@@ -1,0 +1,107 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recipeFromSearch } from '../src/lib/playground-state.js';
+import { readNumber, watchedPage } from './browse.js';
+import { cliTrainDone, commandArgs } from './cli.js';
+import { launchChromium, serveSite } from './harness.js';
+
+let site: Awaited<ReturnType<typeof serveSite>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const SCOPE = '[data-demo="playground"]';
+
+async function openPlayground(query = '') {
+  const w = await watchedPage(browser, site.url);
+  await w.page.goto(`${site.url}/playground/${query}`, { waitUntil: 'networkidle' });
+  await w.page.locator(SCOPE).waitFor();
+  return w;
+}
+
+describe('the playground', () => {
+  it('trains a network in the page: the loss on screen goes down', async () => {
+    const w = await openPlayground('?dataset=moons&epochs=40&test-split=0.3');
+    const before = await readNumber(w.page, SCOPE, 'loss');
+    await w.page.locator(`${SCOPE} [data-action="step"]`).click();
+    expect(await readNumber(w.page, SCOPE, 'epoch')).toBe(1);
+    await w.page.locator(`${SCOPE} [data-action="toggle"]`).click();
+    await w.page.locator(`${SCOPE} [data-testid="final-loss"]`).waitFor({ timeout: 30_000 });
+    expect(await readNumber(w.page, SCOPE, 'epoch')).toBe(40);
+    expect(await readNumber(w.page, SCOPE, 'loss')).toBeLessThan(before);
+    expect(await w.page.locator(`${SCOPE} [data-testid="test-points"] circle`).count()).toBeGreaterThan(10);
+    expect(w.errors).toEqual([]);
+    expect(w.outside).toEqual([]);
+    await w.page.close();
+  });
+
+  it('keeps its whole state in the URL: a link restores the controls, and a change rewrites the link', async () => {
+    const query =
+      '?dataset=circles&option=noise%3D0.2&hidden=5%2C3&activation=relu&optimizer=sgd&lr=0.1&seed=7&l2=0.003';
+    const w = await openPlayground(query);
+    const demo = w.page.locator(SCOPE);
+    expect(await demo.getByLabel('dataset').inputValue()).toBe('circles');
+    expect(await demo.getByLabel('activation').inputValue()).toBe('relu');
+    expect(await demo.getByLabel('layer 2 neurons').inputValue()).toBe('3');
+    expect(await demo.getByLabel('seed').inputValue()).toBe('7');
+    expect(await demo.getByLabel('regularization').inputValue()).toBe('l2');
+    expect(await demo.getByLabel('penalty rate').inputValue()).toBe('0.003');
+    expect(recipeFromSearch(new URL(w.page.url()).search)).toEqual(recipeFromSearch(query));
+
+    await demo.getByLabel('optimizer').selectOption('adam');
+    await demo.getByRole('button', { name: 'add a hidden layer' }).click();
+    const changed = new URL(w.page.url()).search;
+    const recipe = recipeFromSearch(changed);
+    expect(recipe.optimizer).toBe('adam');
+    expect(recipe.model.hidden).toEqual([5, 3, 3]);
+
+    const again = await openPlayground(changed);
+    expect(await again.page.locator(SCOPE).getByLabel('layer 3 neurons').inputValue()).toBe('3');
+    expect(recipeFromSearch(new URL(again.page.url()).search)).toEqual(recipe);
+    await w.page.close();
+    await again.page.close();
+  });
+
+  it('ends with exactly the numbers of `neuronlab train --json` for the copied command', async () => {
+    const w = await openPlayground('?dataset=spiral&hidden=6%2C6&lr=0.03&epochs=60&test-split=0.3');
+    await w.page.locator(`${SCOPE} [data-action="toggle"]`).click();
+    await w.page.locator(`${SCOPE} [data-testid="final-loss"]`).waitFor({ timeout: 30_000 });
+    const command = (await w.page.locator(`${SCOPE} [data-testid="cli-command"]`).textContent()) ?? '';
+    const done = cliTrainDone(commandArgs(command));
+    // compared as the decimal strings of the float64 values: equal strings mean equal bits
+    expect(await w.page.locator(`${SCOPE} [data-testid="final-loss"]`).textContent()).toBe(String(done.loss));
+    expect(await w.page.locator(`${SCOPE} [data-testid="final-test-loss"]`).textContent()).toBe(String(done.testLoss));
+    await w.page.close();
+  });
+});
+
+describe('the tutorial chart against the CLI', () => {
+  it('learns the same w and b in the browser as `neuronlab train --init-weight 0.5 --init-bias 0.5 --json`', async () => {
+    const w = await watchedPage(browser, site.url);
+    await w.page.goto(`${site.url}/neuron/`, { waitUntil: 'networkidle' });
+    const demo = w.page.locator('[data-demo="neuron-chart"]');
+    await demo.scrollIntoViewIfNeeded();
+    await w.page.locator('astro-island:not([ssr]) [data-demo="neuron-chart"]').waitFor();
+    await demo.locator('[data-action="toggle"]').click();
+    await w.page.waitForFunction(
+      () => document.querySelector('[data-demo="neuron-chart"] [data-testid="epoch"]')?.textContent === '10000',
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    const done = cliTrainDone(['--init-weight', '0.5', '--init-bias', '0.5']);
+    const param = (name: string) => done.params.find((p) => p.name === name)?.values?.[0];
+    expect(await demo.locator('[data-testid="w"]').getAttribute('data-exact')).toBe(String(param('w')));
+    expect(await demo.locator('[data-testid="b"]').getAttribute('data-exact')).toBe(String(param('b')));
+    await w.page.close();
+  });
+});
