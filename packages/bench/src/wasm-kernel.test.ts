@@ -10,5 +10,5 @@ describe("core's embedded WebAssembly matmul kernel", () => {
     // --check recompiles the source and exits non-zero when the bytes embedded in core differ
     const out = execFileSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
     expect(out).toMatch(/embedded kernel matches its source \(\d+ bytes\)/);
-  }, 30_000);
+  }, 120_000);
 });

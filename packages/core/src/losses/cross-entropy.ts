@@ -2,11 +2,12 @@
  * Cross-entropy losses that take logits, fused with their output activation. Working on logits keeps them finite for
  * logits like ±1000 (no log(0)), and the gradient is simply probability − target.
  */
+import { needsGrad } from '../autograd.js';
 import { ShapeError } from '../errors.js';
 import { detMath } from '../math/det-math.js';
 import { sigmoidValue } from '../ops/unary.js';
 import { fmt, type Tensor } from '../tensor.js';
-import { checkPair, lossNode } from './regression.js';
+import { checkPair, lossNode, savedGradientNode } from './regression.js';
 
 /**
  * Binary cross-entropy from logits z, averaged over all elements:
@@ -17,16 +18,23 @@ export function binaryCrossEntropyWithLogits(logits: Tensor, target: Tensor): Te
   const z = logits.data;
   const t = target.data;
   const n = z.length;
+  if (!needsGrad(logits)) return lossNode('binary-cross-entropy', logits, bceSum(z, t, n, null) / n, noBackward);
+  // fused like mse: the forward pass also stores ∂L/∂zᵢ, so the node can replay and hand its gradient over
+  return savedGradientNode('binary-cross-entropy', logits, (dz) => bceSum(z, t, n, dz) / n);
+}
+
+/** Σ max(z, 0) − z·t + log(1 + e^(−|z|)) in element order; with `dz`, also dz[i] = (σ(zᵢ) − tᵢ)/N (+0, as in mse). */
+function bceSum(z: Float64Array, t: Float64Array, n: number, dz: Float64Array | null): number {
   let s = 0;
   for (let i = 0; i < n; i++) {
     const v = z[i]!;
     s += Math.max(v, 0) - v * t[i]! + detMath.log1p(detMath.exp(-Math.abs(v)));
+    if (dz !== null) dz[i] = (sigmoidValue(v) - t[i]!) / n + 0;
   }
-  return lossNode('binary-cross-entropy', logits, s / n, (g, gz) => {
-    // ∂L/∂zᵢ = (σ(zᵢ) − tᵢ)/N
-    for (let i = 0; i < n; i++) gz[i]! += g * ((sigmoidValue(z[i]!) - t[i]!) / n);
-  });
+  return s;
 }
+
+const noBackward = (): void => {};
 
 /**
  * Softmax cross-entropy from logits [n, k] and targets [n, k] (one-hot or probabilities), averaged over the n rows:

@@ -82,7 +82,7 @@ function squaredErrorSumAndGrad(p: Float64Array, t: Float64Array, n: number, dp:
  *   no pass over the elements; a later backward on the same graph without a new forward recomputes dp first;
  * - only consumer with another g: writes g·dp.
  */
-function savedGradientNode(op: string, pred: Tensor, forward: (dp: Float64Array) => number): Tensor {
+export function savedGradientNode(op: string, pred: Tensor, forward: (dp: Float64Array) => number): Tensor {
   const data = allocateOutput(1);
   let dp = allocateOutput(pred.size);
   data[0] = forward(dp);

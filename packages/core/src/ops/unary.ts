@@ -75,16 +75,12 @@ export function abs(x: Tensor): Tensor {
 
 /** Hyperbolic tangent. */
 export function tanh(x: Tensor): Tensor {
-  const data = allocateOutput(x.size);
-  for (let i = 0; i < data.length; i++) data[i] = detMath.tanh(x.data[i]!);
-  return unaryOp('tanh', x, data, (_x, y) => 1 - y * y);
+  return activationOp('tanh', x, 0, tanhForward, tanhBackward);
 }
 
 /** Logistic sigmoid 1 / (1 + e⁻ˣ), computed without overflow for large |x|. */
 export function sigmoid(x: Tensor): Tensor {
-  const data = allocateOutput(x.size);
-  for (let i = 0; i < data.length; i++) data[i] = sigmoidValue(x.data[i]!);
-  return unaryOp('sigmoid', x, data, (_x, y) => y * (1 - y));
+  return activationOp('sigmoid', x, 0, sigmoidForward, sigmoidBackward);
 }
 
 /** σ(v) evaluated on the side where e^(−|v|) cannot overflow. */
@@ -96,14 +92,74 @@ export function sigmoidValue(v: number): number {
 
 /** max(0, x) (derivative 0 at 0). */
 export function relu(x: Tensor): Tensor {
-  const data = allocateOutput(x.size);
-  for (let i = 0; i < data.length; i++) data[i] = Math.max(x.data[i]!, 0);
-  return unaryOp('relu', x, data, (v) => (v > 0 ? 1 : 0));
+  return activationOp('relu', x, 0, reluForward, reluBackward);
 }
 
 /** x for x > 0, alpha·x otherwise. @default alpha 0.01 */
 export function leakyRelu(x: Tensor, alpha = 0.01): Tensor {
+  return activationOp('leaky-relu', x, alpha, leakyReluForward, leakyReluBackward);
+}
+
+/** y = f(x) elementwise; `a` is the activation's constant (leaky relu's alpha), ignored by the others. */
+type ActivationForward = (x: Float64Array, y: Float64Array, a: number) => void;
+/** gx += g · f′ (from x or y) elementwise. */
+type ActivationBackward = (g: Float64Array, x: Float64Array, y: Float64Array, gx: Float64Array, a: number) => void;
+
+/**
+ * The activations layers use, with top-level loops for both directions: V8 compiles each loop once with unboxed
+ * doubles, and the backward makes no call per element. They can replay (forwardFn), so a network built only of
+ * such ops keeps its graph between steps (see NetworkModel).
+ */
+function activationOp(
+  op: string,
+  x: Tensor,
+  a: number,
+  forward: ActivationForward,
+  backward: ActivationBackward,
+): Tensor {
   const data = allocateOutput(x.size);
-  for (let i = 0; i < data.length; i++) data[i] = x.data[i]! > 0 ? x.data[i]! : alpha * x.data[i]!;
-  return unaryOp('leaky-relu', x, data, (v) => (v > 0 ? 1 : alpha));
+  forward(x.data, data, a);
+  const out: Tensor = Tensor.fromOp(
+    data,
+    x.shape,
+    op,
+    [x],
+    needsGrad(x) ? () => backward(out.grad!, x.data, data, x.grad!, a) : null,
+  );
+  if (out.backwardFn !== null) out.forwardFn = () => forward(x.data, data, a);
+  return out;
+}
+
+function tanhForward(x: Float64Array, y: Float64Array): void {
+  for (let i = 0; i < y.length; i++) y[i] = detMath.tanh(x[i]!);
+}
+
+// tanh′ = 1 − y²
+function tanhBackward(g: Float64Array, _x: Float64Array, y: Float64Array, gx: Float64Array): void {
+  for (let i = 0; i < g.length; i++) gx[i]! += g[i]! * (1 - y[i]! * y[i]!);
+}
+
+function sigmoidForward(x: Float64Array, y: Float64Array): void {
+  for (let i = 0; i < y.length; i++) y[i] = sigmoidValue(x[i]!);
+}
+
+// σ′ = y(1 − y)
+function sigmoidBackward(g: Float64Array, _x: Float64Array, y: Float64Array, gx: Float64Array): void {
+  for (let i = 0; i < g.length; i++) gx[i]! += g[i]! * (y[i]! * (1 - y[i]!));
+}
+
+function reluForward(x: Float64Array, y: Float64Array): void {
+  for (let i = 0; i < y.length; i++) y[i] = Math.max(x[i]!, 0);
+}
+
+function reluBackward(g: Float64Array, x: Float64Array, _y: Float64Array, gx: Float64Array): void {
+  for (let i = 0; i < g.length; i++) gx[i]! += g[i]! * (x[i]! > 0 ? 1 : 0);
+}
+
+function leakyReluForward(x: Float64Array, y: Float64Array, alpha: number): void {
+  for (let i = 0; i < y.length; i++) y[i] = x[i]! > 0 ? x[i]! : alpha * x[i]!;
+}
+
+function leakyReluBackward(g: Float64Array, x: Float64Array, _y: Float64Array, gx: Float64Array, alpha: number): void {
+  for (let i = 0; i < g.length; i++) gx[i]! += g[i]! * (x[i]! > 0 ? 1 : alpha);
 }

@@ -49,7 +49,7 @@ describe('a million-row CSV file', () => {
       console.log(JSON.stringify([d.n, d.inputDim, d.x[2 * 999999], d.x[2 * 999999 + 1], d.y[999999], d.y[7]]));
     `);
     expect(JSON.parse(stdout)).toEqual([ROWS, 2, 999999, 999999 / 4, 999999 % 7, 0]);
-  }, 30_000);
+  }, 120_000);
 
   it('would not fit that heap if read as one string (the control that shows the limit bites)', async () => {
     const naive = inSmallHeap(`
@@ -59,5 +59,5 @@ describe('a million-row CSV file', () => {
     `);
     // it must die of the heap limit, not of some other mistake in the snippet
     await expect(naive).rejects.toMatchObject({ stderr: expect.stringMatching(/heap out of memory|heap limit/i) });
-  }, 30_000);
+  }, 120_000);
 });

@@ -1,0 +1,40 @@
+// Benchmark: how long one full dashboard frame takes (React render + Ink layout + output) at 120×40, cold and warm.
+// Run with NODE_ENV=production (the CLI sets it; imports are hoisted, so this file cannot). Drives the real App with a real training run of the tutorial; output goes to a fake 120×40 terminal.
+import { Writable } from 'node:stream';
+import { train } from '@neuronlab/core';
+import { prepareRun } from '@neuronlab/lab';
+import { render } from 'ink';
+import React from 'react';
+import { App } from '../dist/components/App.js';
+import { TrainSession } from '../dist/session/train-session.js';
+import { fitView, neuronTargets, runInfo } from '../dist/views.js';
+
+const FRAMES = 40;
+let writes = 0;
+let onFrame = () => {};
+const stdout = Object.assign(new Writable({ write: (_c, _e, cb) => { writes++; cb(); } }), { columns: 120, rows: 40, isTTY: true });
+const run = prepareRun({});
+const events = train(run.model, { train: run.train }, { ...run.trainOptions, reportEvery: 10 });
+const session = new TrainSession(events, { speed: 'max', frameMs: 0 });
+const view = { info: runInfo(run), lossName: run.recipe.loss, fit: fitView(run), neuron: neuronTargets(run) };
+const controls = { save: () => '', quit: () => {}, interrupt: () => {}, saved: () => undefined };
+const ink = render(React.createElement(App, { session, run: view, controls }), {
+  stdout,
+  debug: true,
+  patchConsole: false,
+  onRender: () => onFrame(),
+});
+const times = [];
+await new Promise((r) => setTimeout(r, 50));
+for (let f = 0; f < FRAMES; f++) {
+  for (let k = 0; k < 25; k++) await session['pull']();
+  const t = performance.now();
+  const rendered = new Promise((r) => (onFrame = r));
+  session.notify(true);
+  await Promise.race([rendered, new Promise((r) => setTimeout(r, 2000))]);
+  times.push(performance.now() - t);
+}
+ink.unmount();
+const sorted = [...times].sort((a, b) => a - b);
+console.log(`dashboard frame at 120×40: first ${times[0].toFixed(1)} ms, median ${sorted[FRAMES >> 1].toFixed(1)} ms, min ${sorted[0].toFixed(1)} ms`);
+process.exit(0);
