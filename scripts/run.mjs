@@ -104,7 +104,18 @@ function test() {
   ensureSystemTools();
   install();
   for (const dir of reportDirs(root)) rmSync(dir, { recursive: true, force: true });
-  const status = pnpm(['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', 'test', 'e2e', '--continue', '--concurrency=2']);
+  const status = pnpm([
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    'typecheck',
+    'lint',
+    'test',
+    'e2e',
+    '--continue',
+    '--concurrency=2',
+  ]);
   const { passed, failed, files } = countReports(root);
   process.stdout.write(`\nneuronlab: ${files} test reports, ${passed} passed, ${failed} failed\n`);
   if (status !== 0 || failed > 0 || passed === 0) process.exit(status || 1);

@@ -200,3 +200,34 @@ describe('train', () => {
     expect(rest.map((e) => e.type)).toEqual(['progress', 'done']);
   });
 });
+
+describe('train as an async iterator', () => {
+  it('answers next() calls made before earlier ones settle, in epoch order, then reports done forever', async () => {
+    const stream = train(new Neuron(0.5, 0.5), data, { epochs: 40 });
+    // 40 progress events + start + done = 42; ask for more at once to see the end state repeat
+    const results = await Promise.all(Array.from({ length: 45 }, () => stream.next()));
+    const types = results.map((r) => (r.done ? 'end' : r.value.type));
+    expect(types[0]).toBe('start');
+    expect(types.slice(1, 41)).toEqual(Array(40).fill('progress'));
+    expect(types.slice(41)).toEqual(['done', 'end', 'end', 'end']);
+    const epochs = results.flatMap((r) => (!r.done && r.value.type === 'progress' ? [r.value.epoch] : []));
+    expect(epochs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it('keeps the event order across the pauses it makes for the event loop', async () => {
+    // long enough to cross several 16 ms slices, so the macrotask path runs between events
+    const asyncEvents: TrainEvent[] = [];
+    for await (const e of train(new Neuron(0.5, 0.5), data, { epochs: 200_000, reportEvery: 50_000 })) {
+      asyncEvents.push(e);
+    }
+    const syncEvents = [...trainSync(new Neuron(0.5, 0.5), data, { epochs: 200_000, reportEvery: 50_000 })];
+    expect(JSON.stringify(asyncEvents)).toBe(JSON.stringify(syncEvents));
+  });
+
+  it('stops for good after return()', async () => {
+    const stream = train(new Neuron(0.5, 0.5), data, { epochs: 100 });
+    await stream.next();
+    await stream.return(undefined);
+    expect(await stream.next()).toEqual({ value: undefined, done: true });
+  });
+});
