@@ -1,18 +1,35 @@
 // Benchmark: how long one full dashboard frame takes (React render + Ink layout + output) at 120×40, cold and warm.
 // Run with NODE_ENV=production (the CLI sets it; imports are hoisted, so this file cannot). Drives the real App with a real training run of the tutorial; output goes to a fake 120×40 terminal.
+import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { train } from '@neuronlab/core';
 import { prepareRun } from '@neuronlab/lab';
 import { render } from 'ink';
 import React from 'react';
 import { App } from '../dist/components/App.js';
+import { applyEvent } from '../dist/session/dashboard-state.js';
 import { TrainSession } from '../dist/session/train-session.js';
 import { fitView, neuronTargets, runInfo } from '../dist/views.js';
 
 const FRAMES = 40;
-let writes = 0;
 let onFrame = () => {};
-const stdout = Object.assign(new Writable({ write: (_c, _e, cb) => { writes++; cb(); } }), { columns: 120, rows: 40, isTTY: true });
+const stdout = Object.assign(
+  new Writable({
+    write: (_c, _e, cb) => cb(),
+  }),
+  { columns: 120, rows: 40, isTTY: true },
+);
+// useInput needs a terminal on stdin: a stand-in that never types
+const stdin = Object.assign(new EventEmitter(), {
+  isTTY: true,
+  setRawMode() {},
+  setEncoding() {},
+  read: () => null,
+  ref() {},
+  unref() {},
+  resume() {},
+  pause() {},
+});
 const run = prepareRun({});
 const events = train(run.model, { train: run.train }, { ...run.trainOptions, reportEvery: 10 });
 const session = new TrainSession(events, { speed: 'max', frameMs: 0 });
@@ -20,6 +37,7 @@ const view = { info: runInfo(run), lossName: run.recipe.loss, fit: fitView(run),
 const controls = { save: () => '', quit: () => {}, interrupt: () => {}, saved: () => undefined };
 const ink = render(React.createElement(App, { session, run: view, controls }), {
   stdout,
+  stdin,
   debug: true,
   patchConsole: false,
   onRender: () => onFrame(),
@@ -27,7 +45,10 @@ const ink = render(React.createElement(App, { session, run: view, controls }), {
 const times = [];
 await new Promise((r) => setTimeout(r, 50));
 for (let f = 0; f < FRAMES; f++) {
-  for (let k = 0; k < 25; k++) await session['pull']();
+  for (let k = 0; k < 25; k++) {
+    const r = await events.next();
+    if (!r.done) applyEvent(session.state, r.value);
+  }
   const t = performance.now();
   const rendered = new Promise((r) => (onFrame = r));
   session.notify(true);
@@ -36,5 +57,7 @@ for (let f = 0; f < FRAMES; f++) {
 }
 ink.unmount();
 const sorted = [...times].sort((a, b) => a - b);
-console.log(`dashboard frame at 120×40: first ${times[0].toFixed(1)} ms, median ${sorted[FRAMES >> 1].toFixed(1)} ms, min ${sorted[0].toFixed(1)} ms`);
+console.log(
+  `dashboard frame at 120×40: first ${times[0].toFixed(1)} ms, median ${sorted[FRAMES >> 1].toFixed(1)} ms, min ${sorted[0].toFixed(1)} ms`,
+);
 process.exit(0);

@@ -96,7 +96,7 @@ describe.concurrent('invalid arguments', () => {
     [['--batch-size', '0'], /--batch-size must be an integer/],
     [['--seed', 'abc'], /--seed must be an integer/],
     [['--test-split', '1.5'], /--test-split must be a number >= 0 and < 1/],
-    [['--hidden', '16,x'], /--hidden must be/],
+    [['--hidden', '16,x'], /--hidden \(in "16,x"\) must be an integer from 1 to 1024, got "x"/],
     [['--dataset', 'mnist'], /--dataset must be one of celsius/],
     [['--model', 'cnn'], /--model must be one of neuron, mlp/],
     [['--activation', 'swish'], /--activation must be one of/],
@@ -148,6 +148,16 @@ describe.concurrent('other commands', () => {
     expect(exp.code).toBe(0);
     expect(readFileSync(join(dir, 'spiral.csv'), 'utf8').split('\n').length).toBeGreaterThan(10);
     expect((await run(['datasets', 'export', 'nope', '--out', 'x.csv'])).code).toBe(2);
+  });
+
+  it('rejects an export into a missing directory with one line naming --out, exit 2', async () => {
+    const r = await run(['datasets', 'export', 'spiral', '--out', 'no-such-dir/spiral.csv']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^neuronlab datasets export: --out needs an existing directory, got "no-such-dir\/spiral.csv"/,
+    );
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
   });
 
   it('runs the gradient check: the neuron passes and the tutorial’s mistake fails', async () => {

@@ -66,7 +66,9 @@ export function parseHidden(text: string): number[] {
       mustBe('--hidden', `1 to ${MAX_HIDDEN_LAYERS} comma-separated layer widths`, text, 'For example 16,16.'),
     );
   }
-  return parts.map((p) => parseNumber('--hidden', p, { ...LIMITS.hiddenWidth, hint: 'For example 16,16.' }));
+  // Name the whole flag value: `got ""` for the gap in `16,,16` would not tell the user which part is wrong
+  const label = `--hidden (in ${JSON.stringify(text)})`;
+  return parts.map((p) => parseNumber(label, p, { ...LIMITS.hiddenWidth, hint: 'For example 16,16.' }));
 }
 
 /** Parses one `key=value` generator option; numbers and booleans are converted, anything else stays text. */

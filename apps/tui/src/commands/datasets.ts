@@ -2,6 +2,7 @@ import { datasets, generateDataset } from '@neuronlab/data';
 import { writeCsvFile } from '@neuronlab/data/node';
 import { parseNumber, parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
+import { checkOutputPath } from '../io/output-path.js';
 
 /** The `neuronlab datasets` listing: each generator with its task, description and options. */
 export function datasetsText(): string {
@@ -30,6 +31,7 @@ export interface ExportOptions {
 export async function exportCommand(name: string, o: ExportOptions): Promise<number> {
   try {
     if (!o.out) throw new UsageError('--out <file.csv> is required. Name the file to write.');
+    checkOutputPath('--out', o.out);
     if (!Object.hasOwn(datasets, name)) {
       throw new UsageError(
         `unknown dataset ${JSON.stringify(name)}. Valid names: ${Object.keys(datasets).join(', ')}.`,

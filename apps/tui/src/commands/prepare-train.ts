@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { readCsvFile } from '@neuronlab/data/node';
 import type { PreparedRun, Recipe } from '@neuronlab/lab';
@@ -9,6 +8,7 @@ import { trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { LoadedModel } from '../io/model-io.js';
 import { loadModel } from '../io/model-io.js';
+import { checkOutputPath } from '../io/output-path.js';
 
 async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   const csv = cfg.csv;
@@ -39,24 +39,13 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
   return { ...recipe, loss, dataset: { name: 'csv', options: csvOptions } };
 }
 
-function checkSavePath(path: string | null): void {
-  if (path === null) return;
-  const dir = dirname(resolve(path));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(`--save needs an existing directory, got ${JSON.stringify(path)}. Create ${dir} first.`);
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new UsageError(`--save must name a file, got the directory ${JSON.stringify(path)}. Add a file name.`);
-  }
-}
-
 /**
  * Everything `train` does before the first step: check flags, read the CSV and the --init model, build the run.
  * Anything wrong here is the user's input, reported as one line with exit code 2 before any file is written.
  */
 export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; run: PreparedRun }> {
   const cfg = trainConfig(options);
-  checkSavePath(cfg.save);
+  checkOutputPath('--save', cfg.save);
   const data = await readData(cfg);
   const loaded = cfg.init ? loadModel(cfg.init, '--init') : undefined;
   const recipe = makeRecipe(cfg, data, loaded);
