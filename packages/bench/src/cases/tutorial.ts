@@ -16,7 +16,7 @@ const B0 = 0.5;
 
 // What limits the two engine rows, shown beside a missed goal.
 const WHY_NEURON =
-  'One step of the tutorial is only 100 multiply-adds, about 0.2 µs in the hand-written loop, so fixed costs per epoch weigh as much as the arithmetic: the optimizer call, the divergence check, a progress event with parameter norms every 100 epochs and R² every 10. The async train, which the dashboard uses, also passes every epoch through an async generator, which costs about as much again; the trainSync row shows the same work without it.';
+  'One step of the tutorial is only 100 multiply-adds, about 0.2 µs in the hand-written loop, so fixed costs per epoch weigh as much as the arithmetic: the optimizer call, the divergence check, and a progress event with parameter norms and R² every 100 epochs. The async train, which the dashboard uses, also reads the clock and gives the event loop a turn every 16 ms; the trainSync row shows the same work without that.';
 const WHY_TWIN =
   'The autodiff twin builds a small graph every step (a dense node, the loss nodes and their gradient closures), walks it backwards and recycles its buffers: about 1.5 µs of fixed work per step against 0.2 µs of arithmetic. It is the price of handling any network; in cases 2 and 3, where each step carries real arithmetic, the same machinery keeps pace with hand-written code.';
 
