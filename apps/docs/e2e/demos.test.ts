@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hydratedDemo, readNumber, watchedPage } from './browse.js';
-import { launchChromium, serveSite } from './harness.js';
+import { siteInChromium } from './harness.js';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 async function openNeuronPage() {
-  const w = await watchedPage(browser, site.url);
-  await w.page.goto(`${site.url}/neuron/`, { waitUntil: 'networkidle' });
+  const w = await watchedPage(env.browser, env.url);
+  await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
   return w;
 }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The built site. */
 export const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -78,4 +79,28 @@ export async function launchChromium(): Promise<Browser> {
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
     ],
   });
+}
+
+/** Serves the built site and starts Chromium once for a test file; read `url` and `browser` inside tests. */
+export function siteInChromium(): { readonly url: string; readonly browser: Browser } {
+  let site: Awaited<ReturnType<typeof serveSite>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveSite();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get url() {
+      if (!site) throw new Error('docs e2e: the site is not being served yet; use url inside a test.');
+      return site.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('docs e2e: Chromium is not running yet; use browser inside a test.');
+      return browser;
+    },
+  };
 }

@@ -1,21 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchedPage } from './browse.js';
-import { launchChromium, serveSite } from './harness.js';
+import { siteInChromium } from './harness.js';
 import { builtPages } from './site-pages.js';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 describe('docs site in Chromium', () => {
   it('has the pages the docs promise', () => {
@@ -25,10 +13,10 @@ describe('docs site in Chromium', () => {
   });
 
   async function checkPages(paths: readonly string[]) {
-    const w = await watchedPage(browser, site.url);
+    const w = await watchedPage(env.browser, env.url);
     const failures: string[] = [];
     for (const path of paths) {
-      const res = await w.page.goto(site.url + path, { waitUntil: 'networkidle' });
+      const res = await w.page.goto(env.url + path, { waitUntil: 'networkidle' });
       if (res?.status() !== 200) failures.push(`${path}: HTTP ${res?.status()}`);
       if (!(await w.page.locator('h1').first().textContent())) failures.push(`${path}: no h1`);
     }
@@ -52,8 +40,8 @@ describe('docs site in Chromium', () => {
   });
 
   it('renders the formulas with KaTeX and finds pages with the offline pagefind search', async () => {
-    const w = await watchedPage(browser, site.url);
-    await w.page.goto(`${site.url}/neuron/`, { waitUntil: 'networkidle' });
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
     expect(await w.page.locator('.katex').count()).toBeGreaterThan(20);
     await w.page.locator('button[data-open-modal]').first().click();
     await w.page.locator('.pagefind-ui__search-input').fill('gradient');

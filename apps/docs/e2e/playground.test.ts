@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recipeFromSearch } from '../src/lib/playground-state.js';
 import { readNumber, watchedPage } from './browse.js';
 import { cliTrainDone, commandArgs } from './cli.js';
-import { launchChromium, serveSite } from './harness.js';
+import { siteInChromium } from './harness.js';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChromium();
 
 const SCOPE = '[data-demo="playground"]';
 
 async function openPlayground(query = '') {
-  const w = await watchedPage(browser, site.url);
-  await w.page.goto(`${site.url}/playground/${query}`, { waitUntil: 'networkidle' });
+  const w = await watchedPage(env.browser, env.url);
+  await w.page.goto(`${env.url}/playground/${query}`, { waitUntil: 'networkidle' });
   await w.page.locator(SCOPE).waitFor();
   return w;
 }
@@ -85,8 +73,8 @@ describe('the playground', () => {
 
 describe('the tutorial chart against the CLI', () => {
   it('learns the same w and b in the browser as `neuronlab train --init-weight 0.5 --init-bias 0.5 --json`', async () => {
-    const w = await watchedPage(browser, site.url);
-    await w.page.goto(`${site.url}/neuron/`, { waitUntil: 'networkidle' });
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
     const demo = w.page.locator('[data-demo="neuron-chart"]');
     await demo.scrollIntoViewIfNeeded();
     await w.page.locator('astro-island:not([ssr]) [data-demo="neuron-chart"]').waitFor();

@@ -4,6 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
+ * The environment of a person's terminal: this process's, minus the variables that mark a CI job. Ink draws only
+ * the last frame when it believes it runs in CI (CI, CONTINUOUS_INTEGRATION or any CI_* variable), and the pane is
+ * a real terminal even when the test suite itself runs under CI.
+ */
+function terminalEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) continue;
+    env[key] = value;
+  }
+  return env;
+}
+
+/**
  * One real terminal for a test: a tmux server on its own socket (so it never touches a user's tmux), a window of a
  * fixed size, and a shell in the pane that runs the command and writes its exit status to a file (tmux itself can
  * be slow to notice a pane's command has ended on a busy machine).
@@ -19,7 +33,10 @@ export class TmuxSession {
 
   /** Runs tmux with this session's socket; throws (failing the test) when tmux is missing. */
   tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {
+      encoding: 'utf8',
+      env: terminalEnv(),
+    });
   }
 
   /** Starts `command` (a shell command line) in a fresh pane of the given size. */

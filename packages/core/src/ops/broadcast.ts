@@ -41,12 +41,19 @@ export function broadcastStrides(shape: Shape, outShape: Shape): number[] {
  * Used by the general broadcasting path; same-shape and scalar cases never build it.
  */
 export function broadcastIndex(shape: Shape, outShape: Shape, outSize: number): Int32Array {
-  const strides = broadcastStrides(shape, outShape);
+  return stridedIndex(outShape, broadcastStrides(shape, outShape), outSize);
+}
+
+/**
+ * Walks an output of `outShape` in row-major order and records, for each element, the source offset reached by
+ * stepping `strides` along each axis: the one loop behind broadcasting reads and transposes.
+ */
+export function stridedIndex(outShape: Shape, strides: readonly number[], size: number): Int32Array {
   const rank = outShape.length;
-  const index = new Int32Array(outSize);
+  const index = new Int32Array(size);
   const counter = new Array<number>(rank).fill(0);
   let offset = 0;
-  for (let i = 0; i < outSize; i++) {
+  for (let i = 0; i < size; i++) {
     index[i] = offset;
     for (let axis = rank - 1; axis >= 0; axis--) {
       counter[axis]!++;

@@ -2,6 +2,7 @@
 import { allocateOutput, needsGrad } from '../autograd.js';
 import { ShapeError } from '../errors.js';
 import { fmt, type Shape, shapeSize, Tensor } from '../tensor.js';
+import { stridedIndex } from './broadcast.js';
 
 /** The same values with a new shape; one dimension may be -1 (inferred). */
 export function reshape(x: Tensor, shape: Shape): Tensor {
@@ -75,18 +76,5 @@ function sourceIndex(shape: Shape, perm: readonly number[], size: number): Int32
   }
   const outShape = perm.map((a) => shape[a]!);
   const strides = perm.map((a) => inStrides[a]!);
-  const index = new Int32Array(size);
-  const counter = new Array<number>(rank).fill(0);
-  let offset = 0;
-  for (let i = 0; i < size; i++) {
-    index[i] = offset;
-    for (let axis = rank - 1; axis >= 0; axis--) {
-      counter[axis]!++;
-      offset += strides[axis]!;
-      if (counter[axis]! < outShape[axis]!) break;
-      offset -= strides[axis]! * counter[axis]!;
-      counter[axis] = 0;
-    }
-  }
-  return index;
+  return stridedIndex(outShape, strides, size);
 }
