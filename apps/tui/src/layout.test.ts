@@ -15,9 +15,15 @@ describe('computeLayout', () => {
     expect(l.chartWidth).toBe(80);
   });
 
-  it('drops the fit, then the parameters, when rows run out', () => {
-    expect(computeLayout(80, 24, 8, 0)).toMatchObject({ showFit: false, showLoss: true });
-    expect(computeLayout(80, 14, 8, 0)).toMatchObject({ showParams: false, showLoss: true });
+  it('puts the charts side by side on a short 80×24 terminal instead of dropping the fit chart', () => {
+    const l = computeLayout(80, 24, 8, 0);
+    expect(l).toMatchObject({ sideBySide: true, showLoss: true, showFit: true, showParams: true, chartWidth: 40 });
+    expect(l.chartHeight).toBe(13);
+  });
+
+  it('drops the fit, then the parameters, when rows run out on a terminal too narrow for two charts', () => {
+    expect(computeLayout(70, 24, 8, 0)).toMatchObject({ showFit: false, showLoss: true });
+    expect(computeLayout(70, 14, 8, 0)).toMatchObject({ showParams: false, showLoss: true });
   });
 
   it('keeps only the text lines on a tiny terminal', () => {
@@ -30,6 +36,8 @@ describe('computeLayout', () => {
       [80, 30],
       [100, 20],
       [60, 15],
+      [80, 24],
+      [99, 30],
     ] as const) {
       const l = computeLayout(w, h, 8, 5);
       const charts = (l.showLoss ? 1 : 0) + (l.showFit && !l.sideBySide ? 1 : 0);

@@ -15,16 +15,22 @@ export interface Layout {
 const FIXED_ROWS = 3;
 const PANEL_CHROME = 3;
 const MIN_CHART_ROWS = 6;
+// Below this many rows per stacked chart, a narrower side-by-side pair reads better
+const ROOMY_CHART_ROWS = MIN_CHART_ROWS + PANEL_CHROME + 3;
+// Two panels of 38 columns still leave each chart about 30 braille columns of plot
+const SIDE_BY_SIDE_MIN_WIDTH = 76;
 
 /**
  * Decides the layout. `paramRows` is the parameter panel's height including its frame, `summaryRows` the height of
  * the end-of-run summary (0 while training).
  */
 export function computeLayout(width: number, height: number, paramRows: number, summaryRows: number): Layout {
-  const sideBySide = width >= 100;
   let free = height - FIXED_ROWS - summaryRows;
   const showParams = width >= 40 && free - paramRows >= MIN_CHART_ROWS + PANEL_CHROME;
   if (showParams) free -= paramRows;
+  // Stacking needs two chart heights. On a short terminal (80×24 is common) two half-width charts beat dropping
+  // the fit chart, which is the tutorial's picture.
+  const sideBySide = width >= 100 || (width >= SIDE_BY_SIDE_MIN_WIDTH && Math.floor(free / 2) < ROOMY_CHART_ROWS);
   const charts = sideBySide ? 1 : 2;
   let perChart = Math.floor(free / charts);
   let showFit = width >= 40;
