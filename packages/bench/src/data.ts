@@ -2,7 +2,7 @@
  * The benchmark's data, made here from seeds so every contestant trains on exactly the same numbers.
  */
 import { Rng } from '@neuronlab/core';
-import { spiral } from '@neuronlab/data';
+import { celsius, spiral } from '@neuronlab/data';
 
 /** Samples as row-major arrays, the layout every contestant starts from. */
 export interface Samples {
@@ -13,16 +13,9 @@ export interface Samples {
   readonly outputDim: number;
 }
 
-/** The tutorial's data: x = −50 … 49 (Celsius), y = 1.8x + 32 (Fahrenheit). */
+/** The tutorial's data from @neuronlab/data: x = −50 … 49 (Celsius), y = 1.8x + 32 (Fahrenheit). */
 export function celsiusSamples(): Samples {
-  const n = 100;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    x[i] = i - 50;
-    y[i] = (x[i]! * 9) / 5 + 32;
-  }
-  return { x, y, n, inputDim: 1, outputDim: 1 };
+  return celsius();
 }
 
 /** The playground's spiral from @neuronlab/data (two arms, 1.5 turns, noise 0.05): n points, label 1 for arm two. */
