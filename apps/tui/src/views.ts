@@ -1,4 +1,5 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
+import { classLabels } from '@neuronlab/data';
 import type { PreparedRun } from '@neuronlab/lab';
 import type { ClassificationFit } from './components/DecisionPanel.js';
 import type { RegressionFit } from './components/FitPanel.js';
@@ -18,7 +19,7 @@ export function runInfo(run: PreparedRun): RunInfo {
 }
 
 /** The symbols of the learned formula: C and F for celsius, else x and y. */
-function symbols(run: PreparedRun): [string, string] {
+export function symbols(run: PreparedRun): [string, string] {
   return run.recipe.dataset.name === 'celsius' ? ['C', 'F'] : ['x', 'y'];
 }
 
@@ -83,13 +84,7 @@ export function fitView(run: PreparedRun): RegressionFit | ClassificationFit | n
     };
   }
   if (d.task !== 'regression' && d.inputDim === 2) {
-    const labels = new Int32Array(d.n);
-    for (let i = 0; i < d.n; i++) {
-      let best = 0;
-      for (let k = 1; k < d.outputDim; k++)
-        if ((d.y[i * d.outputDim + k] as number) > (d.y[i * d.outputDim + best] as number)) best = k;
-      labels[i] = d.outputDim === 1 ? Math.round(d.y[i] as number) : best;
-    }
+    const labels = classLabels(d);
     return {
       kind: 'classification',
       xRange: padded(d.x, d.n, 0),

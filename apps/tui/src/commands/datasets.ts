@@ -1,6 +1,6 @@
-import { datasets, generateDataset } from '@neuronlab/data';
+import { DEFAULT_SEED, datasets, generateDataset } from '@neuronlab/data';
 import { writeCsvFile } from '@neuronlab/data/node';
-import { parseNumber, parseOption } from '@neuronlab/lab';
+import { LIMITS, parseNumber, parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { checkOutputPath } from '../io/output-path.js';
 
@@ -37,7 +37,7 @@ export async function exportCommand(name: string, o: ExportOptions): Promise<num
         `unknown dataset ${JSON.stringify(name)}. Valid names: ${Object.keys(datasets).join(', ')}.`,
       );
     }
-    const seed = o.seed === undefined ? 42 : parseNumber('--seed', o.seed, { integer: true, min: 0, max: 4294967295 });
+    const seed = o.seed === undefined ? DEFAULT_SEED : parseNumber('--seed', o.seed, LIMITS.seed);
     const ds = generateDataset(name, Object.fromEntries((o.option ?? []).map(parseOption)), seed);
     await writeCsvFile(o.out, ds);
     process.stderr.write(`wrote ${ds.n} rows of ${name} to ${o.out}\n`);

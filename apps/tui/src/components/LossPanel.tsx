@@ -35,8 +35,9 @@ interface Props {
 /** The loss over epochs (train, and test when there is a test split), with the current and best values. */
 export function LossPanel(p: Props) {
   const log = useLogScale(p.logMode, p.history);
+  const hasTest = p.history.hasTest; // a scan of the whole history: once per frame, not twice
   const series: Series[] = [{ xs: p.history.epochs, ys: p.history.train, color: 'cyan' }];
-  if (p.history.hasTest) series.push({ xs: p.history.epochs, ys: p.history.test, color: 'magenta' });
+  if (hasTest) series.push({ xs: p.history.epochs, ys: p.history.test, color: 'magenta' });
   const rows = plot(series, { width: p.width - 4, height: p.height - 4, logY: log, formatX: formatInt });
   return (
     <Panel
@@ -45,7 +46,7 @@ export function LossPanel(p: Props) {
         <Text>
           loss ({SHORT_NAMES[p.lossName] ?? p.lossName}
           {log ? ', log' : ''}) <Text color="cyan">━ train</Text>
-          {p.history.hasTest ? <Text color="magenta"> ━ test</Text> : null}
+          {hasTest ? <Text color="magenta"> ━ test</Text> : null}
           <Text color="gray">
             {'  '}now {formatNumber(p.loss)} · best {formatNumber(p.best)}
             {p.width >= 70 ? ` @ ${formatInt(p.bestEpoch)}` : ''}

@@ -2,7 +2,7 @@ import type { DoneEvent, ErrorEvent } from '@neuronlab/core';
 import type { PreparedRun } from '@neuronlab/lab';
 import { formatDuration, formatFormula, formatInt, formatNumber, formatPercent, rawLine } from '../format.js';
 import { scalarParam } from '../session/dashboard-state.js';
-import { inputScaling } from '../views.js';
+import { inputScaling, symbols } from '../views.js';
 
 /** The plain-text summary printed on stdout when not in a terminal. */
 export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number, saved: string | null): string {
@@ -15,7 +15,7 @@ export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number
   const w = scalarParam(done.params, 'w');
   const b = scalarParam(done.params, 'b');
   if (r.model.kind === 'neuron' && w && b) {
-    const [x, y] = r.dataset.name === 'celsius' ? ['C', 'F'] : ['x', 'y'];
+    const [x, y] = symbols(run);
     const [rw, rb] = rawLine(w.value, b.value, inputScaling(run));
     const scaled = run.normalization
       ? `, on ${run.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
