@@ -34,8 +34,8 @@ const NC = 2048;
 // and without WebAssembly SIMD) switch at the same size, so results stay identical everywhere.
 const DIRECT_LIMIT = 256;
 
-let packedA = new Float64Array(MC * KC);
-let packedB = new Float64Array(KC * NC);
+let packedA: Float64Array = new Float64Array(MC * KC);
+let packedB: Float64Array = new Float64Array(KC * NC);
 
 /**
  * Writes op(A)·op(B) into `out` (or adds it with `accumulate`) and returns `out`. All arrays are row-major;
@@ -69,10 +69,10 @@ export function matmulInto(
     const nc = Math.min(NC, n - j0);
     for (let p0 = 0; p0 < k; p0 += KC) {
       const kc = Math.min(KC, k - p0);
-      packB(b, brs, bcs, p0, j0, kc, nc);
+      packedB = pack(packedB, b, brs, bcs, j0, p0, nc, kc, NR);
       for (let i0 = 0; i0 < m; i0 += MC) {
         const mc = Math.min(MC, m - i0);
-        packA(a, ars, acs, i0, p0, mc, kc);
+        packedA = pack(packedA, a, acs, ars, i0, p0, mc, kc, MR);
         multiplyPacked(out, n, i0, j0, mc, nc, kc);
       }
     }
@@ -143,36 +143,34 @@ function directProduct(
   }
 }
 
-/** Packs B(p0.., j0..) (kc×nc) into NR-wide column panels, each laid out p-major; missing columns become 0. */
-function packB(b: Float64Array, brs: number, bcs: number, p0: number, j0: number, kc: number, nc: number): void {
-  const panels = Math.ceil(nc / NR);
-  if (packedB.length < panels * NR * kc) packedB = new Float64Array(panels * NR * kc);
-  const dst = packedB;
+/**
+ * Packs a block of `src` (depth p0..p0+kc, lanes l0..l0+count) into `width`-wide lane panels, each laid out
+ * p-major, with missing lanes as 0; element (p, l) is src[p * ps + l * ls]. Returns `dst`, grown if too small.
+ * B packs its columns as lanes (NR wide), A its rows (MR tall).
+ */
+function pack(
+  dst: Float64Array,
+  src: Float64Array,
+  ps: number,
+  ls: number,
+  l0: number,
+  p0: number,
+  count: number,
+  kc: number,
+  width: number,
+): Float64Array {
+  const panels = Math.ceil(count / width);
+  const out = dst.length < panels * width * kc ? new Float64Array(panels * width * kc) : dst;
   let o = 0;
-  for (let jp = 0; jp < panels; jp++) {
-    const jBase = j0 + jp * NR;
-    const width = Math.min(NR, nc - jp * NR);
+  for (let lp = 0; lp < panels; lp++) {
+    const lBase = l0 + lp * width;
+    const filled = Math.min(width, count - lp * width);
     for (let p = 0; p < kc; p++) {
-      const row = (p0 + p) * brs + jBase * bcs;
-      for (let jj = 0; jj < NR; jj++) dst[o++] = jj < width ? b[row + jj * bcs]! : 0;
+      const start = (p0 + p) * ps + lBase * ls;
+      for (let l = 0; l < width; l++) out[o++] = l < filled ? src[start + l * ls]! : 0;
     }
   }
-}
-
-/** Packs A(i0.., p0..) (mc×kc) into MR-tall row panels, each laid out p-major; missing rows become 0. */
-function packA(a: Float64Array, ars: number, acs: number, i0: number, p0: number, mc: number, kc: number): void {
-  const panels = Math.ceil(mc / MR);
-  if (packedA.length < panels * MR * kc) packedA = new Float64Array(panels * MR * kc);
-  const dst = packedA;
-  let o = 0;
-  for (let ip = 0; ip < panels; ip++) {
-    const iBase = i0 + ip * MR;
-    const height = Math.min(MR, mc - ip * MR);
-    for (let p = 0; p < kc; p++) {
-      const col = iBase * ars + (p0 + p) * acs;
-      for (let ii = 0; ii < MR; ii++) dst[o++] = ii < height ? a[col + ii * ars]! : 0;
-    }
-  }
+  return out;
 }
 
 /** Runs the 4×4 micro-kernel over every tile of the packed blocks and adds the results into `out`. */

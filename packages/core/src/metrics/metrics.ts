@@ -11,11 +11,20 @@ function check(where: string, pred: Float64Array, target: Float64Array, n: numbe
   return pred.length / n;
 }
 
-function classOf(values: Float64Array, row: number, d: number, threshold: number): number {
-  if (d === 1) return values[row]! > threshold ? 1 : 0;
-  let best = 0;
-  for (let j = 1; j < d; j++) if (values[row * d + j]! > values[row * d + best]!) best = j;
-  return best;
+/** Class index per row: one column is class 1 above `threshold`, several take the argmax (first wins ties). @default threshold 0.5 */
+export function toClasses(values: Float64Array, n: number, threshold = 0.5): Int32Array {
+  const d = values.length / n;
+  const classes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (d === 1) {
+      classes[i] = values[i]! > threshold ? 1 : 0;
+      continue;
+    }
+    let best = 0;
+    for (let j = 1; j < d; j++) if (values[i * d + j]! > values[i * d + best]!) best = j;
+    classes[i] = best;
+  }
+  return classes;
 }
 
 /**
@@ -23,9 +32,11 @@ function classOf(values: Float64Array, row: number, d: number, threshold: number
  * (0.5 for probabilities, 0 for logits); several columns compare argmaxes (one-hot targets). @default threshold 0.5
  */
 export function accuracy(pred: Float64Array, target: Float64Array, n: number, threshold = 0.5): number {
-  const d = check('accuracy', pred, target, n);
+  check('accuracy', pred, target, n);
+  const predicted = toClasses(pred, n, threshold);
+  const actual = toClasses(target, n);
   let correct = 0;
-  for (let i = 0; i < n; i++) if (classOf(pred, i, d, threshold) === classOf(target, i, d, 0.5)) correct++;
+  for (let i = 0; i < n; i++) if (predicted[i] === actual[i]) correct++;
   return correct / n;
 }
 

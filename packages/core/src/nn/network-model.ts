@@ -7,6 +7,7 @@
 import { backward, backwardAlong, isReplayable, noGrad, recycleGraph, replayForward, zero } from '../autograd.js';
 import { ShapeError } from '../errors.js';
 import { getLoss, type Loss, type LossName, losses } from '../losses/registry.js';
+import { toClasses } from '../metrics/metrics.js';
 import { Tensor } from '../tensor.js';
 import type { Batch, Param, Trainable } from '../train/types.js';
 import type { Sequential } from './sequential.js';
@@ -99,21 +100,9 @@ export class NetworkModel implements Trainable {
 
   /** Class per sample: one output column is class 1 above 0.5 (above 0 for logits), several take the argmax. */
   classify(x: Float64Array, n: number): Int32Array {
-    const out = this.predict(x, n);
-    const d = this.outputDim;
-    const classes = new Int32Array(n);
     // a linear output under a cross-entropy loss emits logits, whose decision boundary is 0
     const threshold = this.loss.fusedActivation !== null && !this.fused ? 0 : 0.5;
-    for (let i = 0; i < n; i++) {
-      if (d === 1) {
-        classes[i] = out[i]! > threshold ? 1 : 0;
-        continue;
-      }
-      let best = 0;
-      for (let j = 1; j < d; j++) if (out[i * d + j]! > out[i * d + best]!) best = j;
-      classes[i] = best;
-    }
-    return classes;
+    return toClasses(this.predict(x, n), n, threshold);
   }
 
   private keepTape(tape: Tape): void {

@@ -1,4 +1,5 @@
 import type { TaskKind } from '../dataset.js';
+import { toClasses } from '../metrics/metrics.js';
 import type { MetricsReport } from './events.js';
 import type { Batch, Trainable } from './types.js';
 
@@ -65,22 +66,6 @@ export function rSquared(model: Trainable, batch: Batch): number {
  */
 export function classAccuracy(model: Trainable, batch: Batch): number {
   return agreement(model, batch, toClasses(batch.y, batch.n));
-}
-
-/** Class index per row: threshold 0.5 for one column, argmax (first wins ties) for several. */
-export function toClasses(values: Float64Array, n: number): Int32Array {
-  const d = values.length / n;
-  const classes = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    if (d === 1) {
-      classes[i] = values[i]! > 0.5 ? 1 : 0;
-      continue;
-    }
-    let best = 0;
-    for (let j = 1; j < d; j++) if (values[i * d + j]! > values[i * d + best]!) best = j;
-    classes[i] = best;
-  }
-  return classes;
 }
 
 function agreement(model: Trainable, batch: Batch, actual: Int32Array): number {
