@@ -30,13 +30,18 @@ export function NumberField({
   const id = useId();
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
-  const parsed = Number(text);
-  const valid =
-    text.trim() !== '' &&
-    Number.isFinite(parsed) &&
-    (!integer || Number.isInteger(parsed)) &&
-    (min === undefined || parsed >= min) &&
-    (max === undefined || parsed <= max);
+  // the same test decides aria-invalid for the shown text and whether a keystroke's value is reported
+  const accepts = (t: string) => {
+    const v = Number(t);
+    return (
+      t.trim() !== '' &&
+      Number.isFinite(v) &&
+      (!integer || Number.isInteger(v)) &&
+      (min === undefined || v >= min) &&
+      (max === undefined || v <= max)
+    );
+  };
+  const valid = accepts(text);
   return (
     <label htmlFor={id}>
       {label}
@@ -52,14 +57,7 @@ export function NumberField({
         aria-invalid={!valid}
         onChange={(e) => {
           setText(e.target.value);
-          const v = Number(e.target.value);
-          const ok =
-            e.target.value.trim() !== '' &&
-            Number.isFinite(v) &&
-            (!integer || Number.isInteger(v)) &&
-            (min === undefined || v >= min) &&
-            (max === undefined || v <= max);
-          if (ok) onChange(v);
+          if (accepts(e.target.value)) onChange(Number(e.target.value));
         }}
       />
     </label>
