@@ -1,7 +1,6 @@
-import { type Batch, type Dataset, Rng } from '@neuronlab/core';
-import { checkSeed } from './generator.js';
+import type { Batch, Dataset, Rng } from '@neuronlab/core';
 import { describe } from './schema.js';
-import { permutation } from './shuffle.js';
+import { permutation, toRng } from './shuffle.js';
 
 /** Options of `minibatches`. */
 export interface MinibatchOptions {
@@ -25,7 +24,7 @@ export function* minibatches(dataset: Dataset, options: MinibatchOptions = {}): 
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`minibatches: batchSize must be an integer ≥ 1, got ${describe(batchSize)}. Try 32.`);
   }
-  const order = shuffle === false ? null : permutation(dataset.n, toRng(shuffle));
+  const order = shuffle === false ? null : permutation(dataset.n, toRng('minibatches', shuffle));
   const { inputDim: d, outputDim: k } = dataset;
   for (let start = 0; start < dataset.n; start += batchSize) {
     const n = Math.min(batchSize, dataset.n - start);
@@ -43,10 +42,4 @@ export function* minibatches(dataset: Dataset, options: MinibatchOptions = {}): 
     }
     yield { n, x, y };
   }
-}
-
-function toRng(shuffle: number | Rng): Rng {
-  if (typeof shuffle !== 'number') return shuffle;
-  checkSeed('minibatches', shuffle);
-  return new Rng(shuffle);
 }

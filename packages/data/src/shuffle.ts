@@ -5,7 +5,7 @@ import { selectRows } from './rows.js';
 /** A seeded random ordering of 0 … n−1 (Fisher–Yates with core's Rng). */
 export function permutation(n: number, seed: number | Rng = DEFAULT_SEED): Uint32Array {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`permutation: n must be an integer ≥ 0, got ${n}.`);
-  const rng = typeof seed === 'number' ? seeded('permutation', seed) : seed;
+  const rng = toRng('permutation', seed);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   return rng.shuffle(order);
@@ -13,10 +13,13 @@ export function permutation(n: number, seed: number | Rng = DEFAULT_SEED): Uint3
 
 /** The rows of `dataset` in a seeded random order, as a new dataset (the same seed gives the same order). */
 export function shuffleDataset(dataset: Dataset, seed: number = DEFAULT_SEED): Dataset {
-  return selectRows(dataset, permutation(dataset.n, seeded('shuffleDataset', seed)));
+  return selectRows(dataset, permutation(dataset.n, toRng('shuffleDataset', seed)));
 }
 
-function seeded(where: string, seed: number): Rng {
+/** `seed` as an Rng: an Rng is used as it is; anything else must be a valid seed (errors name `where`). */
+export function toRng(where: string, seed: number | Rng): Rng {
+  // Test for an object, not for a number, so a bad seed from plain JS gets checkSeed's message rather than a crash
+  if (typeof seed === 'object' && seed !== null) return seed;
   checkSeed(where, seed);
   return new Rng(seed);
 }

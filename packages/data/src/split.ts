@@ -1,8 +1,8 @@
 import type { Dataset } from '@neuronlab/core';
-import { checkSeed, DEFAULT_SEED } from './generator.js';
+import { DEFAULT_SEED } from './generator.js';
 import { classLabels, selectRows } from './rows.js';
 import { describe } from './schema.js';
-import { permutation } from './shuffle.js';
+import { permutation, toRng } from './shuffle.js';
 
 /** Options of `trainTestSplit`. */
 export interface SplitOptions {
@@ -38,8 +38,7 @@ export function trainTestSplit(dataset: Dataset, options: SplitOptions = {}): Sp
       `trainTestSplit: testRatio must be a number from 0 to 1, got ${describe(testRatio)}. Try 0.2.`,
     );
   }
-  checkSeed('trainTestSplit', seed);
-  const order = permutation(dataset.n, seed);
+  const order = permutation(dataset.n, toRng('trainTestSplit', seed));
   const nTest = Math.round(dataset.n * testRatio);
   let isTest: (row: number, position: number) => boolean = (_row, position) => position < nTest;
   if (stratify) {

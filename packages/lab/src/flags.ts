@@ -1,9 +1,16 @@
 import type { RecipeValue } from '@neuronlab/core';
 import { activationNames, datasetNames, datasetTask, lossNames, optimizerNames } from './names.js';
 import type { ModelKind, NormalizeMode, Recipe } from './recipe.js';
-import { defaultLoss, MLP_DEFAULTS, TUTORIAL_RECIPE } from './recipe.js';
+import {
+  defaultLoss,
+  MLP_DEFAULTS,
+  MODEL_KINDS,
+  NEURON_GRADIENTS,
+  NORMALIZE_MODES,
+  TUTORIAL_RECIPE,
+} from './recipe.js';
 import { LIMITS, MAX_HIDDEN_LAYERS } from './validate.js';
-import { checkChoice, mustBe, parseNumber } from './values.js';
+import { checkChoice, mustBe, type NumberRule, parseNumber } from './values.js';
 
 /**
  * The training flags as typed on a command line, keyed like commander names them (`--batch-size` → batchSize).
@@ -85,7 +92,7 @@ export function parseOption(text: string): [string, RecipeValue] {
 function parseNormalize(value: string | boolean | undefined): NormalizeMode {
   if (value === undefined || value === false) return 'none';
   if (value === true) return 'standardize';
-  return checkChoice('--normalize', value, ['none', 'standardize', 'minmax'] as const);
+  return checkChoice('--normalize', value, NORMALIZE_MODES);
 }
 
 function num(flags: RecipeFlags, key: keyof typeof LIMITS & keyof RecipeFlags, fallback: number): number {
@@ -93,7 +100,7 @@ function num(flags: RecipeFlags, key: keyof typeof LIMITS & keyof RecipeFlags, f
   return typeof text === 'string' ? parseNumber(FLAG_NAMES[key], text, LIMITS[key]) : fallback;
 }
 
-function nullableNum(text: string | undefined, flag: string, rule: object): number | null {
+function nullableNum(text: string | undefined, flag: string, rule: NumberRule): number | null {
   return text === undefined ? null : parseNumber(flag, text, rule);
 }
 
@@ -118,7 +125,7 @@ export function defaultModelKind(dataset: string): ModelKind {
 export function recipeFromFlags(flags: RecipeFlags): Recipe {
   const hint = 'Run "neuronlab datasets" to list them.';
   const name = checkChoice('--dataset', flags.dataset ?? 'celsius', datasetNames(), hint);
-  const kind = checkChoice('--model', flags.model ?? defaultModelKind(name), ['neuron', 'mlp'] as const);
+  const kind = checkChoice('--model', flags.model ?? defaultModelKind(name), MODEL_KINDS);
   const base = kind === 'mlp' ? { ...TUTORIAL_RECIPE, ...MLP_DEFAULTS } : TUTORIAL_RECIPE;
   const batch = flags.batchSize;
   const m = TUTORIAL_RECIPE.model;
@@ -133,7 +140,7 @@ export function recipeFromFlags(flags: RecipeFlags): Recipe {
       activation: checkChoice('--activation', flags.activation ?? m.activation, activationNames()),
       initWeight: nullableNum(flags.initWeight, '--init-weight', LIMITS.init),
       initBias: nullableNum(flags.initBias, '--init-bias', LIMITS.init),
-      gradient: checkChoice('--gradient', flags.gradient ?? m.gradient, ['correct', 'tutorial-mistake'] as const),
+      gradient: checkChoice('--gradient', flags.gradient ?? m.gradient, NEURON_GRADIENTS),
     },
     loss: checkChoice('--loss', flags.loss ?? defaultLoss(datasetTask(name)), lossNames()),
     optimizer: checkChoice('--optimizer', flags.optimizer ?? base.optimizer, optimizerNames()),

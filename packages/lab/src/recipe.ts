@@ -1,13 +1,19 @@
 import type { RecipeValue } from '@neuronlab/core';
 
+/** Every model kind, for the recipe check and the `--model` flag alike. */
+export const MODEL_KINDS = ['neuron', 'mlp'] as const;
 /** Which model a recipe trains: the tutorial's hand-derived neuron or a multilayer perceptron. */
-export type ModelKind = 'neuron' | 'mlp';
+export type ModelKind = (typeof MODEL_KINDS)[number];
 
+/** Every normalization mode, for the recipe check and the `--normalize` flag alike. */
+export const NORMALIZE_MODES = ['none', 'standardize', 'minmax'] as const;
 /** How inputs are rescaled before training. */
-export type NormalizeMode = 'none' | 'standardize' | 'minmax';
+export type NormalizeMode = (typeof NORMALIZE_MODES)[number];
 
+/** Every neuron gradient, for the recipe check and the `--gradient` flag alike. */
+export const NEURON_GRADIENTS = ['correct', 'tutorial-mistake'] as const;
 /** Which weight gradient the neuron uses: the math's, or the tutorial's published mistake (for the gradient check). */
-export type NeuronGradient = 'correct' | 'tutorial-mistake';
+export type NeuronGradient = (typeof NEURON_GRADIENTS)[number];
 
 /** A weight penalty applied by the optimizer: L2 (weight decay, adds λ·w to each gradient) or L1 (adds λ·sign w). */
 export interface Regularization {

@@ -1,7 +1,7 @@
 import type { RecipeValue } from '@neuronlab/core';
 import { activationNames, datasetNames, lossNames, optimizerNames } from './names.js';
 import type { ModelRecipe, Recipe } from './recipe.js';
-import { TUTORIAL_RECIPE } from './recipe.js';
+import { MODEL_KINDS, NEURON_GRADIENTS, NORMALIZE_MODES, TUTORIAL_RECIPE } from './recipe.js';
 import { checkChoice, checkNumber, mustBe, type NumberRule } from './values.js';
 
 /** Limits shared by the recipe checks and the command-line flags, so both accept exactly the same values. */
@@ -56,12 +56,12 @@ function checkModel(value: unknown): ModelRecipe {
   const d = TUTORIAL_RECIPE.model;
   const m = { ...d, ...asObject('recipe.model', value) };
   return {
-    kind: checkChoice('recipe.model.kind', m.kind, ['neuron', 'mlp'] as const),
+    kind: checkChoice('recipe.model.kind', m.kind, MODEL_KINDS),
     hidden: checkHidden('recipe.model.hidden', m.hidden),
     activation: checkChoice('recipe.model.activation', m.activation, activationNames()),
     initWeight: checkNullable('recipe.model.initWeight', m.initWeight, LIMITS.init),
     initBias: checkNullable('recipe.model.initBias', m.initBias, LIMITS.init),
-    gradient: checkChoice('recipe.model.gradient', m.gradient, ['correct', 'tutorial-mistake'] as const),
+    gradient: checkChoice('recipe.model.gradient', m.gradient, NEURON_GRADIENTS),
   };
 }
 
@@ -96,7 +96,7 @@ export function validateRecipe(input: unknown): Recipe {
     },
     seed: checkNumber('recipe.seed', r.seed, LIMITS.seed),
     testSplit: checkNumber('recipe.testSplit', r.testSplit, LIMITS.testSplit),
-    normalize: checkChoice('recipe.normalize', r.normalize, ['none', 'standardize', 'minmax'] as const),
+    normalize: checkChoice('recipe.normalize', r.normalize, NORMALIZE_MODES),
     model: checkModel(r.model),
     loss: checkChoice('recipe.loss', r.loss, lossNames()),
     optimizer: checkChoice('recipe.optimizer', r.optimizer, optimizerNames()),
