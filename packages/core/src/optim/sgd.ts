@@ -6,8 +6,8 @@ export class Sgd implements Optimizer {
 
   /** One update of every parameter in place. */
   step(params: readonly Param[], lr: number): void {
-    for (const p of params) {
-      const { value, grad } = p;
+    for (let k = 0; k < params.length; k++) {
+      const { value, grad } = params[k]!;
       for (let i = 0; i < value.length; i++) value[i] = value[i]! - lr * grad[i]!;
     }
   }

@@ -6,17 +6,26 @@
  * climbed a hundredfold above where it started is not coming back on its own.
  */
 export class DivergenceDetector {
+  private startLoss: number;
   private previous: number;
   private rising = 0;
 
   constructor(
-    private readonly startLoss: number,
+    startLoss: number,
     /** Consecutive rising epochs required. @default 20 */
     readonly window = 20,
     /** How many times the starting loss the loss must exceed. @default 100 */
     readonly factor = 100,
   ) {
+    this.startLoss = startLoss;
     this.previous = startLoss;
+  }
+
+  /** Starts over from a new starting loss (the trainer makes its detector once and resets it when the run begins). */
+  reset(startLoss: number): void {
+    this.startLoss = startLoss;
+    this.previous = startLoss;
+    this.rising = 0;
   }
 
   /** Feeds one epoch's loss; true when the run has diverged. */

@@ -65,7 +65,7 @@ class TrainStream implements AsyncGenerator<TrainEvent, void, undefined> {
       const event = this.trainer.takeEvent();
       if (event !== undefined) return Promise.resolve({ value: event, done: false });
       if (this.trainer.finished) return this.finish();
-      if (this.sliceOver()) {
+      if (this.sinceCheck >= this.stride && this.sliceOver()) {
         // give timers, input and abort handlers their turn, then carry on where we left off
         this.waiting = macrotask().then(() => {
           this.waiting = null;
@@ -75,7 +75,7 @@ class TrainStream implements AsyncGenerator<TrainEvent, void, undefined> {
         });
         return this.waiting;
       }
-      this.trainer.advanceEpoch();
+      this.sinceCheck += this.trainer.runUntilEvent(this.stride - this.sinceCheck);
     }
   }
 
@@ -93,9 +93,8 @@ class TrainStream implements AsyncGenerator<TrainEvent, void, undefined> {
     return Promise.resolve(FINISHED);
   }
 
-  /** True when this slice has used its time; reads the clock only every `stride` epochs. */
+  /** After `stride` epochs: true when this slice has used its time, and the next stride sized from the clock. */
   private sliceOver(): boolean {
-    if (++this.sinceCheck < this.stride) return false;
     const t = now();
     this.stride = nextStride(this.stride, t - this.lastCheck);
     this.sinceCheck = 0;

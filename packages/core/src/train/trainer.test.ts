@@ -174,6 +174,26 @@ describe('train', () => {
     expect(events.flatMap((e) => (e.type === 'progress' ? [e.lr] : []))).toEqual([1e-4, 1e-4 / 2, 1e-4 / 3]);
   });
 
+  it('ends with an invalid error naming the epoch when the schedule returns an unusable rate', () => {
+    const schedule = (epoch: number, base: number) => (epoch < 3 ? base : -1);
+    const events = [...trainSync(new Neuron(0.5, 0.5), data, { epochs: 5, schedule })];
+    expect(events.map((e) => (e.type === 'progress' ? e.epoch : e.type))).toEqual(['start', 1, 2, 'error']);
+    const error = events.at(-1);
+    expect(error?.type === 'error' && [error.code, error.epoch, error.lr]).toEqual(['invalid', 2, -1]);
+    expect(error?.type === 'error' && error.message).toMatch(/schedule returned learning rate -1 for epoch 3/);
+  });
+
+  it('runs at most the epochs runUntilEvent allows, and stops early at an event', () => {
+    const trainer = new Trainer(new Neuron(0.5, 0.5), data, { epochs: 50, reportEvery: 20 });
+    expect(trainer.runUntilEvent(5)).toBe(0); // only the start event
+    expect(trainer.takeEvent()?.type).toBe('start');
+    expect(trainer.runUntilEvent(7)).toBe(7);
+    expect(trainer.takeEvent()).toBeUndefined();
+    expect(trainer.runUntilEvent(100)).toBe(13); // epoch 20 reports
+    expect(trainer.takeEvent()).toMatchObject({ type: 'progress', epoch: 20 });
+    expect(trainer.epoch).toBe(20);
+  });
+
   it('rejects bad options with messages that say what to do', () => {
     const neuron = createNeuron({ seed: 1 });
     expect(() => new Trainer(neuron, data, { lr: -1 })).toThrow(/lr must be a finite number > 0, got -1/);
