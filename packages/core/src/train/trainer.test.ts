@@ -183,6 +183,37 @@ describe('train', () => {
     expect(error?.type === 'error' && error.message).toMatch(/schedule returned learning rate -1 for epoch 3/);
   });
 
+  it('gives the same events from the full-batch fast loop as from the general one', () => {
+    // a schedule (even a constant one) takes the general per-epoch path; without one, full batch takes the fast loop
+    const constant = (_epoch: number, base: number) => base;
+    const cases: TrainOptions[] = [
+      { epochs: 300, lr: 1e-4, reportEvery: 7 },
+      { epochs: 300, lr: 1e-3, reportEvery: 50, targetLoss: 5 },
+      { epochs: 300, lr: 1.3e-3, reportEvery: 1 },
+    ];
+    for (const options of cases) {
+      const fast = [...trainSync(new Neuron(0.5, 0.5), data, options)];
+      const general = [...trainSync(new Neuron(0.5, 0.5), data, { ...options, schedule: constant })];
+      expect(json(fast)).toEqual(json(general));
+    }
+    const aborted = new AbortController();
+    const fast = new Trainer(new Neuron(0.5, 0.5), data, { epochs: 100, reportEvery: 10, signal: aborted.signal });
+    const general = new Trainer(new Neuron(0.5, 0.5), data, {
+      epochs: 100,
+      reportEvery: 10,
+      schedule: constant,
+      signal: aborted.signal,
+    });
+    for (let i = 0; i < 3; i++) [fast.next(), general.next()];
+    aborted.abort();
+    const rest = (t: Trainer) => [
+      ...(function* () {
+        for (let e = t.next(); e; e = t.next()) yield e;
+      })(),
+    ];
+    expect(json(rest(fast))).toEqual(json(rest(general)));
+  });
+
   it('runs at most the epochs runUntilEvent allows, and stops early at an event', () => {
     const trainer = new Trainer(new Neuron(0.5, 0.5), data, { epochs: 50, reportEvery: 20 });
     expect(trainer.runUntilEvent(5)).toBe(0); // only the start event

@@ -117,11 +117,52 @@ export class Trainer {
       this.begin();
       return 0;
     }
+    if (this.batches === null && this.schedule === null && this.queue.empty) return this.runFullBatch(maxEpochs);
     let ran = 0;
     while (ran < maxEpochs && this.queue.empty && this.state === 'running') {
       this.advance();
       ran++;
     }
+    return ran;
+  }
+
+  /**
+   * `advance` in a loop for the common case of full-batch steps at a constant rate (the tutorial), with the loop's
+   * state in locals: for a 0.2 µs epoch, reading and writing the trainer's fields every epoch costs a third as
+   * much again. Same steps, same order and same events as `advance`; a test checks the two paths agree.
+   */
+  private runFullBatch(maxEpochs: number): number {
+    const { model, trainSet, optimizer, params, detector, epochs, reportEvery, targetLoss, signal } = this;
+    const lr = this.options.lr;
+    let epoch = this.epochsDone;
+    let ran = 0;
+    let stop: StopReason | null = null;
+    while (ran < maxEpochs && this.state === 'running') {
+      if (this.aborted || signal?.aborted) stop = 'aborted';
+      else if (epoch >= epochs) stop = 'completed';
+      if (stop !== null) break;
+      const loss = model.lossAndGrad(trainSet);
+      optimizer.step(params, lr);
+      epoch++;
+      ran++;
+      this.epochsDone = epoch;
+      this.stepsDone++;
+      this.lastLoss = loss;
+      this.lastLr = lr;
+      if (detector.update(loss)) {
+        this.fail('diverged', divergenceMessage(epoch, lr, loss, this.options.stableLimit));
+        return ran;
+      }
+      if (loss <= targetLoss) stop = 'target-loss';
+      else if (epoch === epochs) stop = 'completed';
+      if (stop !== null) break;
+      if (epoch === this.nextReport) {
+        this.nextReport += reportEvery;
+        this.emitProgress();
+        return ran;
+      }
+    }
+    if (stop !== null) this.finish(stop);
     return ran;
   }
 
