@@ -33,8 +33,14 @@ export { huber, mae, mse } from './losses/regression.js';
 export type { DetMathName } from './math/det-math.js';
 export { detMath } from './math/det-math.js';
 export { accuracy, r2Score } from './metrics/metrics.js';
-export type { NeuronOptimum, OptimumDistance } from './neuron/diagnostics.js';
-export { distanceFromOptimum, leastSquaresOptimum, neuronHessian, stableLearningRate } from './neuron/diagnostics.js';
+export type { HessianEigenvalues, NeuronOptimum, OptimumDistance } from './neuron/diagnostics.js';
+export {
+  distanceFromOptimum,
+  leastSquaresOptimum,
+  neuronHessian,
+  neuronHessianEigenvalues,
+  stableLearningRate,
+} from './neuron/diagnostics.js';
 export type { NeuronInit, NeuronOptions } from './neuron/neuron.js';
 export { createNeuron, Neuron, TUTORIAL_DEFAULTS } from './neuron/neuron.js';
 export type { NeuronFileOptions } from './neuron/neuron-file.js';

@@ -1,4 +1,4 @@
-import { leastSquaresOptimum, neuronHessian, stableLearningRate } from '@neuronlab/core';
+import { leastSquaresOptimum, neuronHessianEigenvalues, stableLearningRate } from '@neuronlab/core';
 import { describe, expect, it } from 'vitest';
 import { celsiusBatch } from './celsius-batch';
 import { logLevels, lossGrid, rateVerdict, standardizeBatch, thinPath } from './landscape';
@@ -23,12 +23,12 @@ describe('loss landscape helpers', () => {
     const limit = stableLearningRate(batch);
     // 1/mean(x²) = 1/833.5 to within the small mean(x) correction
     expect(limit).toBeCloseTo(1.2e-3, 4);
-    const h = neuronHessian(batch);
+    const h = neuronHessianEigenvalues(batch);
     expect(rateVerdict(1.3e-3, h, 10_000)).toBe('diverges');
     expect(rateVerdict(1e-3, h, 10_000)).toBe('converges');
     expect(rateVerdict(1e-4, h, 10_000)).toBe('crawls');
     // standardized inputs: a round bowl where even a small rate converges within the budget
-    expect(rateVerdict(0.05, neuronHessian(standardizeBatch(batch).batch), 10_000)).toBe('converges');
+    expect(rateVerdict(0.05, neuronHessianEigenvalues(standardizeBatch(batch).batch), 10_000)).toBe('converges');
   });
 
   it('standardizes x to mean 0 and variance 1, which makes the bowl round', () => {

@@ -1,4 +1,4 @@
-import { type Batch, createNeuron } from '@neuronlab/core';
+import { type Batch, createNeuron, type HessianEigenvalues } from '@neuronlab/core';
 import { applyNormalizer, fitStandardize } from '@neuronlab/data';
 
 /** A rectangle of (w, b) values. */
@@ -52,17 +52,9 @@ export type RateVerdict = 'diverges' | 'converges' | 'crawls';
  * Above 2/λmax the steepest direction blows up; otherwise the flattest direction needs about ln(10⁶)/(lr·λmin) steps
  * to shrink a millionfold, and a run that needs more than `epochs` of them crawls.
  */
-export function rateVerdict(lr: number, hessian: readonly (readonly number[])[], epochs: number): RateVerdict {
-  const a = hessian[0]![0]!;
-  const c = hessian[0]![1]!;
-  const d = hessian[1]![1]!;
-  const mid = (a + d) / 2;
-  const spread = Math.hypot((a - d) / 2, c);
-  const lambdaMax = mid + spread;
-  // the product of the eigenvalues is the determinant: the small one without cancellation
-  const lambdaMin = (a * d - c * c) / lambdaMax;
-  if (lr >= 2 / lambdaMax) return 'diverges';
-  return Math.log(1e6) / (lr * lambdaMin) > epochs ? 'crawls' : 'converges';
+export function rateVerdict(lr: number, eigenvalues: HessianEigenvalues, epochs: number): RateVerdict {
+  if (lr >= 2 / eigenvalues.max) return 'diverges';
+  return Math.log(1e6) / (lr * eigenvalues.min) > epochs ? 'crawls' : 'converges';
 }
 
 /** The batch with x standardized by @neuronlab/data (mean 0, population variance 1), plus the mean and std used. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ShapeError } from '../errors.js';
-import { distanceFromOptimum, leastSquaresOptimum, neuronHessian, stableLearningRate } from './diagnostics.js';
+import {
+  distanceFromOptimum,
+  leastSquaresOptimum,
+  neuronHessian,
+  neuronHessianEigenvalues,
+  stableLearningRate,
+} from './diagnostics.js';
 import { tutorialBatch } from './tutorial-data.test-util.js';
 
 describe('neuron diagnostics', () => {
@@ -27,6 +33,16 @@ describe('neuron diagnostics', () => {
     const [[a, c], [c2, d]] = neuronHessian(tutorialBatch());
     // Σx² = 83350, Σx = −50, N = 100: all exact in float64
     expect([a, c, c2, d]).toEqual([1667, -1, -1, 2]);
+  });
+
+  it('gives both Hessian eigenvalues: their sum is the trace and their product the determinant', () => {
+    const { max, min } = neuronHessianEigenvalues(tutorialBatch());
+    // H = [[1667, −1], [−1, 2]]: trace 1669, determinant 3333
+    expect(max + min).toBeCloseTo(1669, 10);
+    expect(max * min).toBeCloseTo(3333, 9);
+    expect(min).toBeGreaterThan(0);
+    expect(max).toBeGreaterThan(1667);
+    expect(stableLearningRate(tutorialBatch())).toBe(2 / max);
   });
 
   it('explains why a dataset with a single x value has no unique optimum', () => {

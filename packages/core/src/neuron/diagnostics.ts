@@ -78,18 +78,35 @@ export function neuronHessian(batch: Batch): [[number, number], [number, number]
   ];
 }
 
+/** The two eigenvalues of the neuron's Hessian: the curvature of the loss along its steepest and flattest direction. */
+export interface HessianEigenvalues {
+  /** λmax: the steepest direction, which limits the stable learning rate to 2/λmax. */
+  readonly max: number;
+  /** λmin: the flattest direction, which sets how slowly gradient descent crawls along the valley floor. */
+  readonly min: number;
+}
+
+/**
+ * Eigenvalues of the neuron's Hessian [[a, c], [c, d]] in closed form. Gradient descent multiplies the error along
+ * each eigenvector by (1 − lr·λ) per step, so λmax bounds the learning rate and λmin sets the pace of the slowest part.
+ */
+export function neuronHessianEigenvalues(batch: Batch): HessianEigenvalues {
+  const [[a, c], [, d]] = neuronHessian(batch);
+  // sqrt, not Math.hypot: sqrt is correctly rounded everywhere while hypot may differ between engines, and
+  // 2/λmax appears in events
+  const half = (a - d) / 2;
+  const max = (a + d) / 2 + Math.sqrt(half * half + c * c);
+  // the product of the eigenvalues is the determinant: the small one this way, without cancellation
+  return { max, min: (a * d - c * c) / max };
+}
+
 /**
  * Largest learning rate for which full-batch gradient descent on the neuron's MSE converges: 2/λmax(H).
  * Along the Hessian's steepest direction each step multiplies the error by (1 − lr·λmax), which shrinks only while
  * lr < 2/λmax. For the tutorial's data (x = −50..49) this is ≈ 1.2e-3.
  */
 export function stableLearningRate(batch: Batch): number {
-  const [[a, c], [, d]] = neuronHessian(batch);
-  // largest eigenvalue of the symmetric 2×2 [[a, c], [c, d]]; sqrt, not Math.hypot, because sqrt is correctly
-  // rounded everywhere while hypot may differ between engines, and this number appears in events
-  const half = (a - d) / 2;
-  const lambdaMax = (a + d) / 2 + Math.sqrt(half * half + c * c);
-  return 2 / lambdaMax;
+  return 2 / neuronHessianEigenvalues(batch).max;
 }
 
 function sum(v: Float64Array, n: number): number {

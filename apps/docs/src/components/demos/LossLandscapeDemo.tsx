@@ -1,4 +1,4 @@
-import { leastSquaresOptimum, neuronHessian, stableLearningRate } from '@neuronlab/core';
+import { leastSquaresOptimum, neuronHessianEigenvalues, stableLearningRate } from '@neuronlab/core';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
@@ -76,8 +76,8 @@ export default function LossLandscapeDemo() {
     },
     () => setRunning(false),
   );
-  const hessian = useMemo(() => neuronHessian(batch), [batch]);
-  const verdict = rateVerdict(lr, hessian, MAX_EPOCHS);
+  const eigenvalues = useMemo(() => neuronHessianEigenvalues(batch), [batch]);
+  const verdict = rateVerdict(lr, eigenvalues, MAX_EPOCHS);
   const logLr = Math.log10(lr);
   return (
     <div className="nl-demo not-content" data-demo="loss-landscape">
