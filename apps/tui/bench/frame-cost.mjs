@@ -32,7 +32,9 @@ const stdin = Object.assign(new EventEmitter(), {
 });
 const run = prepareRun({});
 const events = train(run.model, { train: run.train }, { ...run.trainOptions, reportEvery: 10 });
-const session = new TrainSession(events, { speed: 'max', frameMs: 0 });
+// the loop below applies the events itself, so the session's own feed never has any
+const idle = { ended: false, take: () => undefined, ready: () => new Promise(() => {}), setPace() {} };
+const session = new TrainSession(idle, { speed: 'max', frameMs: 0 });
 const view = { info: runInfo(run), lossName: run.recipe.loss, fit: fitView(run), neuron: neuronTargets(run) };
 const controls = { save: () => '', quit: () => {}, interrupt: () => {}, saved: () => undefined };
 const ink = render(React.createElement(App, { session, run: view, controls }), {

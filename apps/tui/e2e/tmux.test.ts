@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseModelFile } from '@neuronlab/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatNumber } from '../src/format.js';
 import { TmuxSession } from './tmux-session.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -19,6 +21,26 @@ afterEach(() => {
   session?.close();
   session = null;
 });
+
+/** Runs `neuronlab train --json <args>` in `cwd` and returns its done event. */
+function jsonDone(args: string, cwd: string): Record<string, unknown> {
+  const out = execFileSync(process.execPath, [cli, 'train', '--json', ...args.split(' ')], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}');
+}
+
+/** Trains with the dashboard at --speed max to the end, leaves with q, and returns the final screen. */
+async function dashboardRun(args: string, cwd: string): Promise<string> {
+  const { tmux } = open(`train --speed max ${args}`, cwd);
+  const end = await tmux.waitFor((s) => /finished after [\d,]+ epochs/.test(s), 'the summary');
+  tmux.keys('q');
+  expect(await tmux.waitForExit()).toBe(0);
+  tmux.close();
+  return end;
+}
 
 function lossNow(screen: string): number {
   const m = /now ([\d.e+-]+)/.exec(screen);
@@ -72,6 +94,22 @@ describe('neuronlab in a real terminal', () => {
     expect(await tmux.waitForExit()).toBe(0);
   });
 
+  it('pauses, steps one report and quits at --speed max, with training in its worker thread', async () => {
+    const { tmux } = open('train --speed max --epochs 10000000');
+    await tmux.waitFor((s) => epochOf(s) > 0, 'training to start');
+    tmux.keys('Space');
+    const paused = await tmux.waitFor((s) => s.includes(' paused'), 'the paused status');
+    await new Promise((r) => setTimeout(r, 300));
+    const still = epochOf(tmux.screen());
+    expect(still).toBe(epochOf(paused));
+    // one step is one progress event: 10,000 epochs when 10,000,000 are reported a thousand times
+    tmux.keys('n');
+    await tmux.waitFor((s) => epochOf(s) === still + 10_000, 'one more report');
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+    expect(tmux.screen()).toMatch(/stopped early after [\d,]+ epochs/);
+  });
+
   it('draws the decision regions for a 2-D classification', async () => {
     const { tmux } = open('train --dataset xor --epochs 200 --speed max');
     const s = await tmux.waitFor((x) => x.includes('finished after 200 epochs'), 'the summary');
@@ -80,6 +118,28 @@ describe('neuronlab in a real terminal', () => {
     expect(s).toMatch(/accuracy \d+\.\d%/);
     tmux.keys('q');
     expect(await tmux.waitForExit()).toBe(0);
+  });
+
+  it('trains in its worker thread to the same done event and the same saved file as --json', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    const flags = '--dataset xor --hidden 16,16 --epochs 300 --test-split 0.3 --batch-size 16';
+    const screen = await dashboardRun(`${flags} --save dashboard.json`, cwd);
+    const done = jsonDone(`${flags} --save json.json`, cwd);
+    // the parameters (float64, written exactly) match bit for bit, and so does everything else in the file
+    expect(readFileSync(join(cwd, 'dashboard.json'), 'utf8')).toBe(readFileSync(join(cwd, 'json.json'), 'utf8'));
+    expect(done).toMatchObject({ type: 'done', epochs: 300, reason: 'completed' });
+    expect(screen).toContain(`final loss ${formatNumber(done.loss as number, 6)}`);
+    expect(screen).toContain(`test loss ${formatNumber(done.testLoss as number, 6)}`);
+  });
+
+  it('continues a saved neuron with --init to the same result as --json', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    jsonDone('--epochs 700 --save start.json', cwd);
+    const screen = await dashboardRun('--init start.json --epochs 3000 --save dashboard.json', cwd);
+    const done = jsonDone('--init start.json --epochs 3000 --save json.json', cwd);
+    expect(readFileSync(join(cwd, 'dashboard.json'), 'utf8')).toBe(readFileSync(join(cwd, 'json.json'), 'utf8'));
+    expect(screen).toContain(`w = ${formatNumber(done.weight as number, 6)}`);
+    expect(screen).toContain(`final loss ${formatNumber(done.loss as number, 6)}`);
   });
 
   it('stops on SIGTERM with exit 130, leaves the summary and saves a complete model', async () => {

@@ -3,6 +3,9 @@
 process.env.NODE_ENV ??= 'production';
 const { installSignalHandlers } = await import('./signals.js');
 installSignalHandlers();
+// before the CLI's own modules, so the training thread loads the engine while this thread loads the rest
+const { spawnEarly } = await import('./session/train-thread.js');
+spawnEarly(process.argv, process.stdout.isTTY === true && process.stdin.isTTY === true);
 const { main } = await import('./main.js');
 
 main(process.argv).then(

@@ -1,14 +1,14 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { TrainSession } from '../session/train-session.js';
-import { asAsync, neuronEvents } from '../test-util/events.test-util.js';
+import { BatchFeed, neuronEvents } from '../test-util/events.test-util.js';
 import type { AppControls } from './App.js';
 import { App } from './App.js';
 
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 function setup() {
-  const session = new TrainSession(asAsync(neuronEvents(200)), { speed: 'max' });
+  const session = new TrainSession(new BatchFeed(neuronEvents(200)), { speed: 'max' });
   const calls: string[] = [];
   const controls: AppControls = {
     save: () => {

@@ -24,3 +24,8 @@ export function stepSpeed(current: Speed, direction: 1 | -1): Speed {
 export function formatSpeed(s: Speed): string {
   return s === 'max' ? 'max' : `${s.toLocaleString('en-US')} ep/s`;
 }
+
+/** Epochs one batch of events should cover at a pace: one frame's worth, or no limit at max. */
+export function batchEpochs(speed: Speed, frameMs: number): number {
+  return speed === 'max' ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil((speed * frameMs) / 1000));
+}

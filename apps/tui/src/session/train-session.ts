@@ -1,7 +1,7 @@
-import type { TrainEvent } from '@neuronlab/core';
 import { applyEvent, type DashboardState, initialState } from './dashboard-state.js';
+import type { EventFeed } from './event-feed.js';
 import type { Speed } from './speed.js';
-import { stepSpeed } from './speed.js';
+import { batchEpochs, stepSpeed } from './speed.js';
 import { Timing } from './timing.js';
 
 /** Options of a session. */
@@ -10,15 +10,14 @@ export interface SessionOptions {
   readonly speed: Speed;
   /** Shortest time between two redraws: 50 ms caps the screen at 20 frames a second. @default 50 */
   readonly frameMs?: number;
-  /** Frame length at `--speed max`. @default 500 */
-  readonly maxSpeedFrameMs?: number;
   /** Clock in ms. @default performance.now */
   readonly now?: () => number;
 }
 
 /**
- * Pulls trainer events at a chosen pace and keeps the dashboard state. The trainer is pull-based, so pausing is
- * just not pulling. Listeners are told at most once per frame; the React hook subscribes to this.
+ * Takes trainer events at a chosen pace and keeps the dashboard state. The feed is pull-based, so pausing is just
+ * not taking. Events come in batches: the ones already there are applied without waiting, and the session awaits
+ * only when it has used up what arrived. Listeners are told at most once per frame; the React hook subscribes.
  */
 export class TrainSession {
   readonly state: DashboardState = initialState();
@@ -26,24 +25,25 @@ export class TrainSession {
   speed: Speed;
   paused = false;
   private readonly frameMs: number;
-  private readonly maxSpeedFrameMs: number;
   private readonly now: () => number;
   private readonly listeners = new Set<() => void>();
   private wake: (() => void) | null = null;
   private steps = 0;
   private lastNotify = Number.NEGATIVE_INFINITY;
+  private trailing: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  private running: Promise<DashboardState> | null = null;
   // Pace is kept against the clock from this origin, so time spent drawing does not slow the run down
   private origin = { time: 0, epoch: 0 };
 
   constructor(
-    private readonly events: AsyncIterator<TrainEvent>,
+    private readonly feed: EventFeed,
     options: SessionOptions,
   ) {
     this.speed = options.speed;
     this.frameMs = options.frameMs ?? 50;
-    this.maxSpeedFrameMs = options.maxSpeedFrameMs ?? 500;
     this.now = options.now ?? (() => performance.now());
+    this.feed.setPace(batchEpochs(this.speed, this.frameMs));
   }
 
   /** Calls `fn` (at most once per frame) when the state changes; returns the unsubscribe function. */
@@ -57,8 +57,13 @@ export class TrainSession {
     return this.state.done !== null || this.state.error !== null;
   }
 
-  /** Runs until the trainer finishes; resolves with the final state. */
-  async run(): Promise<DashboardState> {
+  /** Runs until the trainer finishes and resolves with the final state; later calls return the same promise. */
+  run(): Promise<DashboardState> {
+    this.running ??= this.loop();
+    return this.running;
+  }
+
+  private async loop(): Promise<DashboardState> {
     this.timing.begin(this.now());
     this.resetOrigin();
     while (!this.finished && !this.stopped) {
@@ -72,13 +77,23 @@ export class TrainSession {
     return this.state;
   }
 
+  /** Applies the next event, waiting for one if none is ready; false once the feed has ended. */
   private async pull(): Promise<boolean> {
-    const r = await this.events.next();
-    if (r.done) {
-      this.stopped = true;
-      return false;
+    for (;;) {
+      if (this.takeReady()) return true;
+      if (this.feed.ended) {
+        this.stopped = true;
+        return false;
+      }
+      await this.feed.ready();
     }
-    applyEvent(this.state, r.value);
+  }
+
+  /** Applies the next event if one is ready, without waiting. */
+  private takeReady(): boolean {
+    const e = this.feed.take();
+    if (e === undefined) return false;
+    applyEvent(this.state, e);
     return true;
   }
 
@@ -89,38 +104,47 @@ export class TrainSession {
     this.notify(true);
   }
 
+  /**
+   * One frame: at a pace, the epochs its clock calls for; at max, every event that has arrived (waiting for the
+   * next batch only when none has). Event application is bounded so keys stay responsive either way.
+   */
   private async frame(): Promise<void> {
+    const max = this.speed === 'max';
+    if (max && !(await this.pull())) return;
     const begin = this.now();
-    const target =
-      this.speed === 'max'
-        ? Number.POSITIVE_INFINITY
-        : this.origin.epoch + (this.speed * (begin - this.origin.time + this.frameMs)) / 1000;
-    const work = this.workBudget();
-    while (!this.finished && this.state.epoch < target && this.now() - begin < work) {
-      if (!(await this.pull())) break;
+    const target = max
+      ? Number.POSITIVE_INFINITY
+      : this.origin.epoch + ((this.speed as number) * (begin - this.origin.time + this.frameMs)) / 1000;
+    const work = this.frameMs * 0.6;
+    while (!this.finished && !this.paused && this.state.epoch < target && this.now() - begin < work) {
+      if (max ? !this.takeReady() : !(await this.pull())) break;
     }
     this.timing.update(this.state.epoch, this.now());
     this.notify(false);
-    const rest = this.speed === 'max' ? 0 : Math.max(0, this.frameMs - (this.now() - begin));
+    const rest = max ? 0 : Math.max(0, this.frameMs - (this.now() - begin));
     await new Promise<void>((r) => (rest > 0 ? setTimeout(r, rest) : setImmediate(r)));
-  }
-
-  /**
-   * How long one frame may pull events. Paced runs keep it short so keys stay responsive. At full speed a frame
-   * lasts `maxSpeedFrameMs`: a redraw costs 10–20 ms, so drawing twice a second keeps it near 5% of the time.
-   */
-  private workBudget(): number {
-    return this.speed === 'max' ? this.maxSpeedFrameMs : this.frameMs * 0.6;
   }
 
   private resetOrigin(): void {
     this.origin = { time: this.now(), epoch: this.state.epoch };
   }
 
-  /** Tells listeners about a change; unless forced, at most once per frame. */
+  /**
+   * Tells listeners about a change; unless forced, at most once per frame. A change that falls inside a frame is
+   * told when that frame ends, so the screen never stays behind the state (the next batch may be far off).
+   */
   notify(force: boolean): void {
     const t = this.now();
-    if (!force && t - this.lastNotify < this.frameMs) return;
+    const wait = this.lastNotify + this.frameMs - t;
+    if (!force && wait > 0) {
+      if (this.trailing === null) {
+        this.trailing = setTimeout(() => this.notify(true), wait);
+        this.trailing.unref?.();
+      }
+      return;
+    }
+    if (this.trailing !== null) clearTimeout(this.trailing);
+    this.trailing = null;
     this.lastNotify = t;
     for (const fn of this.listeners) fn();
   }
@@ -131,13 +155,13 @@ export class TrainSession {
     w?.();
   }
 
-  /** Pauses or resumes pulling. */
+  /** Pauses or resumes taking events. */
   togglePause(): void {
     if (this.finished) return;
     this.paused = !this.paused;
     if (this.paused) this.timing.pause(this.now());
     else this.timing.resume(this.now(), this.state.epoch);
-    this.resetOrigin();
+    this.setSpeed(this.speed);
     this.resume();
     this.notify(true);
   }
@@ -151,16 +175,22 @@ export class TrainSession {
 
   /** Changes pace by one step (`+1` faster, `-1` slower). */
   changeSpeed(direction: 1 | -1): void {
-    this.speed = stepSpeed(this.speed, direction);
-    this.resetOrigin();
+    this.setSpeed(stepSpeed(this.speed, direction));
     this.notify(true);
   }
 
-  /** Stops pulling for good (after an abort the trainer still sends its done event, which `run` waits for). */
+  /** Sets the pace, tells the feed how far to train ahead (nothing while paused), and restarts the pace's clock. */
+  private setSpeed(speed: Speed): void {
+    this.speed = speed;
+    this.feed.setPace(this.paused ? 0 : batchEpochs(speed, this.frameMs));
+    this.resetOrigin();
+  }
+
+  /** Stops pacing for good (after an abort the trainer still sends its done event, which `run` waits for). */
   stop(): void {
     this.paused = false;
     this.steps = 0;
-    this.speed = 'max';
+    this.setSpeed('max');
     this.resume();
   }
 }

@@ -1,4 +1,5 @@
 import type { ParamReport, TrainEvent } from '@neuronlab/core';
+import type { EventFeed } from '../session/event-feed.js';
 
 function neuronParams(w: number, b: number): ParamReport[] {
   return [
@@ -49,7 +50,55 @@ export function* neuronEvents(epochs = 100, opts: { testLoss?: boolean } = {}): 
   };
 }
 
-/** Wraps a sync generator as the async iterator the trainer returns. */
-export async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
-  for (const item of items) yield item;
+/**
+ * A feed that hands out `events` in batches of `perBatch`, each becoming ready a macrotask after it is asked for,
+ * like the worker's: a batch is produced only while the session waits for one, so `produced` shows how far a
+ * paused session let it run.
+ */
+export class BatchFeed implements EventFeed {
+  ended = false;
+  produced = 0;
+  paces: number[] = [];
+  private readonly source: Iterator<TrainEvent>;
+  private ready_: TrainEvent[] = [];
+  private pending: Promise<void> | null = null;
+  private exhausted = false;
+
+  constructor(
+    events: Iterable<TrainEvent>,
+    private readonly perBatch = 10,
+  ) {
+    this.source = events[Symbol.iterator]();
+  }
+
+  take(): TrainEvent | undefined {
+    const e = this.ready_.shift();
+    if (e && this.exhausted && this.ready_.length === 0) this.ended = true;
+    return e;
+  }
+
+  ready(): Promise<void> {
+    if (this.ready_.length > 0 || this.ended) return Promise.resolve();
+    this.pending ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.pending = null;
+        for (let i = 0; i < this.perBatch; i++) {
+          const r = this.source.next();
+          if (r.done) {
+            this.exhausted = true;
+            if (this.ready_.length === 0) this.ended = true;
+            break;
+          }
+          this.ready_.push(r.value);
+          this.produced++;
+        }
+        resolve();
+      }),
+    );
+    return this.pending;
+  }
+
+  setPace(epochsPerBatch: number): void {
+    this.paces.push(epochsPerBatch);
+  }
 }

@@ -3,12 +3,17 @@
  * (`neuronlab train --speed max` in a pseudo-terminal) against the same run printing JSON lines (`--json`).
  * Both run under `script`, which gives the process a real pseudo-terminal, so the only difference is the renderer.
  * The dashboard stays open after training until `q`; only the time to the end of training is counted.
+ *
+ * The goal is about throughput: what the dashboard costs per epoch once it runs. Each command runs whole at N and at
+ * N/2 epochs; the difference of the two is the time of N/2 epochs with every start-up cost (Node, the CLI, React and
+ * Ink, the training thread) paid in both runs and so cancelled. The 10,000-epoch tutorial itself is start-up: its
+ * rows are shown as measured, without a goal.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { type Contestant, measure, median } from '../measure.js';
+import { type Contestant, measure, median, type Timing } from '../measure.js';
 import { type CaseResult, judge } from '../report.js';
 import type { BenchSettings } from './settings.js';
 
@@ -76,17 +81,14 @@ export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
 }
 
-/**
- * A contestant that times the CLI from spawn to the finished marker and lets it exit untimed; `inRunMs` collects,
- * per run, the part after the first output (module loading and start-up excluded).
- */
-function cliContestant(name: string, args: readonly string[], marker: RegExp, inRunMs: number[]): Contestant {
+/** A contestant that times the CLI from spawn to the finished marker and lets it exit untimed. */
+function cliContestant(name: string, args: readonly string[], marker: RegExp): Contestant {
   let current: TerminalRun | undefined;
   return {
     name,
     async run() {
       current = startInTerminal(args, marker);
-      inRunMs.push(await current.done);
+      await current.done;
     },
     async teardown() {
       await current?.exited;
@@ -95,59 +97,83 @@ function cliContestant(name: string, args: readonly string[], marker: RegExp, in
 }
 
 const JSON_DONE = /"type":"done"/;
-const WHY_DASHBOARD =
-  'The dashboard trains and draws on the same thread: between frames it pulls the progress events one at a time, updates its charts and redraws the 120×40 screen, and before the first frame it loads React and Ink. The tutorial trains in a fraction of a second, so these fixed costs are large next to the training itself.';
 const DASHBOARD_DONE = /finished after/;
+const JSON_ARGS = ['train', '--speed', 'max', '--json'];
+const DASHBOARD_ARGS = ['train', '--speed', 'max'];
+const WHY_THROUGHPUT =
+  'Training runs on its own thread, but this machine has two cores: the drawing thread (React and Ink redrawing the 120×40 screen 20 times a second), the garbage collector and the terminal reading each frame take CPU time and memory bandwidth next to it, and that shows per epoch.';
+
+/**
+ * Rounds of the throughput runs per round of the tutorial's. How fast V8 compiles the 0.2 µs epoch varies from
+ * process to process by several percent, and each difference takes two processes, so a 5% goal needs many rounds.
+ */
+const THROUGHPUT_ROUNDS = 3;
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Median over rounds of (time at N epochs − time at N/2 epochs): rounds are interleaved, so drift cancels too. */
+function medianDifference(full: Timing, half: Timing): number {
+  return median(full.samplesMs.map((ms, i) => ms - half.samplesMs[i]!));
+}
 
 /** Runs case 4, or reports why it could not. */
 export async function dashboardCase(s: BenchSettings): Promise<CaseResult> {
+  const n = s.dashboardThroughputEpochs;
+  const half = n / 2;
   const base = {
     id: 'dashboard',
     title: "4. The dashboard's cost: the tutorial through the CLI",
-    setup:
-      'neuronlab train --speed max (live dashboard in a 120×40 pseudo-terminal) against neuronlab train --speed max --json: time from starting the command to the end of training (lower is better).',
+    setup: `neuronlab train --speed max (live dashboard in a 120×40 pseudo-terminal) against neuronlab train --speed max --json, the tutorial's neuron and data: whole commands, from starting the process to the end of training (lower is better); at ${fmt(n)} epochs also the time of ${fmt(half)} epochs of training alone.`,
     unit: 'ms',
     baseline: '--json',
   };
+  const goalText = 'dashboard costs ≤ 5% of training throughput (time per epoch ≤ 1.05× --json)';
   const why = await unavailable();
   if (why !== null) {
-    return {
-      ...base,
-      rows: [],
-      goals: [{ text: 'dashboard ≤ 1.05× --json', status: 'not measured', detail: why }],
-      notes: [why],
-    };
+    return { ...base, rows: [], goals: [{ text: goalText, status: 'not measured', detail: why }], notes: [why] };
   }
-  const inRun: [number[], number[]] = [[], []];
-  const json = cliContestant('--json', ['train', '--speed', 'max', '--json'], JSON_DONE, inRun[0]);
-  const dash = cliContestant('dashboard', ['train', '--speed', 'max'], DASHBOARD_DONE, inRun[1]);
-  const timings = await measure([json, dash], { warmup: 1, reps: s.dashboardReps });
-  // the first round is warm-up, as in measure()
-  const [jsonRun, dashRun] = inRun.map((runs) => median(runs.slice(1))) as [number, number];
-  const total = timings[1]!.medianMs / timings[0]!.medianMs;
+  const [json, dash] = await measure(
+    [cliContestant('--json', JSON_ARGS, JSON_DONE), cliContestant('dashboard', DASHBOARD_ARGS, DASHBOARD_DONE)],
+    { warmup: 1, reps: s.dashboardReps },
+  );
+  const epochs = (k: number) => ['--epochs', String(k)];
+  const [jsonN, dashN, jsonHalf, dashHalf] = await measure(
+    [
+      cliContestant('--json', [...JSON_ARGS, ...epochs(n)], JSON_DONE),
+      cliContestant('dashboard', [...DASHBOARD_ARGS, ...epochs(n)], DASHBOARD_DONE),
+      cliContestant('--json', [...JSON_ARGS, ...epochs(half)], JSON_DONE),
+      cliContestant('dashboard', [...DASHBOARD_ARGS, ...epochs(half)], DASHBOARD_DONE),
+    ],
+    { warmup: 1, reps: s.dashboardReps * THROUGHPUT_ROUNDS },
+  );
+  const jsonTrain = medianDifference(jsonN!, jsonHalf!);
+  const dashTrain = medianDifference(dashN!, dashHalf!);
+  const rate = (ms: number) => `${((half / ms) * 1e-3).toFixed(2)}M epochs/s`;
+  const whole = (t: Timing, k: number, against: Timing, note?: string) => ({
+    name: `${t.name}, whole command, ${fmt(k)} epochs`,
+    value: t.medianMs,
+    ratio: t.medianMs / against.medianMs,
+    ...(note ? { note } : {}),
+  });
   return {
     ...base,
     rows: [
-      ...timings.map((t) => ({
-        name: `${t.name}, whole command`,
-        value: t.medianMs,
-        ratio: t.medianMs / timings[0]!.medianMs,
-      })),
-      { name: '--json, first output to done', value: jsonRun, ratio: 1, note: 'baseline of the pair below' },
-      { name: 'dashboard, first frame to finished', value: dashRun, ratio: dashRun / jsonRun },
+      whole(json!, 10_000, json!, 'the tutorial: start-up, not training'),
+      whole(dash!, 10_000, json!, 'loads React and Ink, which --json does not'),
+      whole(jsonN!, n, jsonN!),
+      whole(dashN!, n, jsonN!, 'start-up included'),
+      { name: `--json, ${fmt(half)} epochs of training`, value: jsonTrain, ratio: 1, note: rate(jsonTrain) },
+      {
+        name: `dashboard, ${fmt(half)} epochs of training`,
+        value: dashTrain,
+        ratio: dashTrain / jsonTrain,
+        note: rate(dashTrain),
+      },
     ],
-    goals: [
-      judge('dashboard ≤ 1.05× --json (whole command)', total, 1.05, false, WHY_DASHBOARD),
-      judge(
-        'dashboard ≤ 1.05× --json (while training, start-up excluded)',
-        dashRun / jsonRun,
-        1.05,
-        false,
-        WHY_DASHBOARD,
-      ),
-    ],
+    goals: [judge(goalText, dashTrain / jsonTrain, 1.05, false, WHY_THROUGHPUT)],
     notes: [
-      'The whole command runs from starting the process until the run is finished: the done event for --json, the "finished" line on the dashboard, so it includes starting Node and loading the CLI, as a user sees it. The second pair starts at the first byte each prints, which leaves out loading modules (React and Ink for the dashboard).',
+      `Training time of ${fmt(half)} epochs = whole command at ${fmt(n)} epochs − whole command at ${fmt(half)} epochs, per round, median over ${s.dashboardReps * THROUGHPUT_ROUNDS} rounds; start-up costs are paid in both runs and cancel, so this is throughput. The dashboard trains in a worker thread and draws up to 20 frames a second on the main thread.`,
+      'A whole command runs from starting the process until the run is finished: the done event for --json, the "finished" line on the dashboard, as a user sees it. The dashboard starts training before React and Ink have loaded, but still pays for its training thread and for drawing, which the short tutorial run shows as start-up.',
     ],
   };
 }

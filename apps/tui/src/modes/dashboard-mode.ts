@@ -1,0 +1,37 @@
+import type { PreparedRun } from '@neuronlab/lab';
+import type { RunControl } from '../commands/run-control.js';
+import type { Speed } from '../session/speed.js';
+import { batchEpochs } from '../session/speed.js';
+import { TrainSession } from '../session/train-session.js';
+import { takeEarly } from '../session/train-thread.js';
+import { WorkerFeed } from '../session/worker-events.js';
+import { fitView, neuronTargets, runInfo } from '../views.js';
+
+/**
+ * The interactive dashboard; resolves with the exit code once the user leaves (or a signal stops the run).
+ *
+ * Training runs in a worker thread (spawned as the CLI starts, see train-thread.ts) and starts before React and Ink
+ * are loaded (about half a second of the main thread), so loading overlaps training; at max speed the session starts
+ * taking events at once too. A paced run waits for the screen, so its first epochs are seen. The worker is ended on
+ * every way out.
+ */
+export async function runDashboard(run: PreparedRun, control: RunControl, speed: Speed, reportEvery: number) {
+  const frameMs = 50;
+  const feed = new WorkerFeed(takeEarly() ?? undefined);
+  try {
+    feed.start(run, { reportEvery, epochsPerBatch: batchEpochs(speed, frameMs), signal: control.abort.signal });
+    // the fit chart's "before" line: read the model before the session takes an event (which syncs its parameters)
+    const view = { info: runInfo(run), lossName: run.recipe.loss, fit: fitView(run), neuron: neuronTargets(run) };
+    const session = new TrainSession(feed, { speed, frameMs });
+    // a stop before the screen is up (SIGTERM while loading) must still end the session's pacing
+    control.abort.signal.addEventListener('abort', () => session.stop());
+    // handled here so an early failure is not an unhandled rejection; the screen awaits the same promise
+    if (speed === 'max') session.run().catch(() => undefined);
+    // loaded here, not at the top: --json and plain output never load React and Ink, which also slow any training
+    // in their thread by a quarter or more (measured; like any detached ArrayBuffer, see train-worker.ts)
+    const { showDashboard } = await import('./dashboard-screen.js');
+    return await showDashboard(view, control, session);
+  } finally {
+    await feed.close();
+  }
+}
