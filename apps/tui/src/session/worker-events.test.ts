@@ -137,6 +137,17 @@ describe('WorkerFeed', () => {
     expect(feed.take()).toMatchObject({ type: 'progress', epoch: 11 });
   });
 
+  it('answers a wait that began before a pause’s cancelled batches came back, instead of hanging', async () => {
+    const run = prepareRun(recipeFromFlags({ epochs: '100000' }));
+    const feed = startFeed(run, { reportEvery: 1, epochsPerBatch: 10 });
+    // pause while both pulls are out, then wait at once: the hold empties both, and only the wait can ask again
+    feed.setPace(0);
+    const waited = feed.ready().then(() => 'answered');
+    const timeout = new Promise((r) => setTimeout(() => r('hung'), 5_000));
+    expect(await Promise.race([waited, timeout])).toBe('answered');
+    expect(feed.take()).toMatchObject({ type: 'start' });
+  });
+
   it('stops on abort at an epoch boundary and still sends the done event, reason aborted', async () => {
     const run = prepareRun(recipeFromFlags({ epochs: '10000000' }));
     const stop = new AbortController();

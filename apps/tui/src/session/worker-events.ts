@@ -166,9 +166,12 @@ export class WorkerFeed implements EventFeed {
   private receive(batch: BatchMessage): void {
     this.requested--;
     const last = batch.events[batch.events.length - 1];
-    // a pull cancelled by hold: if the pause has ended meanwhile, ask again
+    // A pull cancelled by hold. If someone waits (a step, or a frame that was waiting when the pause came) and no
+    // other pull is out, ask for one batch now: nothing else would, and the wait would never end. Otherwise, if the
+    // pause has ended meanwhile, ask again as usual.
     if (last === undefined) {
-      this.fill();
+      if (this.waiter !== null && this.requested === 0) this.request();
+      else this.fill();
       return;
     }
     if (isFinal(last)) this.lastReceived = true;
