@@ -106,7 +106,7 @@ describe.concurrent('invalid arguments', () => {
     [['--init', 'missing.json'], /--init cannot read "missing.json"/],
     [['--init', 'bad-model.json'], /--init "bad-model.json" is not a valid model file/],
     [['--speed', 'warp'], /--speed must be/],
-    [['--unknown-flag'], /unknown option '--unknown-flag'/],
+    [['--unknown-flag'], /unknown option '--unknown-flag'\. See neuronlab train --help for what is allowed\.$/m],
   ];
   writeFileSync(join(dir, 'bad.csv'), 'celsius,fahrenheit\n1,33.8\n2,abc\n');
   writeFileSync(join(dir, 'bad-model.json'), '{"format":"neuronlab-model","version":99}');
@@ -137,6 +137,17 @@ describe.concurrent('other commands', () => {
     expect(Math.abs((f100 ?? 0) - 212)).toBeLessThan(1e-3);
     expect(piped.out.trim().split('\n')).toHaveLength(2);
     expect(bad.code).toBe(2);
+  });
+
+  it('points an unknown command at the program’s help and a missing value at its command’s help', async () => {
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.trim()).toBe(
+      "neuronlab: unknown command 'frobnicate'. See neuronlab --help for what is allowed.",
+    );
+    const missing = await run(['predict', '--model']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/argument missing\. See neuronlab predict --help for what is allowed\.$/m);
   });
 
   it('lists the datasets and exports one as CSV', async () => {

@@ -105,8 +105,11 @@ export function buildProgram(done: (code: number) => void): Command {
   return program;
 }
 
-/** Turns commander's own errors (unknown flag, missing value) into our one-line format; null for help/version. */
-export function commanderErrorLine(error: CommanderError): string | null {
+/**
+ * Turns commander's own errors (unknown flag, missing value) into our one-line format, ending with where to look
+ * (`command`'s --help, or the program's when the command is unknown); null for help/version.
+ */
+export function commanderErrorLine(error: CommanderError, command?: string): string | null {
   if (
     error.code === 'commander.helpDisplayed' ||
     error.code === 'commander.version' ||
@@ -114,7 +117,9 @@ export function commanderErrorLine(error: CommanderError): string | null {
   ) {
     return null;
   }
-  return `neuronlab: ${error.message.replace(/^error: /, '')}`;
+  const what = error.message.replace(/^error: /, '').replace(/\.$/, '');
+  const help = command ? `neuronlab ${command} --help` : 'neuronlab --help';
+  return `neuronlab: ${what}. See ${help} for what is allowed.`;
 }
 
 export { CommanderError };
