@@ -53,6 +53,17 @@ function epochOf(screen: string): number {
   return m ? Number(m[1]?.replaceAll(',', '')) : Number.NaN;
 }
 
+/** Waits for training to start, presses space, and checks the epoch holds still while paused; returns that epoch. */
+async function pauseOnceRunning(tmux: TmuxSession): Promise<number> {
+  await tmux.waitFor((s) => epochOf(s) > 0, 'training to start');
+  tmux.keys('Space');
+  const paused = await tmux.waitFor((s) => s.includes(' paused'), 'the paused status');
+  await new Promise((r) => setTimeout(r, 300));
+  const still = epochOf(tmux.screen());
+  expect(still).toBe(epochOf(paused));
+  return still;
+}
+
 describe('neuronlab in a real terminal', () => {
   it('shows the tutorial neuron learning live, keeps the summary and exits 0 on q', async () => {
     const { tmux } = open('train');
@@ -76,12 +87,7 @@ describe('neuronlab in a real terminal', () => {
 
   it('pauses on space, steps on n, saves on s and quits on q', async () => {
     const { tmux, cwd } = open('train --speed 200');
-    await tmux.waitFor((s) => epochOf(s) > 0, 'training to start');
-    tmux.keys('Space');
-    const paused = await tmux.waitFor((s) => s.includes(' paused'), 'the paused status');
-    await new Promise((r) => setTimeout(r, 300));
-    const still = epochOf(tmux.screen());
-    expect(still).toBe(epochOf(paused));
+    const still = await pauseOnceRunning(tmux);
     tmux.keys('n');
     await tmux.waitFor((s) => epochOf(s) === still + 1, 'one more epoch');
     tmux.keys('+');
@@ -96,12 +102,7 @@ describe('neuronlab in a real terminal', () => {
 
   it('pauses, steps one report and quits at --speed max, with training in its worker thread', async () => {
     const { tmux } = open('train --speed max --epochs 10000000');
-    await tmux.waitFor((s) => epochOf(s) > 0, 'training to start');
-    tmux.keys('Space');
-    const paused = await tmux.waitFor((s) => s.includes(' paused'), 'the paused status');
-    await new Promise((r) => setTimeout(r, 300));
-    const still = epochOf(tmux.screen());
-    expect(still).toBe(epochOf(paused));
+    const still = await pauseOnceRunning(tmux);
     // one step is one progress event: 10,000 epochs when 10,000,000 are reported a thousand times
     tmux.keys('n');
     await tmux.waitFor((s) => epochOf(s) === still + 10_000, 'one more report');

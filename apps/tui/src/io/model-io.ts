@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { JsonValue, ModelFile, Normalization, Trainable } from '@neuronlab/core';
+import type { JsonValue, LossName, ModelFile, NeuronGradient, Normalization, Trainable } from '@neuronlab/core';
 import {
   NetworkModel,
   Neuron,
@@ -36,11 +36,26 @@ export function loadModel(path: string, flag: string): LoadedModel {
   }
   try {
     const file = parseModelFile(text);
-    const model = file.architecture.kind === 'neuron' ? neuronFromModelFile(file) : networkModelFromModelFile(file);
-    return { file, model, normalization: file.normalization.inputs as NormalizerStats | null };
+    return { file, model: modelFromFile(file), normalization: file.normalization.inputs as NormalizerStats | null };
   } catch (error) {
     throw new UsageError(`${flag} ${JSON.stringify(path)} is not a valid model file: ${(error as Error).message}`);
   }
+}
+
+/** The training settings a model file does not hold, for rebuilding a model exactly as it trained. */
+export interface ModelSettings {
+  /** The neuron's weight gradient (the tutorial's mistake trains differently). @default 'correct' */
+  readonly gradient?: NeuronGradient;
+  /** The network's loss. @default the one its output layer implies */
+  readonly loss?: LossName;
+}
+
+/** Rebuilds the model a validated model file describes, with its parameters bit for bit. */
+export function modelFromFile(file: ModelFile, settings: ModelSettings = {}): Trainable {
+  if (file.architecture.kind === 'neuron') {
+    return neuronFromModelFile(file, settings.gradient ? { gradient: settings.gradient } : {});
+  }
+  return networkModelFromModelFile(file, settings.loss);
 }
 
 /** The model file for a trained model: parameters, input normalization and the recipe that made it. */

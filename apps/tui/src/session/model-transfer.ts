@@ -1,24 +1,13 @@
-import type { LossName, ModelFile, NeuronGradient, Trainable } from '@neuronlab/core';
-import {
-  losses,
-  NetworkModel,
-  Neuron,
-  networkModelFromModelFile,
-  neuronFromModelFile,
-  neuronToModelFile,
-  sequentialToModelFile,
-} from '@neuronlab/core';
+import type { LossName, ModelFile, Trainable } from '@neuronlab/core';
+import { losses, NetworkModel, Neuron, neuronToModelFile, sequentialToModelFile } from '@neuronlab/core';
+import { type ModelSettings, modelFromFile } from '../io/model-io.js';
 
 /**
  * A model in a form that crosses to a worker thread by structured clone: its model file (the parameters as float64
  * numbers, so the copy is exact) plus the training settings a model file does not hold.
  */
-export interface ModelTransfer {
+export interface ModelTransfer extends ModelSettings {
   readonly file: ModelFile;
-  /** The neuron's weight gradient (the tutorial's mistake trains differently). */
-  readonly gradient?: NeuronGradient;
-  /** The network's loss (a file only implies the default one for its output layer). */
-  readonly loss?: LossName;
 }
 
 /** Packs a model for another thread; a TypeError for a model this CLI cannot make (say, a custom loss). */
@@ -38,7 +27,5 @@ export function modelTransfer(model: Trainable): ModelTransfer {
 
 /** Rebuilds the model `modelTransfer` packed, with the same parameters, bit for bit. */
 export function modelFromTransfer(t: ModelTransfer): Trainable {
-  if (t.file.architecture.kind === 'neuron')
-    return neuronFromModelFile(t.file, t.gradient ? { gradient: t.gradient } : {});
-  return networkModelFromModelFile(t.file, t.loss);
+  return modelFromFile(t.file, t);
 }
