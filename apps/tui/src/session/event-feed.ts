@@ -17,4 +17,9 @@ export interface EventFeed {
    * while paused, when nothing more is produced than a waiting `ready` asks for (a step).
    */
   setPace(epochsPerBatch: number): void;
+  /**
+   * Settles once nothing more is in training (after `setPace(0)`: every batch asked for has come back), so what
+   * training had already done when the pause came can be taken and shown. Never rejects; a failure shows at `ready`.
+   */
+  settle(): Promise<void>;
 }

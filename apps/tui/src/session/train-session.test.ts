@@ -33,6 +33,23 @@ describe('TrainSession', () => {
     expect((await done).done?.reason).toBe('completed');
   });
 
+  it('on pause, takes what was in training when the pause came, then holds there', async () => {
+    const feed = new BatchFeed(neuronEvents(30), 10);
+    const s = new TrainSession(feed, { speed: 'max' });
+    // one batch asked for and not yet back when the pause comes, as when the worker is mid-batch
+    const inFlight = feed.ready();
+    s.togglePause();
+    const done = s.run();
+    await inFlight;
+    // the start event and epochs 1–9: the batch that was in training is shown, and nothing more is asked for
+    await vi.waitUntil(() => s.state.epoch === 9);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(s.state.epoch).toBe(9);
+    expect(feed.produced).toBe(10);
+    s.togglePause();
+    expect((await done).done?.epochs).toBe(30);
+  });
+
   it('applies a whole batch without waiting per event', async () => {
     const feed = new BatchFeed(neuronEvents(200), 50);
     let waits = 0;

@@ -33,6 +33,8 @@ export class TrainSession {
   private trailing: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   private running: Promise<DashboardState> | null = null;
+  // whether what training did before the current pause took effect has been taken (see catchUp)
+  private caughtUp = true;
   // Pace is kept against the clock from this origin, so time spent drawing does not slow the run down
   private origin = { time: 0, epoch: 0 };
 
@@ -67,7 +69,8 @@ export class TrainSession {
     this.timing.begin(this.now());
     this.resetOrigin();
     while (!this.finished && !this.stopped) {
-      if (this.paused && this.steps === 0) await new Promise<void>((r) => (this.wake = r));
+      if (this.paused && !this.caughtUp) await this.catchUp();
+      else if (this.paused && this.steps === 0) await new Promise<void>((r) => (this.wake = r));
       else if (this.paused) await this.stepOne();
       else await this.frame();
     }
@@ -95,6 +98,18 @@ export class TrainSession {
     if (e === undefined) return false;
     applyEvent(this.state, e);
     return true;
+  }
+
+  /**
+   * A pause stops training after the batch in progress, which may end a little past the shown epoch (a frame's worth
+   * at a pace, about 20 ms of training at max). Those epochs are taken and shown, so the screen holds where training
+   * really stopped, and a quit or save while paused ends at the epoch on screen.
+   */
+  private async catchUp(): Promise<void> {
+    await this.feed.settle();
+    this.caughtUp = true;
+    while (this.paused && !this.finished && this.takeReady());
+    this.notify(true);
   }
 
   private async stepOne(): Promise<void> {
@@ -159,6 +174,7 @@ export class TrainSession {
   togglePause(): void {
     if (this.finished) return;
     this.paused = !this.paused;
+    if (this.paused) this.caughtUp = false;
     if (this.paused) this.timing.pause(this.now());
     else this.timing.resume(this.now(), this.state.epoch);
     this.setSpeed(this.speed);

@@ -116,7 +116,7 @@ describe('WorkerFeed', () => {
     expect(last).toBeLessThanOrEqual(20);
   });
 
-  it('trains nothing ahead while paused: a hold cancels the batches not begun, a step gets one batch', async () => {
+  it('trains nothing ahead while paused: a hold cancels the batches not begun, a step gets one report', async () => {
     const run = prepareRun(recipeFromFlags({ epochs: '100000' }));
     const feed = startFeed(run, { reportEvery: 1, epochsPerBatch: 10 });
     // paused at once: the thread is still loading, so it reads the hold with both pulls and begins neither
@@ -128,13 +128,33 @@ describe('WorkerFeed', () => {
     };
     await new Promise((r) => setTimeout(r, 300));
     expect(takeAll()).toEqual([]);
-    // a step waits, and the wait asks for exactly one batch: the start event and epochs 1–10
+    // a step waits, and the wait asks for exactly one report: the start event and epoch 1, nothing past it
     await feed.ready();
     await new Promise((r) => setTimeout(r, 300));
-    expect(takeAll().map((e) => (e.type === 'progress' ? e.epoch : 0))).toEqual([...Array(11).keys()]);
+    expect(takeAll().map((e) => (e.type === 'progress' ? e.epoch : 0))).toEqual([0, 1]);
     feed.setPace(10);
     await feed.ready();
-    expect(feed.take()).toMatchObject({ type: 'progress', epoch: 11 });
+    expect(feed.take()).toMatchObject({ type: 'progress', epoch: 2 });
+  });
+
+  it('settles a pause with the batch that was in training, then trains nothing, so a quit ends at the shown epoch', async () => {
+    const run = prepareRun(recipeFromFlags({ epochs: '10000000' }));
+    const feed = startFeed(run, { reportEvery: 1000, epochsPerBatch: Number.POSITIVE_INFINITY });
+    await feed.ready();
+    feed.setPace(0);
+    await feed.settle();
+    let shown = 0;
+    for (let e = feed.take(); e !== undefined; e = feed.take()) shown = e.type === 'progress' ? e.epoch : shown;
+    expect(shown).toBeGreaterThan(0);
+    // nothing arrives while paused
+    await new Promise((r) => setTimeout(r, 200));
+    expect(feed.take()).toBeUndefined();
+    // quit as the session does: abort, then take to the end at full speed
+    feed.abort();
+    feed.setPace(Number.POSITIVE_INFINITY);
+    const rest = await drain(feed);
+    expect(rest).toHaveLength(1);
+    expect(rest[0]).toMatchObject({ type: 'done', reason: 'aborted', epochs: shown });
   });
 
   it('answers a wait that began before a pause’s cancelled batches came back, instead of hanging', async () => {

@@ -58,6 +58,7 @@ export class WorkerFeed implements EventFeed {
   private failure: Error | null = null;
   private closed = false;
   private waiter: { resolve: () => void; reject: (e: Error) => void } | null = null;
+  private settled: Array<() => void> = [];
   private epochsPerBatch = Number.POSITIVE_INFINITY;
   private paused = false;
   private batchMs = STARTUP_MS;
@@ -112,7 +113,7 @@ export class WorkerFeed implements EventFeed {
   ready(): Promise<void> {
     if (this.batches.length > 0 || this.ended) return Promise.resolve();
     if (this.failure) return Promise.reject(this.failure);
-    // paused, nothing is asked for ahead: a step asks for its batch here
+    // paused, nothing is asked for ahead: a step asks for its batch here (one report, see request)
     if (this.requested === 0) this.request();
     return new Promise((resolve, reject) => {
       this.waiter = { resolve, reject };
@@ -125,8 +126,17 @@ export class WorkerFeed implements EventFeed {
       if (this.requested > 0) this.post({ type: 'hold' });
       return;
     }
+    this.wakeSettled();
     this.epochsPerBatch = epochsPerBatch;
     if (this.started) this.fill();
+  }
+
+  settle(): Promise<void> {
+    // Only a pause settles: while running, batches are always out (and none comes after the last one)
+    if (!this.paused || this.requested === 0 || this.lastReceived || this.closed || this.failure) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.settled.push(resolve));
   }
 
   /** Stops the run at the worker's next epoch boundary; its done event (reason 'aborted') still arrives. */
@@ -138,6 +148,7 @@ export class WorkerFeed implements EventFeed {
   close(): Promise<void> {
     if (this.closed) return Promise.resolve();
     this.closed = true;
+    this.wakeSettled();
     this.signal?.removeEventListener('abort', this.onAbort);
     if (!this.lastReceived) this.fail(new Error('train: the training thread was closed before the run ended.'));
     return this.worker.terminate().then(() => undefined);
@@ -157,14 +168,20 @@ export class WorkerFeed implements EventFeed {
     while (open() && this.requested + this.batches.length < AHEAD) this.request();
   }
 
+  /**
+   * Asks for one batch. While paused a batch is one report (a step): a longer one would leave trained epochs that
+   * nobody has seen, and quitting would then end the run past the epoch on screen.
+   */
   private request(): void {
     if (this.lastReceived || this.closed) return;
-    this.post({ type: 'pull', epochs: this.epochsPerBatch, ms: this.batchMs });
+    this.post({ type: 'pull', epochs: this.paused ? 1 : this.epochsPerBatch, ms: this.batchMs });
     this.requested++;
   }
 
   private receive(batch: BatchMessage): void {
     this.requested--;
+    // settled now: the promises resolve after this call, with the batch below already in place
+    if (this.requested === 0) this.wakeSettled();
     const last = batch.events[batch.events.length - 1];
     // A pull cancelled by hold. If someone waits (a step, or a frame that was waiting when the pause came) and no
     // other pull is out, ask for one batch now: nothing else would, and the wait would never end. Otherwise, if the
@@ -174,16 +191,24 @@ export class WorkerFeed implements EventFeed {
       else this.fill();
       return;
     }
-    if (isFinal(last)) this.lastReceived = true;
+    if (isFinal(last)) {
+      this.lastReceived = true;
+      this.wakeSettled();
+    }
     this.batches.push({ events: batch.events, params: batch.params, next: 0 });
     const w = this.waiter;
     this.waiter = null;
     w?.resolve();
   }
 
+  private wakeSettled(): void {
+    for (const resolve of this.settled.splice(0)) resolve();
+  }
+
   private fail(error: Error): void {
     if (this.failure || this.lastReceived) return;
     this.failure = error;
+    this.wakeSettled();
     const w = this.waiter;
     this.waiter = null;
     w?.reject(error);

@@ -101,4 +101,9 @@ export class BatchFeed implements EventFeed {
   setPace(epochsPerBatch: number): void {
     this.paces.push(epochsPerBatch);
   }
+
+  /** Produces only when asked, so nothing is ever in training behind a pause. */
+  settle(): Promise<void> {
+    return this.pending?.then(() => undefined) ?? Promise.resolve();
+  }
 }
