@@ -58,7 +58,7 @@ export class WorkerFeed implements EventFeed {
   private failure: Error | null = null;
   private closed = false;
   private waiter: { resolve: () => void; reject: (e: Error) => void } | null = null;
-  private settled: Array<() => void> = [];
+  private readonly settled: Array<() => void> = [];
   private epochsPerBatch = Number.POSITIVE_INFINITY;
   private paused = false;
   private batchMs = STARTUP_MS;
