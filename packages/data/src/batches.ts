@@ -22,7 +22,7 @@ export interface MinibatchOptions {
 export function* minibatches(dataset: Dataset, options: MinibatchOptions = {}): Generator<Batch, void, undefined> {
   const { batchSize = 32, shuffle = false, dropLast = false } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`minibatches: batchSize must be an integer ≥ 1, got ${describe(batchSize)}. Try 32.`);
+    throw new RangeError(`minibatches: batchSize must be an integer >= 1, got ${describe(batchSize)}. Try 32.`);
   }
   const order = shuffle === false ? null : permutation(dataset.n, toRng('minibatches', shuffle));
   const { inputDim: d, outputDim: k } = dataset;

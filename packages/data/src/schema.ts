@@ -67,13 +67,13 @@ function checkValue(dataset: string, key: string, spec: OptionSpec, value: unkno
   return value;
 }
 
-/** `a number from 0 to 1`, `an integer from 2 to 10`, `a number ≥ 0`, `true or false`. */
+/** `a number from 0 to 1`, `an integer from 2 to 10`, `a number >= 0`, `true or false`. */
 export function rangeText(spec: OptionSpec): string {
   if (spec.type === 'boolean') return 'true or false';
   const kind = spec.type === 'integer' ? 'an integer' : 'a number';
   if (spec.min !== undefined && spec.max !== undefined) return `${kind} from ${spec.min} to ${spec.max}`;
-  if (spec.min !== undefined) return `${kind} ≥ ${spec.min}`;
-  if (spec.max !== undefined) return `${kind} ≤ ${spec.max}`;
+  if (spec.min !== undefined) return `${kind} >= ${spec.min}`;
+  if (spec.max !== undefined) return `${kind} <= ${spec.max}`;
   return kind;
 }
 

@@ -130,7 +130,7 @@ function readNormalization(v: unknown, field: string, columns: number): Normaliz
     const min = numbers(o.min, `${field}.min`, columns);
     const max = numbers(o.max, `${field}.max`, columns);
     for (let i = 0; i < columns; i++) {
-      if (!(max[i]! >= min[i]!)) fail(`${field}.max[${i}]`, `must be ≥ min[${i}] = ${min[i]}`, max[i]);
+      if (!(max[i]! >= min[i]!)) fail(`${field}.max[${i}]`, `must be >= min[${i}] = ${min[i]}`, max[i]);
     }
     return { kind, min, max };
   }

@@ -114,7 +114,7 @@ function checkData(model: Trainable, d: Batch, where: string): void {
     throw new TypeError(`train: ${where} must have Float64Array x and y and a count n, got ${typeof d}.`);
   }
   if (!Number.isInteger(d.n) || d.n < 1) {
-    throw new RangeError(`train: ${where}.n must be a whole number ≥ 1, got ${d.n}. Pass at least one sample.`);
+    throw new RangeError(`train: ${where}.n must be a whole number >= 1, got ${d.n}. Pass at least one sample.`);
   }
   if (d.x.length !== d.n * model.inputDim || d.y.length !== d.n * model.outputDim) {
     throw new ShapeError(
@@ -125,7 +125,7 @@ function checkData(model: Trainable, d: Batch, where: string): void {
 
 function intAtLeast(name: string, v: number, min: number, hint: string): number {
   if (!Number.isInteger(v) || v < min) {
-    throw new RangeError(`train: ${name} must be a whole number ≥ ${min}, got ${String(v)}. Use ${hint}.`);
+    throw new RangeError(`train: ${name} must be a whole number >= ${min}, got ${String(v)}. Use ${hint}.`);
   }
   return v;
 }

@@ -261,7 +261,7 @@ export class Trainer {
     this.lastLr = lr;
     this.fail(
       'invalid',
-      `train: the schedule returned learning rate ${String(lr)} for epoch ${epoch}. Return a finite number ≥ 0.`,
+      `train: the schedule returned learning rate ${String(lr)} for epoch ${epoch}. Return a finite number >= 0.`,
     );
     return Number.NaN;
   }

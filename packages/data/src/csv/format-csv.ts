@@ -20,7 +20,7 @@ export interface CsvWriteOptions {
 export function* formatCsvChunks(dataset: Dataset, options: CsvWriteOptions = {}): Generator<string, void, undefined> {
   const { delimiter = ',', rowsPerChunk = 10_000 } = options;
   if (!Number.isInteger(rowsPerChunk) || rowsPerChunk < 1) {
-    throw new RangeError(`formatCsvChunks: rowsPerChunk must be an integer ≥ 1, got ${describe(rowsPerChunk)}.`);
+    throw new RangeError(`formatCsvChunks: rowsPerChunk must be an integer >= 1, got ${describe(rowsPerChunk)}.`);
   }
   const multiclass = dataset.task === 'multiclass';
   const labels = multiclass ? argmaxRows(dataset.y, dataset.outputDim) : null;
