@@ -169,6 +169,34 @@ describe('train', () => {
     expect(done?.type === 'done' && done.params[0]).not.toHaveProperty('values');
   });
 
+  it('gives done the test loss and metrics of the last progress event, measured once at the final parameters', () => {
+    const test = tutorialBatch();
+    let testEvaluations = 0;
+    let predictions = 0;
+    class Counted extends Neuron {
+      override evaluate(batch: typeof test): number {
+        if (batch === test) testEvaluations++;
+        return super.evaluate(batch);
+      }
+      override predictInto(x: Float64Array, n: number, out: Float64Array): Float64Array {
+        predictions++;
+        return super.predictInto(x, n, out);
+      }
+    }
+    const model = new Counted(0.5, 0.5);
+    const events = [...trainSync(model, { ...data, test }, { epochs: 3, metricsEvery: 1 })];
+    const last = events.at(-2);
+    const done = events.at(-1);
+    if (last?.type !== 'progress' || done?.type !== 'done') throw new Error('expected progress, then done');
+    // start and three progress events measure the test set and (progress) the metrics; done measures neither again
+    expect(testEvaluations).toBe(4);
+    expect(predictions).toBe(3);
+    expect(done.testLoss).toBe(last.testLoss);
+    expect(done.testLoss).toBe(new Neuron(model.w, model.b).evaluate(test));
+    expect(done.metrics).toEqual(last.metrics);
+    expect(done.metrics).not.toBe(last.metrics);
+  });
+
   it('follows a learning-rate schedule and reports the rate used', () => {
     const events = [...trainSync(new Neuron(0.5, 0.5), data, { epochs: 3, schedule: (epoch, base) => base / epoch })];
     expect(events.flatMap((e) => (e.type === 'progress' ? [e.lr] : []))).toEqual([1e-4, 1e-4 / 2, 1e-4 / 3]);

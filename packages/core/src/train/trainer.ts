@@ -268,7 +268,10 @@ export class Trainer {
 
   private finish(reason: StopReason): void {
     this.state = 'finished';
-    if (this.epochsDone > this.lastReported) this.emitProgress();
+    // the last progress event, when it is emitted here, was measured at these very parameters: done reuses its test
+    // loss and metrics instead of running the model over both sets again (on a one-epoch run of a wide network that
+    // is a large part of the whole run)
+    const last = this.epochsDone > this.lastReported ? this.emitProgress() : null;
     const loss = this.model.evaluate(this.trainSet);
     if (!Number.isFinite(loss)) {
       this.fail('diverged', divergenceMessage(this.epochsDone, this.lastLr, loss, this.options.stableLimit));
@@ -279,10 +282,10 @@ export class Trainer {
       epochs: this.epochsDone,
       steps: this.stepsDone,
       loss,
-      ...(this.testSet && { testLoss: this.model.evaluate(this.testSet) }),
+      ...(this.testSet && { testLoss: last?.testLoss ?? this.model.evaluate(this.testSet) }),
       reason,
       params: this.report(),
-      metrics: this.metrics(),
+      metrics: last?.metrics ? { ...last.metrics } : this.metrics(),
     };
     this.queue.push(done);
   }
@@ -301,13 +304,15 @@ export class Trainer {
     this.queue.push(error);
   }
 
-  private emitProgress(): void {
+  private emitProgress(): ProgressEvent {
     this.lastReported = this.epochsDone;
     const every = this.options.metricsEvery;
     const final = this.state === 'finished' || this.epochsDone === this.options.epochs;
     const withMetrics = every > 0 && (final || this.epochsDone - this.lastMetrics >= every);
     if (withMetrics) this.lastMetrics = this.epochsDone;
-    this.queue.push(this.progressEvent(withMetrics));
+    const event = this.progressEvent(withMetrics);
+    this.queue.push(event);
+    return event;
   }
 
   private progressEvent(withMetrics: boolean): ProgressEvent {
