@@ -174,9 +174,10 @@ export class TrainSession {
   togglePause(): void {
     if (this.finished) return;
     this.paused = !this.paused;
-    if (this.paused) this.caughtUp = false;
-    if (this.paused) this.timing.pause(this.now());
-    else this.timing.resume(this.now(), this.state.epoch);
+    if (this.paused) {
+      this.caughtUp = false;
+      this.timing.pause(this.now());
+    } else this.timing.resume(this.now(), this.state.epoch);
     this.setSpeed(this.speed);
     this.resume();
     this.notify(true);

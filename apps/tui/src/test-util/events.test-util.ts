@@ -102,7 +102,7 @@ export class BatchFeed implements EventFeed {
     this.paces.push(epochsPerBatch);
   }
 
-  /** Produces only when asked, so nothing is ever in training behind a pause. */
+  /** Settles once the batch asked for (if any) is ready: this feed never trains more than that one batch. */
   settle(): Promise<void> {
     return this.pending?.then(() => undefined) ?? Promise.resolve();
   }

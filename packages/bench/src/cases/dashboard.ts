@@ -116,6 +116,9 @@ const DASHBOARD_ARGS = ['train', '--speed', 'max'];
 const WHY_THROUGHPUT =
   'Training runs on its own thread, but this machine has two cores: the drawing thread (React and Ink redrawing the 120×40 screen 20 times a second), the garbage collector and the terminal reading each frame take CPU time and memory bandwidth next to it, and that shows per epoch.';
 
+/** Untimed rounds before each measurement (the operating system's file cache); their traces are left out too. */
+const WARMUP = 1;
+
 const fmt = (n: number) => n.toLocaleString('en-US');
 const perMillion = (epochsPerSecond: number) => 1e9 / epochsPerSecond;
 const millions = (epochsPerSecond: number) => `${(epochsPerSecond * 1e-6).toFixed(2)}M epochs/s`;
@@ -138,15 +141,15 @@ export async function dashboardCase(s: BenchSettings): Promise<CaseResult> {
   }
   const [json, dash] = await measure(
     [cliContestant('--json', JSON_ARGS, JSON_DONE), cliContestant('dashboard', DASHBOARD_ARGS, DASHBOARD_DONE)],
-    { warmup: 1, reps: s.dashboardReps },
+    { warmup: WARMUP, reps: s.dashboardReps },
   );
   const epochs = ['--epochs', String(n)];
   const jsonLong = cliContestant('--json', [...JSON_ARGS, ...epochs], JSON_DONE, JSON_EPOCH);
   const dashLong = cliContestant('dashboard', [...DASHBOARD_ARGS, ...epochs], DASHBOARD_DONE, SCREEN_EPOCH);
-  const [jsonN, dashN] = await measure([jsonLong, dashLong], { warmup: 1, reps: rounds });
+  const [jsonN, dashN] = await measure([jsonLong, dashLong], { warmup: WARMUP, reps: rounds });
   // the rounds' rates, warm-up left out; each ratio compares the two commands of one round, run back to back
-  const jsonRates = jsonLong.traces.slice(1).map((t) => steadyRate(t.points, n));
-  const dashRates = dashLong.traces.slice(1).map((t) => steadyRate(t.points, n));
+  const jsonRates = jsonLong.traces.slice(WARMUP).map((t) => steadyRate(t.points, n));
+  const dashRates = dashLong.traces.slice(WARMUP).map((t) => steadyRate(t.points, n));
   const ratios = dashRates.map((d, i) => jsonRates[i]! / d);
   const ratio = median(ratios);
   const whole = (t: Timing, k: number, against: Timing, note?: string) => ({

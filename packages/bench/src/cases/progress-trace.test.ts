@@ -1,35 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { JSON_EPOCH, ProgressTrace, SCREEN_EPOCH, steadyRate } from './progress-trace.js';
 
+/** The points a trace keeps from these reads, each (text, time in ms). */
+function pointsOf(pattern: RegExp, reads: ReadonlyArray<readonly [string, number]>) {
+  const trace = new ProgressTrace(pattern);
+  for (const [text, ms] of reads) trace.add(text, ms);
+  return trace.points;
+}
+
 describe('ProgressTrace', () => {
   it('reads the epoch of --json progress lines, one point per burst, with the highest epoch of the burst', () => {
-    const trace = new ProgressTrace(JSON_EPOCH);
-    trace.add('{"type":"start","epochs":100}\n{"type":"progress","epoch":10,', 0);
-    trace.add('"loss":1}\n{"type":"progress","epoch":20,"loss":1}\n', 1);
-    trace.add('{"type":"progress","epoch":30,"loss":1}\n', 50);
-    expect(trace.points).toEqual([
+    const points = pointsOf(JSON_EPOCH, [
+      ['{"type":"start","epochs":100}\n{"type":"progress","epoch":10,', 0],
+      ['"loss":1}\n{"type":"progress","epoch":20,"loss":1}\n', 1],
+      ['{"type":"progress","epoch":30,"loss":1}\n', 50],
+    ]);
+    expect(points).toEqual([
       [0, 20],
       [50, 30],
     ]);
   });
 
   it('reads the dashboard progress line and a number split across two reads', () => {
-    const trace = new ProgressTrace(SCREEN_EPOCH);
-    trace.add('███░░ epoch 1,250,000/10,000,000  12%', 0);
-    trace.add('███░░ epoch 2,50', 40);
-    trace.add('0,000/10,000,000  25%', 80);
-    expect(trace.points).toEqual([
+    const points = pointsOf(SCREEN_EPOCH, [
+      ['███░░ epoch 1,250,000/10,000,000  12%', 0],
+      ['███░░ epoch 2,50', 40],
+      ['0,000/10,000,000  25%', 80],
+    ]);
+    expect(points).toEqual([
       [0, 1_250_000],
       [80, 2_500_000],
     ]);
   });
 
   it('adds no point for output that shows no newer epoch (a redraw of the same frame)', () => {
-    const trace = new ProgressTrace(SCREEN_EPOCH);
-    trace.add('epoch 5/10', 0);
-    trace.add('epoch 5/10', 100);
-    trace.add('keys: space pause', 200);
-    expect(trace.points).toEqual([[0, 5]]);
+    const points = pointsOf(SCREEN_EPOCH, [
+      ['epoch 5/10', 0],
+      ['epoch 5/10', 100],
+      ['keys: space pause', 200],
+    ]);
+    expect(points).toEqual([[0, 5]]);
   });
 });
 

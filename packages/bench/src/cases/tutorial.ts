@@ -70,9 +70,11 @@ export async function tutorialCase(s: BenchSettings): Promise<CaseResult> {
     processes.push([...neuron, ...twin.map((r) => (r.name === ENGINE.hand ? { ...r, name: TWIN_HAND } : r))]);
   }
   const ms = (p: EngineTiming[], name: string) => p.find((r) => r.name === name)!.ms;
-  /** Median over processes of `name`'s time divided by `over`'s time in the same process. */
+  // the twin's rows compare with the hand-written loop timed in the twin's own processes
   const handFor = (name: string) => (name === ENGINE.twin || name === ENGINE.twinSync ? TWIN_HAND : ENGINE.hand);
-  const ratio = (name: string, over = handFor(name)) => median(processes.map((p) => ms(p, name) / ms(p, over)));
+  /** Each process's time of `name` divided by its time of `over`. */
+  const perProcess = (name: string, over = handFor(name)) => processes.map((p) => ms(p, name) / ms(p, over));
+  const ratio = (name: string, over?: string) => median(perProcess(name, over));
 
   const data = celsiusSamples();
   const tf = tfjsTutorial('TensorFlow.js cpu', 'cpu', data, run);
@@ -101,7 +103,7 @@ export async function tutorialCase(s: BenchSettings): Promise<CaseResult> {
     },
   ];
   const spread = (name: string) => {
-    const r = processes.map((p) => ms(p, name) / ms(p, handFor(name))).sort((a, b) => a - b);
+    const r = perProcess(name).sort((a, b) => a - b);
     return `${r[0]!.toFixed(2)}–${r.at(-1)!.toFixed(2)}×`;
   };
   return {
