@@ -148,6 +148,12 @@ describe.concurrent('other commands', () => {
     const missing = await run(['predict', '--model']);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/argument missing\. See neuronlab predict --help for what is allowed\.$/m);
+    // a subcommand's subcommand points at its own help, where its options are listed
+    const nested = await run(['datasets', 'export', 'spiral', '--noise', '0.1']);
+    expect(nested.code).toBe(2);
+    expect(nested.err).toMatch(
+      /unknown option '--noise'\. See neuronlab datasets export --help for what is allowed\.$/m,
+    );
   });
 
   it('lists the datasets and exports one as CSV', async () => {

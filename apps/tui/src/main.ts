@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { EXIT } from './errors.js';
 import { buildProgram, CommanderError, commanderErrorLine } from './program.js';
 
@@ -11,13 +12,27 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    // the subcommand the user typed, if it is one, so the hint points at its own --help
-    const command = program.commands.find((c) => c.name() === argv[2])?.name();
-    const line = commanderErrorLine(error, command);
+    const line = commanderErrorLine(error, typedCommand(program, argv.slice(2)));
     if (line === null) return EXIT.ok;
     const red = process.stderr.isTTY === true && !process.env.NO_COLOR;
     process.stderr.write(red ? `\u001b[31m${line}\u001b[39m\n` : `${line}\n`);
     return EXIT.usage;
   }
   return code;
+}
+
+/**
+ * The (sub)command the user typed, as words (`datasets export`), so an error's hint points at that command's own
+ * --help; undefined when the first word is no command.
+ */
+function typedCommand(program: Command, args: readonly string[]): string | undefined {
+  const words: string[] = [];
+  let command = program;
+  for (const arg of args) {
+    const sub = command.commands.find((c) => c.name() === arg);
+    if (sub === undefined) break;
+    words.push(arg);
+    command = sub;
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
 }
