@@ -33,6 +33,8 @@ describe('minibatches', () => {
   });
 
   it('rejects a batch size below 1', () => {
-    expect(() => [...minibatches(tinyDataset(3), { batchSize: 0 })]).toThrow(/batchSize must be an integer >= 1, got 0/);
+    expect(() => [...minibatches(tinyDataset(3), { batchSize: 0 })]).toThrow(
+      /batchSize must be an integer >= 1, got 0/,
+    );
   });
 });
