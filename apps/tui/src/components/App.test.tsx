@@ -1,5 +1,5 @@
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TrainSession } from '../session/train-session.js';
 import { BatchFeed, neuronEvents } from '../test-util/events.test-util.js';
 import type { AppControls } from './App.js';
@@ -61,10 +61,9 @@ describe('App keys', () => {
   it('saves on s and shows where, quits on q', async () => {
     const { calls, app } = setup();
     app.stdin.write('s');
-    await tick();
-    expect(app.lastFrame()).toContain('saved to m.json');
+    // waited for, not a fixed pause: on a busy machine Ink may draw the key's frame later than 30 ms
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('saved to m.json'));
     app.stdin.write('q');
-    await tick();
-    expect(calls).toEqual(['save', 'quit']);
+    await vi.waitFor(() => expect(calls).toEqual(['save', 'quit']));
   });
 });
