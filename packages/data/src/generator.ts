@@ -1,4 +1,5 @@
 import { type Dataset, Rng, type TaskKind } from '@neuronlab/core';
+import { type ColumnLabel, columnFacts, type DatasetFacts, type LinearTruth } from './facts.js';
 import { describe, type OptionSchema, type OptionSpec, type ResolvedOptions, resolveOptions } from './schema.js';
 
 /** The seed a generator uses when none is given. */
@@ -15,6 +16,8 @@ export interface DatasetGenerator {
   readonly options: OptionSchema;
   /** Validates `options`, fills the defaults and makes the dataset from `seed`. */
   create(options?: Readonly<Record<string, unknown>>, seed?: number): Dataset;
+  /** Names, symbols, units and truth of a dataset this generator made (read from its recipe's options). */
+  facts(dataset: Pick<Dataset, 'featureNames' | 'targetNames' | 'recipe'>): DatasetFacts;
 }
 
 /** The columns a generator computes; `defineGenerator` adds n, the task and the recipe. */
@@ -37,6 +40,13 @@ export interface GeneratorDefinition<O> {
   make(options: Required<O>, rng: Rng): GeneratedColumns;
   /** True when these options draw no random numbers, so the recipe records seed null. @default never */
   seedless?(options: Required<O>): boolean;
+  /**
+   * Symbols and units of the columns, in the order of the names `make` returns.
+   * @default symbols x (x1, x2, … for several) and y, no units
+   */
+  readonly columns?: { readonly features?: readonly ColumnLabel[]; readonly targets?: readonly ColumnLabel[] };
+  /** The linear relation the samples are drawn from, when there is one. @default none known */
+  truth?(options: Required<O>): LinearTruth;
 }
 
 /** Turns a generator definition into a registry entry that validates options and records its recipe. */
@@ -63,6 +73,14 @@ export function defineGenerator<O>(definition: GeneratorDefinition<O>): DatasetG
         n: columns.x.length / columns.inputDim,
         task,
         recipe: { generator: name, options: resolved, seed: seedless ? null : seed },
+      };
+    },
+    facts({ featureNames, targetNames, recipe }) {
+      const resolved = resolveOptions(name, options, recipe.options) as ResolvedOptions & Required<O>;
+      return {
+        features: columnFacts(featureNames, 'x', definition.columns?.features),
+        targets: columnFacts(targetNames, 'y', definition.columns?.targets),
+        truth: definition.truth?.(resolved) ?? null,
       };
     },
   });

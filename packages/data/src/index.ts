@@ -8,6 +8,7 @@ export type { CsvWriteOptions } from './csv/format-csv.js';
 export { formatCsv, formatCsvChunks } from './csv/format-csv.js';
 export { parseCsv, parseCsvStream } from './csv/parse-csv.js';
 export type { CsvChunk, CsvSource, ReadableStreamLike } from './csv/source.js';
+export type { ColumnFacts, ColumnLabel, DatasetFacts, LinearTruth } from './facts.js';
 export type { DatasetGenerator } from './generator.js';
 export { DEFAULT_SEED } from './generator.js';
 export type { BlobsOptions } from './generators/blobs.js';
@@ -35,6 +36,7 @@ export { spiral } from './generators/spiral.js';
 export type { XorOptions } from './generators/xor.js';
 export { xor } from './generators/xor.js';
 export type {
+  LinearCoefficients,
   MinMaxStats,
   NormalizeDatasetOptions,
   NormalizerKind,
@@ -47,9 +49,10 @@ export {
   fitNormalizer,
   fitStandardize,
   invertNormalizer,
+  linearInRawUnits,
   normalizeDataset,
 } from './normalize.js';
-export { datasetNames, datasets, generateDataset, getDatasetGenerator, regenerate } from './registry.js';
+export { datasetFacts, datasetNames, datasets, generateDataset, getDatasetGenerator, regenerate } from './registry.js';
 export { argmaxRows, classLabels, oneHot, selectRows } from './rows.js';
 export type { OptionSchema, OptionSpec, OptionType, ResolvedOptions } from './schema.js';
 export { permutation, shuffleDataset } from './shuffle.js';

@@ -7,6 +7,7 @@ import {
   fitNormalizer,
   fitStandardize,
   invertNormalizer,
+  linearInRawUnits,
   normalizeDataset,
 } from './normalize.js';
 
@@ -75,6 +76,42 @@ describe('normalization', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('linearInRawUnits', () => {
+  const x = celsius().x;
+  // a model trained on normalized inputs predicts w·x' + b; the rewritten line must predict the same from raw x
+  for (const kind of ['standardize', 'minmax'] as const) {
+    it(`maps a line fitted on ${kind} inputs back to raw units with the same predictions`, () => {
+      const stats = fitNormalizer(kind, x, 1);
+      const model = { weights: [37.5], bias: 12.25 };
+      const raw = linearInRawUnits(stats, model);
+      const z = applyNormalizer(stats, x);
+      // values up to about 10³: 1e-10 allows the few roundings of either route
+      for (let i = 0; i < x.length; i++) {
+        expect(raw.weights[0]! * x[i]! + raw.bias).toBeCloseTo(model.weights[0]! * z[i]! + model.bias, 10);
+      }
+    });
+  }
+
+  it('handles several columns and leaves a model on raw inputs as it is', () => {
+    const values = new Float64Array([1, 10, 2, 30, 4, 20]);
+    const stats = fitStandardize(values, 2);
+    const raw = linearInRawUnits(stats, { weights: [1, -2], bias: 3 });
+    const z = applyNormalizer(stats, values);
+    for (let i = 0; i < 3; i++) {
+      const want = z[2 * i]! - 2 * z[2 * i + 1]! + 3;
+      // small values: 1e-12 is a few ulps
+      expect(raw.weights[0]! * values[2 * i]! + raw.weights[1]! * values[2 * i + 1]! + raw.bias).toBeCloseTo(want, 12);
+    }
+    expect(linearInRawUnits(null, { weights: [2], bias: 1 })).toEqual({ weights: [2], bias: 1 });
+  });
+
+  it('rejects weights that do not match the normalized columns', () => {
+    expect(() => linearInRawUnits(fitStandardize(x, 1), { weights: [1, 2], bias: 0 })).toThrow(
+      /linearInRawUnits: weights must have one entry per normalized column \(1\), got 2/,
     );
   });
 });

@@ -87,6 +87,32 @@ export function invertNormalizer(stats: NormalizerStats, values: Float64Array): 
   return out;
 }
 
+/** A linear model's weights (one per input column) and bias. */
+export interface LinearCoefficients {
+  readonly weights: readonly number[];
+  readonly bias: number;
+}
+
+/**
+ * Rewrites a linear model trained on normalized inputs, out = Σ wᵢ·x'ᵢ + b with x'ᵢ = (xᵢ − shiftᵢ)/scaleᵢ, for raw
+ * inputs: out = Σ (wᵢ/scaleᵢ)·xᵢ + (b − Σ wᵢ·shiftᵢ/scaleᵢ). The same shift and scale as `applyNormalizer`, so
+ * predicting raw x with the result equals predicting normalized x with the model (up to rounding). Null stats: unchanged.
+ */
+export function linearInRawUnits(stats: NormalizerStats | null, model: LinearCoefficients): LinearCoefficients {
+  if (!stats) return { weights: [...model.weights], bias: model.bias };
+  const [shift, scale] = shiftAndScale(stats);
+  if (model.weights.length !== shift.length) {
+    throw new ShapeError(
+      `linearInRawUnits: weights must have one entry per normalized column (${shift.length}), ` +
+        `got ${model.weights.length}. Pass the model fitted on these statistics.`,
+    );
+  }
+  const weights = model.weights.map((w, c) => w / scale[c]!);
+  let bias = model.bias;
+  for (let c = 0; c < weights.length; c++) bias -= weights[c]! * shift[c]!;
+  return { weights, bias };
+}
+
 /** Options of `normalizeDataset`: which normalization to fit to the features and to the targets. */
 export interface NormalizeDatasetOptions {
   /** @default 'standardize' */

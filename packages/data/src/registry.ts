@@ -1,4 +1,5 @@
 import type { Dataset, DatasetRecipe } from '@neuronlab/core';
+import { columnFacts, type DatasetFacts } from './facts.js';
 import { type DatasetGenerator, DEFAULT_SEED } from './generator.js';
 import { blobsGenerator } from './generators/blobs.js';
 import { celsiusGenerator } from './generators/celsius.js';
@@ -70,4 +71,19 @@ export function regenerate(recipe: DatasetRecipe): Dataset {
     );
   }
   return getDatasetGenerator(recipe.generator, 'regenerate').create(recipe.options, recipe.seed ?? DEFAULT_SEED);
+}
+
+/**
+ * What a dataset says about itself: column names, symbols, units and known truth. A generated dataset asks the
+ * generator named in its recipe; a CSV (or a recipe from an unknown generator) has its header names, the symbols
+ * x and y, no units and no known truth.
+ */
+export function datasetFacts(dataset: Pick<Dataset, 'featureNames' | 'targetNames' | 'recipe'>): DatasetFacts {
+  const name = dataset.recipe.generator;
+  if (name !== 'csv' && Object.hasOwn(datasets, name)) return datasets[name]!.facts(dataset);
+  return {
+    features: columnFacts(dataset.featureNames, 'x'),
+    targets: columnFacts(dataset.targetNames, 'y'),
+    truth: null,
+  };
 }

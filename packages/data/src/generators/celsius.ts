@@ -32,6 +32,9 @@ export const celsiusGenerator = defineGenerator<CelsiusOptions>({
     return { x, y, inputDim: 1, outputDim: 1, featureNames: ['celsius'], targetNames: ['fahrenheit'] };
   },
   seedless: ({ noise }) => noise === 0,
+  columns: { features: [{ symbol: 'C', unit: '°C' }], targets: [{ symbol: 'F', unit: '°F' }] },
+  // the relation make() samples; 9/5 is the double nearest 1.8, so this is exactly y = 1.8·x + 32
+  truth: ({ noise }) => ({ weights: [9 / 5], bias: 32, exact: noise === 0 }),
 });
 
 /** The tutorial's data: x = −50, −49, …, 49 °C and y = x·9/5 + 32 °F (noise-free unless `noise` is set). */

@@ -35,6 +35,7 @@ export const linearGenerator = defineGenerator<LinearOptions>({
     checkInterval('linear', 'xMin', xMin, 'xMax', xMax);
     return sampleCurve(count, rng, [xMin, xMax], noise, (x) => slope * x + intercept);
   },
+  truth: ({ slope, intercept, noise }) => ({ weights: [slope], bias: intercept, exact: noise === 0 }),
 });
 
 /** A noisy straight line y = slope·x + intercept + ε with x uniform in [xMin, xMax). */

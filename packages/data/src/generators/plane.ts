@@ -34,6 +34,7 @@ export const planeGenerator = defineGenerator<PlaneOptions>({
   make({ count, w1, w2, bias, range, noise }, rng) {
     return sampleSurface(count, rng, range, noise, (x1, x2) => w1 * x1 + w2 * x2 + bias);
   },
+  truth: ({ w1, w2, bias, noise }) => ({ weights: [w1, w2], bias, exact: noise === 0 }),
 });
 
 /** A noisy plane y = w1·x1 + w2·x2 + bias + ε over (x1, x2) uniform in [−range, range)². */
