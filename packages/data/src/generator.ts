@@ -75,7 +75,7 @@ export function defineGenerator<O>(definition: GeneratorDefinition<O>): DatasetG
         recipe: { generator: name, options: resolved, seed: seedless ? null : seed },
       };
     },
-    facts({ featureNames, targetNames, recipe }) {
+    facts({ featureNames, targetNames, recipe }: Pick<Dataset, 'featureNames' | 'targetNames' | 'recipe'>) {
       const resolved = resolveOptions(name, options, recipe.options) as ResolvedOptions & Required<O>;
       return {
         features: columnFacts(featureNames, 'x', definition.columns?.features),
