@@ -9,7 +9,7 @@ import React from 'react';
 import { App } from '../dist/components/App.js';
 import { applyEvent } from '../dist/session/dashboard-state.js';
 import { TrainSession } from '../dist/session/train-session.js';
-import { fitView, neuronTargets, runInfo } from '../dist/views.js';
+import { chartView, neuronTargets, runInfo } from '../dist/views.js';
 
 const FRAMES = 40;
 let onFrame = () => {};
@@ -35,7 +35,7 @@ const events = train(run.model, { train: run.train }, { ...run.trainOptions, rep
 // the loop below applies the events itself, so the session's own feed never has any
 const idle = { ended: false, take: () => undefined, ready: () => new Promise(() => {}), setPace() {} };
 const session = new TrainSession(idle, { speed: 'max', frameMs: 0 });
-const view = { info: runInfo(run), lossName: run.recipe.loss, fit: fitView(run), neuron: neuronTargets(run) };
+const view = { info: runInfo(run), lossName: run.recipe.loss, chart: chartView(run), neuron: neuronTargets(run) };
 const controls = { save: () => '', quit: () => {}, interrupt: () => {}, saved: () => undefined };
 const ink = render(React.createElement(App, { session, run: view, controls }), {
   stdout,

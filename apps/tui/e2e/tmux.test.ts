@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseModelFile } from '@neuronlab/core';
+import { formatNumber } from '@neuronlab/lab';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber } from '../src/format.js';
 import { TmuxSession } from './tmux-session.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));

@@ -1,9 +1,9 @@
 /** Where the dashboard's panels go for a terminal size; narrow or short terminals drop panels instead of wrapping. */
 export interface Layout {
-  /** Loss and fit charts next to each other (else stacked). */
+  /** The loss chart and the model's chart next to each other (else stacked). */
   readonly sideBySide: boolean;
   readonly showLoss: boolean;
-  readonly showFit: boolean;
+  readonly showChart: boolean;
   readonly showParams: boolean;
   /** Outer width of each chart panel. */
   readonly chartWidth: number;
@@ -29,21 +29,21 @@ export function computeLayout(width: number, height: number, paramRows: number, 
   const showParams = width >= 40 && free - paramRows >= MIN_CHART_ROWS + PANEL_CHROME;
   if (showParams) free -= paramRows;
   // Stacking needs two chart heights. On a short terminal (80×24 is common) two half-width charts beat dropping
-  // the fit chart, which is the tutorial's picture.
+  // the model's chart, which is the tutorial's picture.
   const sideBySide = width >= 100 || (width >= SIDE_BY_SIDE_MIN_WIDTH && Math.floor(free / 2) < ROOMY_CHART_ROWS);
   const charts = sideBySide ? 1 : 2;
   let perChart = Math.floor(free / charts);
-  let showFit = width >= 40;
+  let showChart = width >= 40;
   if (!sideBySide && perChart < MIN_CHART_ROWS + PANEL_CHROME) {
-    showFit = false;
+    showChart = false;
     perChart = free;
   }
   const showLoss = width >= 30 && perChart >= MIN_CHART_ROWS + PANEL_CHROME - 2;
-  const chartWidth = sideBySide && showFit ? Math.floor(width / 2) : width;
+  const chartWidth = sideBySide && showChart ? Math.floor(width / 2) : width;
   return {
-    sideBySide: sideBySide && showFit,
+    sideBySide: sideBySide && showChart,
     showLoss,
-    showFit: showFit && showLoss,
+    showChart: showChart && showLoss,
     showParams,
     chartWidth,
     chartHeight: Math.min(perChart, 30),

@@ -1,11 +1,10 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
-import { classLabels } from '@neuronlab/data';
-import type { PreparedRun } from '@neuronlab/lab';
-import type { ClassificationFit } from './components/DecisionPanel.js';
-import type { RegressionFit } from './components/FitPanel.js';
+import { classLabels, datasetFacts } from '@neuronlab/data';
+import { formulaSymbols, type PreparedRun, truthLine } from '@neuronlab/lab';
+import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RunInfo } from './components/Header.js';
 import type { NeuronTargets } from './components/ParamsPanel.js';
-import type { InputScaling } from './format.js';
+import type { RegressionChart } from './components/RegressionPanel.js';
 
 /** The header's description of a run. */
 export function runInfo(run: PreparedRun): RunInfo {
@@ -14,29 +13,14 @@ export function runInfo(run: PreparedRun): RunInfo {
   const split = run.test ? `${run.train.n} train / ${run.test.n} test` : `${d.n} samples`;
   const name = r.dataset.name === 'csv' ? String(r.dataset.options.file ?? 'csv') : r.dataset.name;
   const arch = [d.inputDim, ...r.model.hidden, d.outputDim].join('-');
-  const model = r.model.kind === 'neuron' ? 'neuron out = w·x + b' : `mlp ${arch} ${r.model.activation}`;
+  const model = run.model.kind === 'neuron' ? 'neuron out = w·x + b' : `mlp ${arch} ${r.model.activation}`;
   return { task: `${d.task} on ${name} (${split})`, model, optimizer: r.optimizer, lr: r.lr, seed: r.seed };
 }
 
-/** The symbols of the learned formula: C and F for celsius, else x and y. */
-export function symbols(run: PreparedRun): [string, string] {
-  return run.recipe.dataset.name === 'celsius' ? ['C', 'F'] : ['x', 'y'];
-}
-
-/** The 1-feature input scaling of a run (standardize or min-max), or null for raw inputs. */
-export function inputScaling(run: PreparedRun): InputScaling | null {
-  const n = run.normalization;
-  if (!n) return null;
-  if (n.kind === 'standardize') return { shift: n.mean[0] ?? 0, scale: n.std[0] || 1 };
-  const lo = n.min[0] ?? 0;
-  return { shift: lo, scale: (n.max[0] ?? 1) - lo || 1 };
-}
-
-/** Reference points for the neuron's panel, or null for a network. */
+/** Reference points for the neuron's panel, or null when the model is not a neuron. */
 export function neuronTargets(run: PreparedRun): NeuronTargets | null {
   if (run.model.kind !== 'neuron') return null;
-  const [xSymbol, ySymbol] = symbols(run);
-  const exactCelsius = run.recipe.dataset.name === 'celsius' && !run.recipe.dataset.options.noise;
+  const facts = datasetFacts(run.dataset);
   let optimum: NeuronTargets['optimum'] = null;
   try {
     // in the data's own units, like the learned formula shown beside it
@@ -44,7 +28,7 @@ export function neuronTargets(run: PreparedRun): NeuronTargets | null {
   } catch {
     // every x equal: no single best line, so the panel shows none
   }
-  return { optimum, ideal: exactCelsius ? [1.8, 32] : null, xSymbol, ySymbol, scaling: inputScaling(run) };
+  return { optimum, truth: truthLine(facts), symbols: formulaSymbols(facts), normalization: run.normalization };
 }
 
 function sortedRows(x: Float64Array, y: Float64Array, n: number): [Float64Array, Float64Array] {
@@ -64,21 +48,20 @@ function padded(x: Float64Array, n: number, col: number): [number, number] {
   return [lo - pad, hi + pad];
 }
 
-/** What the fit panel draws: the tutorial's chart for 1-D regression, decision regions for 2-D classification. */
-export function fitView(run: PreparedRun): RegressionFit | ClassificationFit | null {
+/** What the chart beside the loss draws: the tutorial's chart for 1-D regression, decision regions for 2-D classes. */
+export function chartView(run: PreparedRun): RegressionChart | DecisionChart | null {
   const d = run.dataset;
   if (d.task === 'regression' && d.inputDim === 1 && d.outputDim === 1) {
     const [xs, ys] = sortedRows(d.x, d.y, d.n);
-    const exact = run.recipe.dataset.name === 'celsius' && !run.recipe.dataset.options.noise;
-    const [xName, yName] =
-      run.recipe.dataset.name === 'celsius' ? ['°C', '°F'] : [d.featureNames[0] ?? 'x', d.targetNames[0] ?? 'y'];
+    const facts = datasetFacts(d);
+    const [feature, target] = [facts.features[0], facts.targets[0]];
     return {
       kind: 'regression',
-      xName,
-      yName,
+      xName: feature?.unit ?? feature?.name ?? 'x',
+      yName: target?.unit ?? target?.name ?? 'y',
       xs,
       ys,
-      exact,
+      exact: facts.truth?.exact ?? false,
       before: run.predict(xs, d.n),
       current: () => run.predict(xs, d.n),
     };

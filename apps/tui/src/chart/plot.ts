@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.js';
+import { formatNumber } from '@neuronlab/lab';
 import { BrailleCanvas } from './braille.js';
 import type { Cell } from './cells.js';
 import { textCells } from './cells.js';

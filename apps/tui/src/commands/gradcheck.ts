@@ -1,9 +1,8 @@
 import type { GradCheckResult } from '@neuronlab/core';
 import { gradCheck } from '@neuronlab/core';
 import type { RecipeFlags } from '@neuronlab/lab';
-import { prepareRun, recipeFromFlags } from '@neuronlab/lab';
+import { formatNumber, prepareRun, recipeFromFlags } from '@neuronlab/lab';
 import { EXIT, reportError } from '../errors.js';
-import { formatNumber } from '../format.js';
 
 /** The gradient-check table: one row per parameter block with its worst relative error. */
 export function gradCheckTable(result: GradCheckResult): string {

@@ -22,7 +22,7 @@ function setup() {
   const run = {
     info: { task: 't', model: 'neuron', optimizer: 'sgd', lr: 1e-4, seed: 1 },
     lossName: 'mse',
-    fit: null,
+    chart: null,
     neuron: null,
   };
   return { session, calls, app: render(<App session={session} run={run} controls={controls} />) };

@@ -21,7 +21,7 @@ export interface AppControls {
 }
 
 /** The static parts of the view, fixed for a run. */
-export type RunView = Pick<DashboardView, 'info' | 'lossName' | 'fit' | 'neuron'>;
+export type RunView = Pick<DashboardView, 'info' | 'lossName' | 'chart' | 'neuron'>;
 
 const NEXT_LOG: Record<LogMode, LogMode> = { auto: 'log', log: 'linear', linear: 'auto' };
 

@@ -1,3 +1,5 @@
+import { celsius, datasetFacts } from '@neuronlab/data';
+import { formulaSymbols, truthLine } from '@neuronlab/lab';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { DashboardState } from '../session/dashboard-state.js';
@@ -16,13 +18,14 @@ function stateAfter(epochs: number, stopAt: number, testLoss = false): Dashboard
 }
 
 const xs = Float64Array.from({ length: 100 }, (_, i) => i - 50);
+const facts = datasetFacts(celsius());
 
 function view(state: DashboardState, size: { width: number; height: number }): DashboardView {
   return {
     state,
     info: { task: 'regression on celsius (100 samples)', model: 'neuron', optimizer: 'sgd', lr: 1e-4, seed: 42 },
     lossName: 'mse',
-    fit: {
+    chart: {
       kind: 'regression',
       xName: '°C',
       yName: '°F',
@@ -32,7 +35,7 @@ function view(state: DashboardState, size: { width: number; height: number }): D
       before: xs.map((x) => 0.5 * x + 0.5),
       current: () => xs.map((x) => 1.79 * x + 27),
     },
-    neuron: { optimum: { w: 1.8, b: 32, loss: 0 }, ideal: [1.8, 32], xSymbol: 'C', ySymbol: 'F' },
+    neuron: { optimum: { w: 1.8, b: 32, loss: 0 }, truth: truthLine(facts), symbols: formulaSymbols(facts) },
     progress: {
       epoch: state.epoch,
       total: state.totalEpochs,

@@ -1,12 +1,9 @@
+import { formatFormula, learnedLine, neuronParams } from '@neuronlab/lab';
 import { Box } from 'ink';
-import { formatFormula, rawLine } from '../format.js';
 import { computeLayout } from '../layout.js';
 import type { DashboardState } from '../session/dashboard-state.js';
-import { scalarParam } from '../session/dashboard-state.js';
-import type { ClassificationFit } from './DecisionPanel.js';
+import type { DecisionChart } from './DecisionPanel.js';
 import { DecisionPanel } from './DecisionPanel.js';
-import type { RegressionFit } from './FitPanel.js';
-import { FitPanel } from './FitPanel.js';
 import { Footer } from './Footer.js';
 import type { RunInfo } from './Header.js';
 import { Header } from './Header.js';
@@ -16,6 +13,8 @@ import type { NeuronTargets } from './ParamsPanel.js';
 import { ParamsPanel, paramsPanelRows } from './ParamsPanel.js';
 import type { ProgressInfo } from './ProgressLine.js';
 import { ProgressLine } from './ProgressLine.js';
+import type { RegressionChart } from './RegressionPanel.js';
+import { RegressionPanel } from './RegressionPanel.js';
 import { SUMMARY_ROWS, Summary } from './Summary.js';
 
 /** Everything one frame of the dashboard shows. */
@@ -23,7 +22,8 @@ export interface DashboardView {
   readonly state: DashboardState;
   readonly info: RunInfo;
   readonly lossName: string;
-  readonly fit: RegressionFit | ClassificationFit | null;
+  /** The model's chart beside the loss: a regression line or decision regions, or none. */
+  readonly chart: RegressionChart | DecisionChart | null;
   readonly neuron: NeuronTargets | null;
   readonly progress: ProgressInfo;
   readonly status: string;
@@ -34,13 +34,12 @@ export interface DashboardView {
   readonly height: number;
 }
 
-/** The learned result in one line: the formula for the neuron, else nothing. */
-export function learnedLine(view: Pick<DashboardView, 'state' | 'neuron'>): string | null {
-  const w = scalarParam(view.state.params, 'w');
-  const b = scalarParam(view.state.params, 'b');
-  if (!view.neuron || !w || !b) return null;
-  const [rw, rb] = rawLine(w.value, b.value, view.neuron.scaling ?? null);
-  return `learned ${formatFormula(rw, rb, view.neuron.xSymbol, view.neuron.ySymbol)}`;
+/** The learned result in one line: the formula for the neuron (the view has targets only for one), else nothing. */
+export function learnedText(view: Pick<DashboardView, 'state' | 'neuron'>): string | null {
+  const p = view.neuron ? neuronParams(view.state.params) : null;
+  if (!view.neuron || !p) return null;
+  const line = learnedLine(p.w.value, p.b.value, view.neuron.normalization ?? null);
+  return `learned ${formatFormula(line, view.neuron.symbols)}`;
 }
 
 /** The live training dashboard: header, progress, loss and fit charts, parameters, summary and key legend. */
@@ -50,12 +49,12 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
   const summaryRows = finished ? SUMMARY_ROWS : 0;
   const pRows = paramsPanelRows(s.params, view.neuron);
   const l = computeLayout(view.width, view.height, pRows, summaryRows);
-  const fit = view.fit && l.showFit ? view.fit : null;
-  const fitPanel = fit ? (
-    fit.kind === 'regression' ? (
-      <FitPanel fit={fit} width={l.chartWidth} height={l.chartHeight} />
+  const chart = view.chart && l.showChart ? view.chart : null;
+  const chartPanel = chart ? (
+    chart.kind === 'regression' ? (
+      <RegressionPanel chart={chart} width={l.chartWidth} height={l.chartHeight} />
     ) : (
-      <DecisionPanel fit={fit} width={l.chartWidth} height={l.chartHeight} />
+      <DecisionPanel chart={chart} width={l.chartWidth} height={l.chartHeight} />
     )
   ) : null;
   return (
@@ -75,14 +74,14 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
             height={l.chartHeight}
           />
         ) : null}
-        {fitPanel}
+        {chartPanel}
       </Box>
       {l.showParams ? <ParamsPanel params={s.params} neuron={view.neuron} width={view.width} /> : null}
       {finished ? (
         <Summary
           done={s.done}
           error={s.error}
-          learned={learnedLine(view)}
+          learned={learnedText(view)}
           elapsedMs={view.progress.elapsedMs}
           saved={view.saved}
         />

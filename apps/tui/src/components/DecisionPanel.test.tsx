@@ -4,7 +4,7 @@ import { DecisionPanel } from './DecisionPanel.js';
 
 describe('DecisionPanel', () => {
   it('draws the regions and the points with a legend', () => {
-    const fit = {
+    const chart = {
       kind: 'classification' as const,
       xRange: [-1, 1] as const,
       yRange: [-1, 1] as const,
@@ -14,7 +14,7 @@ describe('DecisionPanel', () => {
       probabilities: (x: Float64Array, n: number) =>
         Float64Array.from({ length: n }, (_, i) => ((x[2 * i] ?? 0) > 0 ? 1 : 0)),
     };
-    const f = render(<DecisionPanel fit={fit} width={40} height={12} />).lastFrame() ?? '';
+    const f = render(<DecisionPanel chart={chart} width={40} height={12} />).lastFrame() ?? '';
     expect(f).toContain('decision regions');
     expect(f.match(/●/g)?.length).toBe(4); // two in the legend, two points
     expect(f).toContain('▀');

@@ -4,7 +4,7 @@ import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
 /** A 2-D classification to draw: the points and a way to ask the current model for class probabilities. */
-export interface ClassificationFit {
+export interface DecisionChart {
   readonly kind: 'classification';
   readonly xRange: readonly [number, number];
   readonly yRange: readonly [number, number];
@@ -17,15 +17,15 @@ export interface ClassificationFit {
 }
 
 /** The decision regions as a coloured heatmap with the samples drawn on top. */
-export function DecisionPanel({ fit, width, height }: { fit: ClassificationFit; width: number; height: number }) {
+export function DecisionPanel({ chart, width, height }: { chart: DecisionChart; width: number; height: number }) {
   const rows = heatmap({
     cols: width - 4,
     rows: height - 3,
-    xRange: fit.xRange,
-    yRange: fit.yRange,
-    probabilities: fit.probabilities,
-    outputs: fit.outputs,
-    points: fit.points,
+    xRange: chart.xRange,
+    yRange: chart.yRange,
+    probabilities: chart.probabilities,
+    outputs: chart.outputs,
+    points: chart.points,
   });
   return (
     <Panel
@@ -33,7 +33,7 @@ export function DecisionPanel({ fit, width, height }: { fit: ClassificationFit; 
       title={
         <Text>
           decision regions{' '}
-          {fit.classNames.map((c, i) => (
+          {chart.classNames.map((c, i) => (
             <Text key={c} color={CLASS_COLORS[i % CLASS_COLORS.length]}>
               ● {c}{' '}
             </Text>

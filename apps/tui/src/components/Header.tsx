@@ -1,5 +1,6 @@
+import { formatRate } from '@neuronlab/lab';
 import { Text } from 'ink';
-import { fit, formatRate } from '../format.js';
+import { padCell } from '../format.js';
 
 /** What the header names: the task and the setup of the run. */
 export interface RunInfo {
@@ -17,7 +18,7 @@ const STATUS_COLORS: Readonly<Record<string, string>> = { done: 'green', paused:
 /** The first line: what is being trained and how, with the run's status at the right edge. */
 export function Header({ info, status, width }: { info: RunInfo; status: string; width: number }) {
   const right = ` ${status}`;
-  const left = fit(
+  const left = padCell(
     ` · ${info.task} · ${info.model} · ${info.optimizer} lr ${formatRate(info.lr)} · seed ${info.seed}`,
     Math.max(0, width - right.length - 'neuronlab'.length),
   );

@@ -1,9 +1,8 @@
+import { formatInt, formatNumber, type LossHistory } from '@neuronlab/lab';
 import { Text } from 'ink';
 import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
 import { extent, spansDecades } from '../chart/scale.js';
-import { formatInt, formatNumber } from '../format.js';
-import type { LossHistory } from '../session/history.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
@@ -15,8 +14,8 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   'softmax-cross-entropy': 'CE',
 };
 
-/** Whether to draw the loss on a log axis. */
-export function useLogScale(mode: LogMode, history: LossHistory): boolean {
+/** Whether to draw the loss on a log axis: as forced, or when the losses span decades. */
+export function isLogScale(mode: LogMode, history: LossHistory): boolean {
   if (mode !== 'auto') return mode === 'log';
   return spansDecades(extent([history.train, history.test], true));
 }
@@ -34,7 +33,7 @@ interface Props {
 
 /** The loss over epochs (train, and test when there is a test split), with the current and best values. */
 export function LossPanel(p: Props) {
-  const log = useLogScale(p.logMode, p.history);
+  const log = isLogScale(p.logMode, p.history);
   const hasTest = p.history.hasTest; // a scan of the whole history: once per frame, not twice
   const series: Series[] = [{ xs: p.history.epochs, ys: p.history.train, color: 'cyan' }];
   if (hasTest) series.push({ xs: p.history.epochs, ys: p.history.test, color: 'magenta' });

@@ -1,57 +1,59 @@
 import type { ParamReport } from '@neuronlab/core';
+import type { NormalizerStats } from '@neuronlab/data';
+import { type FormulaSymbols, formatFormula, formatNumber, type Line, learnedLine, neuronParams } from '@neuronlab/lab';
 import { Box, Text } from 'ink';
-import type { InputScaling } from '../format.js';
-import { distance, formatFormula, formatNumber, rawLine } from '../format.js';
-import { scalarParam } from '../session/dashboard-state.js';
 import { Panel } from './Panel.js';
 
-/** Reference points for the neuron: the least-squares optimum and, for celsius, the exact (1.8, 32). */
+/** Reference points for the neuron: the least-squares optimum and the data's known relation, when it has one. */
 export interface NeuronTargets {
   /** The best line through the training data (core's leastSquaresOptimum), or null when unknown. */
   readonly optimum: { readonly w: number; readonly b: number; readonly loss: number } | null;
-  /** The true relation, when the data has one (celsius: (1.8, 32)). */
-  readonly ideal: readonly [number, number] | null;
-  /** Symbols for the formula (`C`, `F`). */
-  readonly xSymbol: string;
-  readonly ySymbol: string;
-  /** How inputs were scaled for training, so the formula can be shown in the data's own units. @default null */
-  readonly scaling?: InputScaling | null;
+  /** The relation the data was drawn from, as its dataset states it (celsius: 1.8·C + 32), or null. */
+  readonly truth: Line | null;
+  /** Symbols for the formula, from the dataset (`C`, `F`). */
+  readonly symbols: FormulaSymbols;
+  /** How inputs were normalized for training, so the formula can be shown in the data's own units. @default null */
+  readonly normalization?: NormalizerStats | null;
 }
 
 /** Rows this panel takes on screen, frame included, so the layout can plan for it. */
 export function paramsPanelRows(params: readonly ParamReport[], neuron: NeuronTargets | null): number {
-  if (neuron) return 3 + 2 + 1 + (neuron.ideal ? 1 : 0) + (neuron.optimum ? 1 : 0);
+  if (neuron) return 3 + 2 + 1 + (neuron.truth ? 1 : 0) + (neuron.optimum ? 1 : 0);
   return 3 + Math.min(params.length, 8);
 }
 
-function NeuronParams({ params, t }: { params: readonly ParamReport[]; t: NeuronTargets }) {
-  const w = scalarParam(params, 'w');
-  const b = scalarParam(params, 'b');
-  if (!w || !b) return <Text color="gray">waiting for the first step…</Text>;
-  const here = rawLine(w.value, b.value, t.scaling ?? null);
+/** How far apart two lines are in (slope, intercept) space. */
+function lineDistance(a: Line, b: Line): number {
+  return Math.hypot(a.slope - b.slope, a.intercept - b.intercept);
+}
+
+function NeuronParamsView({ params, t }: { params: readonly ParamReport[]; t: NeuronTargets }) {
+  const p = neuronParams(params);
+  if (!p) return <Text color="gray">waiting for the first step…</Text>;
+  const here = learnedLine(p.w.value, p.b.value, t.normalization ?? null);
   const g = (x: number) => (x >= 0 ? ' ' : '') + formatNumber(x, 3);
   return (
     <Box flexDirection="column">
       <Text>
-        <Text bold>w</Text> = {formatNumber(w.value, 6).padEnd(10)} <Text color="gray">∂L/∂w = {g(w.grad)}</Text>
+        <Text bold>w</Text> = {formatNumber(p.w.value, 6).padEnd(10)} <Text color="gray">∂L/∂w = {g(p.w.grad)}</Text>
       </Text>
       <Text>
-        <Text bold>b</Text> = {formatNumber(b.value, 6).padEnd(10)} <Text color="gray">∂L/∂b = {g(b.grad)}</Text>
+        <Text bold>b</Text> = {formatNumber(p.b.value, 6).padEnd(10)} <Text color="gray">∂L/∂b = {g(p.b.grad)}</Text>
       </Text>
       <Text>
         learned{'   '}
         <Text bold color="green">
-          {formatFormula(here[0], here[1], t.xSymbol, t.ySymbol)}
+          {formatFormula(here, t.symbols)}
         </Text>
       </Text>
-      {t.ideal ? (
+      {t.truth ? (
         <Text>
           true{'      '}
-          {formatFormula(t.ideal[0], t.ideal[1], t.xSymbol, t.ySymbol)}
+          {formatFormula(t.truth, t.symbols)}
           <Text color="gray">{'   '}distance from (</Text>
-          {t.ideal[0]}, {t.ideal[1]}
+          {formatNumber(t.truth.slope, 6)}, {formatNumber(t.truth.intercept, 6)}
           <Text color="gray">): </Text>
-          {formatNumber(distance(here, t.ideal), 3)}
+          {formatNumber(lineDistance(here, t.truth), 3)}
         </Text>
       ) : null}
       {t.optimum ? (
@@ -62,7 +64,7 @@ function NeuronParams({ params, t }: { params: readonly ParamReport[]; t: Neuron
           <Text color="gray">, b* = </Text>
           {formatNumber(t.optimum.b, 5)}
           <Text color="gray">, loss {formatNumber(t.optimum.loss < 1e-12 ? 0 : t.optimum.loss, 3)}; distance </Text>
-          {formatNumber(distance(here, [t.optimum.w, t.optimum.b]), 3)}
+          {formatNumber(lineDistance(here, { slope: t.optimum.w, intercept: t.optimum.b }), 3)}
         </Text>
       ) : null}
     </Box>
@@ -87,7 +89,7 @@ function LayerNorms({ params }: { params: readonly ParamReport[] }) {
 export function ParamsPanel(p: { params: readonly ParamReport[]; neuron: NeuronTargets | null; width: number }) {
   return (
     <Panel width={p.width} title={p.neuron ? 'parameters' : 'parameters (per block: weight norm, gradient norm)'}>
-      {p.neuron ? <NeuronParams params={p.params} t={p.neuron} /> : <LayerNorms params={p.params} />}
+      {p.neuron ? <NeuronParamsView params={p.params} t={p.neuron} /> : <LayerNorms params={p.params} />}
     </Panel>
   );
 }

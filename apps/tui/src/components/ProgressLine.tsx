@@ -1,5 +1,6 @@
+import { formatInt, formatNumber } from '@neuronlab/lab';
 import { Text } from 'ink';
-import { formatDuration, formatInt, formatNumber, progressBar } from '../format.js';
+import { formatDuration, progressBar } from '../format.js';
 
 /** Numbers behind the progress line. */
 export interface ProgressInfo {

@@ -1,6 +1,7 @@
 import type { DoneEvent, ErrorEvent } from '@neuronlab/core';
+import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
 import { Box, Text } from 'ink';
-import { formatDuration, formatInt, formatNumber, formatPercent } from '../format.js';
+import { formatDuration } from '../format.js';
 
 /** Rows the summary takes on screen. */
 export const SUMMARY_ROWS = 4;

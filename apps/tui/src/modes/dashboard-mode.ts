@@ -5,7 +5,7 @@ import { batchEpochs } from '../session/speed.js';
 import { TrainSession } from '../session/train-session.js';
 import { takeEarly } from '../session/train-thread.js';
 import { WorkerFeed } from '../session/worker-events.js';
-import { fitView, neuronTargets, runInfo } from '../views.js';
+import { chartView, neuronTargets, runInfo } from '../views.js';
 
 /**
  * The interactive dashboard; resolves with the exit code once the user leaves (or a signal stops the run).
@@ -20,8 +20,8 @@ export async function runDashboard(run: PreparedRun, control: RunControl, speed:
   const feed = new WorkerFeed(takeEarly() ?? undefined);
   try {
     feed.start(run, { reportEvery, epochsPerBatch: batchEpochs(speed, frameMs), signal: control.abort.signal });
-    // the fit chart's "before" line: read the model before the session takes an event (which syncs its parameters)
-    const view = { info: runInfo(run), lossName: run.recipe.loss, fit: fitView(run), neuron: neuronTargets(run) };
+    // the chart's "before" line: read the model before the session takes an event (which syncs its parameters)
+    const view = { info: runInfo(run), lossName: run.recipe.loss, chart: chartView(run), neuron: neuronTargets(run) };
     const session = new TrainSession(feed, { speed, frameMs });
     // a stop before the screen is up (SIGTERM while loading) must still end the session's pacing
     control.abort.signal.addEventListener('abort', () => session.stop());

@@ -10,7 +10,7 @@ export async function runJson(run: PreparedRun, control: RunControl, reportEvery
   const data = run.test ? { train: run.train, test: run.test } : { train: run.train };
   let code = 0;
   for await (const e of train(run.model, data, { ...run.trainOptions, reportEvery, signal: control.abort.signal })) {
-    await out.line(jsonLine(e));
+    await out.line(jsonLine(e, run.model.kind));
     if (e.type === 'error') code = 1;
     if (e.type === 'done') {
       control.save();

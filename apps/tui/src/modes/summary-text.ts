@@ -1,8 +1,16 @@
 import type { DoneEvent, ErrorEvent } from '@neuronlab/core';
-import type { PreparedRun } from '@neuronlab/lab';
-import { formatDuration, formatFormula, formatInt, formatNumber, formatPercent, rawLine } from '../format.js';
-import { scalarParam } from '../session/dashboard-state.js';
-import { inputScaling, symbols } from '../views.js';
+import { datasetFacts } from '@neuronlab/data';
+import {
+  formatFormula,
+  formatInt,
+  formatNumber,
+  formatPercent,
+  formulaSymbols,
+  learnedLine,
+  neuronParams,
+  type PreparedRun,
+} from '@neuronlab/lab';
+import { formatDuration } from '../format.js';
 
 /** The plain-text summary printed on stdout when not in a terminal. */
 export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number, saved: string | null): string {
@@ -12,15 +20,14 @@ export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number
     `neuronlab: trained ${r.model.kind} on ${data} for ${formatInt(done.epochs)} epochs in ${formatDuration(elapsedMs)} (${done.reason})`,
     `final loss ${formatNumber(done.loss, 6)} (${r.loss})${done.testLoss === undefined ? '' : `, test loss ${formatNumber(done.testLoss, 6)}`}`,
   ];
-  const w = scalarParam(done.params, 'w');
-  const b = scalarParam(done.params, 'b');
-  if (r.model.kind === 'neuron' && w && b) {
-    const [x, y] = symbols(run);
-    const [rw, rb] = rawLine(w.value, b.value, inputScaling(run));
+  const p = run.model.kind === 'neuron' ? neuronParams(done.params) : null;
+  if (p) {
+    const line = learnedLine(p.w.value, p.b.value, run.normalization);
+    const symbols = formulaSymbols(datasetFacts(run.dataset));
     const scaled = run.normalization
       ? `, on ${run.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
       : '';
-    lines.push(`learned ${formatFormula(rw, rb, x, y)}  (w = ${w.value}, b = ${b.value}${scaled})`);
+    lines.push(`learned ${formatFormula(line, symbols)}  (w = ${p.w.value}, b = ${p.b.value}${scaled})`);
   }
   const m = done.metrics;
   if (m?.accuracy !== undefined) lines.push(`accuracy ${formatPercent(m.accuracy)}`);

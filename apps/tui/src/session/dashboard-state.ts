@@ -1,5 +1,5 @@
 import type { DoneEvent, ErrorEvent, MetricsReport, ParamReport, StartEvent, TrainEvent } from '@neuronlab/core';
-import { LossHistory } from './history.js';
+import { LossHistory } from '@neuronlab/lab';
 
 /** Everything the dashboard shows that comes from the event stream (wall-clock timing lives in `Timing`). */
 export interface DashboardState {
@@ -88,12 +88,4 @@ export function applyEvent(s: DashboardState, e: TrainEvent): DashboardState {
       break;
   }
   return s;
-}
-
-/** The scalar value of a one-entry parameter block (the neuron's `w` or `b`), when it is reported. */
-export function scalarParam(params: readonly ParamReport[], name: string): { value: number; grad: number } | null {
-  const p = params.find((q) => q.name === name);
-  const value = p?.values?.[0];
-  if (value === undefined || p?.values?.length !== 1) return null;
-  return { value, grad: p.grads?.[0] ?? Number.NaN };
 }

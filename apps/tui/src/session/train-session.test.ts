@@ -1,6 +1,6 @@
+import { neuronParams } from '@neuronlab/lab';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchFeed, neuronEvents } from '../test-util/events.test-util.js';
-import { scalarParam } from './dashboard-state.js';
 import { batchEpochs, defaultSpeed, stepSpeed } from './speed.js';
 import { TrainSession } from './train-session.js';
 
@@ -11,7 +11,7 @@ describe('TrainSession', () => {
     expect(state.done?.epochs).toBe(50);
     expect(state.epoch).toBe(50);
     expect(state.history.epochs).toHaveLength(51);
-    expect(scalarParam(state.params, 'w')?.value).toBeGreaterThan(1.7);
+    expect(neuronParams(state.params)?.w.value).toBeGreaterThan(1.7);
     expect(state.best).toBeLessThan(state.history.train[0] ?? 0);
   });
 

@@ -1,9 +1,8 @@
 import type { Trainable, TrainEvent } from '@neuronlab/core';
 import { createNeuron, trainSync } from '@neuronlab/core';
 import type { PreparedRun, RecipeFlags } from '@neuronlab/lab';
-import { prepareRun, recipeFromFlags } from '@neuronlab/lab';
+import { neuronParams, prepareRun, recipeFromFlags } from '@neuronlab/lab';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { scalarParam } from './dashboard-state.js';
 import { TrainSession } from './train-session.js';
 import { TrainThread } from './train-thread.js';
 import type { FeedRunOptions } from './worker-events.js';
@@ -58,8 +57,8 @@ describe('WorkerFeed', () => {
     const got = await drain(startFeed(run, { reportEvery: 7, epochsPerBatch: 25 }), (e) => {
       if (e.type === 'error') return;
       const [w, b] = run.model.params();
-      expect(w?.value[0]).toBe(scalarParam(e.params, 'w')?.value);
-      expect(b?.value[0]).toBe(scalarParam(e.params, 'b')?.value);
+      expect(w?.value[0]).toBe(neuronParams(e.params)?.w.value);
+      expect(b?.value[0]).toBe(neuronParams(e.params)?.b.value);
     });
     expect(got).toEqual(want.events);
     expect(got.at(-1)).toMatchObject({ type: 'done', epochs: 300, reason: 'completed' });
@@ -179,7 +178,7 @@ describe('WorkerFeed', () => {
     expect(done).toMatchObject({ type: 'done', reason: 'aborted' });
     expect(done?.type === 'done' && done.epochs).toBeLessThan(10_000_000);
     // the model is at the parameters the done event reports
-    expect(run.model.params()[0]?.value[0]).toBe(done?.type === 'done' && scalarParam(done.params, 'w')?.value);
+    expect(run.model.params()[0]?.value[0]).toBe(done?.type === 'done' && neuronParams(done.params)?.w.value);
   });
 
   it('rejects with the worker’s one-line error instead of hanging when training throws', async () => {

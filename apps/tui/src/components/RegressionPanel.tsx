@@ -5,15 +5,15 @@ import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
 /** A 1-D regression to draw: the data, the model before training and a way to ask the current model. */
-export interface RegressionFit {
+export interface RegressionChart {
   readonly kind: 'regression';
-  /** Axis names (`°C`, `°F`). */
+  /** Axis names: the columns' units when the data has them (`°C`, `°F`), else their names. */
   readonly xName: string;
   readonly yName: string;
   /** Sample inputs sorted ascending, and their targets (raw units). */
   readonly xs: Float64Array;
   readonly ys: Float64Array;
-  /** Draw the data as a line (exact relation, like celsius) rather than as dots (noisy samples). */
+  /** Draw the data as a line (it lies exactly on its known relation, like celsius) rather than as dots. */
   readonly exact: boolean;
   /** Predictions at `xs` before training. */
   readonly before: Float64Array;
@@ -22,12 +22,12 @@ export interface RegressionFit {
 }
 
 /** The tutorial's chart: true relation blue, before training red dashed, current prediction green dashed. */
-export function FitPanel({ fit, width, height }: { fit: RegressionFit; width: number; height: number }) {
-  const current = fit.current();
+export function RegressionPanel({ chart, width, height }: { chart: RegressionChart; width: number; height: number }) {
+  const current = chart.current();
   const series: Series[] = [
-    { xs: fit.xs, ys: fit.ys, color: 'blue', dots: !fit.exact },
-    { xs: fit.xs, ys: fit.before, color: 'red', dash: true },
-    { xs: fit.xs, ys: current, color: 'green', dash: true },
+    { xs: chart.xs, ys: chart.ys, color: 'blue', dots: !chart.exact },
+    { xs: chart.xs, ys: chart.before, color: 'red', dash: true },
+    { xs: chart.xs, ys: current, color: 'green', dash: true },
   ];
   // Keep the y range on the data (with the start line) so a wild early prediction does not squash the chart
   const rows = plot(series, { width: width - 4, height: height - 4 });
@@ -36,7 +36,7 @@ export function FitPanel({ fit, width, height }: { fit: RegressionFit; width: nu
       width={width}
       title={
         <Text>
-          fit: {fit.yName} vs {fit.xName} <Text color="blue">━ {fit.exact ? 'true' : 'data'}</Text>
+          fit: {chart.yName} vs {chart.xName} <Text color="blue">━ {chart.exact ? 'true' : 'data'}</Text>
           <Text color="red"> ╌ before</Text>
           <Text color="green"> ╌ now</Text>
         </Text>
