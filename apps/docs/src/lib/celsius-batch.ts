@@ -1,5 +1,5 @@
 import type { Batch } from '@neuronlab/core';
-import { celsius } from '@neuronlab/data';
+import { celsius, type DatasetFacts, datasetFacts } from '@neuronlab/data';
 
 /** The tutorial's 100 samples (x = −50…49 °C, y in °F) as one full batch. */
 export function celsiusBatch(): Batch {
@@ -7,7 +7,7 @@ export function celsiusBatch(): Batch {
   return { x: data.x, y: data.y, n: data.n };
 }
 
-/** The exact conversion the neuron is trying to learn. */
-export function fahrenheit(c: number): number {
-  return (c * 9) / 5 + 32;
+/** What the tutorial's data says about itself: names, symbols, units (°C → °F) and its truth, 1.8·C + 32. */
+export function celsiusFacts(): DatasetFacts {
+  return datasetFacts(celsius());
 }

@@ -1,4 +1,5 @@
 import { type Batch, createNeuron, type Neuron, type NeuronGradient, Trainer } from '@neuronlab/core';
+import { LossHistory } from '@neuronlab/lab';
 
 /** Settings of one neuron training session in a demo. */
 export interface NeuronSessionOptions {
@@ -20,15 +21,15 @@ export interface NeuronSessionOptions {
 
 /**
  * One neuron driven by core's step-able `Trainer`, a few epochs at a time, so a demo can run it inside animation
- * frames. It records the loss after every epoch and the path of (w, b) for the charts.
+ * frames. It records the loss after every epoch (in a bounded LossHistory) and the path of (w, b) for the charts.
  */
 export class NeuronSession {
   readonly lr: number;
   readonly epochs: number;
   readonly neuron: Neuron;
   private readonly trainer: Trainer;
-  /** [epoch, loss at the parameters after that epoch]; entry 0 is the start. */
-  readonly losses: [number, number][] = [];
+  /** The loss at the parameters after each epoch; epoch 0 is the start. */
+  readonly history = new LossHistory();
   /** (w, b) after every epoch, the start included. */
   readonly path: [number, number][] = [];
   /** The trainer's message when it stopped the run as diverged, else null. */
@@ -58,7 +59,7 @@ export class NeuronSession {
       },
     );
     this.path.push([this.neuron.w, this.neuron.b]);
-    this.losses.push([0, this.neuron.evaluate(batch)]);
+    this.history.push(0, this.neuron.evaluate(batch));
   }
 
   /** Epochs completed. */
@@ -88,7 +89,8 @@ export class NeuronSession {
 
   /** The loss at the current parameters. */
   get loss(): number {
-    return this.losses[this.losses.length - 1]![1];
+    // never null: the constructor records epoch 0
+    return this.history.latest!.train;
   }
 
   /** Runs up to `count` epochs; stops early when the run finishes or diverges. */
@@ -100,7 +102,7 @@ export class NeuronSession {
       }
       if (this.trainer.epoch > before) {
         this.path.push([this.neuron.w, this.neuron.b]);
-        this.losses.push([this.trainer.epoch, this.neuron.evaluate(this.batch)]);
+        this.history.push(this.trainer.epoch, this.neuron.evaluate(this.batch));
       }
     }
   }

@@ -24,9 +24,9 @@ describe('a playground run', () => {
     r.step(1);
     expect(r.epoch).toBe(1);
     r.step(19);
-    expect(r.trainLoss).toHaveLength(21);
-    expect(r.testLoss).toHaveLength(21);
-    expect(r.trainLoss[20]![1]).toBeLessThan(r.trainLoss[0]![1]);
+    expect(r.history.length).toBe(21);
+    expect(r.history.test.every(Number.isFinite)).toBe(true);
+    expect(r.history.train[20]).toBeLessThan(r.history.train[0]!);
   });
 
   it('predicts one probability per lattice cell for a binary set', () => {

@@ -1,14 +1,12 @@
 import { type DoneEvent, type TrainEvent, Trainer } from '@neuronlab/core';
-import { type PreparedRun, prepareRun, type Recipe } from '@neuronlab/lab';
+import { LossHistory, type PreparedRun, prepareRun, type Recipe } from '@neuronlab/lab';
 
 /** One playground training run: lab's prepared recipe driven by core's step-able Trainer, epoch by epoch. */
 export class PlaygroundRun {
   readonly run: PreparedRun;
   private readonly trainer: Trainer;
-  /** [epoch, mean training loss] per epoch, epoch 0 being the loss before training. */
-  readonly trainLoss: [number, number][] = [];
-  /** [epoch, test loss] per epoch, when the recipe holds out a test set. */
-  readonly testLoss: [number, number][] = [];
+  /** Mean training loss (and test loss, with a test set) per epoch, epoch 0 being the loss before training. */
+  readonly history = new LossHistory();
   /** The final event once the run completed, else null. */
   done: DoneEvent | null = null;
   /** The trainer's message if the run failed (diverged), else null. */
@@ -59,11 +57,9 @@ export class PlaygroundRun {
   private consume(events: readonly TrainEvent[]): void {
     for (const e of events) {
       if (e.type === 'start') {
-        this.trainLoss.push([0, e.loss]);
-        if (e.testLoss !== undefined) this.testLoss.push([0, e.testLoss]);
+        this.history.push(0, e.loss, e.testLoss);
       } else if (e.type === 'progress') {
-        this.trainLoss.push([e.epoch, e.loss]);
-        if (e.testLoss !== undefined) this.testLoss.push([e.epoch, e.testLoss]);
+        this.history.push(e.epoch, e.loss, e.testLoss);
         if (e.metrics?.accuracy !== undefined) this.accuracy = e.metrics.accuracy;
         if (e.metrics?.testAccuracy !== undefined) this.testAccuracy = e.metrics.testAccuracy;
       } else if (e.type === 'done') {

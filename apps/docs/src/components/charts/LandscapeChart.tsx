@@ -1,10 +1,10 @@
+import { formatNumber } from '@neuronlab/lab';
 import { contours } from 'd3-contour';
 import { scaleLinear, scaleSequentialLog } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { line } from 'd3-shape';
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from 'react';
 import { useSvgId } from '../../hooks/use-svg-id';
-import { formatSig } from '../../lib/format';
 import { type LossGrid, logLevels, type ParamBox } from '../../lib/landscape';
 import { Axis } from './Axis';
 import { DEFAULT_MARGINS, Frame, innerSize } from './Frame';
@@ -125,7 +125,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
       <g clipPath={`url(#${clipId})`}>
         {bands.map((band) => (
           <path key={band.value} d={band.d} fill={band.fill} fillOpacity={0.55} stroke={band.fill} strokeWidth={1}>
-            <title>{`MSE ≥ ${formatSig(band.value, 3)}`}</title>
+            <title>{`MSE ≥ ${formatNumber(band.value, 3)}`}</title>
           </path>
         ))}
         {paths.map((p) => (
@@ -167,7 +167,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
           tabIndex={0}
           role="slider"
           aria-label="start point: drag it, or focus it and use the arrow keys"
-          aria-valuetext={`w ${formatSig(start[0], 4)}, b ${formatSig(start[1], 4)}`}
+          aria-valuetext={`w ${formatNumber(start[0], 4)}, b ${formatNumber(start[1], 4)}`}
           aria-valuenow={start[0]}
           onKeyDown={onKey}
           data-testid="start-point"

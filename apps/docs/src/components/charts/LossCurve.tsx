@@ -1,17 +1,19 @@
-import { extent, max, min } from 'd3-array';
+import { formatInt, formatNumber } from '@neuronlab/lab';
+import { max, min } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo } from 'react';
-import { formatShort } from '../../lib/format';
 import { Axis } from './Axis';
 import { Frame, innerSize } from './Frame';
 
-/** One curve: points are [epoch, loss]. */
+/** One curve: a loss at each epoch, as a LossHistory keeps them (`epochs` with `train` or `test`). */
 export interface LossSeries {
   label: string;
   /** A CSS colour, usually a var(--nl-…) custom property. */
   color: string;
-  points: readonly (readonly [number, number])[];
+  epochs: readonly number[];
+  /** The loss at each of `epochs`; non-finite or non-positive values leave a gap. */
+  values: readonly number[];
   dashed?: boolean;
 }
 
@@ -25,16 +27,19 @@ export interface LossCurveProps {
   label?: string;
 }
 
+const drawable = (v: number) => Number.isFinite(v) && v > 0;
+
 /** Loss against epoch on a logarithmic y axis, so both the fast start and the slow end stay visible. */
-export function LossCurve({ series, maxEpoch, width = 420, height = 220, label = 'Loss curve' }: LossCurveProps) {
+export function LossCurve(p: LossCurveProps) {
+  const { series, maxEpoch, width = 420, height = 220, label = 'Loss curve' } = p;
   const { w, h } = innerSize(width, height);
+  // the demos pass a new series array each frame (a LossHistory grows in place), so this follows every new point
   const { x, y } = useMemo(() => {
-    const all = series.flatMap((s) => s.points.map((p) => p[1])).filter((v) => Number.isFinite(v) && v > 0);
+    const all = series.flatMap((s) => s.values.filter(drawable));
     const lo = min(all) ?? 1e-3;
     const hi = max(all) ?? 1;
-    const xs = extent([0, maxEpoch]) as [number, number];
     return {
-      x: scaleLinear().domain(xs).range([0, w]),
+      x: scaleLinear().domain([0, maxEpoch]).range([0, w]),
       y: scaleLog()
         .domain([Math.min(lo, hi / 10), hi])
         .range([h, 0])
@@ -42,26 +47,28 @@ export function LossCurve({ series, maxEpoch, width = 420, height = 220, label =
     };
   }, [series, maxEpoch, w, h]);
   const ticks = useMemo(() => logTicks(y.domain() as [number, number]), [y]);
-  const path = line<readonly [number, number]>()
-    .defined((p) => Number.isFinite(p[1]) && p[1] > 0)
-    .x((p) => x(p[0]))
-    .y((p) => y(p[1]));
   return (
     <Frame width={width} height={height} label={label} xLabel="epoch" yLabel="loss (log scale)">
-      <Axis scale={x} orient="bottom" y={h} ticks={5} grid={h} format={formatShort} />
-      <Axis scale={y} orient="left" values={ticks} grid={w} format={formatShort} />
-      {series.map((s) => (
-        <path
-          key={s.label}
-          d={path(s.points) ?? ''}
-          fill="none"
-          stroke={s.color}
-          strokeWidth={2}
-          strokeDasharray={s.dashed ? '6 4' : undefined}
-        >
-          <title>{s.label}</title>
-        </path>
-      ))}
+      <Axis scale={x} orient="bottom" y={h} ticks={5} grid={h} format={formatInt} />
+      <Axis scale={y} orient="left" values={ticks} grid={w} format={(v) => formatNumber(v)} />
+      {series.map((s) => {
+        const path = line<number>()
+          .defined((i) => drawable(s.values[i]!))
+          .x((i) => x(s.epochs[i]!))
+          .y((i) => y(s.values[i]!));
+        return (
+          <path
+            key={s.label}
+            d={path(s.epochs.map((_, i) => i)) ?? ''}
+            fill="none"
+            stroke={s.color}
+            strokeWidth={2}
+            strokeDasharray={s.dashed ? '6 4' : undefined}
+          >
+            <title>{s.label}</title>
+          </path>
+        );
+      })}
     </Frame>
   );
 }

@@ -1,9 +1,9 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
+import { formatNumber } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
 import { celsiusBatch } from '../../lib/celsius-batch';
-import { formatSig } from '../../lib/format';
 import { checkNeuronGradients } from '../../lib/grad-check';
 import { lossGrid, type ParamBox, thinPath } from '../../lib/landscape';
 import { NeuronSession } from '../../lib/neuron-session';
@@ -104,16 +104,16 @@ function CheckTable({ title, session, testId }: { title: string; session: Neuron
           {checks.map((c) => (
             <tr key={c.name}>
               <td>{c.name}</td>
-              <td>{formatSig(c.analytic, 6)}</td>
-              <td>{formatSig(c.numeric, 6)}</td>
-              <td>{c.relError.toExponential(1)}</td>
+              <td>{formatNumber(c.analytic, 6)}</td>
+              <td>{formatNumber(c.numeric, 6)}</td>
+              <td>{formatNumber(c.relError, 2)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="nl-readout">
-        w = {formatSig(session.w, 6)}, b = {formatSig(session.b, 6)}, MSE{' '}
-        <span data-testid={`loss-${testId}`}>{formatSig(session.loss, 5)}</span> ·{' '}
+        w = {formatNumber(session.w, 6)}, b = {formatNumber(session.b, 6)}, MSE{' '}
+        <span data-testid={`loss-${testId}`}>{formatNumber(session.loss, 5)}</span> ·{' '}
         <span className={ok ? 'nl-verdict-ok' : 'nl-verdict-bad'} data-testid={`verdict-${testId}`}>
           {ok ? 'gradient check passed' : 'gradient check FAILED'}
         </span>

@@ -1,9 +1,9 @@
 import { leastSquaresOptimum, neuronHessianEigenvalues, stableLearningRate } from '@neuronlab/core';
+import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
 import { celsiusBatch } from '../../lib/celsius-batch';
-import { formatRate, formatSig } from '../../lib/format';
 import { lossGrid, type ParamBox, rateVerdict, standardizeBatch, thinPath } from '../../lib/landscape';
 import { NeuronSession } from '../../lib/neuron-session';
 import { LandscapeChart } from '../charts/LandscapeChart';
@@ -140,7 +140,7 @@ export default function LossLandscapeDemo() {
       </div>
       {optimizer === 'sgd' ? (
         <p className="nl-readout">
-          stable limit 2/λ<sub>max</sub> = {formatSig(limit, 3)} · this rate{' '}
+          stable limit 2/λ<sub>max</sub> = {formatNumber(limit, 3)} · this rate{' '}
           <strong
             className={
               verdict === 'diverges' ? 'nl-verdict-bad' : verdict === 'crawls' ? 'nl-verdict-warn' : 'nl-verdict-ok'
@@ -179,12 +179,19 @@ export default function LossLandscapeDemo() {
         />
         <LossCurve
           maxEpoch={MAX_EPOCHS}
-          series={[{ label: 'training loss (MSE)', color: 'var(--nl-path)', points: thinPath(s.losses, 1500) }]}
+          series={[
+            {
+              label: 'training loss (MSE)',
+              color: 'var(--nl-path)',
+              epochs: s.history.epochs,
+              values: s.history.train,
+            },
+          ]}
         />
       </div>
       <p className="nl-readout" aria-live="polite">
-        epoch <span data-testid="epoch">{s.epoch}</span> · w = {formatSig(s.w, 6)} · b = {formatSig(s.b, 6)} · MSE{' '}
-        <span data-testid="loss">{formatSig(s.loss, 4)}</span>
+        epoch <span data-testid="epoch">{s.epoch}</span> · w = {formatNumber(s.w, 6)} · b = {formatNumber(s.b, 6)} · MSE{' '}
+        <span data-testid="loss">{formatNumber(s.loss, 4)}</span>
         {s.diverged && <strong className="nl-verdict-bad"> — diverged</strong>}
       </p>
     </div>

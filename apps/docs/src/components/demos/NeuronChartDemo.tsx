@@ -1,11 +1,21 @@
+import {
+  formatFormula,
+  formatNumber,
+  formatRate,
+  formulaSymbols,
+  formulaTerms,
+  learnedLine,
+  truthLine,
+} from '@neuronlab/lab';
+import { extent } from 'd3-array';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
-import { celsiusBatch } from '../../lib/celsius-batch';
-import { formatRate, formatSig } from '../../lib/format';
+import { axisTitle } from '../../lib/axis-title';
+import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import { NeuronSession } from '../../lib/neuron-session';
-import { FitChart } from '../charts/FitChart';
 import { LossCurve } from '../charts/LossCurve';
+import { RegressionChart } from '../charts/RegressionChart';
 import { Legend } from '../controls/Legend';
 import { NumberField } from '../controls/NumberField';
 import { RunControls } from '../controls/RunControls';
@@ -13,10 +23,28 @@ import { RunControls } from '../controls/RunControls';
 /** How many animation frames a whole run should take, whatever its number of epochs (about 3 s at 60 Hz). */
 const FRAMES_PER_RUN = 180;
 const START = { w0: 0.5, b0: 0.5 };
+/** The readout shows w and b to 8 significant digits, enough to compare with the CLI by eye. */
+const READOUT_DIGITS = { slope: 8, intercept: 8 };
+
+/** The plotted ranges: the inputs as they are, the outputs with a tenth of their span above and below. */
+function domains(x: Float64Array, y: Float64Array): [[number, number], [number, number]] {
+  const [x0, x1] = extent(x) as [number, number];
+  const [y0, y1] = extent(y) as [number, number];
+  const pad = (y1 - y0) * 0.1;
+  return [
+    [x0, x1],
+    [y0 - pad, y1 + pad],
+  ];
+}
 
 /** Demo 1: the tutorial's chart, trained live in the page by @neuronlab/core. */
 export default function NeuronChartDemo() {
   const batch = useMemo(celsiusBatch, []);
+  // the data says what its columns are and the relation it comes from (1.8·C + 32): nothing here restates them
+  const facts = useMemo(celsiusFacts, []);
+  const symbols = formulaSymbols(facts);
+  const truth = truthLine(facts)!;
+  const [xDomain, yDomain] = useMemo(() => domains(batch.x, batch.y), [batch]);
   const [lr, setLr] = useState(1e-4);
   const [epochs, setEpochs] = useState(10_000);
   const [running, setRunning] = useState(false);
@@ -32,6 +60,9 @@ export default function NeuronChartDemo() {
   const s = session.current;
   const finished = s.finished;
   const slice = Math.max(1, Math.ceil(epochs / FRAMES_PER_RUN));
+  // trained on raw inputs, so the learned line is (w, b) itself; learnedLine says so in the shared vocabulary
+  const learned = learnedLine(s.w, s.b, null);
+  const terms = formulaTerms(learned, symbols, READOUT_DIGITS);
 
   useFrameLoop(
     running,
@@ -82,7 +113,7 @@ export default function NeuronChartDemo() {
       </div>
       <Legend
         items={[
-          { label: 'true relation F = 1.8·C + 32', color: 'var(--nl-true)' },
+          { label: `true relation ${formatFormula(truth, symbols)}`, color: 'var(--nl-true)' },
           { label: 'before training', color: 'var(--nl-before)', dashed: true },
           {
             label: s.epoch === 0 ? 'the neuron now' : `after ${s.epoch} epochs`,
@@ -92,31 +123,45 @@ export default function NeuronChartDemo() {
         ]}
       />
       <div className="nl-grid2">
-        <FitChart
-          xDomain={[-50, 49]}
-          yDomain={[-70, 130]}
+        <RegressionChart
+          xDomain={xDomain}
+          yDomain={yDomain}
+          xLabel={axisTitle(facts.features[0])}
+          yLabel={axisTitle(facts.targets[0])}
           lines={[
-            { label: 'true relation', w: 1.8, b: 32, color: 'var(--nl-true)' },
-            { label: 'before training', w: START.w0, b: START.b0, color: 'var(--nl-before)', dashed: true },
-            { label: 'neuron', w: s.w, b: s.b, color: 'var(--nl-after)', dashed: true },
+            { label: 'true relation', line: truth, color: 'var(--nl-true)' },
+            {
+              label: 'before training',
+              line: learnedLine(START.w0, START.b0, null),
+              color: 'var(--nl-before)',
+              dashed: true,
+            },
+            { label: 'neuron', line: learned, color: 'var(--nl-after)', dashed: true },
           ]}
         />
         <LossCurve
           maxEpoch={epochs}
-          series={[{ label: 'training loss (MSE)', color: 'var(--nl-after)', points: s.losses }]}
+          series={[
+            {
+              label: 'training loss (MSE)',
+              color: 'var(--nl-after)',
+              epochs: s.history.epochs,
+              values: s.history.train,
+            },
+          ]}
         />
       </div>
       <p className="nl-readout" aria-live="polite">
         epoch <span data-testid="epoch">{s.epoch}</span> · lr {formatRate(lr)} · MSE{' '}
-        <span data-testid="loss">{formatSig(s.loss, 4)}</span>
+        <span data-testid="loss">{formatNumber(s.loss, 4)}</span>
         <br />
-        learned: F ={' '}
+        learned: {terms.y} ={' '}
         <span data-testid="w" data-exact={String(s.w)}>
-          {s.w.toPrecision(8)}
+          {terms.slope}
         </span>{' '}
-        · C +{' '}
+        · {terms.x} {terms.sign}{' '}
         <span data-testid="b" data-exact={String(s.b)}>
-          {s.b.toPrecision(8)}
+          {terms.intercept}
         </span>
         {s.divergence && (
           <strong className="nl-verdict-bad" data-testid="diverged">

@@ -1,9 +1,8 @@
 import { classLabels } from '@neuronlab/data';
-import { type Recipe, recipeToCommand } from '@neuronlab/lab';
+import { formatNumber, formatPercent, type Recipe, recipeToCommand } from '@neuronlab/lab';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
-import { formatSig } from '../../lib/format';
 import { latticePoints, PlaygroundRun, squareDomain } from '../../lib/playground-run';
 import { initialRecipe, recipeToSearch } from '../../lib/playground-state';
 import { DecisionMap } from '../charts/DecisionMap';
@@ -66,7 +65,7 @@ export default function Playground() {
     },
     () => setRunning(false),
   );
-  const last = (s: [number, number][]) => s[s.length - 1]?.[1];
+  const latest = r.history.latest;
   return (
     <div className="nl-demo not-content" data-demo="playground">
       <RecipeControls recipe={recipe} onChange={apply} />
@@ -83,15 +82,15 @@ export default function Playground() {
         />
         <span className="nl-readout" aria-live="polite">
           epoch <span data-testid="epoch">{r.epoch}</span> of {recipe.epochs} · train loss{' '}
-          <span data-testid="loss">{formatSig(last(r.trainLoss) ?? Number.NaN, 4)}</span>
-          {r.testLoss.length > 0 && (
+          <span data-testid="loss">{formatNumber(latest?.train ?? Number.NaN, 4)}</span>
+          {r.history.hasTest && (
             <>
               {' '}
-              · test loss <span data-testid="test-loss">{formatSig(last(r.testLoss) ?? Number.NaN, 4)}</span>
+              · test loss <span data-testid="test-loss">{formatNumber(latest?.test ?? Number.NaN, 4)}</span>
             </>
           )}
-          {r.accuracy !== null && <> · accuracy {(100 * r.accuracy).toFixed(1)}%</>}
-          {r.testAccuracy !== null && <> · test {(100 * r.testAccuracy).toFixed(1)}%</>}
+          {r.accuracy !== null && <> · accuracy {formatPercent(r.accuracy)}</>}
+          {r.testAccuracy !== null && <> · test {formatPercent(r.testAccuracy)}</>}
         </span>
       </div>
       {error && (
@@ -117,9 +116,17 @@ export default function Playground() {
         <LossCurve
           maxEpoch={recipe.epochs}
           series={[
-            { label: 'training loss', color: 'var(--nl-after)', points: r.trainLoss },
-            ...(r.testLoss.length > 0
-              ? [{ label: 'test loss', color: 'var(--nl-test)', points: r.testLoss, dashed: true }]
+            { label: 'training loss', color: 'var(--nl-after)', epochs: r.history.epochs, values: r.history.train },
+            ...(r.history.hasTest
+              ? [
+                  {
+                    label: 'test loss',
+                    color: 'var(--nl-test)',
+                    epochs: r.history.epochs,
+                    values: r.history.test,
+                    dashed: true,
+                  },
+                ]
               : []),
           ]}
         />

@@ -1,7 +1,7 @@
+import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useRedraw } from '../../hooks/use-redraw';
-import { celsiusBatch } from '../../lib/celsius-batch';
-import { formatRate, formatSig } from '../../lib/format';
+import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import { NeuronSession } from '../../lib/neuron-session';
 import { breakdownStep, type StepBreakdown } from '../../lib/step-by-hand';
 import { SelectField } from '../controls/SelectField';
@@ -19,6 +19,10 @@ function engineStep(s: NeuronSession) {
 /** Demo 2: one iteration of gradient descent with the real numbers of every stage, for a sample you choose. */
 export default function StepByHandDemo() {
   const batch = useMemo(celsiusBatch, []);
+  const units = useMemo(() => {
+    const facts = celsiusFacts();
+    return { x: facts.features[0]?.unit ?? '', y: facts.targets[0]?.unit ?? '' };
+  }, []);
   const [first] = useState(() => new NeuronSession(batch, START));
   const session = useRef(first);
   const [sample, setSample] = useState('92'); // x = 42 °C
@@ -26,8 +30,12 @@ export default function StepByHandDemo() {
   const s = session.current;
   const d = breakdownStep(batch, Number(sample), s.w, s.b, LR, engineStep(s));
   const options = useMemo(
-    () => Array.from(batch.x, (c, i) => ({ value: String(i), label: `${c} °C → ${formatSig(batch.y[i]!)} °F` })),
-    [batch],
+    () =>
+      Array.from(batch.x, (c, i) => ({
+        value: String(i),
+        label: `${c} ${units.x} → ${formatNumber(batch.y[i]!, 7)} ${units.y}`,
+      })),
+    [batch, units],
   );
   return (
     <div className="nl-demo not-content" data-demo="step-by-hand">
@@ -54,23 +62,25 @@ export default function StepByHandDemo() {
           Reset
         </button>
         <span className="nl-readout">
-          iteration <span data-testid="epoch">{s.epoch}</span> · MSE <span data-testid="loss">{formatSig(d.loss)}</span>
+          iteration <span data-testid="epoch">{s.epoch}</span> · MSE{' '}
+          <span data-testid="loss">{formatNumber(d.loss, 7)}</span>
         </span>
       </div>
-      <Stages d={d} />
+      <Stages d={d} units={units} />
     </div>
   );
 }
 
-function Stages({ d }: { d: StepBreakdown }) {
-  const n = (v: number) => <code>{formatSig(v)}</code>;
+function Stages({ d, units }: { d: StepBreakdown; units: { x: string; y: string } }) {
+  const n = (v: number) => <code>{formatNumber(v, 7)}</code>;
   return (
     <ol className="nl-stages">
       <li>
-        <strong>Sample.</strong> x = {n(d.x)} °C, target y = {n(d.y)} °F. The neuron has w = {n(d.w)}, b = {n(d.b)}.
+        <strong>Sample.</strong> x = {n(d.x)} {units.x}, target y = {n(d.y)} {units.y}. The neuron has w = {n(d.w)}, b ={' '}
+        {n(d.b)}.
       </li>
       <li>
-        <strong>Forward.</strong> out = x·w + b = {n(d.x)} × {n(d.w)} + {n(d.b)} = {n(d.out)} °F.
+        <strong>Forward.</strong> out = x·w + b = {n(d.x)} × {n(d.w)} + {n(d.b)} = {n(d.out)} {units.y}.
       </li>
       <li>
         <strong>Loss.</strong> This sample's squared error is (out − y)² = ({n(d.out)} − {n(d.y)})² ={' '}

@@ -1,7 +1,6 @@
 import { activationNames, optimizerNames } from '@neuronlab/core';
 import { datasets } from '@neuronlab/data';
-import { MAX_HIDDEN_LAYERS, type Recipe, validateRecipe } from '@neuronlab/lab';
-import { formatRate } from '../../../lib/format';
+import { formatRate, MAX_HIDDEN_LAYERS, type Recipe, validateRecipe } from '@neuronlab/lab';
 import { playgroundDatasets, withDataset } from '../../../lib/playground-state';
 import { NumberField } from '../../controls/NumberField';
 import { RangeField } from '../../controls/RangeField';

@@ -1,46 +1,50 @@
+import type { Line } from '@neuronlab/lab';
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { line as linePath } from 'd3-shape';
 import { useMemo } from 'react';
 import { useSvgId } from '../../hooks/use-svg-id';
 import { Axis } from './Axis';
 import { Frame, innerSize } from './Frame';
 
-/** A straight line y = w·x + b, drawn with a colour and an optional dash. */
-export interface FitLine {
+/** A straight line to draw, with a colour and an optional dash. */
+export interface ChartLine {
   label: string;
-  w: number;
-  b: number;
+  line: Line;
   color: string;
   dashed?: boolean;
 }
 
-/** Props of FitChart. */
-export interface FitChartProps {
-  /** The Celsius range drawn. */
+/** Props of RegressionChart. */
+export interface RegressionChartProps {
+  /** The input range drawn. */
   xDomain: readonly [number, number];
-  /** The Fahrenheit range drawn; lines leaving it are clipped. */
+  /** The output range drawn; lines leaving it are clipped. */
   yDomain: readonly [number, number];
-  lines: readonly FitLine[];
+  /** Axis titles, from the dataset's facts (`celsius (°C)`). */
+  xLabel: string;
+  yLabel: string;
+  lines: readonly ChartLine[];
   width?: number;
   height?: number;
 }
 
-/** Fahrenheit against Celsius: the true relation and the neuron's lines, clipped to the plot. */
-export function FitChart({ xDomain, yDomain, lines, width = 460, height = 280 }: FitChartProps) {
+/** Output against input for a 1-feature regression: the true relation and the model's lines, clipped to the plot. */
+export function RegressionChart(p: RegressionChartProps) {
+  const { xDomain, yDomain, xLabel, yLabel, lines, width = 460, height = 280 } = p;
   const { w, h } = innerSize(width, height);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, w]), [xDomain, w]);
   const y = useMemo(() => scaleLinear().domain(yDomain).range([h, 0]), [yDomain, h]);
-  const path = line<number>()
+  const path = linePath<number>()
     .x((c) => x(c))
     .y((c) => y(c));
-  const clipId = useSvgId('fit-clip');
+  const clipId = useSvgId('regression-clip');
   return (
     <Frame
       width={width}
       height={height}
-      label="Fahrenheit against Celsius: true relation and the neuron's lines"
-      xLabel="Celsius (°C)"
-      yLabel="Fahrenheit (°F)"
+      label={`${yLabel} against ${xLabel}: ${lines.map((l) => l.label).join(', ')}`}
+      xLabel={xLabel}
+      yLabel={yLabel}
     >
       <defs>
         <clipPath id={clipId}>
@@ -53,7 +57,7 @@ export function FitChart({ xDomain, yDomain, lines, width = 460, height = 280 }:
         {lines.map((l) => (
           <path
             key={l.label}
-            d={path.y((c) => y(l.w * c + l.b))([...xDomain]) ?? ''}
+            d={path.y((c) => y(l.line.slope * c + l.line.intercept))([...xDomain]) ?? ''}
             fill="none"
             stroke={l.color}
             strokeWidth={l.dashed ? 2.5 : 3}
