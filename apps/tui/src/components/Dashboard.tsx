@@ -42,7 +42,7 @@ export function learnedText(view: Pick<DashboardView, 'state' | 'neuron'>): stri
   return `learned ${formatFormula(line, view.neuron.symbols)}`;
 }
 
-/** The live training dashboard: header, progress, loss and fit charts, parameters, summary and key legend. */
+/** The live training dashboard: header, progress, the loss and model charts, parameters, summary and key legend. */
 export function Dashboard({ view }: { readonly view: DashboardView }) {
   const s = view.state;
   const finished = s.done !== null || s.error !== null;

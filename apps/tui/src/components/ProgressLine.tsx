@@ -1,4 +1,4 @@
-import { formatInt, formatNumber } from '@neuronlab/lab';
+import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
 import { Text } from 'ink';
 import { formatDuration, progressBar } from '../format.js';
 
@@ -17,7 +17,7 @@ export interface ProgressInfo {
 /** Bar, epoch i/N, percent, speed, elapsed time and a smoothed ETA. */
 export function ProgressLine({ p, width }: { readonly p: ProgressInfo; readonly width: number }) {
   const f = p.total > 0 ? p.epoch / p.total : 0;
-  const stats = ` epoch ${formatInt(p.epoch)}/${formatInt(p.total)}  ${(f * 100).toFixed(0).padStart(3)}%  ${
+  const stats = ` epoch ${formatInt(p.epoch)}/${formatInt(p.total)}  ${formatPercent(f, 0).padStart(4)}  ${
     !Number.isFinite(p.rate) ? '–' : p.rate >= 100 ? formatInt(p.rate) : formatNumber(p.rate, 3)
   } ep/s  elapsed ${formatDuration(p.elapsedMs)}  ETA ${f >= 1 ? '0s' : formatDuration(p.etaMs)}  pace ${p.pace}`;
   const barWidth = Math.max(10, Math.min(40, width - stats.length - 1));

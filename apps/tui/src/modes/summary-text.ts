@@ -1,4 +1,4 @@
-import type { DoneEvent, ErrorEvent } from '@neuronlab/core';
+import type { DoneEvent } from '@neuronlab/core';
 import { datasetFacts } from '@neuronlab/data';
 import {
   formatFormula,
@@ -35,11 +35,6 @@ export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number
   if (m?.r2 !== undefined && m.accuracy === undefined) lines.push(`R² ${formatNumber(m.r2, 6)}`);
   if (saved) lines.push(`saved to ${saved}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** The divergence diagnostic: what happened, where, and the stable limit. */
-export function errorText(e: ErrorEvent): string {
-  return e.message;
 }
 
 /** A progress line for stderr when not in a terminal. */
