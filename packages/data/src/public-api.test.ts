@@ -7,11 +7,13 @@ import {
   CsvError,
   celsius,
   classLabels,
+  datasetFacts,
   datasetNames,
   datasets,
   formatCsv,
   generateDataset,
   invertNormalizer,
+  linearInRawUnits,
   minibatches,
   normalizeDataset,
   oneHot,
@@ -31,6 +33,13 @@ describe('@neuronlab/data public API', () => {
     expect(d.n).toBe(100);
     expect([d.x[0], d.x[99], d.y[0], d.y[99]]).toEqual([-50, 49, -58, 120.2]);
     expect(d.recipe.seed).toBeNull();
+  });
+
+  it('says what the tutorial data is: °C in, °F out, exactly y = 1.8·x + 32', () => {
+    const facts = datasetFacts(celsius());
+    expect([facts.features[0]?.unit, facts.targets[0]?.unit]).toEqual(['°C', '°F']);
+    expect(facts.truth).toEqual({ weights: [1.8], bias: 32, exact: true });
+    expect(linearInRawUnits(null, { weights: [1.8], bias: 32 })).toEqual({ weights: [1.8], bias: 32 });
   });
 
   it('lists generators with schemas and makes them by name, reproducibly from the recipe', () => {
