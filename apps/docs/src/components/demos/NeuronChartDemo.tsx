@@ -40,10 +40,10 @@ function domains(x: Float64Array, y: Float64Array): [[number, number], [number, 
 /** Demo 1: the tutorial's chart, trained live in the page by @neuronlab/core. */
 export default function NeuronChartDemo() {
   const batch = useMemo(celsiusBatch, []);
-  // the data says what its columns are and the relation it comes from (1.8·C + 32): nothing here restates them
+  // the data says what its columns are and the relation it comes from: nothing here restates them
   const facts = useMemo(celsiusFacts, []);
   const symbols = formulaSymbols(facts);
-  const truth = truthLine(facts)!;
+  const truth = truthLine(facts);
   const [xDomain, yDomain] = useMemo(() => domains(batch.x, batch.y), [batch]);
   const [lr, setLr] = useState(1e-4);
   const [epochs, setEpochs] = useState(10_000);
@@ -113,7 +113,7 @@ export default function NeuronChartDemo() {
       </div>
       <Legend
         items={[
-          { label: `true relation ${formatFormula(truth, symbols)}`, color: 'var(--nl-true)' },
+          ...(truth ? [{ label: `true relation ${formatFormula(truth, symbols)}`, color: 'var(--nl-true)' }] : []),
           { label: 'before training', color: 'var(--nl-before)', dashed: true },
           {
             label: s.epoch === 0 ? 'the neuron now' : `after ${s.epoch} epochs`,
@@ -129,7 +129,7 @@ export default function NeuronChartDemo() {
           xLabel={axisTitle(facts.features[0])}
           yLabel={axisTitle(facts.targets[0])}
           lines={[
-            { label: 'true relation', line: truth, color: 'var(--nl-true)' },
+            ...(truth ? [{ label: 'true relation', line: truth, color: 'var(--nl-true)' }] : []),
             {
               label: 'before training',
               line: learnedLine(START.w0, START.b0, null),
