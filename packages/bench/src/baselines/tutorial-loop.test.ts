@@ -23,7 +23,7 @@ describe('the hand-written tutorial loop', () => {
     for (const e of trainSync(neuron, { train: data }, { epochs: 2000, lr: 1e-4, reportEvery: 100 })) {
       if (e.type === 'progress') coreLosses.push(e.loss);
     }
-    // both sum the same terms in sample order; only the fused vs separate passes can differ in the last bits
+    // both sum the same terms in sample order; only the fused vs separate passes could differ in the last bits
     expect(Math.abs(neuron.w - hand.w)).toBeLessThan(1e-12);
     expect(Math.abs(neuron.b - hand.b)).toBeLessThan(1e-12);
     expect(coreLosses).toHaveLength(hand.reports.length);
