@@ -52,10 +52,8 @@ export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
   const n = x.shape[0]!;
   const k = x.shape[1]!;
   const units = w.shape[1]!;
-  if (k === 1 && units === 1) return scalarLinear(x, w, b);
-  const small = n * k * units <= SMALL;
   const data = allocateOutput(n * units);
-  linearForward(x.data, w.data, b.data, data, n, k, units, small);
+  linearForward(x.data, w.data, b.data, data, n, k, units);
   const out: Tensor = Tensor.fromOp(
     data,
     [n, units],
@@ -65,19 +63,13 @@ export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
       ? () => {
           const g = out.grad!;
           // ∂L/∂x = g · wᵀ, ∂L/∂w = xᵀ · g, ∂L/∂b = column sums of g
-          if (x.requiresGrad) {
-            if (small) smallProductTB(g, w.data, x.grad!, n, units, k);
-            else matmulInto(g, w.data, x.grad!, n, units, k, ACCUMULATE_TB);
-          }
-          if (w.requiresGrad) {
-            if (small) smallProductTA(x.data, g, w.grad!, k, n, units);
-            else matmulInto(x.data, g, w.grad!, k, n, units, ACCUMULATE_TA);
-          }
+          if (x.requiresGrad) matmulInto(g, w.data, x.grad!, n, units, k, ACCUMULATE_TB);
+          if (w.requiresGrad) matmulInto(x.data, g, w.grad!, k, n, units, ACCUMULATE_TA);
           if (b.requiresGrad) addColumnSums(g, b.grad!, n, units);
         }
       : null,
   );
-  if (out.backwardFn !== null) out.forwardFn = () => linearForward(x.data, w.data, b.data, data, n, k, units, small);
+  if (out.backwardFn !== null) out.forwardFn = () => linearForward(x.data, w.data, b.data, data, n, k, units);
   return out;
 }
 
@@ -92,110 +84,12 @@ function linearForward(
   n: number,
   k: number,
   units: number,
-  small: boolean,
 ): void {
   for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) out[i * units + j] = bias[j]!;
-  if (small) smallProduct(x, w, out, n, k, units);
-  else matmulInto(x, w, out, n, k, units, ACCUMULATE);
-}
-
-/**
- * `linear` for one input and one unit (the tutorial's neuron): flat loops, since nested loops of length 1 cost more
- * than the arithmetic. Same operations in the same order as the general path, so the results are identical.
- */
-function scalarLinear(x: Tensor, w: Tensor, b: Tensor): Tensor {
-  const n = x.size;
-  const xv = x.data;
-  // the weight used by ∂L/∂x is the one of the latest forward (a replay updates it)
-  let w0 = w.data[0]!;
-  const data = allocateOutput(n);
-  scalarLinearForward(xv, w0, b.data[0]!, data, n);
-  const out: Tensor = Tensor.fromOp(
-    data,
-    [n, 1],
-    'linear',
-    [x, w, b],
-    needsGrad(x, w, b)
-      ? () => {
-          const g = out.grad!;
-          if (x.requiresGrad) addScaled(g, w0, x.grad!, n);
-          // ∂L/∂w = Σ gᵢ·xᵢ and ∂L/∂b = Σ gᵢ, summed in sample order (w and b always have a grad buffer here:
-          // this closure only exists when one of x, w, b requires grad, and the unused one gets a scratch cell)
-          scalarLinearBackward(xv, g, w.grad ?? SCRATCH, b.grad ?? SCRATCH, n);
-        }
-      : null,
-  );
-  if (out.backwardFn !== null) {
-    out.forwardFn = () => {
-      w0 = w.data[0]!;
-      scalarLinearForward(xv, w0, b.data[0]!, data, n);
-    };
-  }
-  return out;
-}
-
-/** out[i] = b + x[i]·w. */
-function scalarLinearForward(x: Float64Array, w: number, b: number, out: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++) out[i] = b + x[i]! * w;
-}
-
-// Hot loops live in top-level functions with typed parameters rather than inside the backward closures: V8 then
-// compiles each loop once with unboxed doubles (a closure loop whose accumulator started as `a?.[0] ?? 0` boxed a
-// HeapNumber per element, ~60 bytes of garbage per sample per step).
-const SCRATCH = new Float64Array(1);
-
-/** gw[0] += Σ xᵢ·gᵢ and gb[0] += Σ gᵢ, in sample order. */
-function scalarLinearBackward(x: Float64Array, g: Float64Array, gw: Float64Array, gb: Float64Array, n: number): void {
-  let sw = gw[0]!;
-  let sb = gb[0]!;
-  for (let i = 0; i < n; i++) {
-    sw += x[i]! * g[i]!;
-    sb += g[i]!;
-  }
-  gw[0] = sw;
-  gb[0] = sb;
-}
-
-/** out[i] += g[i]·s. */
-function addScaled(g: Float64Array, s: number, out: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++) out[i]! += g[i]! * s;
+  matmulInto(x, w, out, n, k, units, ACCUMULATE);
 }
 
 /** out[j] += Σᵢ g[i, j] for g of n rows × units columns. */
 function addColumnSums(g: Float64Array, out: Float64Array, n: number, units: number): void {
   for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) out[j]! += g[i * units + j]!;
-}
-// Up to this many multiply-adds a plain loop beats the kernel's call and checks; the loops keep the kernel's
-// summation order (i, p, j), so results do not depend on which path ran.
-const SMALL = 4096;
-
-/** out (m×n) += a (m×k) · b (k×n). */
-function smallProduct(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
-  for (let i = 0; i < m; i++) {
-    for (let p = 0; p < k; p++) {
-      const aip = a[i * k + p]!;
-      for (let j = 0; j < n; j++) out[i * n + j]! += aip * b[p * n + j]!;
-    }
-  }
-}
-
-/** out (m×n) += aᵀ · b, with a stored k×m and b k×n. */
-function smallProductTA(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
-  for (let p = 0; p < k; p++) {
-    for (let i = 0; i < m; i++) {
-      const api = a[p * m + i]!;
-      for (let j = 0; j < n; j++) out[i * n + j]! += api * b[p * n + j]!;
-    }
-  }
-}
-
-/** out (m×n) += a · bᵀ, with a stored m×k and b n×k. */
-function smallProductTB(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < k; p++) s += a[i * k + p]! * b[j * k + p]!;
-      out[i * n + j]! += s;
-    }
-  }
 }
