@@ -31,7 +31,7 @@ describe('the tutorial neuron as a 1→1 dense model', () => {
     for (let step = 0; step < 10_000; step++) {
       const l1 = hand.lossAndGrad(data);
       const l2 = net.lossAndGrad(data);
-      // 1e-12 relative is the bar; both sum the same products in the same order, so any drift is a bug
+      // 1e-12 relative only absorbs rounding noise: both sum the same products in the same order, so drift is a bug
       if (!relClose(l1, l2) || !relClose(hand.w, w!.value[0]!) || !relClose(hand.b, b!.value[0]!)) mismatches++;
       sgd.step(hand.params(), 1e-4);
       sgd.step(net.params(), 1e-4);
