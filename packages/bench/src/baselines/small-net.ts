@@ -57,7 +57,7 @@ export class HandSmallNet {
   /** Mean BCE of the batch (rows of x, labels y) and every gradient, written into `grads`. */
   lossAndGrad(x: Float64Array, y: Float64Array, nb: number): number {
     const [ni, n1, n2] = this.sizes;
-    const [, , w2, , w3] = this.params;
+    const [w1, , w2, , w3] = this.params;
     const { h1, h2, d1, d2, dz } = this;
     const loss = this.forward(x, y, nb, true);
     const [gw1, gb1, gw2, gb2, gw3, gb3] = this.grads;

@@ -44,7 +44,7 @@ export function tfjsSmallNet(name: string, backend: TfBackend, data: Samples, ru
       const bce = (x: typeof xs, y: typeof ys) => {
         const h1 = x.matMul(w1).add(b1).tanh();
         const h2 = h1.matMul(w2).add(b2).tanh();
-        return tf.losses.sigmoidCrossEntropy(y, h2.matMul(w3).add(b3));
+        return tf.losses.sigmoidCrossEntropy(y, h2.matMul(w3).add(b3)) as ReturnType<typeof tf.scalar>;
       };
       state.go = () => {
         const rng = new Rng(run.seed);

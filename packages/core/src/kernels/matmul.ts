@@ -108,6 +108,12 @@ function directProduct(
   ta: boolean,
   tb: boolean,
 ): void {
+  if (n === 1) {
+    // one output column (a single unit, or a 1-input weight gradient): flat loops, since nested loops of length 1
+    // cost more than the arithmetic. Each sum takes the same terms in the same order as in the branches below.
+    singleColumn(a, b, out, m, k, ta ? 1 : k, ta ? m : 1, tb);
+    return;
+  }
   if (!ta && !tb) {
     for (let i = 0; i < m; i++) {
       const oi = i * n;
@@ -139,6 +145,32 @@ function directProduct(
         out[i * n + j]! += s;
       }
     }
+  }
+}
+
+/** directProduct for n = 1, with A(i, p) = a[i·ars + p·acs] and B(p, 0) = b[p] (either layout of a k-vector). */
+function singleColumn(
+  a: Float64Array,
+  b: Float64Array,
+  out: Float64Array,
+  m: number,
+  k: number,
+  ars: number,
+  acs: number,
+  tb: boolean,
+): void {
+  if (k === 1) {
+    // out = a·b₀, one product per row (the tutorial's 1→1 layer): the same operations as the loop below, unrolled
+    const b0 = b[0]!;
+    if (tb) for (let i = 0; i < m; i++) out[i] = out[i]! + (0 + a[i * ars]! * b0);
+    else for (let i = 0; i < m; i++) out[i] = out[i]! + a[i * ars]! * b0;
+    return;
+  }
+  for (let i = 0; i < m; i++) {
+    // without tb the products are added into out one by one; with tb they form a dot product added once
+    let s = tb ? 0 : out[i]!;
+    for (let p = 0; p < k; p++) s += a[i * ars + p * acs]! * b[p]!;
+    out[i] = tb ? out[i]! + s : s;
   }
 }
 

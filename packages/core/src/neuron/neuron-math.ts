@@ -11,9 +11,9 @@ export type NeuronGradient = 'correct' | 'tutorial-mistake';
 /** The gradients of the mean squared error with respect to the neuron's weight and bias. */
 export interface NeuronGradients {
   /** ∂L/∂w */
-  readonly dw: number;
+  dw: number;
   /** ∂L/∂b */
-  readonly db: number;
+  db: number;
 }
 
 /** Forward pass: every output at once, `outᵢ = xᵢ·w + b`. Writes into `out` when given (length ≥ n). */
@@ -38,6 +38,7 @@ export function meanSquaredError(out: Float64Array, y: Float64Array, n = out.len
  *
  * With `gradient: 'tutorial-mistake'` the weight gradient multiplies by outᵢ instead of xᵢ, as the published code
  * does: it still moves the weight, but towards the wrong place, and a gradient check catches it.
+ * Writes into `grads` when given (a trainer reuses one object every step), and returns it.
  */
 export function neuronBackward(
   x: Float64Array,
@@ -45,14 +46,18 @@ export function neuronBackward(
   out: Float64Array,
   n = out.length,
   gradient: NeuronGradient = 'correct',
+  grads: NeuronGradients = { dw: 0, db: 0 },
 ): NeuronGradients {
-  const mistake = gradient === 'tutorial-mistake';
+  // the mistake multiplies by the output where the chain rule multiplies by the input
+  const factor = gradient === 'tutorial-mistake' ? out : x;
   let dw = 0;
   let db = 0;
   for (let i = 0; i < n; i++) {
     const dOut = (2 * (out[i]! - y[i]!)) / n; // ∂L/∂outᵢ
-    dw += dOut * (mistake ? out[i]! : x[i]!); // ∂L/∂w = Σ ∂L/∂outᵢ · xᵢ
+    dw += dOut * factor[i]!; // ∂L/∂w = Σ ∂L/∂outᵢ · xᵢ
     db += dOut; // ∂L/∂b = Σ ∂L/∂outᵢ · 1
   }
-  return { dw, db };
+  grads.dw = dw;
+  grads.db = db;
+  return grads;
 }

@@ -2,7 +2,13 @@ import { ShapeError } from '../errors.js';
 import { Rng } from '../rng.js';
 import type { Batch, Param, Trainable } from '../train/types.js';
 import { stableLearningRate } from './diagnostics.js';
-import { meanSquaredError, type NeuronGradient, neuronBackward, neuronForward } from './neuron-math.js';
+import {
+  meanSquaredError,
+  type NeuronGradient,
+  type NeuronGradients,
+  neuronBackward,
+  neuronForward,
+} from './neuron-math.js';
 
 /** The tutorial's training settings: full batch, 10,000 iterations at learning rate 1e-4. */
 export const TUTORIAL_DEFAULTS: { readonly lr: number; readonly epochs: number } = Object.freeze({
@@ -31,8 +37,10 @@ export class Neuron implements Trainable {
   private readonly wParam: Param;
   private readonly bParam: Param;
   private readonly list: readonly Param[];
-  // the outputs of the last forward pass, reused while the batch size stays the same (no allocation per step)
+  // the outputs of the last forward pass, reused while the batch size stays the same, and the gradients of the last
+  // backward pass: no allocation per step
   private out = new Float64Array(0);
+  private readonly grads: NeuronGradients = { dw: 0, db: 0 };
 
   constructor(w: number, b: number, options: NeuronOptions = {}) {
     checkFinite('w', w);
@@ -77,7 +85,7 @@ export class Neuron implements Trainable {
   lossAndGrad(batch: Batch): number {
     const out = this.forward(batch);
     const loss = meanSquaredError(out, batch.y, batch.n);
-    const { dw, db } = neuronBackward(batch.x, batch.y, out, batch.n, this.gradient);
+    const { dw, db } = neuronBackward(batch.x, batch.y, out, batch.n, this.gradient, this.grads);
     this.wParam.grad[0] = dw;
     this.bParam.grad[0] = db;
     return loss;

@@ -52,6 +52,7 @@ export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
   const n = x.shape[0]!;
   const k = x.shape[1]!;
   const units = w.shape[1]!;
+  if (k === 1 && units === 1) return scalarLinear(x, w, b);
   const data = allocateOutput(n * units);
   linearForward(x.data, w.data, b.data, data, n, k, units);
   const out: Tensor = Tensor.fromOp(
@@ -85,11 +86,84 @@ function linearForward(
   k: number,
   units: number,
 ): void {
-  for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) out[i * units + j] = bias[j]!;
+  // one flat loop over every entry (j follows the column), so a single unit costs no inner loop of length 1
+  for (let e = 0, j = 0; e < n * units; e++) {
+    out[e] = bias[j]!;
+    if (++j === units) j = 0;
+  }
   matmulInto(x, w, out, n, k, units, ACCUMULATE);
+}
+
+/**
+ * `linear` for one input and one unit (the tutorial's 1→1 twin): one flat loop forward and one backward, where the
+ * general path runs two each (bias, then product) through matmulInto's checks, which for 100 multiply-adds cost
+ * more than the arithmetic (see packages/bench results, case 1, the autodiff twin rows). Same operations in the same
+ * order as the general path, so the results are identical (network-model.test.ts checks the twin against the
+ * neuron).
+ */
+function scalarLinear(x: Tensor, w: Tensor, b: Tensor): Tensor {
+  const n = x.size;
+  const xv = x.data;
+  // the weight used by ∂L/∂x is the one of the latest forward (a replay updates it)
+  let w0 = w.data[0]!;
+  const data = allocateOutput(n);
+  scalarLinearForward(xv, w0, b.data[0]!, data, n);
+  const out: Tensor = Tensor.fromOp(
+    data,
+    [n, 1],
+    'linear',
+    [x, w, b],
+    needsGrad(x, w, b)
+      ? () => {
+          const g = out.grad!;
+          if (x.requiresGrad) addScaled(g, w0, x.grad!, n);
+          // ∂L/∂w = Σ gᵢ·xᵢ and ∂L/∂b = Σ gᵢ, summed in sample order (w and b always have a grad buffer here:
+          // this closure only exists when one of x, w, b requires grad, and the unused one gets a scratch cell)
+          scalarLinearBackward(xv, g, w.grad ?? SCRATCH, b.grad ?? SCRATCH, n);
+        }
+      : null,
+  );
+  if (out.backwardFn !== null) {
+    out.forwardFn = () => {
+      w0 = w.data[0]!;
+      scalarLinearForward(xv, w0, b.data[0]!, data, n);
+    };
+  }
+  return out;
+}
+
+/** out[i] = b + x[i]·w. */
+function scalarLinearForward(x: Float64Array, w: number, b: number, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = b + x[i]! * w;
+}
+
+// Hot loops live in top-level functions with typed parameters rather than inside the backward closures: V8 then
+// compiles each loop once with unboxed doubles (a closure loop whose accumulator started as `a?.[0] ?? 0` boxed a
+// HeapNumber per element, ~60 bytes of garbage per sample per step).
+const SCRATCH = new Float64Array(1);
+
+/** gw[0] += Σ xᵢ·gᵢ and gb[0] += Σ gᵢ, in sample order. */
+function scalarLinearBackward(x: Float64Array, g: Float64Array, gw: Float64Array, gb: Float64Array, n: number): void {
+  let sw = gw[0]!;
+  let sb = gb[0]!;
+  for (let i = 0; i < n; i++) {
+    sw += x[i]! * g[i]!;
+    sb += g[i]!;
+  }
+  gw[0] = sw;
+  gb[0] = sb;
+}
+
+/** out[i] += g[i]·s. */
+function addScaled(g: Float64Array, s: number, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i]! += g[i]! * s;
 }
 
 /** out[j] += Σᵢ g[i, j] for g of n rows × units columns. */
 function addColumnSums(g: Float64Array, out: Float64Array, n: number, units: number): void {
-  for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) out[j]! += g[i * units + j]!;
+  // flat, like linearForward's bias loop; each column still sums its rows in order
+  for (let e = 0, j = 0; e < n * units; e++) {
+    out[j]! += g[e]!;
+    if (++j === units) j = 0;
+  }
 }
