@@ -7,8 +7,11 @@ import { join } from 'node:path';
 export const ENGINE_MATH =
   /\bMath\.(exp|expm1|log|log1p|log2|log10|tanh|sinh|cosh|asinh|acosh|atanh|sin|cos|tan|asin|acos|atan|atan2|pow|hypot|cbrt)\b/g;
 
-/** `**` rounds like Math.pow; only `** 2` (exact in V8: it squares) is let through. */
-export const POWER = /\*\*(?!\s*2\b)/g;
+/**
+ * Every `**`: the language leaves exponentiation, like Math.pow, implementation-approximated, and that holds for
+ * `** 2` too (V8 happens to square exactly; nothing promises another engine does). Write `x * x`, or detMath.pow.
+ */
+export const POWER = /\*\*/g;
 
 /** Source files under `dir` that are not tests, with comments blanked out (they may name Math.exp freely). */
 export function guardedSources(dir) {

@@ -8,7 +8,7 @@ export type GoalStatus = 'met' | 'MISSED' | 'not measured';
 
 /** One goal of a case, as judged in this run. */
 export interface Goal {
-  /** The goal in words (`neuron ≤ 1.5× the hand-written loop`). */
+  /** The goal in words (`neuron ≤ 2× the hand-written loop`). */
   readonly text: string;
   readonly status: GoalStatus;
   /** The measured ratio that decided it, in words (`1.12×`). */

@@ -96,7 +96,6 @@ export type {
   StopReason,
   TrainEvent,
 } from './train/events.js';
-export { classAccuracy, rSquared } from './train/metrics.js';
 export type { AbortSignalLike, LrSchedule, ResolvedOptions, TrainData, TrainOptions } from './train/options.js';
 export { fit, train, trainSync } from './train/train.js';
 export { Trainer } from './train/trainer.js';

@@ -16,6 +16,7 @@ import {
   TUTORIAL_DEFAULTS,
   train,
 } from '@neuronlab/core';
+import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 
 describe('@neuronlab/core public API', () => {
@@ -40,9 +41,9 @@ describe('@neuronlab/core public API: the tutorial neuron', () => {
   it('reproduces the tutorial run from w = b = 0.5 through the package entry', () => {
     const neuron = createNeuron({ w: 0.5, b: 0.5 });
     const done = fit(neuron, data, { ...TUTORIAL_DEFAULTS, reportEvery: 1000 });
-    // MISSION.md's float64 values; same sums in the same order, so exact to 1e-12 relative
-    expect(Math.abs(neuron.w - 1.7974385149673768)).toBeLessThan(1e-12 * 1.8);
-    expect(Math.abs(done.loss - 18.18369559384874)).toBeLessThan(1e-12 * 18.2);
+    // the float64 reference; same sums in the same order, so exact to 1e-12 relative
+    expect(Math.abs(neuron.w - REF.half.w)).toBeLessThan(1e-12 * 1.8);
+    expect(Math.abs(done.loss - REF.half.mse)).toBeLessThan(1e-12 * 18.2);
   });
 
   it('streams events asynchronously and steps the same engine synchronously', async () => {

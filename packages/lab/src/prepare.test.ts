@@ -1,4 +1,5 @@
 import { fit } from '@neuronlab/core';
+import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { recipeFromFlags } from './flags.js';
 import { prepareRun } from './prepare.js';
@@ -10,10 +11,10 @@ describe('prepareRun', () => {
     const run = prepareRun({ ...TUTORIAL_RECIPE, model });
     const done = fit(run.model, { train: run.train }, run.trainOptions);
     const [w, b] = done.params.map((p) => p.values?.[0] ?? Number.NaN);
-    // Reference values from MISSION.md (float64 from w = b = 0.5); 1e-12 relative allows for summation order only
-    expect(w).toBeCloseTo(1.7974385149673768, 12);
-    expect((b ?? 0) / 27.735125882253637).toBeCloseTo(1, 12);
-    expect(done.loss / 18.18369559384874).toBeCloseTo(1, 12);
+    // core's float64 reference from w = b = 0.5; 1e-12 relative allows for summation order only
+    expect(w).toBeCloseTo(REF.half.w, 12);
+    expect((b ?? 0) / REF.half.b).toBeCloseTo(1, 12);
+    expect(done.loss / REF.half.mse).toBeCloseTo(1, 12);
   });
 
   it('starts the neuron from the seed like createNeuron({ seed })', () => {

@@ -49,11 +49,31 @@ export class HandSmallNet {
     this.dz = new Float64Array(maxBatch);
   }
 
+  /** Mean BCE of the batch (rows of x, labels y), without gradients. */
+  loss(x: Float64Array, y: Float64Array, nb: number): number {
+    return this.forward(x, y, nb, false);
+  }
+
   /** Mean BCE of the batch (rows of x, labels y) and every gradient, written into `grads`. */
   lossAndGrad(x: Float64Array, y: Float64Array, nb: number): number {
     const [ni, n1, n2] = this.sizes;
-    const [w1, b1, w2, b2, w3, b3] = this.params;
+    const [w1, , w2, , w3] = this.params;
     const { h1, h2, d1, d2, dz } = this;
+    const loss = this.forward(x, y, nb, true);
+    const [gw1, gb1, gw2, gb2, gw3, gb3] = this.grads;
+    backDense(h2, dz, w3, gw3, gb3, d2, nb, n2, 1);
+    for (let e = 0; e < nb * n2; e++) d2[e]! *= 1 - h2[e]! * h2[e]!;
+    backDense(h1, d2, w2, gw2, gb2, d1, nb, n1, n2);
+    for (let e = 0; e < nb * n1; e++) d1[e]! *= 1 - h1[e]! * h1[e]!;
+    backDense(x, d1, w1, gw1, gb1, null, nb, ni, n1);
+    return loss;
+  }
+
+  /** The forward pass and mean BCE; with `withGrad`, also ∂L/∂logit per row into dz. */
+  private forward(x: Float64Array, y: Float64Array, nb: number, withGrad: boolean): number {
+    const [ni, n1, n2] = this.sizes;
+    const [w1, b1, w2, b2, w3, b3] = this.params;
+    const { h1, h2, dz } = this;
     dense(x, w1, b1, h1, nb, ni, n1, true);
     dense(h1, w2, b2, h2, nb, n1, n2, true);
     let loss = 0;
@@ -63,14 +83,8 @@ export class HandSmallNet {
       const t = y[s]!;
       // BCE on the logit, stable for large |z|: max(z, 0) − z·t + log(1 + e^−|z|)
       loss += Math.max(z, 0) - z * t + Math.log1p(Math.exp(-Math.abs(z)));
-      dz[s] = (1 / (1 + Math.exp(-z)) - t) / nb;
+      if (withGrad) dz[s] = (1 / (1 + Math.exp(-z)) - t) / nb;
     }
-    const [gw1, gb1, gw2, gb2, gw3, gb3] = this.grads;
-    backDense(h2, dz, w3, gw3, gb3, d2, nb, n2, 1);
-    for (let e = 0; e < nb * n2; e++) d2[e]! *= 1 - h2[e]! * h2[e]!;
-    backDense(h1, d2, w2, gw2, gb2, d1, nb, n1, n2);
-    for (let e = 0; e < nb * n1; e++) d1[e]! *= 1 - h1[e]! * h1[e]!;
-    backDense(x, d1, w1, gw1, gb1, null, nb, ni, n1);
     return loss / nb;
   }
 
@@ -170,7 +184,8 @@ export function smallNetInit(sizes: readonly [number, number, number], seed: num
 
 /**
  * Trains for `epochs` epochs of minibatches in a seeded shuffled order (a fresh permutation of the previous order each
- * epoch); returns each epoch's sample-weighted mean batch loss.
+ * epoch); returns the loss over the whole set after each epoch, at that epoch's final parameters (the network needs
+ * buffers for data.n rows).
  */
 export function trainHandSmallNet(
   net: HandSmallNet,
@@ -188,7 +203,6 @@ export function trainHandSmallNet(
   const epochLoss = new Float64Array(epochs);
   for (let e = 0; e < epochs; e++) {
     rng.shuffle(order);
-    let sum = 0;
     for (let start = 0; start < data.n; start += batchSize) {
       const nb = Math.min(batchSize, data.n - start);
       for (let s = 0; s < nb; s++) {
@@ -196,10 +210,11 @@ export function trainHandSmallNet(
         for (let i = 0; i < ni; i++) xb[s * ni + i] = data.x[row * ni + i]!;
         yb[s] = data.y[row]!;
       }
-      sum += net.lossAndGrad(xb, yb, nb) * (nb / data.n);
+      net.lossAndGrad(xb, yb, nb);
       net.adamStep(adam);
     }
-    epochLoss[e] = sum;
+    // the loss at the epoch's final parameters over the whole set, as core's progress events report it
+    epochLoss[e] = net.loss(data.x, data.y, data.n);
   }
   return epochLoss;
 }

@@ -20,7 +20,7 @@ export interface TutorialResult {
   readonly b: number;
   /** Loss before each step's update. */
   readonly losses: Float64Array;
-  /** One record per report. */
+  /** One record per report: the loss at the reported w and b (after that step's update). */
   readonly reports: { epoch: number; loss: number; w: number; b: number }[];
 }
 
@@ -46,7 +46,17 @@ export function tutorialHandLoop(data: Samples, run: TutorialRun): TutorialResul
     losses[step] = loss / n;
     w -= run.lr * gw;
     b -= run.lr * gb;
-    if ((step + 1) % run.reportEvery === 0) reports.push({ epoch: step + 1, loss: loss / n, w, b });
+    if ((step + 1) % run.reportEvery === 0) reports.push({ epoch: step + 1, loss: mse(data, w, b), w, b });
   }
   return { w, b, losses, reports };
+}
+
+/** The MSE of `x·w + b` over the samples, in sample order. */
+function mse(data: Samples, w: number, b: number): number {
+  let sum = 0;
+  for (let i = 0; i < data.n; i++) {
+    const d = data.x[i]! * w + b - data.y[i]!;
+    sum += d * d;
+  }
+  return sum / data.n;
 }

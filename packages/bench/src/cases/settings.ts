@@ -14,17 +14,17 @@ export interface BenchSettings {
   readonly tutorialReps: number;
   readonly tutorialSteps: number;
   /**
-   * Fresh Node processes that each time the engine rows of case 1. How well V8 compiles a 0.2 µs loop varies from
-   * process to process by ±20%, for the hand-written loop as much as for the engine, so one process cannot judge a
-   * 1.5× goal: the case reports the median over processes of each process's own ratio.
+   * Fresh Node processes that each time the engine rows of case 1. How well V8 compiles a loop of 100 multiply-adds
+   * varies from process to process (the case prints the spread), for the hand-written loop as much as for the engine,
+   * so one process cannot judge a 2× goal: the case reports the median over processes of each process's own ratio.
    */
   readonly tutorialProcesses: number;
   readonly smallNetEpochs: number;
   /** Epochs for TensorFlow.js and brain.js in case 2 (fewer in the quick run: they are 10–20× slower). */
   readonly smallNetPeerEpochs: number;
-  /** Timed rounds of case 2 (TensorFlow.js takes ~15 s per 200 epochs). */
+  /** Timed rounds of case 2 (few: TensorFlow.js is the slow contestant; see its row in the results). */
   readonly smallNetReps: number;
-  /** Timed rounds of case 3 (TensorFlow.js cpu takes ~15 s per epoch). */
+  /** Timed rounds of case 3 (few: TensorFlow.js cpu is the slow contestant; see its row in the results). */
   readonly wideReps: number;
   readonly wideSamples: number;
   readonly memorySteps: number;
@@ -36,13 +36,13 @@ export interface BenchSettings {
    */
   readonly dashboardThroughputEpochs: number;
   /**
-   * Rounds of case 4's throughput runs. How fast V8 compiles the 0.2 µs epoch, and what else the machine runs, moves
+   * Rounds of case 4's throughput runs. How fast V8 compiles the tutorial's tiny epoch, and what else the machine runs, moves
    * a process's rate by several percent now and then, so a 5% goal needs many rounds.
    */
   readonly dashboardThroughputRounds: number;
 }
 
-/** The sizes the issue asks for. */
+/** The sizes of a published run. */
 export const FULL: BenchSettings = {
   mode: 'full',
   warmup: 1,

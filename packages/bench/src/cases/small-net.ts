@@ -65,7 +65,8 @@ export async function smallNetCase(s: BenchSettings): Promise<CaseResult> {
   const hand: Contestant = {
     name: 'hand-written JS',
     run() {
-      const net = new HandSmallNet(run.sizes, run.init, run.batchSize);
+      // buffers for the whole set: after each epoch it reports the loss over every sample, as core does
+      const net = new HandSmallNet(run.sizes, run.init, data.n);
       finalLoss['hand-written JS'] = trainHandSmallNet(
         net,
         data,

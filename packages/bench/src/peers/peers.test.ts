@@ -28,7 +28,7 @@ describe('the TensorFlow.js and brain.js contestants', () => {
     const data = spiralSamples(200, 7);
     const init = smallNetInit([2, 16, 16], 3);
     const run = { sizes: [2, 16, 16] as const, init, epochs: 2, batchSize: 32, lr: 0.01, seed: 11 };
-    const hand = trainHandSmallNet(new HandSmallNet(run.sizes, init, 32), data, 2, 32, { lr: 0.01 }, 11);
+    const hand = trainHandSmallNet(new HandSmallNet(run.sizes, init, data.n), data, 2, 32, { lr: 0.01 }, 11);
     for (const backend of ['cpu', 'wasm'] as const) {
       const tf = tfjsSmallNet(backend, backend, data, run);
       await tf.contestant.setup!();

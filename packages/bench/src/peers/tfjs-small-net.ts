@@ -41,26 +41,27 @@ export function tfjsSmallNet(name: string, backend: TfBackend, data: Samples, ru
       const xs = tf.tensor2d(f32(data.x), [data.n, ni]);
       const ys = tf.tensor2d(f32(data.y), [data.n, 1]);
       const opt = tf.train.adam(run.lr, 0.9, 0.999, 1e-8);
+      const bce = (x: typeof xs, y: typeof ys) => {
+        const h1 = x.matMul(w1).add(b1).tanh();
+        const h2 = h1.matMul(w2).add(b2).tanh();
+        return tf.losses.sigmoidCrossEntropy(y, h2.matMul(w3).add(b3)) as ReturnType<typeof tf.scalar>;
+      };
       state.go = () => {
         const rng = new Rng(run.seed);
         const order = Int32Array.from({ length: data.n }, (_, i) => i);
         const losses = new Float64Array(run.epochs);
         for (let e = 0; e < run.epochs; e++) {
           rng.shuffle(order);
-          let sum = 0;
           for (let start = 0; start < data.n; start += run.batchSize) {
             const idx = tf.tensor1d(order.subarray(start, Math.min(data.n, start + run.batchSize)), 'int32');
-            const cost = opt.minimize(() => {
-              const xb = tf.gather(xs, idx);
-              const h1 = xb.matMul(w1).add(b1).tanh();
-              const h2 = h1.matMul(w2).add(b2).tanh();
-              const logits = h2.matMul(w3).add(b3);
-              return tf.losses.sigmoidCrossEntropy(tf.gather(ys, idx), logits);
-            }, true);
-            sum += cost!.dataSync()[0]! * (idx.size / data.n);
+            const cost = opt.minimize(() => bce(tf.gather(xs, idx), tf.gather(ys, idx)), true);
+            cost!.dataSync();
             tf.dispose([cost!, idx]);
           }
-          losses[e] = sum;
+          // the loss over the whole set at the epoch's final parameters, as core's progress events report it
+          const loss = tf.tidy(() => bce(xs, ys));
+          losses[e] = loss.dataSync()[0]!;
+          loss.dispose();
         }
         return losses;
       };

@@ -1,3 +1,4 @@
+import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { Neuron } from '../neuron/neuron.js';
 import { tutorialBatch } from '../neuron/tutorial-data.test-util.js';
@@ -28,12 +29,9 @@ describe('gradCheck', () => {
   it('passes the correct neuron near the minimum, where the gradient is tiny next to the loss', () => {
     // the tutorial's end point: |∂L/∂w| ≈ 5e-3 while L ≈ 18, so the central difference's own rounding
     // (≈ ulp·L/h) is about 1e-6 of the gradient; the check must attribute that to rounding, not to the model
-    const near = gradCheck(new Neuron(1.7974385149673768, 27.735125882253637), tutorialBatch());
+    const near = gradCheck(new Neuron(REF.half.w, REF.half.b), tutorialBatch());
     expect(near.passed).toBe(true);
-    const mistaken = gradCheck(
-      new Neuron(1.7974385149673768, 27.735125882253637, { gradient: 'tutorial-mistake' }),
-      tutorialBatch(),
-    );
+    const mistaken = gradCheck(new Neuron(REF.half.w, REF.half.b, { gradient: 'tutorial-mistake' }), tutorialBatch());
     expect(mistaken.params[0]?.passed).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { ModelFileError } from '../errors.js';
 import type { ModelFile } from './model-file.js';
@@ -9,8 +10,8 @@ const neuronFile: ModelFile = {
   version: 1,
   architecture: { kind: 'neuron' },
   parameters: [
-    { name: 'w', shape: [1], values: [1.7974385149673768] },
-    { name: 'b', shape: [1], values: [27.735125882253637] },
+    { name: 'w', shape: [1], values: [REF.half.w] },
+    { name: 'b', shape: [1], values: [REF.half.b] },
   ],
   normalization: { inputs: { kind: 'standardize', mean: [-0.5], std: [28.86607004772212] }, targets: null },
   recipe: { dataset: 'celsius', lr: 1e-4, epochs: 10_000, nested: { list: [1, 'two', null, true] } },
@@ -90,7 +91,7 @@ describe('model files', () => {
     expect(fieldOf((f) => ((f.parameters as { values: unknown[] }[])[1]!.values = ['x']))).toBe(
       'parameters[1].values[0]',
     );
-    expect(fieldOf(() => {}, serializeModelFile(neuronFile).replace('27.735125882253637', '1e999'))).toBe(
+    expect(fieldOf(() => {}, serializeModelFile(neuronFile).replace(String(REF.half.b), '1e999'))).toBe(
       'parameters[1].values[0]',
     );
     expect(fieldOf((f) => ((f.normalization as { inputs: { std: number[] } }).inputs.std = [0]))).toBe(
@@ -136,7 +137,7 @@ describe('model files', () => {
   });
 
   it('rejects a huge parameter array for a small architecture without reading it', () => {
-    const text = serializeModelFile(neuronFile).replace('[1.7974385149673768]', `[${'0,'.repeat(1_000_000)}0]`);
+    const text = serializeModelFile(neuronFile).replace(`[${REF.half.w}]`, `[${'0,'.repeat(1_000_000)}0]`);
     expect(() => parseModelFile(text)).toThrow(expect.objectContaining({ field: 'parameters[0].values' }));
   });
 

@@ -6,6 +6,7 @@
  * floating-point operations in the same order as the JS blocked path, so results are bit-identical either way.
  * Engines without WebAssembly SIMD (or a page that forbids compiling) fall back to JS silently.
  */
+import { KC, MC, NC } from './matmul-blocks.js';
 import { matmulWasmBytes } from './matmul-wasm-bytes.js';
 
 interface KernelExports {
@@ -20,9 +21,9 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
 
-/** Must equal the kernel's MC*KC and KC*NC: the packed-block scratch it is handed. */
-const PACK_A = 128 * 256;
-const PACK_B = 256 * 2048;
+/** The packed-block scratch the kernel is handed: one MC×KC block of A and one KC×NC block of B. */
+const PACK_A = MC * KC;
+const PACK_B = KC * NC;
 
 let kernel: KernelExports | null | undefined;
 let view = new Float64Array(0);

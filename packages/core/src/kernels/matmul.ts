@@ -1,14 +1,17 @@
 /**
- * Float64 matrix multiply on plain row-major Float64Arrays: out (m×n) = op(A) (m×k) · op(B) (k×n).
+ * Float64 matrix multiply on plain row-major Float64Arrays: out (m×n) = op(A) (m×k) · op(B) (k×n). Every product in
+ * core (the matmul and linear ops, so every dense layer) runs through matmulInto: this is the one seam for speed.
  *
  * Small products run a direct loop whose order keeps the innermost loop on contiguous memory. Larger ones are
  * cache-blocked the way BLAS libraries do it: a kc×nc block of B and an mc×kc block of A are packed into contiguous
  * panels (so the inner loop never strides, and transposes cost nothing extra), and a 4×4 register tile of the output
  * is accumulated in local variables across the whole kc depth before it is written back once. Where the engine
  * supports WebAssembly SIMD, the blocked path runs the same algorithm in an embedded wasm kernel (matmul-wasm.ts),
- * about four times faster and bit-identical.
+ * bit-identical and several times faster (see packages/bench results, case 3). The block sizes live in
+ * matmul-blocks.ts, which the wasm source also takes.
  */
 import { ShapeError } from '../errors.js';
+import { KC, MC, MR, NC, NR } from './matmul-blocks.js';
 import { gemmWasm } from './matmul-wasm.js';
 
 /** How matmulInto reads its operands and treats `out`. */
@@ -21,18 +24,11 @@ export interface MatmulOptions {
   readonly accumulate?: boolean;
 }
 
-// Register tile (MR×NR) and cache blocks. A packed KC×NR panel of B (8 KiB) stays in L1, an MC×KC block of A
-// (256 KiB) in L2. The wasm kernel (packages/bench/wasm/matmul.as.ts) uses the same values: keep them in step, or
-// the two paths stop being bit-identical.
-const MR = 4;
-const NR = 4;
-const KC = 256;
-const MC = 128;
-const NC = 2048;
-// Below this many multiply-adds the direct loop wins even against the wasm kernel (which pays for copying and
-// packing); measured on the benchmark machine, the kernel is already ~3× faster at 32×16×16. Both environments (with
-// and without WebAssembly SIMD) switch at the same size, so results stay identical everywhere.
-const DIRECT_LIMIT = 256;
+// Up to this many multiply-adds the direct loop wins even against the wasm kernel, which pays for copying and
+// packing (the small network's 32×2×16 and 32×16×1 layers stay direct, its 32×16×16 one takes the kernel; see
+// packages/bench results, case 2). Both environments (with and without WebAssembly SIMD) switch at the same size,
+// so results stay identical everywhere.
+const DIRECT_LIMIT = 4096;
 
 let packedA: Float64Array = new Float64Array(MC * KC);
 let packedB: Float64Array = new Float64Array(KC * NC);
@@ -98,7 +94,10 @@ function isSize(v: number): boolean {
   return Number.isInteger(v) && v >= 0;
 }
 
-/** Unblocked product for small shapes; each branch keeps its innermost loop on contiguous memory. */
+/**
+ * Unblocked product for small shapes; each branch keeps its innermost loop on contiguous memory. Every output sums
+ * its k products in order p = 0..k−1, added straight into `out` (a dense layer's bias is its starting value).
+ */
 function directProduct(
   a: Float64Array,
   b: Float64Array,
@@ -109,6 +108,12 @@ function directProduct(
   ta: boolean,
   tb: boolean,
 ): void {
+  if (n === 1) {
+    // one output column (a single unit, or a 1-input weight gradient): flat loops, since nested loops of length 1
+    // cost more than the arithmetic. Each sum takes the same terms in the same order as in the branches below.
+    singleColumn(a, b, out, m, k, ta ? 1 : k, ta ? m : 1, tb);
+    return;
+  }
   if (!ta && !tb) {
     for (let i = 0; i < m; i++) {
       const oi = i * n;
@@ -140,6 +145,32 @@ function directProduct(
         out[i * n + j]! += s;
       }
     }
+  }
+}
+
+/** directProduct for n = 1, with A(i, p) = a[i·ars + p·acs] and B(p, 0) = b[p] (either layout of a k-vector). */
+function singleColumn(
+  a: Float64Array,
+  b: Float64Array,
+  out: Float64Array,
+  m: number,
+  k: number,
+  ars: number,
+  acs: number,
+  tb: boolean,
+): void {
+  if (k === 1) {
+    // out = a·b₀, one product per row (the tutorial's 1→1 layer): the same operations as the loop below, unrolled
+    const b0 = b[0]!;
+    if (tb) for (let i = 0; i < m; i++) out[i] = out[i]! + (0 + a[i * ars]! * b0);
+    else for (let i = 0; i < m; i++) out[i] = out[i]! + a[i * ars]! * b0;
+    return;
+  }
+  for (let i = 0; i < m; i++) {
+    // without tb the products are added into out one by one; with tb they form a dot product added once
+    let s = tb ? 0 : out[i]!;
+    for (let p = 0; p < k; p++) s += a[i * ars + p * acs]! * b[p]!;
+    out[i] = tb ? out[i]! + s : s;
   }
 }
 

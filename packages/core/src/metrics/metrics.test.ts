@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Neuron } from '../neuron/neuron.js';
+import { tutorialBatch } from '../neuron/tutorial-data.test-util.js';
+import { fit } from '../train/train.js';
 import { accuracy, r2Score } from './metrics.js';
 
 describe('accuracy', () => {
@@ -28,5 +31,19 @@ describe('r2Score', () => {
 
   it('is NaN when every target is equal', () => {
     expect(r2Score(Float64Array.of(1, 2), Float64Array.of(3, 3), 2)).toBeNaN();
+  });
+});
+
+describe('the trainer’s metrics', () => {
+  it('are these same functions, to the bit', () => {
+    const batch = tutorialBatch();
+    const neuron = new Neuron(1.7, 30);
+    const done = fit(neuron, { train: batch }, { epochs: 3, lr: 1e-4 });
+    expect(done.metrics?.r2).toBe(r2Score(neuron.predict(batch.x, batch.n), batch.y, batch.n));
+    const y = Float64Array.of(0, 0, 1, 1, 1);
+    const x = Float64Array.of(-2, -1, 1, 2, -0.2);
+    const binary = new Neuron(0.2, 0.5);
+    const run = fit(binary, { train: { x, y, n: 5 } }, { epochs: 2, lr: 0.01, task: 'binary' });
+    expect(run.metrics?.accuracy).toBe(accuracy(binary.predict(x, 5), y, 5));
   });
 });

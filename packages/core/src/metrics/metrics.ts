@@ -33,25 +33,34 @@ export function toClasses(values: Float64Array, n: number, threshold = 0.5): Int
  */
 export function accuracy(pred: Float64Array, target: Float64Array, n: number, threshold = 0.5): number {
   check('accuracy', pred, target, n);
-  const predicted = toClasses(pred, n, threshold);
-  const actual = toClasses(target, n);
-  let correct = 0;
-  for (let i = 0; i < n; i++) if (predicted[i] === actual[i]) correct++;
-  return correct / n;
+  return agreement(toClasses(pred, n, threshold), toClasses(target, n));
 }
 
-/** Coefficient of determination 1 − SS_res/SS_tot, pooled over columns (each column about its own mean); NaN when every target is equal. */
+/** Fraction of positions where two class lists agree (the one accuracy formula; the trainer calls it directly). */
+export function agreement(predicted: Int32Array, actual: Int32Array): number {
+  let correct = 0;
+  for (let i = 0; i < actual.length; i++) if (predicted[i] === actual[i]) correct++;
+  return correct / actual.length;
+}
+
+/**
+ * Coefficient of determination 1 − SS_res/SS_tot, pooled over columns (each column about its own mean); NaN when
+ * every target is equal. Sums run row by row in sample order, so the trainer's r2 is bit-identical to this.
+ */
 export function r2Score(pred: Float64Array, target: Float64Array, n: number): number {
   const d = check('r2Score', pred, target, n);
+  const means = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) means[j]! += target[i * d + j]!;
+  for (let j = 0; j < d; j++) means[j]! /= n;
   let ssRes = 0;
   let ssTot = 0;
-  for (let j = 0; j < d; j++) {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += target[i * d + j]!;
-    mean /= n;
-    for (let i = 0; i < n; i++) {
-      ssRes += (target[i * d + j]! - pred[i * d + j]!) ** 2;
-      ssTot += (target[i * d + j]! - mean) ** 2;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < d; j++) {
+      const t = target[i * d + j]!;
+      const e = t - pred[i * d + j]!;
+      const dev = t - means[j]!;
+      ssRes += e * e;
+      ssTot += dev * dev;
     }
   }
   return ssTot === 0 ? Number.NaN : 1 - ssRes / ssTot;

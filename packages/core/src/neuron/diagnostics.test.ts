@@ -1,3 +1,4 @@
+import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { ShapeError } from '../errors.js';
 import {
@@ -19,17 +20,17 @@ describe('neuron diagnostics', () => {
   });
 
   it('measures the distance of the tutorial’s end point from the optimum', () => {
-    const d = distanceFromOptimum(1.7974385149673768, 27.735125882253637, tutorialBatch());
+    const d = distanceFromOptimum(REF.half.w, REF.half.b, tutorialBatch());
     // the bias is still 4.26 short after 10,000 steps: the long narrow valley of the tutorial
-    expect(d.db).toBeCloseTo(27.735125882253637 - 32, 10);
-    expect(d.distance).toBeCloseTo(Math.hypot(1.7974385149673768 - 1.8, 27.735125882253637 - 32), 10);
+    expect(d.db).toBeCloseTo(REF.half.b - 32, 10);
+    expect(d.distance).toBeCloseTo(Math.hypot(REF.half.w - 1.8, REF.half.b - 32), 10);
     // equal to the pinned MSE of the reference run minus ~0
-    expect(d.excessLoss).toBeCloseTo(18.18369559384874, 9);
+    expect(d.excessLoss).toBeCloseTo(REF.half.mse, 9);
   });
 
   it('gives the stable learning rate 2/λmax ≈ 1.2e-3 for the tutorial data', () => {
     // pinned from packages/core/reference/neuron_reference.py; the eigenvalue formula differs only in rounding
-    expect(stableLearningRate(tutorialBatch())).toBeCloseTo(0.0011997596157312022, 15);
+    expect(stableLearningRate(tutorialBatch())).toBeCloseTo(REF.stableLearningRate, 15);
     const [[a, c], [c2, d]] = neuronHessian(tutorialBatch());
     // Σx² = 83350, Σx = −50, N = 100: all exact in float64
     expect([a, c, c2, d]).toEqual([1667, -1, -1, 2]);

@@ -2,7 +2,13 @@ import { ShapeError } from '../errors.js';
 import { Rng } from '../rng.js';
 import type { Batch, Param, Trainable } from '../train/types.js';
 import { stableLearningRate } from './diagnostics.js';
-import { type NeuronGradient, neuronForward, neuronLoss, neuronLossAndGrad } from './neuron-math.js';
+import {
+  meanSquaredError,
+  type NeuronGradient,
+  type NeuronGradients,
+  neuronBackward,
+  neuronForward,
+} from './neuron-math.js';
 
 /** The tutorial's training settings: full batch, 10,000 iterations at learning rate 1e-4. */
 export const TUTORIAL_DEFAULTS: { readonly lr: number; readonly epochs: number } = Object.freeze({
@@ -31,7 +37,10 @@ export class Neuron implements Trainable {
   private readonly wParam: Param;
   private readonly bParam: Param;
   private readonly list: readonly Param[];
-  private readonly grads: { dw: Float64Array; db: Float64Array };
+  // the outputs of the last forward pass, reused while the batch size stays the same, and the gradients of the last
+  // backward pass: no allocation per step
+  private out = new Float64Array(0);
+  private readonly grads: NeuronGradients = { dw: 0, db: 0 };
 
   constructor(w: number, b: number, options: NeuronOptions = {}) {
     checkFinite('w', w);
@@ -44,7 +53,6 @@ export class Neuron implements Trainable {
     this.wParam = makeParam('w', w);
     this.bParam = makeParam('b', b);
     this.list = [this.wParam, this.bParam];
-    this.grads = { dw: this.wParam.grad, db: this.bParam.grad };
   }
 
   /** The current weight. */
@@ -71,18 +79,21 @@ export class Neuron implements Trainable {
   }
 
   /**
-   * Forward, MSE and hand-derived backward on a batch; writes `w.grad` and `b.grad` and returns the MSE.
-   * Runs the fused single pass, bit-identical to neuronForward → meanSquaredError → neuronBackward.
+   * One training step's math on a batch, the same three functions the tutorial walks through:
+   * neuronForward → meanSquaredError → neuronBackward. Writes `w.grad` and `b.grad` and returns the MSE.
    */
   lossAndGrad(batch: Batch): number {
-    checkBatch(batch);
-    return neuronLossAndGrad(batch.x, batch.y, this.w, this.b, batch.n, this.gradient, this.grads);
+    const out = this.forward(batch);
+    const loss = meanSquaredError(out, batch.y, batch.n);
+    const { dw, db } = neuronBackward(batch.x, batch.y, out, batch.n, this.gradient, this.grads);
+    this.wParam.grad[0] = dw;
+    this.bParam.grad[0] = db;
+    return loss;
   }
 
   /** The MSE on a batch, leaving gradients untouched. */
   evaluate(batch: Batch): number {
-    checkBatch(batch);
-    return neuronLoss(batch.x, batch.y, this.w, this.b, batch.n);
+    return meanSquaredError(this.forward(batch), batch.y, batch.n);
   }
 
   /** The outputs `x·w + b` for n samples, in a new array. */
@@ -99,6 +110,13 @@ export class Neuron implements Trainable {
     }
     // neuronForward types its default buffer as ArrayBuffer-backed; any Float64Array works as out
     return neuronForward(x, this.w, this.b, n, out as Float64Array<ArrayBuffer>);
+  }
+
+  /** neuronForward into the reused output buffer, after checking the batch's shape. */
+  private forward(batch: Batch): Float64Array {
+    checkBatch(batch);
+    if (this.out.length !== batch.n) this.out = new Float64Array(batch.n);
+    return neuronForward(batch.x, this.w, this.b, batch.n, this.out);
   }
 
   /** Largest learning rate for which full-batch gradient descent on this batch's MSE is stable: 2/λmax(H). */

@@ -5,7 +5,7 @@ import { NetworkModel } from './network-model.js';
 import { createSequential } from './sequential.js';
 import { binarySets, blobs, split } from './toy-data.test-util.js';
 
-// The setting: 2-16-16-1 tanh network, Adam lr 0.01, minibatches of 32, 30% held out for test.
+// The README's spiral setting, as in packages/bench case 2: 2-16-16-1 tanh network, Adam lr 0.01, minibatches of 32, 30% held out for test.
 const OPTIONS = { optimizer: 'adam', lr: 0.01, batchSize: 32, reportEvery: 50, seed: 7 } as const;
 
 describe('learnability on 2-D classification sets', () => {

@@ -53,9 +53,8 @@ export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
   const k = x.shape[1]!;
   const units = w.shape[1]!;
   if (k === 1 && units === 1) return scalarLinear(x, w, b);
-  const small = n * k * units <= SMALL;
   const data = allocateOutput(n * units);
-  linearForward(x.data, w.data, b.data, data, n, k, units, small);
+  linearForward(x.data, w.data, b.data, data, n, k, units);
   const out: Tensor = Tensor.fromOp(
     data,
     [n, units],
@@ -65,19 +64,13 @@ export function linear(x: Tensor, w: Tensor, b: Tensor): Tensor {
       ? () => {
           const g = out.grad!;
           // ∂L/∂x = g · wᵀ, ∂L/∂w = xᵀ · g, ∂L/∂b = column sums of g
-          if (x.requiresGrad) {
-            if (small) smallProductTB(g, w.data, x.grad!, n, units, k);
-            else matmulInto(g, w.data, x.grad!, n, units, k, ACCUMULATE_TB);
-          }
-          if (w.requiresGrad) {
-            if (small) smallProductTA(x.data, g, w.grad!, k, n, units);
-            else matmulInto(x.data, g, w.grad!, k, n, units, ACCUMULATE_TA);
-          }
+          if (x.requiresGrad) matmulInto(g, w.data, x.grad!, n, units, k, ACCUMULATE_TB);
+          if (w.requiresGrad) matmulInto(x.data, g, w.grad!, k, n, units, ACCUMULATE_TA);
           if (b.requiresGrad) addColumnSums(g, b.grad!, n, units);
         }
       : null,
   );
-  if (out.backwardFn !== null) out.forwardFn = () => linearForward(x.data, w.data, b.data, data, n, k, units, small);
+  if (out.backwardFn !== null) out.forwardFn = () => linearForward(x.data, w.data, b.data, data, n, k, units);
   return out;
 }
 
@@ -92,16 +85,21 @@ function linearForward(
   n: number,
   k: number,
   units: number,
-  small: boolean,
 ): void {
-  for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) out[i * units + j] = bias[j]!;
-  if (small) smallProduct(x, w, out, n, k, units);
-  else matmulInto(x, w, out, n, k, units, ACCUMULATE);
+  // one flat loop over every entry (j follows the column), so a single unit costs no inner loop of length 1
+  for (let e = 0, j = 0; e < n * units; e++) {
+    out[e] = bias[j]!;
+    if (++j === units) j = 0;
+  }
+  matmulInto(x, w, out, n, k, units, ACCUMULATE);
 }
 
 /**
- * `linear` for one input and one unit (the tutorial's neuron): flat loops, since nested loops of length 1 cost more
- * than the arithmetic. Same operations in the same order as the general path, so the results are identical.
+ * `linear` for one input and one unit (the tutorial's 1→1 twin): one flat loop forward and one backward, where the
+ * general path runs two each (bias, then product) through matmulInto's checks, which for 100 multiply-adds cost
+ * more than the arithmetic (see packages/bench results, case 1, the autodiff twin rows). Same operations in the same
+ * order as the general path, so the results are identical (network-model.test.ts checks the twin against the
+ * neuron).
  */
 function scalarLinear(x: Tensor, w: Tensor, b: Tensor): Tensor {
   const n = x.size;
@@ -163,39 +161,9 @@ function addScaled(g: Float64Array, s: number, out: Float64Array, n: number): vo
 
 /** out[j] += Σᵢ g[i, j] for g of n rows × units columns. */
 function addColumnSums(g: Float64Array, out: Float64Array, n: number, units: number): void {
-  for (let i = 0; i < n; i++) for (let j = 0; j < units; j++) out[j]! += g[i * units + j]!;
-}
-// Up to this many multiply-adds a plain loop beats the kernel's call and checks; the loops keep the kernel's
-// summation order (i, p, j), so results do not depend on which path ran.
-const SMALL = 4096;
-
-/** out (m×n) += a (m×k) · b (k×n). */
-function smallProduct(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
-  for (let i = 0; i < m; i++) {
-    for (let p = 0; p < k; p++) {
-      const aip = a[i * k + p]!;
-      for (let j = 0; j < n; j++) out[i * n + j]! += aip * b[p * n + j]!;
-    }
-  }
-}
-
-/** out (m×n) += aᵀ · b, with a stored k×m and b k×n. */
-function smallProductTA(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
-  for (let p = 0; p < k; p++) {
-    for (let i = 0; i < m; i++) {
-      const api = a[p * m + i]!;
-      for (let j = 0; j < n; j++) out[i * n + j]! += api * b[p * n + j]!;
-    }
-  }
-}
-
-/** out (m×n) += a · bᵀ, with a stored m×k and b n×k. */
-function smallProductTB(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < k; p++) s += a[i * k + p]! * b[j * k + p]!;
-      out[i * n + j]! += s;
-    }
+  // flat, like linearForward's bias loop; each column still sums its rows in order
+  for (let e = 0, j = 0; e < n * units; e++) {
+    out[j]! += g[e]!;
+    if (++j === units) j = 0;
   }
 }

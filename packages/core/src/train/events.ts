@@ -59,20 +59,28 @@ export interface StartEvent {
   readonly params: readonly ParamReport[];
 }
 
-/** Emitted every `reportEvery` epochs and after the last epoch. */
+/**
+ * Emitted every `reportEvery` epochs and after the last epoch. It describes one moment, the end of its epoch: the
+ * trainer evaluates the losses and metrics at the parameters it reports (one forward pass over each set per event,
+ * which is why events come only every `reportEvery` epochs). The loss of an epoch's own steps (taken before each
+ * update) is not reported; it only feeds the divergence check and `targetLoss`.
+ */
 export interface ProgressEvent {
   readonly type: 'progress';
   /** Epochs completed (1-based). */
   readonly epoch: number;
   /** Optimizer steps taken so far. */
   readonly step: number;
-  /** Mean training loss over this epoch's batches (for full batch: the loss before this epoch's update). */
+  /**
+   * Training loss at `params`, over the whole training set, evaluated when the event is built: loss, testLoss,
+   * metrics and params all describe the same moment, so a consumer never re-runs the model to pair them.
+   */
   readonly loss: number;
-  /** Test loss after this epoch, when there is a test set. */
+  /** Test loss at `params`, when there is a test set. */
   readonly testLoss?: number;
   /** Learning rate used in this epoch (after any schedule). */
   readonly lr: number;
-  /** Parameters after this epoch's update. */
+  /** Parameters after this epoch's last update. */
   readonly params: readonly ParamReport[];
   /** Accuracy or R², when cheap enough to compute at this report. */
   readonly metrics?: MetricsReport;
@@ -88,7 +96,7 @@ export interface DoneEvent {
   readonly epochs: number;
   /** Optimizer steps taken. */
   readonly steps: number;
-  /** Training loss evaluated at the final parameters. */
+  /** Training loss at the final parameters (the same moment as the last progress event). */
   readonly loss: number;
   /** Test loss at the final parameters, when there is a test set. */
   readonly testLoss?: number;

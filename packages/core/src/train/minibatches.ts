@@ -2,43 +2,41 @@ import { Rng } from '../rng.js';
 import type { ResolvedOptions } from './options.js';
 import type { Batch, Trainable } from './types.js';
 
-/** Shuffled minibatches: a seeded permutation per epoch, rows gathered into reused buffers. */
+/**
+ * The batches of one epoch. Minibatches: a seeded permutation per epoch, rows gathered into reused buffers. Full
+ * batch: one batch, the training set itself, in sample order (never shuffled, so the tutorial's sums keep their
+ * order).
+ */
 export class MinibatchSource {
-  /** Minibatches per epoch. */
+  /** Batches per epoch. */
   readonly count: number;
+  private readonly size: number;
   private readonly order: Int32Array;
-  private readonly rng: Rng;
+  private readonly rng: Rng | null;
   private readonly full: Batch;
   private readonly last: Batch;
 
   constructor(
     private readonly model: Trainable,
     private readonly data: Batch,
-    private readonly options: ResolvedOptions,
+    options: ResolvedOptions,
   ) {
     const { n } = data;
-    const size = options.batchSize;
-    this.count = Math.ceil(n / size);
-    this.order = Int32Array.from({ length: n }, (_, i) => i);
-    this.rng = new Rng(options.seed);
-    this.full = makeBatch(model, size);
-    this.last = makeBatch(model, n - (this.count - 1) * size);
+    this.size = options.fullBatch ? n : options.batchSize;
+    this.count = Math.ceil(n / this.size);
+    this.order = Int32Array.from({ length: options.fullBatch ? 0 : n }, (_, i) => i);
+    this.rng = options.fullBatch ? null : new Rng(options.seed);
+    this.full = options.fullBatch ? data : makeBatch(model, this.size);
+    this.last = options.fullBatch ? data : makeBatch(model, n - (this.count - 1) * this.size);
   }
 
-  /** One shuffled pass; returns the sample-weighted mean of the batch losses. */
-  runEpoch(lr: number): number {
-    const { n } = this.data;
-    const size = this.options.batchSize;
-    const params = this.model.params();
-    this.rng.shuffle(this.order);
-    let loss = 0;
-    for (let k = 0; k < this.count; k++) {
-      const batch = k === this.count - 1 ? this.last : this.full;
-      this.gather(batch, k * size);
-      loss += this.model.lossAndGrad(batch) * (batch.n / n);
-      this.options.optimizer.step(params, lr);
-    }
-    return loss;
+  /** Batch `k` of this epoch (0 ≤ k < count); asking for batch 0 starts the epoch with a new shuffle. */
+  batch(k: number): Batch {
+    if (this.rng === null) return this.data;
+    if (k === 0) this.rng.shuffle(this.order);
+    const batch = k === this.count - 1 ? this.last : this.full;
+    this.gather(batch, k * this.size);
+    return batch;
   }
 
   private gather(batch: Batch, from: number): void {

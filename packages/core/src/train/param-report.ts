@@ -3,8 +3,9 @@ import type { Param } from './types.js';
 
 /** Builds the ParamReports of an event: norms always, values and grads for blocks of at most `upTo` entries. */
 export function reportParams(params: readonly Param[], shapes: readonly (readonly number[])[], upTo: number) {
-  // A progress event can be built after every epoch, and for the tutorial's neuron an epoch is ~0.2 µs: this stays
-  // a plain indexed loop that allocates only the report objects and their value arrays.
+  // A progress event can be built after every epoch, and the tutorial's epoch is only 100 multiply-adds: this stays
+  // a plain indexed loop that allocates only the report objects and their value arrays (see packages/bench results,
+  // case 1, the "every epoch" rows).
   const reports: ParamReport[] = new Array(params.length);
   for (let k = 0; k < params.length; k++) {
     const { name, value, grad } = params[k]!;

@@ -28,8 +28,8 @@ const FINISHED: IteratorReturnResult<void> = Object.freeze({ value: undefined, d
 
 /**
  * The async iterator behind `train`, written by hand rather than as an `async function*`: a generator pays for
- * its own suspend/resume machinery on every event, which for the tutorial's neuron (≈ 0.4 µs an epoch) costs more
- * than the epoch. Here `next()` runs epochs until an event is ready and returns an already-settled promise, so
+ * its own suspend/resume machinery on every event, which costs more than an epoch of the tutorial's neuron (100
+ * multiply-adds; see packages/bench results, case 1). Here `next()` runs epochs until an event is ready and returns an already-settled promise, so
  * reporting every epoch adds little beyond building the event itself.
  */
 class TrainStream implements AsyncGenerator<TrainEvent, void, undefined> {
@@ -37,7 +37,7 @@ class TrainStream implements AsyncGenerator<TrainEvent, void, undefined> {
   private closed = false;
   private sliceStart = 0;
   private lastCheck = 0;
-  // Reading the clock costs about as much as one epoch of the tutorial's neuron, so it is read every `stride`
+  // Reading the clock costs about as much as one epoch of the tutorial's neuron, so it is read only every `stride`
   // epochs, with the stride sized from the measured epoch time to land about every CHECK_MS.
   private stride = 1;
   private sinceCheck = 0;

@@ -1,4 +1,4 @@
-import { DivergenceDetector, divergenceMessage } from './divergence.js';
+import { allFinite, DivergenceDetector, divergenceMessage } from './divergence.js';
 import { EventQueue } from './event-queue.js';
 import type {
   DoneEvent,
@@ -36,10 +36,10 @@ export class Trainer {
   private readonly testSet: Batch | null;
   private readonly params: readonly Param[];
   private readonly shapes: readonly (readonly number[])[];
-  private readonly batches: MinibatchSource | null;
+  private readonly batches: MinibatchSource;
   private readonly tracker: MetricsTracker;
-  // The options read on every epoch, copied into fields of fixed type: the tutorial's epoch is ~0.2 µs of
-  // arithmetic, so even a few extra property loads and checks per epoch show up against it.
+  // The options read on every epoch, copied into fields of fixed type: the tutorial's epoch is so little arithmetic
+  // that a few extra property loads and checks per epoch show up against it (see packages/bench results, case 1).
   private readonly epochs: number;
   private readonly reportEvery: number;
   private readonly targetLoss: number;
@@ -50,13 +50,12 @@ export class Trainer {
   private state: 'new' | 'running' | 'finished' = 'new';
   private epochsDone = 0;
   private stepsDone = 0;
-  private lastLoss = Number.NaN;
   private lastLr: number;
   private lastReported = 0;
   // the epoch of the next progress event: a compare per epoch instead of a division (epoch % reportEvery)
   private nextReport: number;
   private lastMetrics = 0;
-  private aborted = false;
+  private lastProgress: ProgressEvent | null = null;
   private readonly detector = new DivergenceDetector(0);
 
   constructor(model: Trainable, data: TrainData, options: TrainOptions = {}) {
@@ -75,7 +74,7 @@ export class Trainer {
     this.signal = this.options.signal;
     this.schedule = this.options.schedule;
     this.optimizer = this.options.optimizer;
-    this.batches = this.options.fullBatch ? null : new MinibatchSource(model, data.train, this.options);
+    this.batches = new MinibatchSource(model, data.train, this.options);
     this.tracker = new MetricsTracker(model, this.options.task, this.trainSet, this.testSet);
   }
 
@@ -117,7 +116,6 @@ export class Trainer {
       this.begin();
       return 0;
     }
-    if (this.batches === null && this.schedule === null && this.queue.empty) return this.runFullBatch(maxEpochs);
     let ran = 0;
     while (ran < maxEpochs && this.queue.empty && this.state === 'running') {
       this.advance();
@@ -126,60 +124,9 @@ export class Trainer {
     return ran;
   }
 
-  /**
-   * `advance` in a loop for the common case of full-batch steps at a constant rate (the tutorial), with the loop's
-   * state in locals: against a 0.2 µs epoch, the per-epoch calls and field reads of `advance` showed (about 6% of
-   * the tutorial's run, median of nine processes). Same steps, same order and same events as `advance`; a test
-   * checks the two paths agree.
-   */
-  private runFullBatch(maxEpochs: number): number {
-    const { model, trainSet, optimizer, params, detector, epochs, reportEvery, targetLoss, signal } = this;
-    const lr = this.options.lr;
-    let epoch = this.epochsDone;
-    let ran = 0;
-    let stop: StopReason | null = null;
-    while (ran < maxEpochs && this.state === 'running') {
-      if (this.aborted || signal?.aborted) stop = 'aborted';
-      else if (epoch >= epochs) stop = 'completed';
-      if (stop !== null) break;
-      const loss = model.lossAndGrad(trainSet);
-      optimizer.step(params, lr);
-      epoch++;
-      ran++;
-      this.epochsDone = epoch;
-      this.stepsDone++;
-      this.lastLoss = loss;
-      this.lastLr = lr;
-      if (detector.update(loss)) {
-        this.fail('diverged', divergenceMessage(epoch, lr, loss, this.options.stableLimit));
-        return ran;
-      }
-      if (loss <= targetLoss) stop = 'target-loss';
-      else if (epoch === epochs) stop = 'completed';
-      if (stop !== null) break;
-      if (epoch === this.nextReport) {
-        this.nextReport += reportEvery;
-        this.emitProgress();
-        return ran;
-      }
-    }
-    if (stop !== null) this.finish(stop);
-    return ran;
-  }
-
   /** The oldest event not yet returned, or undefined. @internal */
   takeEvent(): TrainEvent | undefined {
     return this.queue.take();
-  }
-
-  /** Asks the run to stop: the next epoch boundary ends it with done, reason 'aborted'. */
-  abort(): void {
-    this.aborted = true;
-  }
-
-  /** A progress event for the current state, outside the stream (for a display that redraws on its own clock). */
-  snapshot(): ProgressEvent {
-    return this.progressEvent(this.options.metricsEvery > 0);
   }
 
   private begin(): void {
@@ -218,7 +165,7 @@ export class Trainer {
   }
 
   private stopBeforeEpoch(): StopReason | null {
-    if (this.aborted || this.signal?.aborted) return 'aborted';
+    if (this.signal?.aborted) return 'aborted';
     return this.epochsDone >= this.epochs ? 'completed' : null;
   }
 
@@ -229,18 +176,18 @@ export class Trainer {
     // NaN only when the schedule returned something unusable; scheduledLr has ended the run with the reason
     if (Number.isNaN(lr)) return null;
     this.lastLr = lr;
-    let loss: number;
-    if (this.batches === null) {
-      // the tutorial's loop body: forward + backward on every sample, then one update
-      loss = this.model.lossAndGrad(this.trainSet);
-      this.optimizer.step(this.params, lr);
-      this.stepsDone++;
-    } else {
-      loss = this.batches.runEpoch(lr);
-      this.stepsDone += this.batches.count;
+    // the tutorial's loop body, once per minibatch (full batch: one batch of every sample in order): forward and
+    // backward, then one update; the epoch's loss is the sample-weighted mean of the batch losses
+    const { batches, model, optimizer, params } = this;
+    const n = this.trainSet.n;
+    let loss = 0;
+    for (let k = 0; k < batches.count; k++) {
+      const batch = batches.batch(k);
+      loss += model.lossAndGrad(batch) * (batch.n / n);
+      optimizer.step(params, lr);
     }
+    this.stepsDone += batches.count;
     this.epochsDone = epoch;
-    this.lastLoss = loss;
     if (this.detector.update(loss)) {
       this.fail('diverged', divergenceMessage(epoch, lr, loss, this.options.stableLimit));
       return null;
@@ -268,15 +215,14 @@ export class Trainer {
 
   private finish(reason: StopReason): void {
     this.state = 'finished';
-    // the last progress event, when it is emitted here, was measured at these very parameters: done reuses its test
-    // loss and metrics instead of running the model over both sets again (on a one-epoch run of a wide network that
-    // is a large part of the whole run)
-    const last = this.epochsDone > this.lastReported ? this.emitProgress() : null;
-    const loss = this.model.evaluate(this.trainSet);
-    if (!Number.isFinite(loss)) {
-      this.fail('diverged', divergenceMessage(this.epochsDone, this.lastLr, loss, this.options.stableLimit));
-      return;
-    }
+    // done describes the same moment as the last progress event: emit that event here when it is due, and reuse
+    // its losses and metrics instead of running the model over both sets again (on a one-epoch run of a wide
+    // network that is a large part of the whole run)
+    const due = this.epochsDone > this.lastReported;
+    const last = due ? this.emitProgress() : this.lastProgress;
+    if (due && last === null) return; // the parameters diverged: emitProgress ended the run with an error
+    const loss = last === null ? this.lossNow() : last.loss;
+    if (loss === null) return;
     const done: DoneEvent = {
       type: 'done',
       epochs: this.epochsDone,
@@ -288,6 +234,17 @@ export class Trainer {
       metrics: last?.metrics ? { ...last.metrics } : this.metrics(),
     };
     this.queue.push(done);
+  }
+
+  /**
+   * The training loss at the current parameters; null after ending the run with a diverged error when a parameter
+   * or the loss is NaN or infinite (nothing non-finite reaches an event).
+   */
+  private lossNow(): number | null {
+    const loss = allFinite(this.params) ? this.model.evaluate(this.trainSet) : Number.NaN;
+    if (Number.isFinite(loss)) return loss;
+    this.fail('diverged', divergenceMessage(this.epochsDone, this.lastLr, loss, this.options.stableLimit));
+    return null;
   }
 
   private fail(code: ErrorEvent['code'], message: string): void {
@@ -304,30 +261,28 @@ export class Trainer {
     this.queue.push(error);
   }
 
-  private emitProgress(): ProgressEvent {
+  /** Pushes a progress event for the current parameters; null when they diverged (the run then ended in error). */
+  private emitProgress(): ProgressEvent | null {
     this.lastReported = this.epochsDone;
+    const loss = this.lossNow();
+    if (loss === null) return null;
     const every = this.options.metricsEvery;
     const final = this.state === 'finished' || this.epochsDone === this.options.epochs;
     const withMetrics = every > 0 && (final || this.epochsDone - this.lastMetrics >= every);
     if (withMetrics) this.lastMetrics = this.epochsDone;
-    const event = this.progressEvent(withMetrics);
-    this.queue.push(event);
-    return event;
-  }
-
-  private progressEvent(withMetrics: boolean): ProgressEvent {
     // plain assignments instead of conditional spreads: this runs on every report and must stay cheap
     const event: Mutable<ProgressEvent> = {
       type: 'progress',
       epoch: this.epochsDone,
       step: this.stepsDone,
-      // before the first epoch (a snapshot) there is no epoch loss yet: show the loss at the initial parameters
-      loss: this.epochsDone === 0 ? this.model.evaluate(this.trainSet) : this.lastLoss,
+      loss,
       lr: this.lastLr,
       params: this.report(),
     };
     if (this.testSet) event.testLoss = this.model.evaluate(this.testSet);
     if (withMetrics) event.metrics = this.metrics();
+    this.lastProgress = event;
+    this.queue.push(event);
     return event;
   }
 

@@ -1,16 +1,12 @@
 // AssemblyScript source of the WebAssembly SIMD matmul kernel embedded in @neuronlab/core
-// (packages/core/src/kernels/matmul-wasm-bytes.ts). Rebuild with `pnpm --filter @neuronlab/bench build:wasm`.
+// (src/kernels/matmul-wasm-bytes.ts). Rebuild with `pnpm --filter @neuronlab/core build:wasm`.
 //
-// It mirrors the pure-JS blocked path of packages/core/src/kernels/matmul.ts step for step — same block sizes, same
-// packing, same order of every multiply and add, no fused multiply-add — so both paths give bit-identical results.
-// The difference is only that the 4×4 register tile is held in eight f64x2 vectors, so each instruction does two
-// multiply-adds.
+// It mirrors the pure-JS blocked path of src/kernels/matmul.ts step for step — the same block sizes (both take them
+// from src/kernels/matmul-blocks.ts; the build writes them into matmul-blocks.as.ts), the same packing, the same
+// order of every multiply and add, no fused multiply-add — so both paths give bit-identical results. The difference
+// is only that the 4×4 register tile is held in eight f64x2 vectors, so each instruction does two multiply-adds.
 
-const MR: i32 = 4;
-const NR: i32 = 4;
-const KC: i32 = 256;
-const MC: i32 = 128;
-const NC: i32 = 2048;
+import { KC, MC, MR, NC, NR } from './matmul-blocks.as';
 
 /** First free byte after the module's own static data; the JS side places its buffers from here. */
 export function heapBase(): usize {
