@@ -1,12 +1,13 @@
-// The public entry of @neuronlab/lab. Explicit named exports only.
+// The public entry of @neuronlab/lab: recipes (the table, flags, JSON, CLI words) and the run plan made from one.
 export { parseCliArgs, recipeToCliArgs, recipeToCommand } from './args.js';
-export type { RecipeFlags } from './flags.js';
-export { defaultModelKind, FLAG_NAMES, parseHidden, parseOption, recipeFromFlags } from './flags.js';
-export type { PreparedRun, PrepareOverrides } from './prepare.js';
-export { buildModel, prepareRun } from './prepare.js';
-export type { ModelKind, ModelRecipe, NeuronGradient, NormalizeMode, Recipe } from './recipe.js';
-export { defaultLoss, MLP_DEFAULTS, TUTORIAL_RECIPE } from './recipe.js';
-export { LIMITS, MAX_HIDDEN_LAYERS, validateRecipe } from './validate.js';
-export type { NumberRule } from './values.js';
-export { describeRule, mustBe, parseNumber, showValue } from './values.js';
-export { LAB_VERSION } from './version.js';
+export { MAX_HIDDEN_LAYERS, parseOption } from './field-checks.js';
+export type { FieldContext, FlagSpec, RecipeField, RecipeFlags } from './field-kinds.js';
+export { LIMITS, RECIPE_FIELDS, RECIPE_FLAGS } from './fields.js';
+export type { FlagContext } from './flags.js';
+export { recipeFromFlags } from './flags.js';
+export type { LiveRun, ModelPlan, PlanOverrides, RunPlan, TrainingPlan } from './plan.js';
+export { materializeRun, planRun, predictRaw } from './plan.js';
+export type { ModelKind, ModelRecipe, NeuronGradient, NormalizeMode, Recipe, ValidRecipe } from './recipe.js';
+export { defaultModelKind, MLP_DEFAULTS } from './recipe.js';
+export { TUTORIAL_RECIPE } from './tutorial.js';
+export { validateRecipe } from './validate.js';
