@@ -1,6 +1,6 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
 import { classLabels } from '@neuronlab/data';
-import type { PreparedRun } from '@neuronlab/lab';
+import { type LiveRun, predictRaw } from '@neuronlab/lab';
 import type { ClassificationFit } from './components/DecisionPanel.js';
 import type { RegressionFit } from './components/FitPanel.js';
 import type { RunInfo } from './components/Header.js';
@@ -8,10 +8,10 @@ import type { NeuronTargets } from './components/ParamsPanel.js';
 import type { InputScaling } from './format.js';
 
 /** The header's description of a run. */
-export function runInfo(run: PreparedRun): RunInfo {
-  const r = run.recipe;
-  const d = run.dataset;
-  const split = run.test ? `${run.train.n} train / ${run.test.n} test` : `${d.n} samples`;
+export function runInfo(run: LiveRun): RunInfo {
+  const r = run.plan.recipe;
+  const d = run.plan.dataset;
+  const split = run.plan.test ? `${run.plan.train.n} train / ${run.plan.test.n} test` : `${d.n} samples`;
   const name = r.dataset.name === 'csv' ? String(r.dataset.options.file ?? 'csv') : r.dataset.name;
   const arch = [d.inputDim, ...r.model.hidden, d.outputDim].join('-');
   const model = r.model.kind === 'neuron' ? 'neuron out = w·x + b' : `mlp ${arch} ${r.model.activation}`;
@@ -19,13 +19,13 @@ export function runInfo(run: PreparedRun): RunInfo {
 }
 
 /** The symbols of the learned formula: C and F for celsius, else x and y. */
-export function symbols(run: PreparedRun): [string, string] {
-  return run.recipe.dataset.name === 'celsius' ? ['C', 'F'] : ['x', 'y'];
+export function symbols(run: LiveRun): [string, string] {
+  return run.plan.recipe.dataset.name === 'celsius' ? ['C', 'F'] : ['x', 'y'];
 }
 
 /** The 1-feature input scaling of a run (standardize or min-max), or null for raw inputs. */
-export function inputScaling(run: PreparedRun): InputScaling | null {
-  const n = run.normalization;
+export function inputScaling(run: LiveRun): InputScaling | null {
+  const n = run.plan.normalization;
   if (!n) return null;
   if (n.kind === 'standardize') return { shift: n.mean[0] ?? 0, scale: n.std[0] || 1 };
   const lo = n.min[0] ?? 0;
@@ -33,14 +33,14 @@ export function inputScaling(run: PreparedRun): InputScaling | null {
 }
 
 /** Reference points for the neuron's panel, or null for a network. */
-export function neuronTargets(run: PreparedRun): NeuronTargets | null {
+export function neuronTargets(run: LiveRun): NeuronTargets | null {
   if (run.model.kind !== 'neuron') return null;
   const [xSymbol, ySymbol] = symbols(run);
-  const exactCelsius = run.recipe.dataset.name === 'celsius' && !run.recipe.dataset.options.noise;
+  const exactCelsius = run.plan.recipe.dataset.name === 'celsius' && !run.plan.recipe.dataset.options.noise;
   let optimum: NeuronTargets['optimum'] = null;
   try {
     // in the data's own units, like the learned formula shown beside it
-    optimum = leastSquaresOptimum(run.rawTrain);
+    optimum = leastSquaresOptimum(run.plan.rawTrain);
   } catch {
     // every x equal: no single best line, so the panel shows none
   }
@@ -65,13 +65,13 @@ function padded(x: Float64Array, n: number, col: number): [number, number] {
 }
 
 /** What the fit panel draws: the tutorial's chart for 1-D regression, decision regions for 2-D classification. */
-export function fitView(run: PreparedRun): RegressionFit | ClassificationFit | null {
-  const d = run.dataset;
+export function fitView(run: LiveRun): RegressionFit | ClassificationFit | null {
+  const d = run.plan.dataset;
   if (d.task === 'regression' && d.inputDim === 1 && d.outputDim === 1) {
     const [xs, ys] = sortedRows(d.x, d.y, d.n);
-    const exact = run.recipe.dataset.name === 'celsius' && !run.recipe.dataset.options.noise;
+    const exact = run.plan.recipe.dataset.name === 'celsius' && !run.plan.recipe.dataset.options.noise;
     const [xName, yName] =
-      run.recipe.dataset.name === 'celsius' ? ['°C', '°F'] : [d.featureNames[0] ?? 'x', d.targetNames[0] ?? 'y'];
+      run.plan.recipe.dataset.name === 'celsius' ? ['°C', '°F'] : [d.featureNames[0] ?? 'x', d.targetNames[0] ?? 'y'];
     return {
       kind: 'regression',
       xName,
@@ -79,8 +79,8 @@ export function fitView(run: PreparedRun): RegressionFit | ClassificationFit | n
       xs,
       ys,
       exact,
-      before: run.predict(xs, d.n),
-      current: () => run.predict(xs, d.n),
+      before: predictRaw(run.model, run.plan.normalization, xs, d.n),
+      current: () => predictRaw(run.model, run.plan.normalization, xs, d.n),
     };
   }
   if (d.task !== 'regression' && d.inputDim === 2) {
@@ -92,7 +92,7 @@ export function fitView(run: PreparedRun): RegressionFit | ClassificationFit | n
       points: { x: d.x, labels, n: d.n },
       classNames: d.outputDim === 1 ? ['0', '1'] : d.targetNames,
       outputs: d.outputDim,
-      probabilities: run.predict,
+      probabilities: (x: Float64Array, n: number) => predictRaw(run.model, run.plan.normalization, x, n),
     };
   }
   return null;

@@ -1,12 +1,12 @@
 import type { DoneEvent, ErrorEvent } from '@neuronlab/core';
-import type { PreparedRun } from '@neuronlab/lab';
+import type { LiveRun } from '@neuronlab/lab';
 import { formatDuration, formatFormula, formatInt, formatNumber, formatPercent, rawLine } from '../format.js';
 import { scalarParam } from '../session/dashboard-state.js';
 import { inputScaling, symbols } from '../views.js';
 
 /** The plain-text summary printed on stdout when not in a terminal. */
-export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number, saved: string | null): string {
-  const r = run.recipe;
+export function summaryText(run: LiveRun, done: DoneEvent, elapsedMs: number, saved: string | null): string {
+  const r = run.plan.recipe;
   const data = r.dataset.name === 'csv' ? String(r.dataset.options.file) : r.dataset.name;
   const lines = [
     `neuronlab: trained ${r.model.kind} on ${data} for ${formatInt(done.epochs)} epochs in ${formatDuration(elapsedMs)} (${done.reason})`,
@@ -17,8 +17,8 @@ export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number
   if (r.model.kind === 'neuron' && w && b) {
     const [x, y] = symbols(run);
     const [rw, rb] = rawLine(w.value, b.value, inputScaling(run));
-    const scaled = run.normalization
-      ? `, on ${run.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
+    const scaled = run.plan.normalization
+      ? `, on ${run.plan.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
       : '';
     lines.push(`learned ${formatFormula(rw, rb, x, y)}  (w = ${w.value}, b = ${b.value}${scaled})`);
   }
