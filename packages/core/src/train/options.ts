@@ -78,8 +78,8 @@ export interface ResolvedOptions {
 
 // What each numeric option must be; the trainer is the engine's own guard for callers that bypass any front end
 const RULES = {
-  epochs: { integer: true, min: 0, hint: 'Use a whole number such as 10000.' },
-  lr: { min: 0, minExclusive: true, hint: 'Use a value such as 1e-4.' },
+  epochs: { integer: true, min: 0, hint: `Use a whole number such as ${TUTORIAL_DEFAULTS.epochs}.` },
+  lr: { min: 0, minExclusive: true, hint: `Use a value such as ${TUTORIAL_DEFAULTS.lr}.` },
   batchSize: { integer: true, min: 1, hint: "Use a whole number of samples such as 32, or 'full'." },
   reportEvery: { integer: true, min: 1, hint: 'Use a whole number of epochs such as 10.' },
   reportValuesUpTo: { integer: true, min: 0, hint: 'Use a whole number such as 64.' },
