@@ -42,7 +42,7 @@ function perKind<K extends keyof typeof MLP_DEFAULTS>(key: K, tutorial: (typeof 
 }
 
 /** The rules the recipe's numbers follow, for the flags and JSON alike. */
-export const LIMITS = {
+const LIMITS = {
   lr: { min: 0, minExclusive: true, max: 10, hint: `Try ${TUTORIAL_DEFAULTS.lr}, the tutorial’s rate.` },
   epochs: { integer: true, min: 1, max: 10_000_000, hint: `Try ${TUTORIAL_DEFAULTS.epochs}.` },
   batchSize: { integer: true, min: 1, max: 10_000_000, hint: 'Use a whole number such as 32, or "full".' },

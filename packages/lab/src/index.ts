@@ -1,13 +1,13 @@
-// The public entry of @neuronlab/lab: recipes (the table, flags, JSON, CLI words) and the run plan made from one.
+// The public entry of @neuronlab/lab: recipes (flags ↔ recipe ↔ JSON ↔ CLI words, all made from one table) and the
+// run plan made from a recipe. Explicit named exports only.
 export { parseCliArgs, recipeToCliArgs, recipeToCommand } from './args.js';
 export { MAX_HIDDEN_LAYERS, parseOption } from './field-checks.js';
-export type { FieldContext, FlagSpec, RecipeField, RecipeFlags } from './field-kinds.js';
-export { LIMITS, RECIPE_FIELDS, RECIPE_FLAGS } from './fields.js';
+export type { FlagSpec, RecipeFlags } from './field-kinds.js';
+export { RECIPE_FLAGS } from './fields.js';
 export type { FlagContext } from './flags.js';
 export { recipeFromFlags } from './flags.js';
 export type { LiveRun, ModelPlan, PlanOverrides, RunPlan, TrainingPlan } from './plan.js';
 export { materializeRun, planRun, predictRaw } from './plan.js';
 export type { ModelKind, ModelRecipe, NeuronGradient, NormalizeMode, Recipe, ValidRecipe } from './recipe.js';
-export { defaultModelKind, MLP_DEFAULTS } from './recipe.js';
 export { TUTORIAL_RECIPE } from './tutorial.js';
 export { validateRecipe } from './validate.js';
