@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { train } from '@neuronlab/core';
-import { prepareRun } from '@neuronlab/lab';
+import { materializeRun, planRun, TUTORIAL_RECIPE } from '@neuronlab/lab';
 import { render } from 'ink';
 import React from 'react';
 import { App } from '../dist/components/App.js';
@@ -30,12 +30,12 @@ const stdin = Object.assign(new EventEmitter(), {
   resume() {},
   pause() {},
 });
-const run = prepareRun({});
-const events = train(run.model, { train: run.train }, { ...run.trainOptions, reportEvery: 10 });
+const run = materializeRun(planRun(TUTORIAL_RECIPE));
+const events = train(run.model, run.data, { ...run.options, reportEvery: 10 });
 // the loop below applies the events itself, so the session's own feed never has any
 const idle = { ended: false, take: () => undefined, ready: () => new Promise(() => {}), setPace() {} };
 const session = new TrainSession(idle, { speed: 'max', frameMs: 0 });
-const view = { info: runInfo(run), lossName: run.recipe.loss, chart: chartView(run), neuron: neuronTargets(run) };
+const view = { info: runInfo(run), lossName: run.plan.recipe.loss, chart: chartView(run), neuron: neuronTargets(run) };
 const controls = { save: () => '', quit: () => {}, interrupt: () => {}, saved: () => undefined };
 const ink = render(React.createElement(App, { session, run: view, controls }), {
   stdout,

@@ -107,6 +107,9 @@ describe.concurrent('invalid arguments', () => {
     [['--init', 'bad-model.json'], /--init "bad-model.json" is not a valid model file/],
     [['--speed', 'warp'], /--speed must be/],
     [['--unknown-flag'], /unknown option '--unknown-flag'\. See neuronlab train --help for what is allowed\.$/m],
+    [['-o', '__proto__=1'], /--option key must be one of start, count, noise, got "__proto__"/],
+    [['-o', 'constructor=1'], /--option key must be one of start, count, noise, got "constructor"/],
+    [['--option', 'prototype=1'], /--option key must be one of start, count, noise, got "prototype"/],
   ];
   writeFileSync(join(dir, 'bad.csv'), 'celsius,fahrenheit\n1,33.8\n2,abc\n');
   writeFileSync(join(dir, 'bad-model.json'), '{"format":"neuronlab-model","version":99}');
@@ -137,6 +140,22 @@ describe.concurrent('other commands', () => {
     expect(Math.abs((f100 ?? 0) - 212)).toBeLessThan(1e-3);
     expect(piped.out.trim().split('\n')).toHaveLength(2);
     expect(bad.code).toBe(2);
+  });
+
+  it('refuses anything typed after --version, with one line and exit code 2', async () => {
+    const r = await run(['--version', 'extra']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(
+      'neuronlab: --version takes nothing else, got "extra". See neuronlab --help for what is allowed.',
+    );
+    expect(r.out).toBe('');
+    expect((await run(['--version'])).out.trim()).toBe('0.1.0');
+  });
+
+  it('refuses a prototype name as a generator option of gradcheck, naming the key', async () => {
+    const r = await run(['gradcheck', '-o', '__proto__=1']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--option key must be one of start, count, noise, got "__proto__"/);
   });
 
   it('points an unknown command at the program’s help and a missing value at its command’s help', async () => {

@@ -1,5 +1,5 @@
+import { parseNumber } from '@neuronlab/core';
 import type { Recipe, RecipeFlags } from '@neuronlab/lab';
-import { parseNumber } from '@neuronlab/lab';
 import type { Speed } from './session/speed.js';
 
 /** The options commander hands to `train`: raw text, checked by `trainConfig`. */

@@ -7,7 +7,7 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram((c) => {
     code = c;
-  });
+  }, argv);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,4 +1,5 @@
-import { Command, CommanderError, Option } from 'commander';
+import { RECIPE_FLAGS } from '@neuronlab/lab';
+import { Command, CommanderError } from 'commander';
 import { datasetsText, exportCommand } from './commands/datasets.js';
 import { gradcheckCommand } from './commands/gradcheck.js';
 import { predictCommand } from './commands/predict.js';
@@ -6,29 +7,14 @@ import { trainCommand } from './commands/train.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The recipe flags shared by `train` and `gradcheck`. */
+/** The recipe flags shared by `train` and `gradcheck`, one per row of lab's recipe table, with its help. */
 function recipeOptions(cmd: Command): Command {
-  return cmd
-    .option('--dataset <name>', 'dataset generator (see "neuronlab datasets")', undefined)
-    .option('-o, --option <key=value>', 'generator option, repeatable (e.g. noise=0.1)', collect)
-    .addOption(new Option('--model <kind>', 'neuron (the tutorial’s, default for celsius) or mlp'))
-    .option('--hidden <widths>', 'hidden layer widths of an mlp, e.g. 16,16')
-    .option('--activation <name>', 'hidden activation of an mlp (tanh, relu, leaky-relu, sigmoid, linear)')
-    .option('--loss <name>', 'loss (mse, mae, huber, binary-cross-entropy, softmax-cross-entropy)')
-    .option('--optimizer <name>', 'sgd | momentum | nesterov | rmsprop | adam')
-    .option('--lr <rate>', 'learning rate (tutorial: 1e-4)')
-    .option('--epochs <n>', 'epochs to train (tutorial: 10000)')
-    .option('--batch-size <n|full>', 'samples per step, or full (tutorial: full)')
-    .option('--seed <n>', 'seed for data, split, shuffling and initialization (default 42)')
-    .option('--init-weight <w>', 'start weight of the neuron')
-    .option('--init-bias <b>', 'start bias of the neuron')
-    .addOption(new Option('--gradient <kind>', 'neuron weight gradient').choices(['correct', 'tutorial-mistake']))
-    .option('--normalize [method]', 'normalize inputs: standardize (default) or minmax')
-    .option('--test-split <ratio>', 'fraction held out for testing, e.g. 0.2')
-    .option('--target-loss <loss>', 'stop early once the loss is at or below this')
-    .option('--l1 <rate>', 'L1 weight penalty (adds rate·sign(w) to each gradient)')
-    .option('--l2 <rate>', 'L2 weight penalty / weight decay (adds rate·w to each gradient)')
-    .option('--debug', 'print stack traces');
+  for (const spec of RECIPE_FLAGS) {
+    const flags = `${spec.short ? `${spec.short}, ` : ''}${spec.flag} ${spec.arg}`;
+    if (spec.repeatable) cmd.option(flags, spec.help, collect);
+    else cmd.option(flags, spec.help);
+  }
+  return cmd.option('--debug', 'print stack traces');
 }
 
 const TRAIN_EXAMPLES = `
@@ -43,10 +29,21 @@ Examples:
 
 Keys in the dashboard: space pause/resume · n one step · +/- speed · l log scale · s save · q quit`;
 
-/** Builds the `neuronlab` command; each action stores its exit code through `done`. */
-export function buildProgram(done: (code: number) => void): Command {
-  const program = new Command('neuronlab')
-    .description('Watch a neural network learn, live in your terminal.')
+/** Builds the `neuronlab` command for the command line `argv`; each action stores its exit code through `done`. */
+export function buildProgram(done: (code: number) => void, argv: readonly string[] = []): Command {
+  const program = new Command('neuronlab').description('Watch a neural network learn, live in your terminal.');
+  // Runs before commander's own version listener, which would print the version and ignore anything typed after it
+  program.on('option:version', () => {
+    const extra = argv.slice(2).filter((a) => a !== '--version' && a !== '-V');
+    if (extra.length > 0) {
+      throw new CommanderError(
+        2,
+        'neuronlab.version',
+        `--version takes nothing else, got ${JSON.stringify(extra.join(' '))}`,
+      );
+    }
+  });
+  program
     .version('0.1.0')
     .showSuggestionAfterError(true)
     .exitOverride()

@@ -1,16 +1,16 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
 import { classLabels, datasetFacts } from '@neuronlab/data';
-import { formulaSymbols, type PreparedRun, truthLine } from '@neuronlab/lab';
+import { formulaSymbols, type LiveRun, predictRaw, truthLine } from '@neuronlab/lab';
 import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RunInfo } from './components/Header.js';
 import type { NeuronTargets } from './components/ParamsPanel.js';
 import type { RegressionChart } from './components/RegressionPanel.js';
 
 /** The header's description of a run. */
-export function runInfo(run: PreparedRun): RunInfo {
-  const r = run.recipe;
-  const d = run.dataset;
-  const split = run.test ? `${run.train.n} train / ${run.test.n} test` : `${d.n} samples`;
+export function runInfo(run: LiveRun): RunInfo {
+  const r = run.plan.recipe;
+  const d = run.plan.dataset;
+  const split = run.plan.test ? `${run.plan.train.n} train / ${run.plan.test.n} test` : `${d.n} samples`;
   const name = r.dataset.name === 'csv' ? String(r.dataset.options.file ?? 'csv') : r.dataset.name;
   const arch = [d.inputDim, ...r.model.hidden, d.outputDim].join('-');
   const model = run.model.kind === 'neuron' ? 'neuron out = w·x + b' : `mlp ${arch} ${r.model.activation}`;
@@ -18,17 +18,17 @@ export function runInfo(run: PreparedRun): RunInfo {
 }
 
 /** Reference points for the neuron's panel, or null when the model is not a neuron. */
-export function neuronTargets(run: PreparedRun): NeuronTargets | null {
+export function neuronTargets(run: LiveRun): NeuronTargets | null {
   if (run.model.kind !== 'neuron') return null;
-  const facts = datasetFacts(run.dataset);
+  const facts = datasetFacts(run.plan.dataset);
   let optimum: NeuronTargets['optimum'] = null;
   try {
     // in the data's own units, like the learned formula shown beside it
-    optimum = leastSquaresOptimum(run.rawTrain);
+    optimum = leastSquaresOptimum(run.plan.rawTrain);
   } catch {
     // every x equal: no single best line, so the panel shows none
   }
-  return { optimum, truth: truthLine(facts), symbols: formulaSymbols(facts), normalization: run.normalization };
+  return { optimum, truth: truthLine(facts), symbols: formulaSymbols(facts), normalization: run.plan.normalization };
 }
 
 function sortedRows(x: Float64Array, y: Float64Array, n: number): [Float64Array, Float64Array] {
@@ -49,8 +49,8 @@ function padded(x: Float64Array, n: number, col: number): [number, number] {
 }
 
 /** What the chart beside the loss draws: the tutorial's chart for 1-D regression, decision regions for 2-D classes. */
-export function chartView(run: PreparedRun): RegressionChart | DecisionChart | null {
-  const d = run.dataset;
+export function chartView(run: LiveRun): RegressionChart | DecisionChart | null {
+  const d = run.plan.dataset;
   if (d.task === 'regression' && d.inputDim === 1 && d.outputDim === 1) {
     const [xs, ys] = sortedRows(d.x, d.y, d.n);
     const facts = datasetFacts(d);
@@ -62,8 +62,8 @@ export function chartView(run: PreparedRun): RegressionChart | DecisionChart | n
       xs,
       ys,
       exact: facts.truth?.exact ?? false,
-      before: run.predict(xs, d.n),
-      current: () => run.predict(xs, d.n),
+      before: predictRaw(run.model, run.plan.normalization, xs, d.n),
+      current: () => predictRaw(run.model, run.plan.normalization, xs, d.n),
     };
   }
   if (d.task !== 'regression' && d.inputDim === 2) {
@@ -75,7 +75,7 @@ export function chartView(run: PreparedRun): RegressionChart | DecisionChart | n
       points: { x: d.x, labels, n: d.n },
       classNames: d.outputDim === 1 ? ['0', '1'] : d.targetNames,
       outputs: d.outputDim,
-      probabilities: run.predict,
+      probabilities: (x: Float64Array, n: number) => predictRaw(run.model, run.plan.normalization, x, n),
     };
   }
   return null;

@@ -2,6 +2,8 @@
 export { isGradEnabled, noGrad } from './autograd.js';
 export type { GradCheckOptions, GradCheckParam, GradCheckResult } from './check/grad-check.js';
 export { gradCheck } from './check/grad-check.js';
+export type { NumberRule } from './check/rules.js';
+export { checkChoice, checkNumber, describeRule, mustBe, parseNumber, satisfies, showValue } from './check/rules.js';
 export type { Dataset, DatasetRecipe, RecipeValue, TaskKind } from './dataset.js';
 export { DivergenceError, ModelFileError, ShapeError } from './errors.js';
 export type { Initializer, InitializerName } from './init/initializers.js';
@@ -83,7 +85,7 @@ export { Rmsprop } from './optim/rmsprop.js';
 export type { Schedule, ScheduleEntry, ScheduleName, ScheduleSettings } from './optim/schedules.js';
 export { createSchedule, scheduleNames, schedules } from './optim/schedules.js';
 export { Sgd } from './optim/sgd.js';
-export { Rng } from './rng.js';
+export { Rng, SEED_RULE } from './rng.js';
 export type { Shape, TensorOptions } from './tensor.js';
 export { ones, scalar, Tensor, tensor, zeros } from './tensor.js';
 export type {

@@ -1,4 +1,13 @@
+import { checkNumber, type NumberRule } from './check/rules.js';
 import { detMath } from './math/det-math.js';
+
+/** What a seed must be, everywhere a seed is given: a whole number an Rng accepts (32 bits). */
+export const SEED_RULE: NumberRule = Object.freeze({
+  integer: true,
+  min: 0,
+  max: 0xffffffff,
+  hint: 'Use a whole number such as 42.',
+});
 
 /**
  * Seeded pseudo-random numbers that are bit-identical in every JavaScript engine.
@@ -16,11 +25,7 @@ export class Rng {
   readonly seed: number;
 
   constructor(seed: number) {
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-      throw new RangeError(
-        `Rng: seed must be an integer from 0 to 4294967295, got ${String(seed)}. Pass a whole number such as 42.`,
-      );
-    }
+    checkNumber('Rng: seed', seed, SEED_RULE);
     this.seed = seed;
     let x = seed >>> 0;
     const next = (): number => {

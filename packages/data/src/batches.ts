@@ -1,5 +1,5 @@
 import type { Batch, Dataset, Rng } from '@neuronlab/core';
-import { describe } from './schema.js';
+import { checkNumber } from '@neuronlab/core';
 import { permutation, toRng } from './shuffle.js';
 
 /** Options of `minibatches`. */
@@ -21,9 +21,7 @@ export interface MinibatchOptions {
  */
 export function* minibatches(dataset: Dataset, options: MinibatchOptions = {}): Generator<Batch, void, undefined> {
   const { batchSize = 32, shuffle = false, dropLast = false } = options;
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`minibatches: batchSize must be an integer >= 1, got ${describe(batchSize)}. Try 32.`);
-  }
+  checkNumber('minibatches: batchSize', batchSize, { integer: true, min: 1, hint: 'Try 32.' });
   const order = shuffle === false ? null : permutation(dataset.n, toRng('minibatches', shuffle));
   const { inputDim: d, outputDim: k } = dataset;
   for (let start = 0; start < dataset.n; start += batchSize) {

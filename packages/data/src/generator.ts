@@ -1,6 +1,6 @@
-import { type Dataset, Rng, type TaskKind } from '@neuronlab/core';
+import { checkNumber, type Dataset, Rng, SEED_RULE, type TaskKind } from '@neuronlab/core';
 import { type ColumnLabel, columnFacts, type DatasetFacts, type LinearTruth } from './facts.js';
-import { describe, type OptionSchema, type OptionSpec, type ResolvedOptions, resolveOptions } from './schema.js';
+import { type OptionSchema, type OptionSpec, type ResolvedOptions, resolveOptions } from './schema.js';
 
 /** The seed a generator uses when none is given. */
 export const DEFAULT_SEED = 42;
@@ -86,12 +86,9 @@ export function defineGenerator<O>(definition: GeneratorDefinition<O>): DatasetG
   });
 }
 
-/** Throws unless `seed` is an integer an Rng accepts. */
+/** Throws unless `seed` is an integer an Rng accepts (core's SEED_RULE): a TypeError for a non-number, else a RangeError. */
 export function checkSeed(where: string, seed: unknown): asserts seed is number {
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-    const Err = typeof seed === 'number' ? RangeError : TypeError;
-    throw new Err(`${where}: seed must be an integer from 0 to 4294967295, got ${describe(seed)}. Pass e.g. 42.`);
-  }
+  checkNumber(`${where}: seed`, seed, SEED_RULE);
 }
 
 /** The `count` option shared by the generators. */

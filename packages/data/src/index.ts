@@ -55,6 +55,7 @@ export {
 export { datasetFacts, datasetNames, datasets, generateDataset, getDatasetGenerator, regenerate } from './registry.js';
 export { argmaxRows, classLabels, oneHot, selectRows } from './rows.js';
 export type { OptionSchema, OptionSpec, OptionType, ResolvedOptions } from './schema.js';
+export { optionRule } from './schema.js';
 export { permutation, shuffleDataset } from './shuffle.js';
 export type { SplitOptions, SplitResult } from './split.js';
 export { trainTestSplit } from './split.js';

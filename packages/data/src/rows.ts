@@ -1,4 +1,5 @@
 import type { Dataset } from '@neuronlab/core';
+import { checkNumber } from '@neuronlab/core';
 import { describe } from './schema.js';
 
 /**
@@ -62,9 +63,7 @@ export function argmaxRows(values: Float64Array, columns: number): Int32Array {
 
 /** One-hot rows for class indices: row i has a 1 in column labels[i] and 0 elsewhere (n × classes). */
 export function oneHot(labels: ArrayLike<number>, classes: number): Float64Array {
-  if (!Number.isInteger(classes) || classes < 1) {
-    throw new RangeError(`oneHot: classes must be an integer >= 1, got ${describe(classes)}.`);
-  }
+  checkNumber('oneHot: classes', classes, { integer: true, min: 1 });
   const out = new Float64Array(labels.length * classes);
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i]!;

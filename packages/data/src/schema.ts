@@ -1,3 +1,5 @@
+import { checkNumber, describeRule, mustBe, type NumberRule, showValue } from '@neuronlab/core';
+
 /** The kind of value an option takes; the docs pick a slider, a stepper or a checkbox from it. */
 export type OptionType = 'number' | 'integer' | 'boolean';
 
@@ -54,33 +56,25 @@ function checkValue(dataset: string, key: string, spec: OptionSpec, value: unkno
   const where = `generateDataset: option "${key}" of "${dataset}"`;
   const hint = `Pass ${rangeText(spec)} or leave it out for the default ${String(spec.default)}.`;
   if (spec.type === 'boolean') {
-    if (typeof value !== 'boolean')
-      throw new TypeError(`${where} must be true or false, got ${describe(value)}. ${hint}`);
+    if (typeof value !== 'boolean') throw new TypeError(mustBe(where, 'true or false', value, hint));
     return value;
   }
-  const wanted = `must be ${rangeText(spec)}`;
-  if (typeof value !== 'number') throw new TypeError(`${where} ${wanted}, got ${describe(value)}. ${hint}`);
-  const outside = (spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max);
-  if (!Number.isFinite(value) || outside || (spec.type === 'integer' && !Number.isInteger(value))) {
-    throw new RangeError(`${where} ${wanted}, got ${describe(value)}. ${hint}`);
-  }
-  return value;
+  return checkNumber(where, value, { ...optionRule(spec), hint });
+}
+
+/** The number rule of a numeric option: its range, and whole numbers only for an integer option. */
+export function optionRule(spec: OptionSpec): NumberRule {
+  return {
+    ...(spec.type === 'integer' ? { integer: true } : {}),
+    ...(spec.min === undefined ? {} : { min: spec.min }),
+    ...(spec.max === undefined ? {} : { max: spec.max }),
+  };
 }
 
 /** `a number from 0 to 1`, `an integer from 2 to 10`, `a number >= 0`, `true or false`. */
 export function rangeText(spec: OptionSpec): string {
-  if (spec.type === 'boolean') return 'true or false';
-  const kind = spec.type === 'integer' ? 'an integer' : 'a number';
-  if (spec.min !== undefined && spec.max !== undefined) return `${kind} from ${spec.min} to ${spec.max}`;
-  if (spec.min !== undefined) return `${kind} >= ${spec.min}`;
-  if (spec.max !== undefined) return `${kind} <= ${spec.max}`;
-  return kind;
+  return spec.type === 'boolean' ? 'true or false' : describeRule(optionRule(spec));
 }
 
-/** A value as it should appear after `got` in an error message. */
-export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(describe).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return 'an object';
-  return String(value);
-}
+/** A value as it should appear after `got` in an error message: core's showValue, by the name data's files use. */
+export const describe: (value: unknown) => string = showValue;

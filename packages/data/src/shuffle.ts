@@ -1,10 +1,10 @@
-import { type Dataset, Rng } from '@neuronlab/core';
+import { checkNumber, type Dataset, Rng } from '@neuronlab/core';
 import { checkSeed, DEFAULT_SEED } from './generator.js';
 import { selectRows } from './rows.js';
 
 /** A seeded random ordering of 0 … n−1 (Fisher–Yates with core's Rng). */
 export function permutation(n: number, seed: number | Rng = DEFAULT_SEED): Uint32Array {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`permutation: n must be an integer >= 0, got ${n}.`);
+  checkNumber('permutation: n', n, { integer: true, min: 0 });
   const rng = toRng('permutation', seed);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;

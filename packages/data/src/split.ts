@@ -1,7 +1,7 @@
 import type { Dataset } from '@neuronlab/core';
+import { checkNumber } from '@neuronlab/core';
 import { DEFAULT_SEED } from './generator.js';
 import { classLabels, selectRows } from './rows.js';
-import { describe } from './schema.js';
 import { permutation, toRng } from './shuffle.js';
 
 /** Options of `trainTestSplit`. */
@@ -33,11 +33,7 @@ export interface SplitResult {
  */
 export function trainTestSplit(dataset: Dataset, options: SplitOptions = {}): SplitResult {
   const { testRatio = 0.2, seed = DEFAULT_SEED, stratify = false } = options;
-  if (typeof testRatio !== 'number' || !(testRatio >= 0 && testRatio <= 1)) {
-    throw new RangeError(
-      `trainTestSplit: testRatio must be a number from 0 to 1, got ${describe(testRatio)}. Try 0.2.`,
-    );
-  }
+  checkNumber('trainTestSplit: testRatio', testRatio, { min: 0, max: 1, hint: 'Try 0.2.' });
   const order = permutation(dataset.n, toRng('trainTestSplit', seed));
   const nTest = Math.round(dataset.n * testRatio);
   let isTest: (row: number, position: number) => boolean = (_row, position) => position < nTest;

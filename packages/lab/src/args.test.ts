@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs, recipeToCliArgs, recipeToCommand } from './args.js';
 import { recipeFromFlags } from './flags.js';
 import type { Recipe } from './recipe.js';
-import { TUTORIAL_RECIPE } from './recipe.js';
+import { TUTORIAL_RECIPE } from './tutorial.js';
 
 const custom: Recipe = {
   ...TUTORIAL_RECIPE,

@@ -1,6 +1,11 @@
+import { TUTORIAL_DEFAULTS } from '@neuronlab/core';
 import { describe, expect, it } from 'vitest';
-import { parseHidden, parseOption, recipeFromFlags } from './flags.js';
-import { TUTORIAL_RECIPE } from './recipe.js';
+import { parseHidden, parseOption } from './field-checks.js';
+import { RECIPE_FLAGS } from './fields.js';
+import { recipeFromFlags } from './flags.js';
+import { MLP_DEFAULTS } from './recipe.js';
+import { TUTORIAL_RECIPE } from './tutorial.js';
+import { validateRecipe } from './validate.js';
 
 describe('recipeFromFlags', () => {
   it('gives the tutorial recipe when no flag is set', () => {
@@ -53,5 +58,36 @@ describe('parseHidden and parseOption', () => {
     expect(parseOption('shuffle=true')).toEqual(['shuffle', true]);
     expect(parseOption('name=abc')).toEqual(['name', 'abc']);
     expect(() => parseOption('noise')).toThrow('--option must be key=value');
+  });
+});
+
+describe('generator options', () => {
+  it('checks option keys and values against the generator, naming the key and the allowed options', () => {
+    expect(recipeFromFlags({ option: ['noise=0.5'] }).dataset.options).toEqual({ noise: 0.5 });
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      expect(() => recipeFromFlags({ option: [`${key}=1`] })).toThrow(
+        new RangeError(
+          `--option key must be one of start, count, noise, got "${key}". Run "neuronlab datasets" to see the options of celsius.`,
+        ),
+      );
+    }
+    expect(() => recipeFromFlags({ dataset: 'spiral', option: ['noise=abc'] })).toThrow(
+      '--option noise must be a number from',
+    );
+  });
+});
+
+describe('the recipe table', () => {
+  it('gives every flag a help line and states the tutorial’s defaults from core', () => {
+    for (const spec of RECIPE_FLAGS) expect(spec.help.length).toBeGreaterThan(10);
+    const lr = RECIPE_FLAGS.find((f) => f.flag === '--lr');
+    expect(lr?.help).toBe(`learning rate (tutorial: 1e-4, mlp: ${MLP_DEFAULTS.lr})`);
+    expect(TUTORIAL_RECIPE.lr).toBe(TUTORIAL_DEFAULTS.lr);
+    expect(TUTORIAL_RECIPE.epochs).toBe(TUTORIAL_DEFAULTS.epochs);
+  });
+
+  it('fills a partial JSON recipe with the same per-model defaults as the flags', () => {
+    expect(validateRecipe({ dataset: { name: 'spiral' } })).toEqual(recipeFromFlags({ dataset: 'spiral' }));
+    expect(validateRecipe({ dataset: { name: 'spiral' } }).lr).toBe(MLP_DEFAULTS.lr);
   });
 });

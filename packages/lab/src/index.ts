@@ -1,9 +1,13 @@
-// The public entry of @neuronlab/lab. Explicit named exports only.
+// The public entry of @neuronlab/lab: recipes (flags ↔ recipe ↔ JSON ↔ CLI words, all made from one table) and the
+// run plan made from a recipe. Explicit named exports only.
 export { parseCliArgs, recipeToCliArgs, recipeToCommand } from './args.js';
-export type { RecipeFlags } from './flags.js';
-export { defaultModelKind, FLAG_NAMES, parseHidden, parseOption, recipeFromFlags } from './flags.js';
-export type { PreparedRun, PrepareOverrides } from './prepare.js';
-export { buildModel, prepareRun } from './prepare.js';
+export { MAX_HIDDEN_LAYERS, parseOption } from './field-checks.js';
+export type { FlagSpec, RecipeFlags } from './field-kinds.js';
+export { RECIPE_FLAGS } from './fields.js';
+export type { FlagContext } from './flags.js';
+export { recipeFromFlags } from './flags.js';
+export type { LiveRun, ModelPlan, PlanOverrides, RunPlan, TrainingPlan } from './plan.js';
+export { materializeRun, planRun, predictRaw } from './plan.js';
 export { formatInt, formatNumber, formatPercent, formatRate } from './present/format.js';
 export type { FormulaDigits, FormulaSymbols, FormulaTerms, Line } from './present/formula.js';
 export { formatFormula, formulaSymbols, formulaTerms, learnedLine, truthLine } from './present/formula.js';
@@ -11,9 +15,6 @@ export type { LossPoint } from './present/loss-history.js';
 export { LossHistory } from './present/loss-history.js';
 export type { NeuronParams, ScalarParam } from './present/neuron-params.js';
 export { neuronParams } from './present/neuron-params.js';
-export type { ModelKind, ModelRecipe, NeuronGradient, NormalizeMode, Recipe } from './recipe.js';
-export { defaultLoss, MLP_DEFAULTS, TUTORIAL_RECIPE } from './recipe.js';
-export { LIMITS, MAX_HIDDEN_LAYERS, validateRecipe } from './validate.js';
-export type { NumberRule } from './values.js';
-export { describeRule, mustBe, parseNumber, showValue } from './values.js';
-export { LAB_VERSION } from './version.js';
+export type { ModelKind, ModelRecipe, NeuronGradient, NormalizeMode, Recipe, ValidRecipe } from './recipe.js';
+export { TUTORIAL_RECIPE } from './tutorial.js';
+export { validateRecipe } from './validate.js';

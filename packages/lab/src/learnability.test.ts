@@ -1,5 +1,4 @@
-// Written by the core part-2 engineer (see REQUESTS.md): the issue-5 learnability check on the real generators of
-// @neuronlab/data, which core itself may not depend on.
+// The learnability check on the real generators of @neuronlab/data, which core itself may not depend on.
 import { createSequential, type Dataset, fit, NetworkModel } from '@neuronlab/core';
 import { datasets, trainTestSplit } from '@neuronlab/data';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ const classification = Object.values(datasets).filter((g) => {
 });
 
 function trainOn(data: Dataset): number {
-  // the issue's setting: 2-16-16-out tanh network, Adam lr 0.01, minibatches of 32, 30% held out for test
+  // the promised setting: 2-16-16-out tanh network, Adam lr 0.01, minibatches of 32, 30% held out for test
   const { train, test } = trainTestSplit(data, { testRatio: 0.3, seed: 1 });
   const multiclass = data.task === 'multiclass';
   const net = createSequential({

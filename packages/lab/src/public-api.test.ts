@@ -1,10 +1,24 @@
 import { celsius, datasetFacts } from '@neuronlab/data';
-import { formatFormula, formulaSymbols, LAB_VERSION, LossHistory, truthLine } from '@neuronlab/lab';
+import {
+  formatFormula,
+  formulaSymbols,
+  LossHistory,
+  materializeRun,
+  planRun,
+  recipeFromFlags,
+  recipeToCommand,
+  TUTORIAL_RECIPE,
+  truthLine,
+} from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 
 describe('@neuronlab/lab public API', () => {
-  it('names the recipe format version', () => {
-    expect(LAB_VERSION).toBe(1);
+  it('turns flags into a recipe, a command and a run that trains', () => {
+    const recipe = recipeFromFlags({ epochs: '3' });
+    expect(recipeToCommand(recipe)).toBe('neuronlab train --epochs 3');
+    const run = materializeRun(planRun(recipe));
+    expect(run.model.params().map((p) => p.name)).toEqual(['w', 'b']);
+    expect(TUTORIAL_RECIPE.epochs).toBe(10_000);
   });
 
   it('shares the presentation helpers: the celsius truth as the formula every front end shows', () => {

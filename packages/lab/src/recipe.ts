@@ -15,83 +15,70 @@ export const NEURON_GRADIENTS = ['correct', 'tutorial-mistake'] as const;
 /** Which weight gradient the neuron uses: the math's, or the tutorial's published mistake (for the gradient check). */
 export type NeuronGradient = (typeof NEURON_GRADIENTS)[number];
 
+/** Every weight penalty kind. */
+export const PENALTY_KINDS = ['none', 'l1', 'l2'] as const;
+
 /** A weight penalty applied by the optimizer: L2 (weight decay, adds λ·w to each gradient) or L1 (adds λ·sign w). */
 export interface Regularization {
-  /** @default 'none' */
-  readonly kind: 'none' | 'l1' | 'l2';
-  /** λ, ≥ 0. @default 0 */
+  readonly kind: (typeof PENALTY_KINDS)[number];
+  /** λ, ≥ 0. */
   readonly rate: number;
 }
 
 /** The model part of a recipe. */
 export interface ModelRecipe {
-  /** `neuron` (1 input, `out = w·x + b`) or `mlp`. @default 'neuron' */
+  /** `neuron` (1 input, `out = w·x + b`) or `mlp`. */
   readonly kind: ModelKind;
-  /** Hidden layer widths of an mlp. @default [16, 16] */
+  /** Hidden layer widths of an mlp. */
   readonly hidden: readonly number[];
-  /** Hidden activation of an mlp, a name from core's `activations`. @default 'tanh' */
+  /** Hidden activation of an mlp, a name from core's `activations`. */
   readonly activation: string;
-  /** Start weight of the neuron, or null for uniform [0, 1) from the seed. @default null */
+  /** Start weight of the neuron, or null for uniform [0, 1) from the seed. */
   readonly initWeight: number | null;
-  /** Start bias of the neuron, or null for uniform [0, 1) from the seed. @default null */
+  /** Start bias of the neuron, or null for uniform [0, 1) from the seed. */
   readonly initBias: number | null;
-  /** The neuron's weight gradient. @default 'correct' */
+  /** The neuron's weight gradient. */
   readonly gradient: NeuronGradient;
 }
 
 /**
- * One experiment, as plain JSON: everything needed to reproduce a training run bit for bit.
- * The CLI builds one from its flags and the docs playground from its controls; both run it with `prepareRun`.
+ * One experiment, as plain JSON: everything needed to reproduce a training run bit for bit. Each field's flag, rule,
+ * default and help live in one row of `RECIPE_FIELDS` (fields.ts); a new field is a row there plus a line here.
  */
 export interface Recipe {
-  /** The dataset: a generator name from `@neuronlab/data`'s registry and its options. @default celsius */
+  /** The dataset: a generator name from `@neuronlab/data`'s registry (or `csv`) and its options. */
   readonly dataset: { readonly name: string; readonly options: Readonly<Record<string, RecipeValue>> };
-  /** Seed for data generation, the split, shuffling and initialization. @default 42 */
+  /** Seed for data generation, the split, shuffling and initialization. */
   readonly seed: number;
-  /** Fraction of samples held out for testing, in [0, 1). @default 0 */
+  /** Fraction of samples held out for testing, in [0, 1). */
   readonly testSplit: number;
-  /** Input normalization. @default 'none' */
+  /** Input normalization. */
   readonly normalize: NormalizeMode;
   /** The model. */
   readonly model: ModelRecipe;
-  /** Loss name from core's `losses`. @default 'mse' */
+  /** Loss name from core's `losses`. */
   readonly loss: string;
-  /** Optimizer name from core's `optimizers`. @default 'sgd' */
+  /** Optimizer name from core's `optimizers`. */
   readonly optimizer: string;
-  /** Learning rate. @default 1e-4 */
+  /** Learning rate. */
   readonly lr: number;
-  /** Number of epochs. @default 10000 */
+  /** Number of epochs. */
   readonly epochs: number;
-  /** Samples per minibatch, or 'full' for full-batch gradient descent. @default 'full' */
+  /** Samples per minibatch, or 'full' for full-batch gradient descent. */
   readonly batchSize: number | 'full';
-  /** Weight penalty. @default { kind: 'none', rate: 0 } */
+  /** Weight penalty. */
   readonly regularization: Regularization;
-  /** Stop early once the training loss is at or below this, or null to run every epoch. @default null */
+  /** Stop early once the training loss is at or below this, or null to run every epoch. */
   readonly targetLoss: number | null;
 }
 
-/** The tutorial's experiment: celsius data, one neuron, SGD, lr 1e-4, 10,000 full-batch epochs. */
-export const TUTORIAL_RECIPE: Recipe = {
-  dataset: { name: 'celsius', options: {} },
-  seed: 42,
-  testSplit: 0,
-  normalize: 'none',
-  model: {
-    kind: 'neuron',
-    hidden: [16, 16],
-    activation: 'tanh',
-    initWeight: null,
-    initBias: null,
-    gradient: 'correct',
-  },
-  loss: 'mse',
-  optimizer: 'sgd',
-  lr: 1e-4,
-  epochs: 10_000,
-  batchSize: 'full',
-  regularization: { kind: 'none', rate: 0 },
-  targetLoss: null,
-};
+declare const checked: unique symbol;
+
+/**
+ * A recipe that passed every rule of the recipe table, made only by `recipeFromFlags` and `validateRecipe`, so what
+ * takes one (`planRun`) does not check it again. (The mark is a type only: cast nothing to it.)
+ */
+export type ValidRecipe = Recipe & { readonly [checked]: true };
 
 /** Defaults for a multilayer perceptron: what trains the 2-D sets well in a few hundred epochs. */
 export const MLP_DEFAULTS = {
@@ -106,4 +93,9 @@ export function defaultLoss(task: 'regression' | 'binary' | 'multiclass'): strin
   if (task === 'binary') return 'binary-cross-entropy';
   if (task === 'multiclass') return 'softmax-cross-entropy';
   return 'mse';
+}
+
+/** The model kind used when `--model` is not given: the tutorial's neuron for celsius, an mlp otherwise. */
+export function defaultModelKind(dataset: string): ModelKind {
+  return dataset === 'celsius' ? 'neuron' : 'mlp';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TUTORIAL_RECIPE } from './recipe.js';
+import { TUTORIAL_RECIPE } from './tutorial.js';
 import { validateRecipe } from './validate.js';
 
 describe('validateRecipe', () => {

@@ -1,18 +1,18 @@
 import { trainSync } from '@neuronlab/core';
-import { prepareRun } from '@neuronlab/lab';
+import { materializeRun, planRun, validateRecipe } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { latticePoints, PlaygroundRun, squareDomain } from './playground-run';
 import { PLAYGROUND_DEFAULT } from './playground-state';
 
-const SMALL = { ...PLAYGROUND_DEFAULT, epochs: 20 };
+const SMALL = validateRecipe({ ...PLAYGROUND_DEFAULT, epochs: 20 });
 
 describe('a playground run', () => {
   it('ends bit-identical to the same recipe trained with trainSync, however it is sliced', () => {
     const sliced = new PlaygroundRun(SMALL);
     while (!sliced.finished) sliced.step(3);
-    const run = prepareRun(SMALL);
+    const run = materializeRun(planRun(SMALL));
     let done: unknown;
-    for (const e of trainSync(run.model, { train: run.train, test: run.test ?? undefined }, run.trainOptions)) {
+    for (const e of trainSync(run.model, run.data, run.options)) {
       if (e.type === 'done') done = e;
     }
     expect(sliced.done).toEqual(done);
@@ -31,7 +31,7 @@ describe('a playground run', () => {
 
   it('predicts one probability per lattice cell for a binary set', () => {
     const r = new PlaygroundRun(SMALL);
-    const domain = squareDomain(r.run.dataset.x);
+    const domain = squareDomain(r.plan.dataset.x);
     const p = r.predict(latticePoints(domain, 10), 100);
     expect(p).toHaveLength(100);
     for (const v of p) expect(v >= 0 && v <= 1).toBe(true);

@@ -1,11 +1,20 @@
 import { type DoneEvent, type TrainEvent, Trainer } from '@neuronlab/core';
-import { LossHistory, type PreparedRun, prepareRun, type Recipe } from '@neuronlab/lab';
+import {
+  type LiveRun,
+  LossHistory,
+  materializeRun,
+  planRun,
+  predictRaw,
+  type RunPlan,
+  type ValidRecipe,
+} from '@neuronlab/lab';
 
-/** One playground training run: lab's prepared recipe driven by core's step-able Trainer, epoch by epoch. */
+/** One playground training run: lab's run plan, materialised once and driven by core's step-able Trainer. */
 export class PlaygroundRun {
-  readonly run: PreparedRun;
+  readonly plan: RunPlan;
+  private readonly live: LiveRun;
   private readonly trainer: Trainer;
-  /** Mean training loss (and test loss, with a test set) per epoch, epoch 0 being the loss before training. */
+  /** Training loss (and test loss, with a test set) at each epoch's parameters, epoch 0 being before training. */
   readonly history = new LossHistory();
   /** The final event once the run completed, else null. */
   done: DoneEvent | null = null;
@@ -15,16 +24,10 @@ export class PlaygroundRun {
   accuracy: number | null = null;
   testAccuracy: number | null = null;
 
-  constructor(readonly recipe: Recipe) {
-    this.run = prepareRun(recipe);
-    this.trainer = new Trainer(
-      this.run.model,
-      { train: this.run.train, test: this.run.test ?? undefined },
-      {
-        ...this.run.trainOptions,
-        reportEvery: 1,
-      },
-    );
+  constructor(readonly recipe: ValidRecipe) {
+    this.plan = planRun(recipe);
+    this.live = materializeRun(this.plan);
+    this.trainer = new Trainer(this.live.model, this.live.data, { ...this.live.options, reportEvery: 1 });
     // next() on a fresh trainer returns just the start event (runEpoch would also run epoch 1)
     const start = this.trainer.next();
     if (start) this.consume([start]);
@@ -51,7 +54,7 @@ export class PlaygroundRun {
 
   /** Model outputs (probabilities) for points in the data's own units, n × outputDim. */
   predict(x: Float64Array, n: number): Float64Array {
-    return this.run.predict(x, n);
+    return predictRaw(this.live.model, this.plan.normalization, x, n);
   }
 
   private consume(events: readonly TrainEvent[]): void {

@@ -1,4 +1,4 @@
-import { prepareRun, recipeToCommand } from '@neuronlab/lab';
+import { planRun, recipeToCommand } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import {
   initialRecipe,
@@ -15,7 +15,7 @@ describe('playground state in the URL', () => {
     expect(names).toContain('spiral');
     expect(names).toContain('blobs');
     expect(names).not.toContain('celsius');
-    for (const name of names) expect(prepareRun(withDataset(PLAYGROUND_DEFAULT, name)).dataset.inputDim).toBe(2);
+    for (const name of names) expect(planRun(withDataset(PLAYGROUND_DEFAULT, name)).dataset.inputDim).toBe(2);
   });
 
   it('round-trips a recipe through the query string', () => {

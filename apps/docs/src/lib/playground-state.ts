@@ -1,10 +1,10 @@
 import { datasetNames, datasets } from '@neuronlab/data';
 import {
-  MLP_DEFAULTS,
   parseCliArgs,
   type Recipe,
   recipeFromFlags,
   recipeToCliArgs,
+  type ValidRecipe,
   validateRecipe,
 } from '@neuronlab/lab';
 
@@ -14,14 +14,13 @@ export function playgroundDatasets(): string[] {
 }
 
 /** What the playground shows first: a spiral, two small tanh layers, Adam, 30% of the points held out. */
-export const PLAYGROUND_DEFAULT: Recipe = validateRecipe({
-  ...recipeFromFlags({ dataset: 'spiral' }),
-  testSplit: 0.3,
-  optimizer: MLP_DEFAULTS.optimizer,
-  lr: 0.03,
-  epochs: 300,
-  batchSize: MLP_DEFAULTS.batchSize,
-  model: { ...recipeFromFlags({ dataset: 'spiral' }).model, hidden: [8, 8], activation: 'tanh' },
+export const PLAYGROUND_DEFAULT: ValidRecipe = recipeFromFlags({
+  dataset: 'spiral',
+  testSplit: '0.3',
+  lr: '0.03',
+  epochs: '300',
+  hidden: '8,8',
+  activation: 'tanh',
 });
 
 /**
@@ -36,15 +35,15 @@ export function recipeToSearch(recipe: Recipe): string {
 }
 
 /** Reads a recipe back from a URL query written by `recipeToSearch`; throws the CLI's own errors for bad values. */
-export function recipeFromSearch(search: string): Recipe {
+export function recipeFromSearch(search: string): ValidRecipe {
   const params = new URLSearchParams(search);
   const args: string[] = [];
   for (const [key, value] of params) args.push(`--${key}`, value);
-  return validateRecipe(recipeFromFlags(parseCliArgs(args)));
+  return recipeFromFlags(parseCliArgs(args));
 }
 
 /** The recipe in the URL, or the default with the reason when the URL holds none or an invalid one. */
-export function initialRecipe(search: string): { recipe: Recipe; problem: string | null } {
+export function initialRecipe(search: string): { recipe: ValidRecipe; problem: string | null } {
   if (new URLSearchParams(search).size === 0) return { recipe: PLAYGROUND_DEFAULT, problem: null };
   try {
     return { recipe: recipeFromSearch(search), problem: null };
@@ -54,7 +53,7 @@ export function initialRecipe(search: string): { recipe: Recipe; problem: string
 }
 
 /** The recipe with another dataset: that dataset's default options and the loss its task needs, the rest kept. */
-export function withDataset(recipe: Recipe, name: string): Recipe {
+export function withDataset(recipe: Recipe, name: string): ValidRecipe {
   const fresh = recipeFromFlags({ dataset: name });
   return validateRecipe({ ...recipe, dataset: fresh.dataset, loss: fresh.loss });
 }

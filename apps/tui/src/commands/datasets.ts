@@ -1,6 +1,7 @@
+import { parseNumber, SEED_RULE } from '@neuronlab/core';
 import { DEFAULT_SEED, datasets, generateDataset } from '@neuronlab/data';
 import { writeCsvFile } from '@neuronlab/data/node';
-import { LIMITS, parseNumber, parseOption } from '@neuronlab/lab';
+import { parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { checkOutputPath } from '../io/output-path.js';
 
@@ -37,7 +38,7 @@ export async function exportCommand(name: string, o: ExportOptions): Promise<num
         `unknown dataset ${JSON.stringify(name)}. Valid names: ${Object.keys(datasets).join(', ')}.`,
       );
     }
-    const seed = o.seed === undefined ? DEFAULT_SEED : parseNumber('--seed', o.seed, LIMITS.seed);
+    const seed = o.seed === undefined ? DEFAULT_SEED : parseNumber('--seed', o.seed, SEED_RULE);
     const ds = generateDataset(name, Object.fromEntries((o.option ?? []).map(parseOption)), seed);
     await writeCsvFile(o.out, ds);
     process.stderr.write(`wrote ${ds.n} rows of ${name} to ${o.out}\n`);

@@ -1,7 +1,7 @@
 import type { GradCheckResult } from '@neuronlab/core';
 import { gradCheck } from '@neuronlab/core';
 import type { RecipeFlags } from '@neuronlab/lab';
-import { formatNumber, prepareRun, recipeFromFlags } from '@neuronlab/lab';
+import { formatNumber, materializeRun, planRun, recipeFromFlags } from '@neuronlab/lab';
 import { EXIT, reportError } from '../errors.js';
 
 /** The gradient-check table: one row per parameter block with its worst relative error. */
@@ -23,8 +23,8 @@ export function gradcheckCommand(flags: RecipeFlags & { debug?: boolean }): numb
   const { debug, ...recipeFlags } = flags;
   let result: GradCheckResult;
   try {
-    const run = prepareRun(recipeFromFlags(recipeFlags));
-    result = gradCheck(run.model, run.train, { maxEntriesPerParam: 64 });
+    const run = materializeRun(planRun(recipeFromFlags(recipeFlags)));
+    result = gradCheck(run.model, run.plan.train, { maxEntriesPerParam: 64 });
   } catch (error) {
     reportError('neuronlab gradcheck', error, debug ?? false);
     return EXIT.usage;

@@ -1,5 +1,5 @@
+import { parseNumber } from '@neuronlab/core';
 import { applyNormalizer } from '@neuronlab/data';
-import { parseNumber } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { loadModel } from '../io/model-io.js';
 

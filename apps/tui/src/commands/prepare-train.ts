@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { readCsvFile } from '@neuronlab/data/node';
-import type { PreparedRun, Recipe } from '@neuronlab/lab';
-import { defaultLoss, defaultModelKind, prepareRun, recipeFromFlags } from '@neuronlab/lab';
+import type { LiveRun, ValidRecipe } from '@neuronlab/lab';
+import { materializeRun, planRun, recipeFromFlags } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
@@ -23,39 +23,39 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   });
 }
 
-function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedModel | undefined): Recipe {
+/** The recipe from the flags, the CSV file's options and the model kind the data or the --init file implies. */
+function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedModel | undefined): ValidRecipe {
   const fromFile = loaded ? (loaded.file.architecture.kind === 'neuron' ? 'neuron' : 'mlp') : undefined;
   const shapeKind = data && (data.inputDim !== 1 || data.task !== 'regression') ? 'mlp' : undefined;
-  const model = cfg.flags.model ?? fromFile ?? shapeKind ?? defaultModelKind(cfg.flags.dataset ?? 'celsius');
-  const recipe = recipeFromFlags({ ...cfg.flags, model });
-  if (!data || !cfg.csv) return recipe;
-  const csvOptions = {
+  // 1-input regression data from a CSV file suits the tutorial's neuron, as celsius does
+  const kind = fromFile ?? shapeKind ?? (data ? 'neuron' : undefined);
+  const csv = cfg.csv && {
     file: cfg.csv.file,
     task: cfg.csv.task,
     ...(cfg.csv.x ? { x: cfg.csv.x.join(',') } : {}),
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
   };
-  const loss = cfg.flags.loss ?? defaultLoss(data.task);
-  return { ...recipe, loss, dataset: { name: 'csv', options: csvOptions } };
+  return recipeFromFlags(cfg.flags, { ...(csv && data ? { csv } : {}), ...(kind ? { kind } : {}) });
 }
 
 /**
  * Everything `train` does before the first step: check flags, read the CSV and the --init model, build the run.
  * Anything wrong here is the user's input, reported as one line with exit code 2 before any file is written.
  */
-export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; run: PreparedRun }> {
+export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; run: LiveRun }> {
   const cfg = trainConfig(options);
   checkOutputPath('--save', cfg.save);
   const data = await readData(cfg);
   const loaded = cfg.init ? loadModel(cfg.init, '--init') : undefined;
   const recipe = makeRecipe(cfg, data, loaded);
-  const run = prepareRun(recipe, {
+  const plan = planRun(recipe, {
     ...(data ? { dataset: data } : {}),
     ...(loaded ? { model: loaded.model, normalization: loaded.normalization } : {}),
   });
-  if (run.model.inputDim !== run.dataset.inputDim || run.model.outputDim !== run.dataset.outputDim) {
+  const run = materializeRun(plan);
+  if (run.model.inputDim !== plan.dataset.inputDim || run.model.outputDim !== plan.dataset.outputDim) {
     throw new UsageError(
-      `--init model takes ${run.model.inputDim} input(s) and gives ${run.model.outputDim} output(s), got data with ${run.dataset.inputDim} and ${run.dataset.outputDim}. Use a model trained on this data.`,
+      `--init model takes ${run.model.inputDim} input(s) and gives ${run.model.outputDim} output(s), got data with ${plan.dataset.inputDim} and ${plan.dataset.outputDim}. Use a model trained on this data.`,
     );
   }
   return { cfg, run };

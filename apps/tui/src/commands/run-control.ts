@@ -1,4 +1,4 @@
-import type { PreparedRun } from '@neuronlab/lab';
+import type { LiveRun } from '@neuronlab/lab';
 import { saveModel } from '../io/model-io.js';
 import { routeSignals } from '../signals.js';
 
@@ -16,7 +16,7 @@ export class RunControl {
   private readonly onSignal = () => this.request('interrupt');
 
   constructor(
-    private readonly run: PreparedRun,
+    private readonly run: LiveRun,
     private readonly savePath: string | null,
   ) {}
 
@@ -35,7 +35,7 @@ export class RunControl {
   /** Saves the model to `path` (default: the --save path) atomically; returns where, or null with no path. */
   save(path = this.savePath): string | null {
     if (path === null) return null;
-    saveModel(path, this.run.model, this.run.normalization, this.run.recipe);
+    saveModel(path, this.run.model, this.run.plan.normalization, this.run.plan.recipe);
     this.savedTo = path;
     return path;
   }

@@ -27,11 +27,12 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
   const { cfg, run } = prepared;
   const control = new RunControl(run, cfg.save).install();
   try {
-    if (cfg.json) return await runJson(run, control, cfg.reportEvery ?? defaultReportEvery(run.recipe, false));
-    if (!isInteractive()) return await runPlain(run, control, cfg.reportEvery ?? defaultReportEvery(run.recipe, false));
-    const speed = cfg.speed ?? defaultSpeed(run.recipe.epochs);
+    if (cfg.json) return await runJson(run, control, cfg.reportEvery ?? defaultReportEvery(run.plan.recipe, false));
+    if (!isInteractive())
+      return await runPlain(run, control, cfg.reportEvery ?? defaultReportEvery(run.plan.recipe, false));
+    const speed = cfg.speed ?? defaultSpeed(run.plan.recipe.epochs);
     const watched = speed !== 'max';
-    return await runDashboard(run, control, speed, cfg.reportEvery ?? defaultReportEvery(run.recipe, watched));
+    return await runDashboard(run, control, speed, cfg.reportEvery ?? defaultReportEvery(run.plan.recipe, watched));
   } catch (error) {
     reportError(WHERE, error, cfg.debug);
     return EXIT.failed;

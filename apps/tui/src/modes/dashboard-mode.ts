@@ -1,4 +1,4 @@
-import type { PreparedRun } from '@neuronlab/lab';
+import type { LiveRun } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import type { Speed } from '../session/speed.js';
 import { batchEpochs } from '../session/speed.js';
@@ -15,13 +15,18 @@ import { chartView, neuronTargets, runInfo } from '../views.js';
  * taking events at once too. A paced run waits for the screen, so its first epochs are seen. The worker is ended on
  * every way out.
  */
-export async function runDashboard(run: PreparedRun, control: RunControl, speed: Speed, reportEvery: number) {
+export async function runDashboard(run: LiveRun, control: RunControl, speed: Speed, reportEvery: number) {
   const frameMs = 50;
   const feed = new WorkerFeed(takeEarly() ?? undefined);
   try {
     feed.start(run, { reportEvery, epochsPerBatch: batchEpochs(speed, frameMs), signal: control.abort.signal });
     // the chart's "before" line: read the model before the session takes an event (which syncs its parameters)
-    const view = { info: runInfo(run), lossName: run.recipe.loss, chart: chartView(run), neuron: neuronTargets(run) };
+    const view = {
+      info: runInfo(run),
+      lossName: run.plan.recipe.loss,
+      chart: chartView(run),
+      neuron: neuronTargets(run),
+    };
     const session = new TrainSession(feed, { speed, frameMs });
     // a stop before the screen is up (SIGTERM while loading) must still end the session's pacing
     control.abort.signal.addEventListener('abort', () => session.stop());

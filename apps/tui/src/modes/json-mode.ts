@@ -1,15 +1,14 @@
 import { train } from '@neuronlab/core';
-import type { PreparedRun } from '@neuronlab/lab';
+import type { LiveRun } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import { jsonLine } from './json-line.js';
 import { ChunkedWriter } from './output.js';
 
 /** `--json`: one trainer event per line on stdout; returns the exit code. */
-export async function runJson(run: PreparedRun, control: RunControl, reportEvery: number): Promise<number> {
+export async function runJson(run: LiveRun, control: RunControl, reportEvery: number): Promise<number> {
   const out = new ChunkedWriter(process.stdout);
-  const data = run.test ? { train: run.train, test: run.test } : { train: run.train };
   let code = 0;
-  for await (const e of train(run.model, data, { ...run.trainOptions, reportEvery, signal: control.abort.signal })) {
+  for await (const e of train(run.model, run.data, { ...run.options, reportEvery, signal: control.abort.signal })) {
     await out.line(jsonLine(e, run.model.kind));
     if (e.type === 'error') code = 1;
     if (e.type === 'done') {

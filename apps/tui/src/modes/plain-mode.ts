@@ -1,5 +1,5 @@
 import { train } from '@neuronlab/core';
-import type { PreparedRun } from '@neuronlab/lab';
+import type { LiveRun } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import { progressText, summaryText } from './summary-text.js';
 
@@ -7,12 +7,11 @@ import { progressText, summaryText } from './summary-text.js';
 const PROGRESS_EVERY_MS = 1000;
 
 /** Not a terminal: progress lines on stderr about once a second, the summary on stdout, no escape codes. */
-export async function runPlain(run: PreparedRun, control: RunControl, reportEvery: number): Promise<number> {
-  const data = run.test ? { train: run.train, test: run.test } : { train: run.train };
+export async function runPlain(run: LiveRun, control: RunControl, reportEvery: number): Promise<number> {
   const begin = performance.now();
   let last = begin;
   let total = 0;
-  for await (const e of train(run.model, data, { ...run.trainOptions, reportEvery, signal: control.abort.signal })) {
+  for await (const e of train(run.model, run.data, { ...run.options, reportEvery, signal: control.abort.signal })) {
     if (e.type === 'start') total = e.epochs;
     if (e.type === 'progress' && performance.now() - last >= PROGRESS_EVERY_MS) {
       last = performance.now();

@@ -1,5 +1,5 @@
 import type { DoneEvent, ParamReport } from '@neuronlab/core';
-import { prepareRun, recipeFromFlags } from '@neuronlab/lab';
+import { materializeRun, planRun, recipeFromFlags } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { summaryText } from './summary-text.js';
 
@@ -18,8 +18,8 @@ function doneWith(w: number, b: number): DoneEvent {
 
 describe('summaryText', () => {
   it('writes the neuron’s formula in the data’s own units when it trained on standardized inputs', () => {
-    const run = prepareRun(recipeFromFlags({ normalize: 'standardize' }));
-    const stats = run.normalization;
+    const run = materializeRun(planRun(recipeFromFlags({ normalize: 'standardize' })));
+    const stats = run.plan.normalization;
     if (stats?.kind !== 'standardize') throw new Error('expected standardize statistics');
     const [mean, std] = [stats.mean[0]!, stats.std[0]!];
     // w'·(x − mean)/std + b' is 1.8·x + 32 for w' = 1.8·std and b' = 1.8·mean + 32
@@ -29,7 +29,7 @@ describe('summaryText', () => {
   });
 
   it('writes no formula for a network', () => {
-    const run = prepareRun(recipeFromFlags({ dataset: 'sine', model: 'mlp', epochs: '1' }));
+    const run = materializeRun(planRun(recipeFromFlags({ dataset: 'sine', model: 'mlp', epochs: '1' })));
     expect(summaryText(run, doneWith(1, 2), 10, null)).not.toContain('learned');
   });
 });

@@ -6,15 +6,15 @@ import {
   formatNumber,
   formatPercent,
   formulaSymbols,
+  type LiveRun,
   learnedLine,
   neuronParams,
-  type PreparedRun,
 } from '@neuronlab/lab';
 import { formatDuration } from '../format.js';
 
 /** The plain-text summary printed on stdout when not in a terminal. */
-export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number, saved: string | null): string {
-  const r = run.recipe;
+export function summaryText(run: LiveRun, done: DoneEvent, elapsedMs: number, saved: string | null): string {
+  const r = run.plan.recipe;
   const data = r.dataset.name === 'csv' ? String(r.dataset.options.file) : r.dataset.name;
   const lines = [
     `neuronlab: trained ${r.model.kind} on ${data} for ${formatInt(done.epochs)} epochs in ${formatDuration(elapsedMs)} (${done.reason})`,
@@ -22,10 +22,10 @@ export function summaryText(run: PreparedRun, done: DoneEvent, elapsedMs: number
   ];
   const p = run.model.kind === 'neuron' ? neuronParams(done.params) : null;
   if (p) {
-    const line = learnedLine(p.w.value, p.b.value, run.normalization);
-    const symbols = formulaSymbols(datasetFacts(run.dataset));
-    const scaled = run.normalization
-      ? `, on ${run.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
+    const line = learnedLine(p.w.value, p.b.value, run.plan.normalization);
+    const symbols = formulaSymbols(datasetFacts(run.plan.dataset));
+    const scaled = run.plan.normalization
+      ? `, on ${run.plan.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
       : '';
     lines.push(`learned ${formatFormula(line, symbols)}  (w = ${p.w.value}, b = ${p.b.value}${scaled})`);
   }

@@ -1,5 +1,5 @@
 /**
- * The training thread of the dashboard. It loads the engine at once, rebuilds the run when the setup message comes,
+ * The training thread of the dashboard. It loads the engine at once, materialises the run plan when the setup message comes,
  * then trains only when asked: each pull message gets one batch of events back, so the drawing thread never waits for
  * training, and training never runs more than the pulled batches ahead of what is shown; a hold message (pause)
  * cancels the pulls not yet begun. Messages are read between batches (every 20 ms or so, or after each event when
@@ -8,8 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { TrainEvent } from '@neuronlab/core';
 import { Trainer } from '@neuronlab/core';
-import { prepareRun } from '@neuronlab/lab';
-import { modelFromTransfer } from './model-transfer.js';
+import { materializeRun } from '@neuronlab/lab';
 import type { BatchMessage, PullMessage, ToWorker, WorkerSetup } from './worker-protocol.js';
 import { eventEpoch, isFinal } from './worker-protocol.js';
 
@@ -33,13 +32,8 @@ port.on('message', (message: ToWorker) => {
 });
 
 function begin(setup: WorkerSetup): void {
-  const run = prepareRun(setup.recipe, {
-    dataset: setup.dataset,
-    model: modelFromTransfer(setup.model),
-    normalization: setup.normalization,
-  });
-  const data = run.test ? { train: run.train, test: run.test } : { train: run.train };
-  trainer = new Trainer(run.model, data, { ...run.trainOptions, reportEvery: setup.reportEvery, signal: stop });
+  const run = materializeRun(setup.plan);
+  trainer = new Trainer(run.model, run.data, { ...run.options, reportEvery: setup.reportEvery, signal: stop });
   width = run.model.params().reduce((n, p) => n + p.value.length, 0);
 }
 

@@ -1,7 +1,7 @@
 import type { Trainable, TrainEvent } from '@neuronlab/core';
 import { createNeuron, trainSync } from '@neuronlab/core';
-import type { PreparedRun, RecipeFlags } from '@neuronlab/lab';
-import { neuronParams, prepareRun, recipeFromFlags } from '@neuronlab/lab';
+import type { LiveRun, RecipeFlags } from '@neuronlab/lab';
+import { materializeRun, neuronParams, planRun, recipeFromFlags } from '@neuronlab/lab';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrainSession } from './train-session.js';
 import { TrainThread } from './train-thread.js';
@@ -16,7 +16,12 @@ afterEach(async () => {
   await Promise.all(feeds.splice(0).map((f) => f.close()));
 });
 
-function startFeed(run: PreparedRun, options: FeedRunOptions): WorkerFeed {
+/** The run the CLI would make from these flags (starting from `model` when given, as with --init). */
+function liveRun(flags: RecipeFlags, model?: Trainable): LiveRun {
+  return materializeRun(planRun(recipeFromFlags(flags), model ? { model } : {}));
+}
+
+function startFeed(run: LiveRun, options: FeedRunOptions): WorkerFeed {
   const feed = new WorkerFeed(new TrainThread(WORKER));
   feeds.push(feed);
   return feed.start(run, options);
@@ -38,9 +43,8 @@ async function drain(feed: WorkerFeed, each: (e: TrainEvent) => void = () => {})
 
 /** The same run trained in this thread with core's trainSync: the reference stream and the model it leaves. */
 function reference(flags: RecipeFlags, reportEvery: number, model?: () => Trainable) {
-  const run = prepareRun(recipeFromFlags(flags), model ? { model: model() } : {});
-  const data = run.test ? { train: run.train, test: run.test } : { train: run.train };
-  const events = [...trainSync(run.model, data, { ...run.trainOptions, reportEvery })];
+  const run = liveRun(flags, model?.());
+  const events = [...trainSync(run.model, run.data, { ...run.options, reportEvery })];
   return { events, params: run.model.params().map((p) => Float64Array.from(p.value)) };
 }
 
@@ -52,7 +56,7 @@ describe('WorkerFeed', () => {
   it('yields the tutorial neuron’s events bit for bit, with run.model at each taken event’s parameters', async () => {
     const flags = { epochs: '300', gradient: 'tutorial-mistake' };
     const want = reference(flags, 7);
-    const run = prepareRun(recipeFromFlags(flags));
+    const run = liveRun(flags);
     // 25 epochs a batch: the worker is batches ahead of what is taken, yet the model follows the taken event
     const got = await drain(startFeed(run, { reportEvery: 7, epochsPerBatch: 25 }), (e) => {
       if (e.type === 'error') return;
@@ -79,7 +83,7 @@ describe('WorkerFeed', () => {
       lr: '0.01',
     };
     const want = reference(flags, 3);
-    const run = prepareRun(recipeFromFlags(flags));
+    const run = liveRun(flags);
     const got = await drain(startFeed(run, { reportEvery: 3, epochsPerBatch: Number.POSITIVE_INFINITY }));
     expect(got).toEqual(want.events);
     expect(got.at(-1)).toMatchObject({ type: 'done', epochs: 40, testLoss: expect.any(Number) });
@@ -90,13 +94,13 @@ describe('WorkerFeed', () => {
   it('starts from the model it is given, as with --init', async () => {
     const start = () => createNeuron({ w: -0.25, b: 3.5 });
     const want = reference({ epochs: '50' }, 10, start);
-    const run = prepareRun(recipeFromFlags({ epochs: '50' }), { model: start() });
+    const run = liveRun({ epochs: '50' }, start());
     expect(await drain(startFeed(run, { reportEvery: 10, epochsPerBatch: 5 }))).toEqual(want.events);
   });
 
   it('works inside a TrainSession at full speed, ending where trainSync ends', async () => {
     const want = reference({ epochs: '2000' }, 20);
-    const run = prepareRun(recipeFromFlags({ epochs: '2000' }));
+    const run = liveRun({ epochs: '2000' });
     const feed = startFeed(run, { reportEvery: 20, epochsPerBatch: Number.POSITIVE_INFINITY });
     const state = await new TrainSession(feed, { speed: 'max' }).run();
     expect(state.done).toEqual(want.events.at(-1));
@@ -104,7 +108,7 @@ describe('WorkerFeed', () => {
   });
 
   it('trains only what was asked for: a consumer that stops taking stops the worker within two batches', async () => {
-    const run = prepareRun(recipeFromFlags({ epochs: '100000' }));
+    const run = liveRun({ epochs: '100000' });
     const feed = startFeed(run, { reportEvery: 1, epochsPerBatch: 10 });
     await feed.ready();
     // time for a worker that ignored the pull protocol to run far ahead
@@ -116,7 +120,7 @@ describe('WorkerFeed', () => {
   });
 
   it('trains nothing ahead while paused: a hold cancels the batches not begun, a step gets one report', async () => {
-    const run = prepareRun(recipeFromFlags({ epochs: '100000' }));
+    const run = liveRun({ epochs: '100000' });
     const feed = startFeed(run, { reportEvery: 1, epochsPerBatch: 10 });
     // paused at once: the thread is still loading, so it reads the hold with both pulls and begins neither
     feed.setPace(0);
@@ -137,7 +141,7 @@ describe('WorkerFeed', () => {
   });
 
   it('settles a pause with the batch that was in training, then trains nothing, so a quit ends at the shown epoch', async () => {
-    const run = prepareRun(recipeFromFlags({ epochs: '10000000' }));
+    const run = liveRun({ epochs: '10000000' });
     const feed = startFeed(run, { reportEvery: 1000, epochsPerBatch: Number.POSITIVE_INFINITY });
     await feed.ready();
     feed.setPace(0);
@@ -157,7 +161,7 @@ describe('WorkerFeed', () => {
   });
 
   it('answers a wait that began before a pause’s cancelled batches came back, instead of hanging', async () => {
-    const run = prepareRun(recipeFromFlags({ epochs: '100000' }));
+    const run = liveRun({ epochs: '100000' });
     const feed = startFeed(run, { reportEvery: 1, epochsPerBatch: 10 });
     // pause while both pulls are out, then wait at once: the hold empties both, and only the wait can ask again
     feed.setPace(0);
@@ -168,7 +172,7 @@ describe('WorkerFeed', () => {
   });
 
   it('stops on abort at an epoch boundary and still sends the done event, reason aborted', async () => {
-    const run = prepareRun(recipeFromFlags({ epochs: '10000000' }));
+    const run = liveRun({ epochs: '10000000' });
     const stop = new AbortController();
     const feed = startFeed(run, { reportEvery: 1000, epochsPerBatch: Number.POSITIVE_INFINITY, signal: stop.signal });
     await feed.ready();
@@ -182,8 +186,8 @@ describe('WorkerFeed', () => {
   });
 
   it('rejects with the worker’s one-line error instead of hanging when training throws', async () => {
-    const run = prepareRun(recipeFromFlags({ epochs: '10' }));
-    const broken = { ...run, recipe: { ...run.recipe, lr: -1 } };
+    const run = liveRun({ epochs: '10' });
+    const broken = { ...run, plan: { ...run.plan, training: { ...run.plan.training, lr: -1 } } };
     const feed = startFeed(broken, { reportEvery: 1, epochsPerBatch: 10 });
     const error = await drain(feed).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
@@ -193,10 +197,11 @@ describe('WorkerFeed', () => {
 
   it('reports a thread that failed before the feed listened', async () => {
     const thread = new TrainThread(new URL('./no-such-worker.js', WORKER));
-    await vi.waitUntil(() => thread.error !== null);
+    // a thread that fails to load reports within a second when idle; a machine busy with other suites needs longer
+    await vi.waitUntil(() => thread.error !== null, { timeout: 10_000 });
     const feed = new WorkerFeed(thread);
     feeds.push(feed);
-    feed.start(prepareRun(recipeFromFlags({ epochs: '10' })), { reportEvery: 1, epochsPerBatch: 10 });
+    feed.start(liveRun({ epochs: '10' }), { reportEvery: 1, epochsPerBatch: 10 });
     await expect(feed.ready()).rejects.toThrow(/no-such-worker/);
   });
 });

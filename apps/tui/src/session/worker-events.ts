@@ -1,8 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Param, TrainEvent } from '@neuronlab/core';
-import type { PreparedRun } from '@neuronlab/lab';
+import type { LiveRun } from '@neuronlab/lab';
 import type { EventFeed } from './event-feed.js';
-import { modelTransfer } from './model-transfer.js';
 import { TrainThread } from './train-thread.js';
 import type { BatchMessage, ToWorker } from './worker-protocol.js';
 import { isFinal } from './worker-protocol.js';
@@ -39,7 +38,7 @@ interface Batch {
 /**
  * The trainer's event stream from a worker thread, so training runs on one core while the dashboard draws on the
  * other. The events are exactly those `train(run.model, …)` would yield in this thread (same Trainer, same model,
- * data and options, rebuilt from plain data). `run.model` is kept in step: taking an event copies in the
+ * data and options, materialised from the same run plan). `run.model` is kept in step: taking an event copies in the
  * parameters the worker had at that event, so the fit chart and a save always see the shown epoch's model, even
  * though the worker is up to two batches ahead.
  *
@@ -75,16 +74,14 @@ export class WorkerFeed implements EventFeed {
   }
 
   /** Hands the run to the thread and asks for the first batches: training starts now. Call once. */
-  start(run: PreparedRun, options: FeedRunOptions): this {
+  start(run: LiveRun, options: FeedRunOptions): this {
     if (this.started) throw new Error('WorkerFeed.start: the feed already runs a training. Make a new feed.');
-    const model = modelTransfer(run.model);
     this.started = true;
     this.worker.ref();
     this.params = run.model.params();
     this.width = this.params.reduce((n, p) => n + p.value.length, 0);
     this.epochsPerBatch = options.epochsPerBatch;
-    const { recipe, dataset, normalization } = run;
-    this.post({ type: 'setup', setup: { recipe, dataset, normalization, model, reportEvery: options.reportEvery } });
+    this.post({ type: 'setup', setup: { plan: run.plan, reportEvery: options.reportEvery } });
     this.signal = options.signal;
     if (this.signal?.aborted) this.abort();
     this.signal?.addEventListener('abort', this.onAbort);

@@ -1,15 +1,9 @@
-import type { Dataset, TrainEvent } from '@neuronlab/core';
-import type { NormalizerStats } from '@neuronlab/data';
-import type { Recipe } from '@neuronlab/lab';
-import type { ModelTransfer } from './model-transfer.js';
+import type { TrainEvent } from '@neuronlab/core';
+import type { RunPlan } from '@neuronlab/lab';
 
-/** What the training thread trains: enough to rebuild the run exactly, as plain data. */
+/** What the training thread trains: the run plan made on the main thread (plain data), and the report interval. */
 export interface WorkerSetup {
-  readonly recipe: Recipe;
-  /** The whole dataset; the worker splits and normalizes it as prepareRun did on the main thread. */
-  readonly dataset: Dataset;
-  readonly normalization: NormalizerStats | null;
-  readonly model: ModelTransfer;
+  readonly plan: RunPlan;
   readonly reportEvery: number;
 }
 

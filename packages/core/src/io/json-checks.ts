@@ -1,4 +1,5 @@
 /** Small validators shared by the model-file reader; each throws a ModelFileError naming the field. */
+import { describeRule, type NumberRule, satisfies, showValue } from '../check/rules.js';
 import { ModelFileError } from '../errors.js';
 
 /** A JSON object whose own keys have been checked. */
@@ -7,16 +8,7 @@ export type JsonObject = { readonly [key: string]: unknown };
 /** Throws `<where>: <field> <what>, got <value>. <fix>` as a ModelFileError. */
 export function fail(field: string, what: string, got: unknown, fix = 'Save the model again with neuronlab.'): never {
   const name = field === '' ? 'the file' : field;
-  throw new ModelFileError(`model file: ${name} ${what}, got ${describe(got)}. ${fix}`, field);
-}
-
-/** A short, safe description of any value for an error message (never the whole of a huge value). */
-export function describe(v: unknown): string {
-  if (Array.isArray(v)) return `an array of ${v.length}`;
-  if (v === null) return 'null';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return String(v);
+  throw new ModelFileError(`model file: ${name} ${what}, got ${showValue(got)}. ${fix}`, field);
 }
 
 /** A plain object with exactly the allowed keys (and every one of `required`). */
@@ -48,17 +40,9 @@ export function array(v: unknown, field: string, max: number): readonly unknown[
   return v;
 }
 
-/** A whole number in [min, max]. */
-export function integer(v: unknown, field: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    fail(field, `must be a whole number from ${min} to ${max}`, v);
-  }
-  return v;
-}
-
-/** A finite number (JSON has no NaN, but `1e999` reads as Infinity). */
-export function finite(v: unknown, field: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(field, 'must be a finite number', v);
+/** A number that satisfies `rule` (JSON has no NaN, but `1e999` reads as Infinity, which no rule allows). */
+export function number(v: unknown, field: string, rule: NumberRule = {}): number {
+  if (typeof v !== 'number' || !satisfies(v, rule)) fail(field, `must be ${describeRule(rule)}`, v);
   return v;
 }
 
@@ -75,6 +59,6 @@ export function numbers(v: unknown, field: string, length: number): number[] {
   const items = array(v, field, length);
   if (items.length !== length) fail(field, `must have ${length} numbers`, v);
   const out: number[] = new Array(length);
-  for (let i = 0; i < length; i++) out[i] = finite(items[i], `${field}[${i}]`);
+  for (let i = 0; i < length; i++) out[i] = number(items[i], `${field}[${i}]`);
   return out;
 }

@@ -1,4 +1,4 @@
-import { array, fail, finite, integer, type JsonObject, join, numbers, object, text } from './json-checks.js';
+import { array, fail, type JsonObject, join, number, numbers, object, text } from './json-checks.js';
 import {
   type Architecture,
   type JsonValue,
@@ -13,7 +13,7 @@ import {
 
 // bounds that keep a hostile file from asking for absurd work; real models are far inside them
 const MAX_LAYERS = 1000;
-const MAX_UNITS = 1_000_000;
+const UNITS_RULE = { integer: true, min: 1, max: 1_000_000 } as const;
 const MAX_NAME = 200;
 const ROOT_KEYS = ['format', 'version', 'architecture', 'parameters', 'normalization', 'recipe', 'createdBy'];
 
@@ -64,14 +64,14 @@ function readArchitecture(v: unknown): Architecture {
   }
   if (kind !== 'sequential') fail('architecture.kind', "must be 'neuron' or 'sequential'", kind);
   const a = object(v, 'architecture', ['kind', 'inputDim', 'layers']);
-  const inputDim = integer(a.inputDim, 'architecture.inputDim', 1, MAX_UNITS);
+  const inputDim = number(a.inputDim, 'architecture.inputDim', UNITS_RULE);
   const items = array(a.layers, 'architecture.layers', MAX_LAYERS);
   if (items.length === 0) fail('architecture.layers', 'must have at least one layer', items);
   const layers = items.map((item, i): LayerSpec => {
     const field = `architecture.layers[${i}]`;
     const l = object(item, field, ['units', 'activation']);
     return {
-      units: integer(l.units, `${field}.units`, 1, MAX_UNITS),
+      units: number(l.units, `${field}.units`, UNITS_RULE),
       activation: text(l.activation, `${field}.activation`, 40),
     };
   });
@@ -148,7 +148,7 @@ function copyJson(v: unknown, field: string, depth: number): JsonValue {
   // the parser checks depth before JSON.parse; this guards objects handed to serializeModelFile (even cyclic ones)
   if (depth > MODEL_FILE_MAX_DEPTH) fail(field, `nests deeper than ${MODEL_FILE_MAX_DEPTH} levels`, 'deeper');
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
-  if (typeof v === 'number') return finite(v, field);
+  if (typeof v === 'number') return number(v, field);
   if (Array.isArray(v)) return v.map((item, i) => copyJson(item, `${field}[${i}]`, depth + 1));
   if (typeof v !== 'object')
     return fail(field, 'must be JSON (null, boolean, number, string, array or object)', typeof v);

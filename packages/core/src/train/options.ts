@@ -1,6 +1,9 @@
+import { checkNumber, type NumberRule } from '../check/rules.js';
 import type { Dataset, TaskKind } from '../dataset.js';
 import { ShapeError } from '../errors.js';
+import { TUTORIAL_DEFAULTS } from '../neuron/neuron.js';
 import { createOptimizer } from '../optim/registry.js';
+import { SEED_RULE } from '../rng.js';
 import type { Batch, Optimizer, Trainable } from './types.js';
 
 /** The part of an AbortSignal the trainer reads; a real `AbortSignal` fits. */
@@ -19,9 +22,9 @@ export interface TrainData {
 
 /** Options of `train`, `trainSync` and `Trainer`. */
 export interface TrainOptions {
-  /** Number of passes over the training set. @default 10000 (the tutorial's) */
+  /** Number of passes over the training set. @default TUTORIAL_DEFAULTS.epochs (the tutorial's) */
   readonly epochs?: number;
-  /** Base learning rate. @default 1e-4 (the tutorial's) */
+  /** Base learning rate. @default TUTORIAL_DEFAULTS.lr (the tutorial's) */
   readonly lr?: number;
   /** A registered optimizer name or an Optimizer instance (reset before training). @default 'sgd' */
   readonly optimizer?: string | Optimizer;
@@ -73,32 +76,41 @@ export interface ResolvedOptions {
   readonly task: TaskKind;
 }
 
+// What each numeric option must be; the trainer is the engine's own guard for callers that bypass any front end
+const RULES = {
+  epochs: { integer: true, min: 0, hint: `Use a whole number such as ${TUTORIAL_DEFAULTS.epochs}.` },
+  lr: { min: 0, minExclusive: true, hint: `Use a value such as ${TUTORIAL_DEFAULTS.lr}.` },
+  batchSize: { integer: true, min: 1, hint: "Use a whole number of samples such as 32, or 'full'." },
+  reportEvery: { integer: true, min: 1, hint: 'Use a whole number of epochs such as 10.' },
+  reportValuesUpTo: { integer: true, min: 0, hint: 'Use a whole number such as 64.' },
+  metricsEvery: { integer: true, min: 0, hint: 'Use a whole number of epochs, or 0 for none.' },
+} as const satisfies Record<string, NumberRule>;
+
 /** Validates the data against the model and fills in every default; throws RangeError/TypeError/ShapeError. */
 export function resolveOptions(model: Trainable, data: TrainData, o: TrainOptions): ResolvedOptions {
   checkData(model, data.train, 'data.train');
   if (data.test !== undefined) checkData(model, data.test, 'data.test');
   const n = data.train.n;
   const batchSize = o.batchSize === undefined || o.batchSize === 'full' ? n : o.batchSize;
-  intAtLeast('batchSize', batchSize, 1, "a whole number of samples such as 32, or 'full'");
+  checkNumber('train: batchSize', batchSize, RULES.batchSize);
   const optimizer = typeof o.optimizer === 'object' ? o.optimizer : createOptimizer(o.optimizer ?? 'sgd');
   const resolved: Omit<ResolvedOptions, 'metricsEvery'> = {
-    epochs: intAtLeast('epochs', o.epochs ?? 10_000, 0, 'a whole number such as 10000'),
-    lr: positive('lr', o.lr ?? 1e-4),
+    epochs: checkNumber('train: epochs', o.epochs ?? TUTORIAL_DEFAULTS.epochs, RULES.epochs),
+    lr: checkNumber('train: lr', o.lr ?? TUTORIAL_DEFAULTS.lr, RULES.lr),
     optimizer,
     batchSize: Math.min(batchSize, n),
     fullBatch: batchSize >= n,
-    seed: o.seed ?? 0,
-    reportEvery: intAtLeast('reportEvery', o.reportEvery ?? 1, 1, 'a whole number of epochs such as 10'),
-    reportValuesUpTo: intAtLeast('reportValuesUpTo', o.reportValuesUpTo ?? 64, 0, 'a whole number such as 64'),
-    targetLoss: o.targetLoss === undefined ? null : finite('targetLoss', o.targetLoss),
+    seed: checkNumber('train: seed', o.seed ?? 0, SEED_RULE),
+    reportEvery: checkNumber('train: reportEvery', o.reportEvery ?? 1, RULES.reportEvery),
+    reportValuesUpTo: checkNumber('train: reportValuesUpTo', o.reportValuesUpTo ?? 64, RULES.reportValuesUpTo),
+    targetLoss: o.targetLoss === undefined ? null : checkNumber('train: targetLoss', o.targetLoss, {}),
     signal: o.signal ?? null,
     schedule: o.schedule ?? null,
     stableLimit: o.stableLimit !== undefined ? o.stableLimit : defaultStableLimit(model, data.train, optimizer),
     task: o.task ?? ('task' in data.train ? data.train.task : 'regression'),
   };
-  intAtLeast('seed', resolved.seed, 0, 'a whole number such as 42');
   const metricsEvery = o.metricsEvery ?? Math.max(1, Math.round(resolved.epochs / 100));
-  intAtLeast('metricsEvery', metricsEvery, 0, 'a whole number of epochs, or 0 for none');
+  checkNumber('train: metricsEvery', metricsEvery, RULES.metricsEvery);
   return { ...resolved, metricsEvery };
 }
 
@@ -113,33 +125,10 @@ function checkData(model: Trainable, d: Batch, where: string): void {
   if (typeof d !== 'object' || d === null || !(d.x instanceof Float64Array) || !(d.y instanceof Float64Array)) {
     throw new TypeError(`train: ${where} must have Float64Array x and y and a count n, got ${typeof d}.`);
   }
-  if (!Number.isInteger(d.n) || d.n < 1) {
-    throw new RangeError(`train: ${where}.n must be a whole number >= 1, got ${d.n}. Pass at least one sample.`);
-  }
+  checkNumber(`train: ${where}.n`, d.n, { integer: true, min: 1, hint: 'Pass at least one sample.' });
   if (d.x.length !== d.n * model.inputDim || d.y.length !== d.n * model.outputDim) {
     throw new ShapeError(
       `train: ${where} must be ${d.n}×${model.inputDim} inputs and ${d.n}×${model.outputDim} targets for this ${model.kind}, got x length ${d.x.length} and y length ${d.y.length}.`,
     );
   }
-}
-
-function intAtLeast(name: string, v: number, min: number, hint: string): number {
-  if (!Number.isInteger(v) || v < min) {
-    throw new RangeError(`train: ${name} must be a whole number >= ${min}, got ${String(v)}. Use ${hint}.`);
-  }
-  return v;
-}
-
-function positive(name: string, v: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-    throw new RangeError(`train: ${name} must be a finite number > 0, got ${String(v)}. Use a value such as 1e-4.`);
-  }
-  return v;
-}
-
-function finite(name: string, v: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) {
-    throw new RangeError(`train: ${name} must be a finite number, got ${String(v)}.`);
-  }
-  return v;
 }

@@ -1,5 +1,5 @@
 import { classLabels } from '@neuronlab/data';
-import { formatNumber, formatPercent, type Recipe, recipeToCommand } from '@neuronlab/lab';
+import { formatNumber, formatPercent, recipeToCommand, type ValidRecipe } from '@neuronlab/lab';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
@@ -18,7 +18,7 @@ const FRAME_BUDGET_MS = 12;
 /** Demo 5: a TensorFlow-Playground-style lab on the 2-D classification sets, with the recipe in the URL. */
 export default function Playground() {
   const [{ recipe: startRecipe, problem }] = useState(() => initialRecipe(window.location.search));
-  const [recipe, setRecipe] = useState<Recipe>(startRecipe);
+  const [recipe, setRecipe] = useState<ValidRecipe>(startRecipe);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(problem);
   const [first] = useState(() => new PlaygroundRun(startRecipe));
@@ -32,19 +32,19 @@ export default function Playground() {
   }, [recipe]);
 
   const r = run.current;
-  const domain = useMemo(() => squareDomain(r.run.dataset.x), [r]);
+  const domain = useMemo(() => squareDomain(r.plan.dataset.x), [r]);
   const lattice = useMemo(() => latticePoints(domain, GRID), [domain]);
   const points = useMemo(
     () => ({
-      train: { x: r.run.rawTrain.x, classes: classLabels(r.run.rawTrain), n: r.run.rawTrain.n },
-      test: r.run.rawTest ? { x: r.run.rawTest.x, classes: classLabels(r.run.rawTest), n: r.run.rawTest.n } : null,
+      train: { x: r.plan.rawTrain.x, classes: classLabels(r.plan.rawTrain), n: r.plan.rawTrain.n },
+      test: r.plan.rawTest ? { x: r.plan.rawTest.x, classes: classLabels(r.plan.rawTest), n: r.plan.rawTest.n } : null,
     }),
     [r],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: version marks a trained slice; r.epoch alone may repeat
   const field = useMemo(() => r.predict(lattice, GRID * GRID), [r, lattice, version]);
 
-  const apply = (next: Recipe) => {
+  const apply = (next: ValidRecipe) => {
     setRunning(false);
     try {
       run.current = new PlaygroundRun(next);
@@ -108,7 +108,7 @@ export default function Playground() {
           domain={domain}
           field={field}
           gridSize={GRID}
-          outputs={r.run.dataset.outputDim}
+          outputs={r.plan.dataset.outputDim}
           train={points.train}
           test={points.test}
           version={version}

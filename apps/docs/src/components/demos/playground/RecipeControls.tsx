@@ -1,6 +1,6 @@
-import { activationNames, optimizerNames } from '@neuronlab/core';
+import { activationNames, optimizerNames, SEED_RULE } from '@neuronlab/core';
 import { datasets } from '@neuronlab/data';
-import { formatRate, MAX_HIDDEN_LAYERS, type Recipe, validateRecipe } from '@neuronlab/lab';
+import { formatRate, MAX_HIDDEN_LAYERS, type Recipe, type ValidRecipe, validateRecipe } from '@neuronlab/lab';
 import { playgroundDatasets, withDataset } from '../../../lib/playground-state';
 import { NumberField } from '../../controls/NumberField';
 import { RangeField } from '../../controls/RangeField';
@@ -13,8 +13,8 @@ const PENALTIES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1];
 
 /** Props of RecipeControls. */
 export interface RecipeControlsProps {
-  recipe: Recipe;
-  onChange: (recipe: Recipe) => void;
+  recipe: ValidRecipe;
+  onChange: (recipe: ValidRecipe) => void;
 }
 
 const opts = (names: readonly string[]) => names.map((n) => ({ value: n, label: n }));
@@ -63,7 +63,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           name="seed"
           value={recipe.seed}
           min={0}
-          max={4294967295}
+          max={SEED_RULE.max}
           integer
           onChange={(v) => set({ seed: v })}
         />

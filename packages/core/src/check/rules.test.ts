@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRule, parseNumber, showValue } from './values.js';
+import { checkChoice, checkNumber, describeRule, parseNumber, showValue } from './rules.js';
 
 describe('parseNumber', () => {
   it('accepts plain and scientific decimal notation', () => {
@@ -36,5 +36,28 @@ describe('describeRule and showValue', () => {
     expect(showValue('a')).toBe('"a"');
     expect(showValue(Number.NaN)).toBe('NaN');
     expect(showValue([1, 2])).toBe('[1,2]');
+  });
+});
+
+describe('checkNumber and checkChoice', () => {
+  it('throws a TypeError for a wrong kind and a RangeError for a bad value', () => {
+    expect(checkNumber('recipe.lr', 0.5, { min: 0, minExclusive: true })).toBe(0.5);
+    expect(() => checkNumber('recipe.lr', '0.5', { min: 0 })).toThrow(TypeError);
+    expect(() => checkNumber('recipe.lr', -1, { min: 0, minExclusive: true, hint: 'Try 1e-4.' })).toThrow(
+      new RangeError('recipe.lr must be a number > 0, got -1. Try 1e-4.'),
+    );
+  });
+
+  it('lists the allowed names', () => {
+    expect(checkChoice('--model', 'mlp', ['neuron', 'mlp'])).toBe('mlp');
+    expect(() => checkChoice('--model', 'cnn', ['neuron', 'mlp'])).toThrow(
+      new RangeError('--model must be one of neuron, mlp, got "cnn".'),
+    );
+    expect(() => checkChoice('--model', 3, ['neuron'])).toThrow(TypeError);
+  });
+
+  it('summarizes a huge value instead of printing it whole', () => {
+    expect(showValue(new Array(1000).fill(1))).toBe('an array of 1000');
+    expect(showValue('x'.repeat(1000))).toBe(`"${'x'.repeat(60)}…"`);
   });
 });

@@ -1,4 +1,9 @@
-/** What a number must satisfy; `label` names the flag or field in the error (`--lr`, `recipe.lr`). */
+/**
+ * The one vocabulary for checking user-given values, shared by core, data and lab: a NumberRule says what a number
+ * must be, and every check words its error the same way, `<where>: <what> must be <rule>, got <value>. <fix>`.
+ */
+
+/** What a number must satisfy. */
 export interface NumberRule {
   /** Whole numbers only. @default false */
   readonly integer?: boolean;
@@ -14,16 +19,25 @@ export interface NumberRule {
   readonly hint?: string;
 }
 
-/** Shows a bad value the way the user typed it: strings quoted, everything else as JSON. */
+// Error messages show what the user gave, but never the whole of a huge value read from a file
+const LONGEST_SHOWN = 60;
+
+/** Shows a bad value the way the user typed it: strings quoted, everything else as JSON, long values summarized. */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > LONGEST_SHOWN ? `${value.slice(0, LONGEST_SHOWN)}…` : value);
+  }
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (value === undefined) return 'nothing';
+  let json: string | undefined;
   try {
-    return JSON.stringify(value) ?? String(value);
+    json = JSON.stringify(value);
   } catch {
-    return String(value);
+    json = undefined;
   }
+  if (json !== undefined && json.length <= LONGEST_SHOWN) return json;
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return typeof value === 'object' && value !== null ? 'an object' : String(value);
 }
 
 /** Words for a rule: `a number > 0`, `an integer from 1 to 10000000`. */
@@ -39,12 +53,13 @@ export function describeRule(rule: NumberRule): string {
   return parts.length === 0 ? `a finite ${kind.slice(kind.indexOf(' ') + 1)}` : `${kind} ${parts.join(' and ')}`;
 }
 
-/** Builds the project's error line: `<label> must be <rule>, got <value>. <hint>` */
+/** Builds the project's error line: `<label> must be <what>, got <value>. <hint>` */
 export function mustBe(label: string, what: string, value: unknown, hint?: string): string {
   return `${label} must be ${what}, got ${showValue(value)}.${hint ? ` ${hint}` : ''}`;
 }
 
-function inRange(n: number, rule: NumberRule): boolean {
+/** True when `n` is a finite number that satisfies `rule`. */
+export function satisfies(n: number, rule: NumberRule): boolean {
   if (!Number.isFinite(n)) return false;
   if (rule.integer && !Number.isInteger(n)) return false;
   if (rule.min !== undefined && (rule.minExclusive ? n <= rule.min : n < rule.min)) return false;
@@ -52,10 +67,10 @@ function inRange(n: number, rule: NumberRule): boolean {
   return true;
 }
 
-/** Checks a number (from JSON) against a rule; a wrong kind is a TypeError, a bad value a RangeError. */
+/** Checks a number (from JSON or code) against a rule; a wrong kind is a TypeError, a bad value a RangeError. */
 export function checkNumber(label: string, value: unknown, rule: NumberRule): number {
   if (typeof value !== 'number') throw new TypeError(mustBe(label, describeRule(rule), value, rule.hint));
-  if (!inRange(value, rule)) throw new RangeError(mustBe(label, describeRule(rule), value, rule.hint));
+  if (!satisfies(value, rule)) throw new RangeError(mustBe(label, describeRule(rule), value, rule.hint));
   return value;
 }
 
@@ -64,11 +79,11 @@ export function parseNumber(label: string, text: string, rule: NumberRule): numb
   const trimmed = text.trim();
   // Number('') is 0 and Number('0x10') is 16: accept only plain decimal notation
   const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (!inRange(n, rule)) throw new RangeError(mustBe(label, describeRule(rule), text, rule.hint));
+  if (!satisfies(n, rule)) throw new RangeError(mustBe(label, describeRule(rule), text, rule.hint));
   return n;
 }
 
-/** Checks that `value` is one of `allowed`. */
+/** Checks that `value` is one of `allowed`; a string outside the list is a RangeError, anything else a TypeError. */
 export function checkChoice<T extends string>(label: string, value: unknown, allowed: readonly T[], hint?: string): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   const what = `one of ${allowed.join(', ')}`;

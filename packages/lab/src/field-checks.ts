@@ -1,0 +1,76 @@
+/** Checks of the recipe fields that are more than a number or a name: layer widths and dataset options. */
+import { checkChoice, checkNumber, mustBe, parseNumber, type RecipeValue } from '@neuronlab/core';
+import { datasets, optionRule } from '@neuronlab/data';
+
+/** Largest number of hidden layers an mlp may have. */
+export const MAX_HIDDEN_LAYERS = 8;
+
+const WIDTH_RULE = { integer: true, min: 1, max: 1024, hint: 'For example 16,16.' } as const;
+
+/** Checks hidden layer widths from JSON: 1 to 8 whole numbers from 1 to 1024. */
+export function checkHidden(label: string, value: unknown): number[] {
+  if (!Array.isArray(value) || value.length < 1 || value.length > MAX_HIDDEN_LAYERS) {
+    throw new TypeError(mustBe(label, `a list of 1 to ${MAX_HIDDEN_LAYERS} layer widths`, value, 'For example 16,16.'));
+  }
+  return value.map((w, i) => checkNumber(`${label}[${i}]`, w, WIDTH_RULE));
+}
+
+/** Parses `--hidden 16,16` into widths. */
+export function parseHidden(text: string): number[] {
+  const parts = text.split(',');
+  if (text.trim() === '' || parts.length > MAX_HIDDEN_LAYERS) {
+    throw new RangeError(
+      mustBe('--hidden', `1 to ${MAX_HIDDEN_LAYERS} comma-separated layer widths`, text, 'For example 16,16.'),
+    );
+  }
+  // Name the whole flag value: `got ""` for the gap in `16,,16` would not tell the user which part is wrong
+  const label = `--hidden (in ${JSON.stringify(text)})`;
+  return parts.map((p) => parseNumber(label, p, WIDTH_RULE));
+}
+
+/** Parses one `key=value` generator option; numbers and booleans are converted, anything else stays text. */
+export function parseOption(text: string): [string, RecipeValue] {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new RangeError(mustBe('--option', 'key=value', text, 'For example --option noise=0.1.'));
+  const key = text.slice(0, eq).trim();
+  const raw = text.slice(eq + 1).trim();
+  if (raw === 'true' || raw === 'false') return [key, raw === 'true'];
+  const n = Number(raw);
+  return [key, raw !== '' && Number.isFinite(n) ? n : raw];
+}
+
+/** The options of a CSV recipe, which the front end fills from its --data, --x, --y and --task flags. */
+const CSV_OPTIONS = ['file', 'task', 'x', 'y'] as const;
+
+const TASKS = ['regression', 'binary', 'multiclass'] as const;
+
+function checkCsvValue(label: string, key: string, value: unknown): RecipeValue {
+  if (key === 'task') return checkChoice(label, value, TASKS);
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value;
+  throw new TypeError(mustBe(label, 'a column name, a task or a list of columns', value));
+}
+
+/**
+ * Checks a dataset's options against its generator's schema: every key one of its options (so `__proto__` or
+ * `constructor` is an error, never a silent no-op), every value of the option's kind and in its range.
+ */
+export function checkDatasetOptions(label: string, value: unknown, dataset: string): Record<string, RecipeValue> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(mustBe(label, 'an object', value));
+  }
+  const schema = dataset === 'csv' ? null : (datasets[dataset]?.options ?? {});
+  const allowed = schema ? Object.keys(schema) : CSV_OPTIONS;
+  const out: Record<string, RecipeValue> = {};
+  for (const [key, v] of Object.entries(value)) {
+    checkChoice(`${label} key`, key, allowed, `Run "neuronlab datasets" to see the options of ${dataset}.`);
+    const spec = schema?.[key];
+    const where = label.startsWith('--') ? `${label} ${key}` : `${label}.${key}`;
+    if (spec === undefined) out[key] = checkCsvValue(where, key, v);
+    else if (spec.type === 'boolean') {
+      if (typeof v !== 'boolean') throw new TypeError(mustBe(where, 'true or false', v));
+      out[key] = v;
+    } else out[key] = checkNumber(where, v, optionRule(spec));
+  }
+  return out;
+}

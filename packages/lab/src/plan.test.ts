@@ -1,0 +1,111 @@
+import { createSequential, fit, NetworkModel, type TrainEvent, trainSync } from '@neuronlab/core';
+import REF from '@neuronlab/core/reference' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { recipeFromFlags } from './flags.js';
+import { type LiveRun, materializeRun, planRun, predictRaw, type RunPlan } from './plan.js';
+import { TUTORIAL_RECIPE } from './tutorial.js';
+import { validateRecipe } from './validate.js';
+
+function fitLive(run: LiveRun) {
+  return fit(run.model, run.data, run.options);
+}
+
+function events(plan: RunPlan): TrainEvent[] {
+  const run = materializeRun(plan);
+  return [...trainSync(run.model, run.data, { ...run.options, reportEvery: 1 })];
+}
+
+describe('planRun and materializeRun', () => {
+  it('reproduces the tutorial run from w = b = 0.5', () => {
+    const recipe = validateRecipe({ model: { initWeight: 0.5, initBias: 0.5 } });
+    const done = fitLive(materializeRun(planRun(recipe)));
+    const [w, b] = done.params.map((p) => p.values?.[0] ?? Number.NaN);
+    // core's float64 reference run from w = b = 0.5; 1e-12 relative allows for summation order only
+    expect(w).toBeCloseTo(REF.half.w, 12);
+    expect((b ?? 0) / REF.half.b).toBeCloseTo(1, 12);
+    expect(done.loss / REF.half.mse).toBeCloseTo(1, 12);
+  });
+
+  it('starts the neuron from the seed like createNeuron({ seed })', () => {
+    const a = materializeRun(planRun(TUTORIAL_RECIPE)).model.params();
+    const b = materializeRun(planRun(validateRecipe({ seed: 7 }))).model.params();
+    expect(a[0]?.value[0]).not.toBe(b[0]?.value[0]);
+    for (const p of a) expect(p.value[0]).toBeGreaterThanOrEqual(0);
+  });
+
+  it('trains to bit-identical events after structuredClone: the neuron with the tutorial’s mistaken gradient', () => {
+    const plan = planRun(recipeFromFlags({ gradient: 'tutorial-mistake', epochs: '50' }));
+    expect(events(structuredClone(plan))).toEqual(events(plan));
+  });
+
+  it('trains to bit-identical events after structuredClone: an mlp with a test split, minibatches, scaling and l2', () => {
+    const flags = { dataset: 'moons', testSplit: '0.3', batchSize: '16', normalize: true, l2: '0.01', epochs: '5' };
+    const plan = planRun(recipeFromFlags(flags));
+    const cloned = events(structuredClone(plan));
+    expect(cloned).toEqual(events(plan));
+    expect(cloned.at(-1)?.type).toBe('done');
+  });
+
+  it('trains to bit-identical events after structuredClone when it starts from a given model', () => {
+    const recipe = recipeFromFlags({ dataset: 'xor', hidden: '3', epochs: '5' });
+    const net = createSequential({
+      inputDim: 2,
+      layers: [
+        { units: 3, activation: 'relu' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+      seed: 99,
+    });
+    const start = new NetworkModel(net, 'binary-cross-entropy');
+    const plan = planRun(recipe, { model: start });
+    const run = materializeRun(structuredClone(plan));
+    expect(run.model.params().map((p) => [...p.value])).toEqual(start.params().map((p) => [...p.value]));
+    expect(events(structuredClone(plan))).toEqual(events(plan));
+  });
+
+  it('holds plain data only: no functions, no class instances but typed arrays', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'spiral', l1: '0.001' }));
+    const walk = (v: unknown): void => {
+      expect(typeof v).not.toBe('function');
+      if (v === null || typeof v !== 'object' || v instanceof Float64Array) return;
+      expect([Object.prototype, Array.prototype]).toContain(Object.getPrototypeOf(v));
+      for (const x of Object.values(v)) walk(x);
+    };
+    walk(plan);
+    expect(plan.training.optimizer).toEqual({ name: 'adam', settings: { l1: 0.001 } });
+  });
+
+  it('holds out the test split and fits the normalization on training rows only', () => {
+    const plan = planRun(
+      validateRecipe({ ...recipeFromFlags({ dataset: 'moons', testSplit: '0.25' }), normalize: 'standardize' }),
+    );
+    expect((plan.train.n + (plan.test?.n ?? 0)) / plan.dataset.n).toBe(1);
+    expect(plan.test?.n).toBe(Math.round(plan.dataset.n * 0.25));
+    let mean = 0;
+    for (let i = 0; i < plan.train.n; i++) mean += plan.train.x[2 * i] ?? 0;
+    // standardized training inputs have mean 0 up to float rounding over a few hundred rows
+    expect(Math.abs(mean / plan.train.n)).toBeLessThan(1e-12);
+  });
+
+  it('predicts from raw inputs through the normalization', () => {
+    const run = materializeRun(planRun(validateRecipe({ normalize: 'minmax' })));
+    const direct = run.model.predict(run.plan.train.x, run.plan.train.n);
+    expect(predictRaw(run.model, run.plan.normalization, run.plan.rawTrain.x, run.plan.rawTrain.n)).toEqual(direct);
+  });
+
+  it('refuses the neuron on data it cannot model', () => {
+    expect(() => planRun(recipeFromFlags({ dataset: 'xor', model: 'neuron' }))).toThrow(
+      'model neuron must be given 1-input 1-output regression data',
+    );
+  });
+
+  it('applies an L2 penalty through the optimizer, which changes the result', () => {
+    const a = fitLive(materializeRun(planRun(recipeFromFlags({ dataset: 'xor', epochs: '3' }))));
+    const b = fitLive(materializeRun(planRun(recipeFromFlags({ dataset: 'xor', epochs: '3', l2: '0.1' }))));
+    expect(b.loss).not.toBe(a.loss);
+  });
+
+  it('rejects a split that leaves a set empty', () => {
+    expect(() => planRun(validateRecipe({ testSplit: 0.001 }))).toThrow('testSplit must be');
+  });
+});

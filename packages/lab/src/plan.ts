@@ -1,0 +1,248 @@
+/**
+ * A run plan: a valid recipe turned once into plain data (datasets, normalization, the initial parameters and the
+ * trainer's settings) that survives structuredClone, so a front end can make it on one thread and train it on
+ * another. `materializeRun` builds the live model from it, wherever training happens.
+ */
+import type {
+  Dataset,
+  LayerSpec,
+  LossName,
+  OptimizerSettings,
+  Trainable,
+  TrainData,
+  TrainOptions,
+} from '@neuronlab/core';
+import {
+  createNeuron,
+  createOptimizer,
+  createSequential,
+  type DenseSpec,
+  losses,
+  mustBe,
+  NetworkModel,
+  Neuron,
+  Rng,
+} from '@neuronlab/core';
+import type { NormalizerStats } from '@neuronlab/data';
+import { applyNormalizer, fitNormalizer, generateDataset, trainTestSplit } from '@neuronlab/data';
+import type { NeuronGradient, ValidRecipe } from './recipe.js';
+
+/** The model to start from: its architecture and every parameter block's values, in `params()` order. */
+export type ModelPlan =
+  | { readonly kind: 'neuron'; readonly gradient: NeuronGradient; readonly params: readonly Float64Array[] }
+  | {
+      readonly kind: 'sequential';
+      readonly inputDim: number;
+      readonly layers: readonly LayerSpec[];
+      readonly loss: LossName;
+      readonly params: readonly Float64Array[];
+    };
+
+/** The trainer's settings as plain data: the optimizer by name and settings, not an instance. */
+export interface TrainingPlan {
+  readonly epochs: number;
+  readonly lr: number;
+  /** A registered optimizer name, and its settings (the weight penalty) or null for its defaults. */
+  readonly optimizer: { readonly name: string; readonly settings: OptimizerSettings | null };
+  readonly batchSize: number | 'full';
+  readonly seed: number;
+  readonly targetLoss: number | null;
+}
+
+/** Everything a run needs, as plain data that structuredClone copies exactly. */
+export interface RunPlan {
+  readonly recipe: ValidRecipe;
+  /** The whole dataset in its own units. */
+  readonly dataset: Dataset;
+  /** Training and test sets as the model sees them (inputs normalized when the recipe asks). */
+  readonly train: Dataset;
+  readonly test: Dataset | null;
+  /** The same rows in their own units, for charts. */
+  readonly rawTrain: Dataset;
+  readonly rawTest: Dataset | null;
+  /** The input normalization (fit on the training rows only, or the start model's), or null. */
+  readonly normalization: NormalizerStats | null;
+  /** The model to start from. */
+  readonly initialModel: ModelPlan;
+  readonly training: TrainingPlan;
+}
+
+/** Things a caller may supply instead of having them made from the recipe. */
+export interface PlanOverrides {
+  /** Data to use instead of generating `recipe.dataset` (a CSV the CLI read from disk). */
+  readonly dataset?: Dataset;
+  /** A model to continue training (loaded from a model file) instead of a fresh one. */
+  readonly model?: Trainable;
+  /** The input normalization that came with `model`, reused instead of fitting a new one. */
+  readonly normalization?: NormalizerStats | null;
+}
+
+/** A plan made live: the model built from it, and what core's `train(model, data, options)` takes. */
+export interface LiveRun {
+  readonly plan: RunPlan;
+  readonly model: Trainable;
+  readonly data: TrainData;
+  /** Everything `train` needs but the signal and the report interval, which belong to the caller. */
+  readonly options: TrainOptions;
+}
+
+function split(recipe: ValidRecipe, data: Dataset): { train: Dataset; test: Dataset | null } {
+  if (recipe.testSplit === 0) return { train: data, test: null };
+  const s = trainTestSplit(data, {
+    testRatio: recipe.testSplit,
+    seed: recipe.seed,
+    stratify: data.task !== 'regression',
+  });
+  if (s.test.n === 0 || s.train.n === 0) {
+    const what = `a ratio that leaves both sets at least one of the ${data.n} samples`;
+    throw new RangeError(mustBe('testSplit', what, recipe.testSplit, 'Try 0.2.'));
+  }
+  return { train: s.train, test: s.test };
+}
+
+function outputActivation(task: Dataset['task']): 'linear' | 'sigmoid' | 'softmax' {
+  return task === 'binary' ? 'sigmoid' : task === 'multiclass' ? 'softmax' : 'linear';
+}
+
+function copyParams(model: Trainable): Float64Array[] {
+  return model.params().map((p) => Float64Array.from(p.value));
+}
+
+/** The plan of a live model: its architecture and a copy of its parameters. */
+function modelPlanOf(model: Trainable): ModelPlan {
+  if (model instanceof Neuron) return { kind: 'neuron', gradient: model.gradient, params: copyParams(model) };
+  if (model instanceof NetworkModel) {
+    const name = model.loss.name;
+    if (!Object.hasOwn(losses, name) || losses[name as LossName] !== model.loss) {
+      throw new TypeError(
+        mustBe('planRun: the model’s loss', 'a built-in loss', name, 'Use a loss from core’s losses.'),
+      );
+    }
+    const arch = model.network.architecture();
+    const { inputDim, layers } = arch.kind === 'sequential' ? arch : { inputDim: model.inputDim, layers: [] };
+    return { kind: 'sequential', inputDim, layers, loss: name as LossName, params: copyParams(model) };
+  }
+  throw new TypeError(mustBe('planRun: model', 'a Neuron or a NetworkModel', model.kind));
+}
+
+/** The recipe's fresh model for data of this shape, initialized from the recipe's seed. */
+function freshModel(recipe: ValidRecipe, data: Dataset): ModelPlan {
+  const m = recipe.model;
+  if (m.kind === 'neuron') {
+    if (data.inputDim !== 1 || data.outputDim !== 1 || data.task !== 'regression') {
+      const got = `${data.inputDim} input(s), ${data.outputDim} output(s), ${data.task}`;
+      throw new RangeError(mustBe('model neuron', 'given 1-input 1-output regression data', got, 'Use --model mlp.'));
+    }
+    if (recipe.loss !== 'mse') throw new RangeError(mustBe('neuron loss', 'mse', recipe.loss, 'Use --model mlp.'));
+    // Same draws as createNeuron({ seed }): w first, then b, uniform in [0, 1)
+    const rng = new Rng(recipe.seed);
+    const w = rng.next();
+    const b = rng.next();
+    const params = [Float64Array.of(m.initWeight ?? w), Float64Array.of(m.initBias ?? b)];
+    return { kind: 'neuron', gradient: m.gradient, params };
+  }
+  const layers = [
+    ...m.hidden.map((units) => ({ units, activation: m.activation })),
+    { units: data.outputDim, activation: outputActivation(data.task) },
+  ];
+  const network = createSequential({ inputDim: data.inputDim, layers: layers as DenseSpec[], seed: recipe.seed });
+  const loss = recipe.loss as LossName;
+  return {
+    kind: 'sequential',
+    inputDim: data.inputDim,
+    layers,
+    loss,
+    params: copyParams(new NetworkModel(network, loss)),
+  };
+}
+
+function trainingPlan(recipe: ValidRecipe): TrainingPlan {
+  const reg = recipe.regularization;
+  const penalty: OptimizerSettings = reg.kind === 'l2' ? { weightDecay: reg.rate } : { l1: reg.rate };
+  const settings = reg.kind === 'none' || reg.rate === 0 ? null : penalty;
+  return {
+    epochs: recipe.epochs,
+    lr: recipe.lr,
+    optimizer: { name: recipe.optimizer, settings },
+    batchSize: recipe.batchSize,
+    seed: recipe.seed,
+    targetLoss: recipe.targetLoss,
+  };
+}
+
+/**
+ * Turns a valid recipe into a plan, identically in Node and the browser: the data made and split, the normalization
+ * fit, the initial parameters drawn. The recipe is not checked again; what can still fail is what depends on the
+ * data (a split that leaves a set empty, the neuron given 2-D data).
+ */
+export function planRun(recipe: ValidRecipe, overrides: PlanOverrides = {}): RunPlan {
+  if (recipe.dataset.name === 'csv' && !overrides.dataset) {
+    const hint = 'Read the file with readCsvFile from @neuronlab/data/node and pass it as overrides.dataset.';
+    throw new TypeError(
+      mustBe('planRun', 'given the CSV data for a csv recipe', recipe.dataset.options.file ?? null, hint),
+    );
+  }
+  const dataset = overrides.dataset ?? generateDataset(recipe.dataset.name, recipe.dataset.options, recipe.seed);
+  const raw = split(recipe, dataset);
+  const kind = recipe.normalize;
+  const stats =
+    overrides.normalization !== undefined
+      ? overrides.normalization
+      : kind === 'none'
+        ? null
+        : fitNormalizer(kind, raw.train.x, raw.train.inputDim);
+  const norm = (d: Dataset): Dataset => (stats ? { ...d, x: applyNormalizer(stats, d.x) } : d);
+  return {
+    recipe,
+    dataset,
+    train: norm(raw.train),
+    test: raw.test ? norm(raw.test) : null,
+    rawTrain: raw.train,
+    rawTest: raw.test,
+    normalization: stats,
+    initialModel: overrides.model ? modelPlanOf(overrides.model) : freshModel(recipe, dataset),
+    training: trainingPlan(recipe),
+  };
+}
+
+/** Builds the live model a model plan describes, with its parameters bit for bit. */
+function buildModel(plan: ModelPlan): Trainable {
+  const model =
+    plan.kind === 'neuron'
+      ? createNeuron({ w: plan.params[0]?.[0] ?? 0, b: plan.params[1]?.[0] ?? 0 }, { gradient: plan.gradient })
+      : new NetworkModel(createSequential({ inputDim: plan.inputDim, layers: plan.layers as DenseSpec[] }), plan.loss);
+  const params = model.params();
+  params.forEach((p, i) => {
+    const values = plan.params[i];
+    if (values?.length !== p.value.length) {
+      throw new RangeError(mustBe(`materializeRun: parameter ${p.name}`, `${p.value.length} values`, values?.length));
+    }
+    p.value.set(values);
+  });
+  return model;
+}
+
+/** Builds the plan's live model and the data and options core's trainer takes; call it where training happens. */
+export function materializeRun(plan: RunPlan): LiveRun {
+  const t = plan.training;
+  const options: TrainOptions = {
+    epochs: t.epochs,
+    lr: t.lr,
+    optimizer: t.optimizer.settings ? createOptimizer(t.optimizer.name, t.optimizer.settings) : t.optimizer.name,
+    batchSize: t.batchSize,
+    seed: t.seed,
+    ...(t.targetLoss === null ? {} : { targetLoss: t.targetLoss }),
+  };
+  const data: TrainData = plan.test ? { train: plan.train, test: plan.test } : { train: plan.train };
+  return { plan, model: buildModel(plan.initialModel), data, options };
+}
+
+/** The model's outputs for inputs in their own units (n × inputDim): normalizes, then predicts. */
+export function predictRaw(
+  model: Trainable,
+  normalization: NormalizerStats | null,
+  x: Float64Array,
+  n: number,
+): Float64Array {
+  return model.predict(normalization ? applyNormalizer(normalization, x) : x, n);
+}
