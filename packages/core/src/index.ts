@@ -86,6 +86,7 @@ export { Sgd } from './optim/sgd.js';
 export { Rng } from './rng.js';
 export type { Shape, TensorOptions } from './tensor.js';
 export { ones, scalar, Tensor, tensor, zeros } from './tensor.js';
+export { EXCERPT_CHARS, excerpt, quote, visible } from './text/visible.js';
 export type {
   DoneEvent,
   ErrorEvent,
