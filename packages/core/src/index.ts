@@ -18,6 +18,7 @@ export {
   MODEL_FILE_FORMAT,
   MODEL_FILE_MAX_BYTES,
   MODEL_FILE_MAX_DEPTH,
+  MODEL_FILE_MAX_VALUES,
   MODEL_FILE_VERSION,
 } from './io/model-file.js';
 export type { ParseModelFileOptions } from './io/parse.js';

@@ -93,7 +93,7 @@ describe('model files', () => {
     expect(fieldOf(() => {}, serializeModelFile(neuronFile).replace('27.735125882253637', '1e999'))).toBe(
       'parameters[1].values[0]',
     );
-    expect(fieldOf((f) => ((f.normalization as { inputs: { std: number[] } }).inputs.std = [0]))).toBe(
+    expect(fieldOf((f) => ((f.normalization as { inputs: { std: number[] } }).inputs.std = [-1]))).toBe(
       'normalization.inputs.std[0]',
     );
     expect(fieldOf((f) => ((f.architecture as { kind: string }).kind = 'cnn'))).toBe('architecture.kind');
