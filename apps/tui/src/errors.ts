@@ -1,5 +1,6 @@
 import { ModelFileError, ShapeError, visible } from '@neuronlab/core';
 import { CsvError } from '@neuronlab/data';
+import { noColorRequested } from './color.js';
 
 /** Exit codes: 0 ok, 1 training failed (divergence), 2 bad usage or input, 130 interrupted. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
@@ -33,7 +34,7 @@ export const MAX_ERROR_LINE = 1000;
 
 /** Whether output to `stream` may be coloured: a terminal, and no NO_COLOR (https://no-color.org) set. */
 export function colorEnabled(stream: { isTTY?: boolean } = process.stderr): boolean {
-  return stream.isTTY === true && !process.env.NO_COLOR;
+  return stream.isTTY === true && !noColorRequested();
 }
 
 /**
