@@ -221,9 +221,10 @@ describe.concurrent('predict applies the model file’s normalizations', () => {
           expect(r.code, r.err).toBe(0);
           const got = r.out.trim().split('\n').map(Number);
           // a few float64 operations in another order than the expected formula: 1e-12 relative
-          got.forEach((y, i) =>
-            expect(Math.abs(y - c.expected(xs[i]!))).toBeLessThanOrEqual(1e-12 * Math.abs(c.expected(xs[i]!)) + 1e-12),
-          );
+          got.forEach((y, i) => {
+            const want = c.expected(xs[i]!);
+            expect(Math.abs(y - want)).toBeLessThanOrEqual(1e-12 * Math.abs(want) + 1e-12);
+          });
         }
       }),
     );
@@ -244,9 +245,9 @@ describe.concurrent('predict applies the model file’s normalizations', () => {
       expect(r.code, r.err).toBe(0);
       const got = r.out.trim().split('\n').map(Number);
       // one multiply-add after the scaling, in the same order: 1e-12 relative covers any reassociation
-      got.forEach((y, i) =>
-        expect(Math.abs(y - (w * scaled(xs[i]!) + b))).toBeLessThanOrEqual(1e-12 * Math.abs(y) + 1e-12),
-      );
+      got.forEach((y, i) => {
+        expect(Math.abs(y - (w * scaled(xs[i]!) + b))).toBeLessThanOrEqual(1e-12 * Math.abs(y) + 1e-12);
+      });
     }
   });
 
