@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,6 +170,24 @@ describe.concurrent('model file size', () => {
     const rule = new RegExp(`"huge.json" is 1073741824 bytes, more than the ${MODEL_FILE_MAX_BYTES} allowed`);
     oneLine(predict, rule);
     oneLine(init, rule);
+  });
+});
+
+describe.concurrent('model file size at save time', () => {
+  it('refuses, before training, a --save of a model too big for a model file to read back', async () => {
+    const r = await run([
+      'train',
+      '--json',
+      '--dataset',
+      'moons',
+      '--hidden',
+      '1024,1024,1024,1024',
+      '--save',
+      'big.json',
+    ]);
+    oneLine(r, /^neuronlab train: --save: this model needs 3\d{6} numbers, more than the 3000000 a model file holds/);
+    expect(r.out).toBe('');
+    expect(existsSync(path('big.json'))).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
-import { quote, visible } from '@neuronlab/core';
+import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
 import { readCsvFile } from '@neuronlab/data/node';
 import type { PreparedRun, Recipe } from '@neuronlab/lab';
 import { defaultLoss, defaultModelKind, prepareRun, recipeFromFlags } from '@neuronlab/lab';
@@ -117,5 +117,20 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
       );
     }
   }
+  if (cfg.save) checkSavable(run);
   return { cfg, run };
+}
+
+/**
+ * Refuses, before training, a --save of a model too big for a model file (which could not be read back): the same
+ * count the file validator makes, parameters plus input normalization statistics.
+ */
+function checkSavable(run: PreparedRun): void {
+  const params = run.model.params().reduce((n, p) => n + p.value.length, 0);
+  const values = params + (run.normalization ? 2 * run.model.inputDim : 0);
+  if (values > MODEL_FILE_MAX_VALUES) {
+    throw new UsageError(
+      `--save: this model needs ${values} numbers, more than the ${MODEL_FILE_MAX_VALUES} a model file holds. Use fewer or narrower hidden layers, or leave out --save.`,
+    );
+  }
 }
