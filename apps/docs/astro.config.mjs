@@ -16,7 +16,13 @@ const apiPlugins = packages.map((name) => {
       tsconfig: `../../packages/${name}/tsconfig.json`,
       output: `api/${name}`,
       sidebar: { label: `@neuronlab/${name}`, collapsed: true },
-      typeDoc: { skipErrorChecking: true, excludeInternal: true, excludePrivate: true, disableSources: true, readme: 'none' },
+      typeDoc: {
+        skipErrorChecking: true,
+        excludeInternal: true,
+        excludePrivate: true,
+        disableSources: true,
+        readme: 'none',
+      },
     }),
   };
 });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // React picks its (much slower) development build unless NODE_ENV says otherwise, so set it before loading it
 process.env.NODE_ENV ??= 'production';
+// NO_COLOR (https://no-color.org, see color.ts): Ink colours through chalk, which reads FORCE_COLOR when loaded
+if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
 const { installSignalHandlers } = await import('./signals.js');
 installSignalHandlers();
 // before the CLI's own modules, so the training thread loads the engine while this thread loads the rest

@@ -1,5 +1,6 @@
-import { ModelFileError, ShapeError } from '@neuronlab/core';
+import { ModelFileError, ShapeError, visible } from '@neuronlab/core';
 import { CsvError } from '@neuronlab/data';
+import { noColorRequested } from './color.js';
 
 /** Exit codes: 0 ok, 1 training failed (divergence), 2 bad usage or input, 130 interrupted. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
@@ -25,17 +26,32 @@ export function isUsageError(error: unknown): boolean {
 const RED = '\u001b[31m';
 const RESET = '\u001b[39m';
 
-/** The one line printed for an error: red when stderr is a terminal, plain otherwise. */
+/**
+ * Longest error line, in characters. Messages quote 80-character excerpts of input; this bounds the rest (a long
+ * path, a list of columns), so no error can echo a whole file.
+ */
+export const MAX_ERROR_LINE = 1000;
+
+/** Whether output to `stream` may be coloured: a terminal, and no NO_COLOR (https://no-color.org) set. */
+export function colorEnabled(stream: { isTTY?: boolean } = process.stderr): boolean {
+  return stream.isTTY === true && !noColorRequested();
+}
+
+/**
+ * The one line printed for an error: red when `color`, plain otherwise. The message is untrusted (it quotes file
+ * names, headers, values), so control characters are made visible and the line is capped at MAX_ERROR_LINE.
+ */
 export function errorLine(command: string, error: unknown, color: boolean): string {
   const text = error instanceof Error ? error.message : String(error);
-  const line = `${command}: ${text.split('\n')[0]}`;
+  const first = text.split('\n')[0]!;
+  const capped = first.length > MAX_ERROR_LINE ? `${first.slice(0, MAX_ERROR_LINE)}…` : first;
+  const line = `${command}: ${visible(capped)}`;
   return color ? `${RED}${line}${RESET}` : line;
 }
 
 /** Prints an error (with its stack only under --debug) and returns the exit code it calls for. */
 export function reportError(command: string, error: unknown, debug: boolean): number {
-  const color = process.stderr.isTTY === true && !process.env.NO_COLOR;
-  process.stderr.write(`${errorLine(command, error, color)}\n`);
+  process.stderr.write(`${errorLine(command, error, colorEnabled())}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return isUsageError(error) ? EXIT.usage : EXIT.failed;
 }

@@ -1,5 +1,6 @@
+import { visible } from '@neuronlab/core';
 import type { Command } from 'commander';
-import { EXIT } from './errors.js';
+import { colorEnabled, EXIT } from './errors.js';
 import { buildProgram, CommanderError, commanderErrorLine } from './program.js';
 
 /** Runs the command line and returns the exit code. */
@@ -14,8 +15,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!(error instanceof CommanderError)) throw error;
     const line = commanderErrorLine(error, typedCommand(program, argv.slice(2)));
     if (line === null) return EXIT.ok;
-    const red = process.stderr.isTTY === true && !process.env.NO_COLOR;
-    process.stderr.write(red ? `\u001b[31m${line}\u001b[39m\n` : `${line}\n`);
+    // the line quotes what was typed (an unknown flag may carry escape sequences): made visible
+    const safe = visible(line);
+    process.stderr.write(colorEnabled() ? `\u001b[31m${safe}\u001b[39m\n` : `${safe}\n`);
     return EXIT.usage;
   }
   return code;

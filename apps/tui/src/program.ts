@@ -114,7 +114,12 @@ export function commanderErrorLine(error: CommanderError, command?: string): str
   ) {
     return null;
   }
-  const what = error.message.replace(/^error: /, '').replace(/\.$/, '');
+  // commander puts "(Did you mean --lr?)" on a second line: one line, with the suggestion in it
+  const what = error.message
+    .replace(/^error: /, '')
+    .replace(/\.?\s*\n\s*\(Did you mean (.*)\?\)\s*$/, ' (did you mean $1?)')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\.$/, '');
   const help = command ? `neuronlab ${command} --help` : 'neuronlab --help';
   return `neuronlab: ${what}. See ${help} for what is allowed.`;
 }

@@ -20,6 +20,7 @@ export {
   MODEL_FILE_FORMAT,
   MODEL_FILE_MAX_BYTES,
   MODEL_FILE_MAX_DEPTH,
+  MODEL_FILE_MAX_VALUES,
   MODEL_FILE_VERSION,
 } from './io/model-file.js';
 export type { ParseModelFileOptions } from './io/parse.js';
@@ -88,6 +89,7 @@ export { Sgd } from './optim/sgd.js';
 export { Rng, SEED_RULE } from './rng.js';
 export type { Shape, TensorOptions } from './tensor.js';
 export { ones, scalar, Tensor, tensor, zeros } from './tensor.js';
+export { EXCERPT_CHARS, excerpt, quote, visible } from './text/visible.js';
 export type {
   DoneEvent,
   ErrorEvent,

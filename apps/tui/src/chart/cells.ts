@@ -1,3 +1,4 @@
+import { noColorRequested } from '../color.js';
 /** A terminal cell: one character with optional foreground and background colours. */
 export interface Cell {
   ch: string;
@@ -66,6 +67,7 @@ function sgr(color: string | undefined, background: boolean): string {
  * makes a frame several times cheaper for Ink, which keeps redraws from slowing training down.
  */
 export function rowToAnsi(row: readonly Cell[]): string {
+  if (noColorRequested()) return rowText(row);
   let out = '';
   for (const s of toSegments(row)) {
     const open = sgr(s.fg, false) + sgr(s.bg, true);

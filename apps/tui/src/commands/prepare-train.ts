@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
+import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
 import { readCsvFile } from '@neuronlab/data/node';
 import type { LiveRun, ValidRecipe } from '@neuronlab/lab';
 import { materializeRun, planRun, recipeFromFlags } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
+import { checkInputFile } from '../io/input-file.js';
 import type { LoadedModel } from '../io/model-io.js';
 import { loadModel } from '../io/model-io.js';
 import { checkOutputPath } from '../io/output-path.js';
@@ -15,6 +17,8 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   if (!csv) return undefined;
   if (!existsSync(csv.file))
     throw new UsageError(`--data file ${JSON.stringify(csv.file)} does not exist. Check the path.`);
+  // a FIFO or a device is refused before it is opened; a regular CSV file is streamed, so its size is not limited
+  checkInputFile('--data', csv.file);
   return readCsvFile(csv.file, {
     file: csv.file,
     task: csv.task,
@@ -30,12 +34,56 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
   // 1-input regression data from a CSV file suits the tutorial's neuron, as celsius does
   const kind = fromFile ?? shapeKind ?? (data ? 'neuron' : undefined);
   const csv = cfg.csv && {
-    file: cfg.csv.file,
+    // the recipe's file name is what the dashboard, the summary and saved models show: control characters made
+    // visible (the file itself is read by its real name)
+    file: visible(cfg.csv.file),
     task: cfg.csv.task,
     ...(cfg.csv.x ? { x: cfg.csv.x.join(',') } : {}),
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
   };
   return recipeFromFlags(cfg.flags, { ...(csv && data ? { csv } : {}), ...(kind ? { kind } : {}) });
+}
+
+/** The output activation each task trains with (what lab builds for it). */
+const OUTPUT_ACTIVATION = { regression: 'linear', binary: 'sigmoid', multiclass: 'softmax' } as const;
+
+/**
+ * Refuses a --init model that contradicts what the flags ask for: another model kind, other hidden widths or
+ * activation, another input normalization, or target normalization (which training does not apply). Flags left out
+ * take the model's values, so only flags given explicitly are compared.
+ */
+function checkInitAgrees(cfg: TrainConfig, recipe: ValidRecipe, loaded: LoadedModel): void {
+  const path = quote(cfg.init ?? '');
+  const disagree = (flag: string, given: string, has: string) => {
+    throw new UsageError(
+      `${flag} ${given} contradicts the --init model ${path}, which ${has}. Leave ${flag} out to continue that model, or drop --init.`,
+    );
+  };
+  const a = loaded.file.architecture;
+  const kind = a.kind === 'neuron' ? 'neuron' : 'mlp';
+  if (cfg.flags.model !== undefined && recipe.model.kind !== kind)
+    disagree('--model', recipe.model.kind, `is ${kind === 'neuron' ? 'a neuron' : 'an mlp'}`);
+  if (a.kind === 'sequential') {
+    const hidden = a.layers.slice(0, -1);
+    const widths = hidden.map((l) => l.units).join(',');
+    if (cfg.flags.hidden !== undefined && recipe.model.hidden.join(',') !== widths) {
+      disagree('--hidden', recipe.model.hidden.join(','), `has hidden widths ${widths === '' ? '(none)' : widths}`);
+    }
+    const activation = recipe.model.activation;
+    const other = hidden.find((l) => l.activation !== activation);
+    if (cfg.flags.activation !== undefined && other !== undefined) {
+      disagree('--activation', activation, `uses ${quote(other.activation)}`);
+    }
+  }
+  const inputs = loaded.file.normalization.inputs?.kind ?? 'none';
+  if (cfg.flags.normalize !== undefined && recipe.normalize !== inputs) {
+    disagree('--normalize', recipe.normalize, `was trained on inputs normalized with ${inputs}`);
+  }
+  if (loaded.file.normalization.targets !== null) {
+    throw new UsageError(
+      `--init model ${path} normalizes its targets (${loaded.file.normalization.targets.kind}), which training does not do. Train a new model instead.`,
+    );
+  }
 }
 
 /**
@@ -48,6 +96,7 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
   const data = await readData(cfg);
   const loaded = cfg.init ? loadModel(cfg.init, '--init') : undefined;
   const recipe = makeRecipe(cfg, data, loaded);
+  if (loaded) checkInitAgrees(cfg, recipe, loaded);
   const plan = planRun(recipe, {
     ...(data ? { dataset: data } : {}),
     ...(loaded ? { model: loaded.model, normalization: loaded.normalization } : {}),
@@ -58,5 +107,30 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
       `--init model takes ${run.model.inputDim} input(s) and gives ${run.model.outputDim} output(s), got data with ${plan.dataset.inputDim} and ${plan.dataset.outputDim}. Use a model trained on this data.`,
     );
   }
+  const a = loaded?.file.architecture;
+  if (a?.kind === 'sequential') {
+    const want = OUTPUT_ACTIVATION[plan.dataset.task];
+    const has = a.layers.at(-1)!.activation;
+    if (has !== want) {
+      throw new UsageError(
+        `--init model ends in ${quote(has)}, got ${plan.dataset.task} data, which needs ${quote(want)}. Use a model trained for this task.`,
+      );
+    }
+  }
+  if (cfg.save) checkSavable(run);
   return { cfg, run };
+}
+
+/**
+ * Refuses, before training, a --save of a model too big for a model file (which could not be read back): the same
+ * count the file validator makes, parameters plus input normalization statistics.
+ */
+function checkSavable(run: LiveRun): void {
+  const params = run.model.params().reduce((n, p) => n + p.value.length, 0);
+  const values = params + (run.plan.normalization ? 2 * run.model.inputDim : 0);
+  if (values > MODEL_FILE_MAX_VALUES) {
+    throw new UsageError(
+      `--save: this model needs ${values} numbers, more than the ${MODEL_FILE_MAX_VALUES} a model file holds. Use fewer or narrower hidden layers, or leave out --save.`,
+    );
+  }
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { JsonValue, LossName, ModelFile, NeuronGradient, Normalization, Trainable } from '@neuronlab/core';
 import {
+  MODEL_FILE_MAX_BYTES,
   NetworkModel,
   Neuron,
   networkModelFromModelFile,
@@ -14,29 +14,46 @@ import type { NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { readInputText } from './input-file.js';
 
 /** The program name and version written into model files. */
 export const CREATED_BY = 'neuronlab 0.1.0';
 
-/** A model read from a file, with the input normalization it was trained with. */
+/** A model read from a file, with the normalizations of its inputs and targets. */
 export interface LoadedModel {
   readonly file: ModelFile;
   readonly model: Trainable;
+  /** Applied to inputs before the model sees them. */
   readonly normalization: NormalizerStats | null;
+  /** Undone on the model's outputs to give them in the data's units. */
+  readonly targets: NormalizerStats | null;
+}
+
+/**
+ * The text of a model file: the one way every command reads one. Only a regular file of at most MODEL_FILE_MAX_BYTES
+ * (the limit the writer keeps to) is read; a FIFO or a device is refused before it can block or never end.
+ */
+export function readModelText(path: string, flag: string): string {
+  try {
+    return readInputText(flag, path, MODEL_FILE_MAX_BYTES);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as { code?: string }).code ?? 'unreadable';
+    throw new UsageError(`${flag} cannot read ${JSON.stringify(path)} (${code}). Check the path.`);
+  }
 }
 
 /** Reads, validates and rebuilds a model file; any problem is a UsageError naming the file. */
 export function loadModel(path: string, flag: string): LoadedModel {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? 'unreadable';
-    throw new UsageError(`${flag} cannot read ${JSON.stringify(path)} (${code}). Check the path.`);
-  }
+  const text = readModelText(path, flag);
   try {
     const file = parseModelFile(text);
-    return { file, model: modelFromFile(file), normalization: file.normalization.inputs as NormalizerStats | null };
+    return {
+      file,
+      model: modelFromFile(file),
+      normalization: file.normalization.inputs as NormalizerStats | null,
+      targets: file.normalization.targets as NormalizerStats | null,
+    };
   } catch (error) {
     throw new UsageError(`${flag} ${JSON.stringify(path)} is not a valid model file: ${(error as Error).message}`);
   }

@@ -94,7 +94,7 @@ describe('model files', () => {
     expect(fieldOf(() => {}, serializeModelFile(neuronFile).replace(String(REF.half.b), '1e999'))).toBe(
       'parameters[1].values[0]',
     );
-    expect(fieldOf((f) => ((f.normalization as { inputs: { std: number[] } }).inputs.std = [0]))).toBe(
+    expect(fieldOf((f) => ((f.normalization as { inputs: { std: number[] } }).inputs.std = [-1]))).toBe(
       'normalization.inputs.std[0]',
     );
     expect(fieldOf((f) => ((f.architecture as { kind: string }).kind = 'cnn'))).toBe('architecture.kind');

@@ -22,7 +22,11 @@
  * - `values` are row-major float64 written with the shortest decimal that reads back to the same bits (and `-0`
  *   for negative zero), so saving and loading is exact.
  * - `normalization.inputs` / `.targets` say how raw data maps to what the model saw: standardize (x − mean)/std,
- *   min-max (x − min)/(max − min), one entry per input (or target) column, or null for none.
+ *   min-max (x − min)/(max − min), one entry per input (or target) column, or null for none. A spread (std or
+ *   max − min) of 0 marks a constant column, which is only shifted; any other spread must have a finite inverse,
+ *   so the mapping and its inverse stay finite. A reader applies `inputs` to what it feeds the model and undoes
+ *   `targets` on what the model gives.
+ * - A file holds at most MODEL_FILE_MAX_VALUES numbers and MODEL_FILE_MAX_BYTES bytes.
  * - `recipe` is free JSON: how the model was trained (dataset, options, seed), so the run can be repeated.
  * - Every field is required and no other field is allowed; a reader rejects other versions.
  */
@@ -31,8 +35,23 @@
 export const MODEL_FILE_FORMAT = 'neuronlab-model';
 /** The version this build writes and reads. */
 export const MODEL_FILE_VERSION = 1;
-/** Largest model file parseModelFile accepts unless told otherwise, in UTF-8 bytes (32 MiB). */
-export const MODEL_FILE_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * Most numbers a model file holds: parameters plus normalization statistics. Three hidden layers of 1024 units (the
+ * widest a flag allows) with up to 870 inputs fit; a bigger model is refused when it is saved, not after.
+ */
+export const MODEL_FILE_MAX_VALUES = 3_000_000;
+/**
+ * Longest number as the writer spells it, in bytes, with its `, ` separator: a float64's shortest round-trip form is
+ * at most 25 characters (`-0.0000012345678901234567`).
+ */
+const MAX_VALUE_BYTES = 27;
+/** Room for everything but the numbers: names, shapes, architecture and the recipe. */
+const MAX_TEXT_BYTES = 1024 * 1024;
+/**
+ * Largest model file, in UTF-8 bytes (about 78 MiB): every file the writer can produce within MODEL_FILE_MAX_VALUES
+ * fits, so whatever neuronlab saves, it can read back. Readers check a file's size against it before reading.
+ */
+export const MODEL_FILE_MAX_BYTES = MODEL_FILE_MAX_VALUES * MAX_VALUE_BYTES + MAX_TEXT_BYTES;
 /** Deepest nesting of arrays and objects a model file may have (the format itself needs 4). */
 export const MODEL_FILE_MAX_DEPTH = 32;
 

@@ -4,7 +4,7 @@ import { validateModelFile } from './validate.js';
 
 /** Options of parseModelFile. */
 export interface ParseModelFileOptions {
-  /** Largest accepted size in UTF-8 bytes. @default 33554432 (32 MiB) */
+  /** Largest accepted size in UTF-8 bytes. @default MODEL_FILE_MAX_BYTES (about 78 MiB) */
   readonly maxBytes?: number;
 }
 
@@ -27,17 +27,24 @@ export function parseModelFile(text: string, options: ParseModelFileOptions = {}
   return validateModelFile(value);
 }
 
-/** UTF-8 length with an early exit: every UTF-16 unit is 1–3 bytes (a surrogate pair 4 bytes for 2 units). */
 function checkSize(text: string, maxBytes: number): void {
-  const tooBig = () =>
+  if (utf8Length(text, maxBytes) > maxBytes) {
     fail('', `is larger than ${maxBytes} bytes`, `${text.length} characters`, 'Raise maxBytes if you trust it.');
-  if (text.length > maxBytes) tooBig();
+  }
+}
+
+/**
+ * UTF-8 length of `text`, counting only until it passes `limit` (then any number above it): every UTF-16 unit is 1–3
+ * bytes (a surrogate pair 4 bytes for 2 units).
+ */
+export function utf8Length(text: string, limit = Number.POSITIVE_INFINITY): number {
+  if (text.length > limit) return text.length;
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
     const c = text.charCodeAt(i);
     bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
-    if (bytes > maxBytes) tooBig();
   }
+  return bytes;
 }
 
 /** Depth of [ and { outside strings, so JSON.parse and the validator never see deeper input than they expect. */

@@ -1,5 +1,6 @@
 import { fail } from './json-checks.js';
-import type { JsonValue, ModelFile } from './model-file.js';
+import { type JsonValue, MODEL_FILE_MAX_BYTES, type ModelFile } from './model-file.js';
+import { utf8Length } from './parse.js';
 import { validateModelFile } from './validate.js';
 
 /**
@@ -19,7 +20,12 @@ export function serializeModelFile(file: ModelFile): string {
     `  "recipe": ${json(f.recipe)}`,
     `  "createdBy": ${json(f.createdBy)}`,
   ];
-  return `{\n${lines.join(',\n')}\n}\n`;
+  const text = `{\n${lines.join(',\n')}\n}\n`;
+  // what is written must read back: a recipe too big for the file's room is refused here, not by the next reader
+  if (utf8Length(text, MODEL_FILE_MAX_BYTES) > MODEL_FILE_MAX_BYTES) {
+    fail('', `would be larger than ${MODEL_FILE_MAX_BYTES} bytes`, `${text.length} characters`, 'Shorten the recipe.');
+  }
+  return text;
 }
 
 /** Compact JSON of a validated value, exact for every finite float64. */

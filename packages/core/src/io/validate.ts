@@ -5,6 +5,7 @@ import {
   type LayerSpec,
   MODEL_FILE_FORMAT,
   MODEL_FILE_MAX_DEPTH,
+  MODEL_FILE_MAX_VALUES,
   MODEL_FILE_VERSION,
   type ModelFile,
   type ModelParameter,
@@ -35,12 +36,13 @@ export function validateModelFile(value: unknown): ModelFile {
   const root = object(value, '', ROOT_KEYS);
   const architecture = readArchitecture(root.architecture);
   const expected = expectedParameters(architecture);
+  const dims = architecture.kind === 'neuron' ? [1, 1] : [architecture.inputDim, architecture.layers.at(-1)!.units];
+  checkValueCount(expected, dims, root.normalization);
   const params = array(root.parameters, 'parameters', expected.length);
   if (params.length !== expected.length) {
     fail('parameters', `must have ${expected.length} blocks for this architecture`, params);
   }
   const parameters = expected.map((e, i) => readParameter(params[i], `parameters[${i}]`, e.name, e.shape));
-  const dims = architecture.kind === 'neuron' ? [1, 1] : [architecture.inputDim, architecture.layers.at(-1)!.units];
   const norm = object(root.normalization, 'normalization', ['inputs', 'targets']);
   return {
     format: MODEL_FILE_FORMAT,
@@ -111,6 +113,24 @@ function readParameter(v: unknown, field: string, name: string, shape: number[])
   return { name, shape, values: numbers(p.values, `${field}.values`, size) };
 }
 
+/** Refuses an architecture whose numbers (parameters and normalization) exceed MODEL_FILE_MAX_VALUES, before any copy. */
+function checkValueCount(expected: readonly { shape: number[] }[], dims: readonly number[], norm: unknown): void {
+  let count = expected.reduce((n, e) => n + e.shape.reduce((a, b) => a * b, 1), 0);
+  if (typeof norm === 'object' && norm !== null) {
+    const { inputs, targets } = norm as JsonObject;
+    if (inputs !== null && inputs !== undefined) count += 2 * dims[0]!;
+    if (targets !== null && targets !== undefined) count += 2 * dims[1]!;
+  }
+  if (count > MODEL_FILE_MAX_VALUES) {
+    fail(
+      'architecture',
+      `needs ${count} numbers (parameters and normalization), more than the ${MODEL_FILE_MAX_VALUES} a model file holds`,
+      'that many',
+      'Use fewer or narrower layers.',
+    );
+  }
+}
+
 function describeDim(d: unknown): string {
   return typeof d === 'number' ? String(d) : typeof d;
 }
@@ -122,7 +142,7 @@ function readNormalization(v: unknown, field: string, columns: number): Normaliz
   if (kind === 'standardize') {
     const o = object(v, field, ['kind', 'mean', 'std']);
     const std = numbers(o.std, `${field}.std`, columns);
-    for (let i = 0; i < columns; i++) if (!(std[i]! > 0)) fail(`${field}.std[${i}]`, 'must be > 0', std[i]);
+    for (let i = 0; i < columns; i++) checkSpread(std[i]!, `${field}.std[${i}]`, 'std');
     return { kind, mean: numbers(o.mean, `${field}.mean`, columns), std };
   }
   if (kind === 'minmax') {
@@ -131,10 +151,22 @@ function readNormalization(v: unknown, field: string, columns: number): Normaliz
     const max = numbers(o.max, `${field}.max`, columns);
     for (let i = 0; i < columns; i++) {
       if (!(max[i]! >= min[i]!)) fail(`${field}.max[${i}]`, `must be >= min[${i}] = ${min[i]}`, max[i]);
+      checkSpread(max[i]! - min[i]!, `${field}.max[${i}]`, `max − min (${max[i]} − ${min[i]})`);
     }
     return { kind, min, max };
   }
   return fail(`${field}.kind`, "must be 'standardize' or 'minmax' (or the whole field null)", kind);
+}
+
+/**
+ * A spread (std, or max − min) divides on the way in and multiplies on the way out: 0 marks a constant column (only
+ * shifted), anything else must be finite with a finite inverse, or the mapping gives Infinity or NaN.
+ */
+function checkSpread(spread: number, field: string, what: string): void {
+  if (spread === 0) return;
+  if (!(spread > 0) || !Number.isFinite(spread) || !Number.isFinite(1 / spread)) {
+    fail(field, `gives ${what} = ${spread}, which must be 0 or a positive number with a finite inverse`, spread);
+  }
 }
 
 function readJsonObject(v: unknown, field: string): { [key: string]: JsonValue } {

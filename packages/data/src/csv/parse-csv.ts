@@ -1,14 +1,16 @@
 import type { Dataset } from '@neuronlab/core';
 import Papa from 'papaparse';
 import { type CsvReadOptions, resolveCsvOptions } from './csv-options.js';
+import { MAX_ROW_CHARS } from './limits.js';
+import { RowGate } from './row-gate.js';
 import { rowSink } from './row-sink.js';
 import { type CsvSource, toPapaStream } from './source.js';
 import { CsvTableBuilder } from './table-builder.js';
 
 /**
  * Reads a dataset from CSV text. Rows are handed over one at a time, never collected as arrays of strings.
- * Throws a CsvError naming the file, line, column and value for a non-numeric cell, a ragged row, an empty
- * input or a missing column.
+ * Throws a CsvError naming the file, line, column and value for a non-numeric or overflowing cell, a ragged row,
+ * an empty input, a missing column, a row or cell beyond the limits (see limits.ts) or too many classes.
  */
 export function parseCsv(text: string, options: CsvReadOptions = {}): Dataset {
   const resolved = resolveCsvOptions('parseCsv', options);
@@ -34,7 +36,8 @@ export function readCsvSource(where: string, source: CsvSource, options: CsvRead
   const builder = new CsvTableBuilder(resolved, where);
   const sink = rowSink(builder, resolved, where);
   return new Promise<Dataset>((resolve, reject) => {
-    const stream = toPapaStream(source, () => sink.error() !== null);
+    const gate = new RowGate(resolved.delimiter, MAX_ROW_CHARS, sink.rowTooLong);
+    const stream = toPapaStream(source, gate, () => sink.error() !== null);
     const finish = () => {
       stream.stop();
       if (sink.error() !== null) reject(sink.error());

@@ -1,3 +1,5 @@
+import type { RowGate } from './row-gate.js';
+
 /** A piece of CSV input: text, or UTF-8 bytes (split anywhere, even inside a character). */
 export type CsvChunk = string | Uint8Array;
 
@@ -19,15 +21,12 @@ interface Utf8Decoder {
 
 type Listener = (value?: unknown) => void;
 
-/** Longest first line held back for line-ending detection; beyond it papaparse guesses from what it has. */
-const MAX_HEAD = 1 << 20;
-
 /**
  * Presents a CsvSource as the minimal readable-stream object papaparse accepts (readable, read, on,
  * removeListener). Chunks are pulled one at a time; papaparse parses each synchronously inside its 'data'
  * handler, so the next chunk is only requested once the previous one is fully turned into numbers.
  */
-export function toPapaStream(source: CsvSource, shouldStop: () => boolean) {
+export function toPapaStream(source: CsvSource, gate: RowGate, shouldStop: () => boolean) {
   const listeners = new Map<string, Set<Listener>>();
   const emit = (event: string, value?: unknown) => {
     for (const fn of [...(listeners.get(event) ?? [])]) fn(value);
@@ -54,7 +53,7 @@ export function toPapaStream(source: CsvSource, shouldStop: () => boolean) {
     },
     /** Starts pulling chunks; a failing source is reported through papaparse's error callback. */
     start(onError: (e: unknown) => void) {
-      pump(source, halted, (text) => emit('data', text)).then(
+      pump(source, gate, halted, (text) => emit('data', text)).then(
         (complete) => complete && emit('end'),
         (e) => (halted() ? undefined : onError(e)),
       );
@@ -62,31 +61,32 @@ export function toPapaStream(source: CsvSource, shouldStop: () => boolean) {
   };
 }
 
-/** Feeds decoded text to `push`; resolves true when the input ended, false when stopped early. */
-async function pump(source: CsvSource, halted: () => boolean, push: (text: string) => void): Promise<boolean> {
+/**
+ * Feeds decoded text to `push` in whole rows (see RowGate); resolves true when the input ended, false when stopped
+ * early. Papaparse guesses the line ending from the first text it gets, which therefore holds a whole row.
+ */
+async function pump(
+  source: CsvSource,
+  gate: RowGate,
+  halted: () => boolean,
+  push: (text: string) => void,
+): Promise<boolean> {
   const decoder = makeDecoder();
-  // papaparse guesses the line ending (\n, \r\n or \r) from its first chunk, so hold text back until that
-  // chunk shows a complete line break (a lone \r at the end might still be half of \r\n)
-  let head: string | null = '';
-  const forward = (text: string, last: boolean) => {
-    if (head === null) {
-      if (text.length > 0) push(text);
-      return;
-    }
-    head += text;
-    if (last || /\n|\r(?!$)/.test(head) || head.length > MAX_HEAD) {
-      // a byte-order mark is not data; strip it so the first header name is clean
-      const clean = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
-      head = null;
-      if (clean.length > 0) push(clean);
-    }
+  let first = true;
+  const forward = (text: string) => {
+    if (text.length === 0) return;
+    // a byte-order mark is not data; strip it so the first header name is clean
+    const clean = first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    first = false;
+    if (clean.length > 0) push(clean);
   };
   for await (const chunk of chunksOf(source)) {
     if (halted()) return false;
-    forward(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }), false);
+    forward(gate.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })));
   }
   if (halted()) return false;
-  forward(decoder.decode(), true);
+  forward(gate.push(decoder.decode()));
+  forward(gate.end());
   return true;
 }
 

@@ -1,7 +1,8 @@
-import type { Dataset } from '@neuronlab/core';
+import { type Dataset, excerpt, quote, visible } from '@neuronlab/core';
 import { CsvError } from './csv-error.js';
 import type { ColumnRef, ResolvedCsvOptions } from './csv-options.js';
 import { GrowableFloat64 } from './growable.js';
+import { MAX_CELL_CHARS, MAX_CLASSES } from './limits.js';
 
 // A decimal number as people write them in CSV files: 3, -0.5, .5, 1e-3. No hex, no Infinity, no empty cell.
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -37,9 +38,11 @@ export class CsvTableBuilder {
 
   /** Adds one parsed row that starts on physical line `line` (1-based). */
   addRow(cells: readonly string[], line: number): void {
+    this.checkCellLengths(cells, line);
     if (this.layout === null) {
       const header = this.options.header === 'auto' ? this.looksLikeHeader(cells) : this.options.header;
-      const names = header ? cells.map((c) => c.trim()) : cells.map((_, i) => `column${i + 1}`);
+      // names reach terminals (dashboard, errors): control characters are made visible here, once, at the source
+      const names = header ? cells.map((c) => visible(c.trim())) : cells.map((_, i) => `column${i + 1}`);
       this.layout = this.resolveLayout(names, line);
       this.headerLine = line;
       this.hasHeader = header;
@@ -61,6 +64,22 @@ export class CsvTableBuilder {
     if (this.options.task === 'multiclass') this.y.push(this.labelId(cells[y[0]!]!.trim(), y[0]!, line));
     else for (const c of y) this.y.push(this.target(cells, c, line));
     this.rows++;
+  }
+
+  /** Refuses a cell longer than MAX_CELL_CHARS (no number or label is that long), naming its column. */
+  private checkCellLengths(cells: readonly string[], line: number): void {
+    for (let i = 0; i < cells.length; i++) {
+      if (cells[i]!.length <= MAX_CELL_CHARS) continue;
+      const names = this.layout?.names;
+      const column = names !== undefined && i < names.length ? this.columnText(i) : `index ${i}`;
+      this.fail(
+        line,
+        names?.[i] ?? i,
+        cells[i]!,
+        `cell in column ${column} is longer than ${MAX_CELL_CHARS} characters (${cells[i]!.length})`,
+        'Check that the file is a CSV table, with numbers or short labels in its cells.',
+      );
+    }
   }
 
   /** The finished dataset, once every row has been added. */
@@ -160,7 +179,17 @@ export class CsvTableBuilder {
         'Fix the cell, or leave the column out of x and y.',
       );
     }
-    return Number(cell);
+    const value = Number(cell);
+    if (!Number.isFinite(value)) {
+      this.fail(
+        line,
+        this.layout!.names[column]!,
+        cell,
+        `number in column ${this.columnText(column)} is beyond the float64 range (±1.8e308)`,
+        'Rescale the column so its values fit.',
+      );
+    }
+    return value;
   }
 
   private target(cells: readonly string[], column: number, line: number): number {
@@ -191,6 +220,15 @@ export class CsvTableBuilder {
         fix,
       );
     }
+    if (this.labelIds.size === MAX_CLASSES) {
+      this.fail(
+        line,
+        this.layout!.names[column]!,
+        label,
+        `column ${this.columnText(column)} has more than ${MAX_CLASSES} distinct class labels (found ${MAX_CLASSES + 1} by this line)`,
+        'Check that it is the label column (not an ID), or train a regression on it.',
+      );
+    }
     this.labelIds.set(label, this.labelIds.size);
     return this.labelIds.size - 1;
   }
@@ -206,7 +244,8 @@ export class CsvTableBuilder {
     const y = new Float64Array(this.rows * k);
     const ids = this.y.toArray();
     for (let i = 0; i < this.rows; i++) y[i * k + remap[ids[i]!]!] = 1;
-    return { y, targetNames: [...order] };
+    // class names are shown on screen (dashboard legend, predictions): control characters made visible
+    return { y, targetNames: order.map(visible) };
   }
 
   private columnText(column: number): string {
@@ -215,11 +254,11 @@ export class CsvTableBuilder {
 
   private fail(line: number, column: string | number | null, value: string, what: string, fix: string): never {
     throw new CsvError(
-      `${this.where}: ${what} in ${this.options.file} line ${line}, got ${JSON.stringify(value)}. ${fix}`,
+      `${this.where}: ${what} in ${this.options.file} line ${line}, got ${quote(value)}. ${fix}`,
       this.options.file,
       line,
       column,
-      value,
+      excerpt(value),
     );
   }
 }

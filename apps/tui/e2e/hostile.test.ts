@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TmuxSession } from './tmux-session.js';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+let session: TmuxSession | null = null;
+
+afterEach(() => {
+  session?.close();
+  session = null;
+});
+
+/** Runs the dashboard to its summary in a fresh terminal and returns the session (the caller quits it). */
+async function dashboard(env: string, args: string, cwd: string): Promise<TmuxSession> {
+  session = new TmuxSession(120, 40);
+  session.start(`${env} ${process.execPath} ${cli} train --speed max ${args}`, cwd);
+  await session.waitFor((s) => /finished after [\d,]+ epochs/.test(s), 'the summary');
+  return session;
+}
+
+/** The SGR colour parameters (foreground or background) in a `capture-pane -e` screen. */
+function colourCodes(screen: string): string[] {
+  const codes: string[] = [];
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: reads the escape sequences tmux reproduces
+  for (const m of screen.matchAll(/\u001b\[([\d;]*)m/g)) {
+    for (const p of m[1]!.split(';')) if (/^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$/.test(p)) codes.push(p);
+  }
+  return codes;
+}
+
+describe('the dashboard with hostile surroundings', () => {
+  it('draws no colour when NO_COLOR is set (and does without it)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    const plain = await dashboard('NO_COLOR=1', '--epochs 300', cwd);
+    const withoutColour = plain.tmux('capture-pane', '-e', '-p', '-t', 'e2e');
+    plain.keys('q');
+    expect(await plain.waitForExit()).toBe(0);
+    plain.close();
+    expect(colourCodes(withoutColour)).toEqual([]);
+    const coloured = await dashboard('', '--epochs 300', cwd);
+    const withColour = coloured.tmux('capture-pane', '-e', '-p', '-t', 'e2e');
+    coloured.keys('q');
+    expect(await coloured.waitForExit()).toBe(0);
+    // the control: the same screen is coloured without NO_COLOR, so the check above can fail
+    expect(colourCodes(withColour).length).toBeGreaterThan(0);
+  });
+
+  it('shows escape sequences in a CSV header and file name as text: no title change, no cleared screen', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    const rows = Array.from({ length: 20 }, (_, i) => `${i},${1.8 * i + 32}`).join('\n');
+    writeFileSync(join(cwd, 't\u001b]0;pwned\u0007.csv'), `"\u001b]0;pwned\u0007c\u001b[2J",f\n${rows}\n`);
+    const tmux = await dashboard('', `--data "$(printf 't\\033]0;pwned\\007.csv')" --epochs 300`, cwd);
+    const screen = tmux.screen();
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+    expect(screen).toContain('\\x1b]0;pwned\\x07c\\x1b[2J');
+    expect(tmux.tmux('display-message', '-p', '-t', 'e2e', '#{pane_title}')).not.toMatch(/pwned/);
+  });
+});

@@ -1,0 +1,57 @@
+import type { Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+
+/** What a file system entry is, in words for an error line. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** Refuses anything but a regular file of at most `maxBytes` bytes. */
+function checkStats(flag: string, path: string, stats: Stats, maxBytes: number): void {
+  if (!stats.isFile()) {
+    throw new UsageError(
+      `${flag} ${JSON.stringify(path)} is ${kindOf(stats)}, not a regular file. Give a file (a FIFO or a device may never end).`,
+    );
+  }
+  if (stats.size > maxBytes) {
+    throw new UsageError(
+      `${flag} ${JSON.stringify(path)} is ${stats.size} bytes, more than the ${maxBytes} allowed. Check that it is the right file.`,
+    );
+  }
+}
+
+/**
+ * Checks that an input named by `flag` (`--data`, `--init`, `--model`) is a regular file of at most `maxBytes`, before
+ * anything opens it: opening a FIFO with no writer blocks the whole thread, and a device such as /dev/zero never
+ * ends. Follows symbolic links; a missing file is left to the reader, which names it in its own words.
+ */
+export function checkInputFile(flag: string, path: string, maxBytes = Number.POSITIVE_INFINITY): void {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return;
+  }
+  checkStats(flag, path, stats, maxBytes);
+}
+
+/**
+ * Reads an input file of at most `maxBytes` as UTF-8 text. Opened non-blocking and checked on the open descriptor, so
+ * a FIFO or a bigger file swapped in after a check can neither block the thread nor be read. Node's errors (ENOENT,
+ * EACCES) pass through.
+ */
+export function readInputText(flag: string, path: string, maxBytes = Number.POSITIVE_INFINITY): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    checkStats(flag, path, fstatSync(fd), maxBytes);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
