@@ -1,7 +1,7 @@
-import { DEFAULT_SEED, datasets, generateDataset } from '@neuronlab/data';
-import { writeCsvFile } from '@neuronlab/data/node';
+import { DEFAULT_SEED, datasets, formatCsvChunks, generateDataset } from '@neuronlab/data';
 import { LIMITS, parseNumber, parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { checkOutputPath } from '../io/output-path.js';
 
 /** The `neuronlab datasets` listing: each generator with its task, description and options. */
@@ -27,7 +27,7 @@ export interface ExportOptions {
   readonly debug?: boolean;
 }
 
-/** `neuronlab datasets export <name> --out <file.csv>`: writes a generated dataset as CSV. */
+/** `neuronlab datasets export <name> --out <file.csv>`: writes a generated dataset as CSV, atomically. */
 export async function exportCommand(name: string, o: ExportOptions): Promise<number> {
   try {
     if (!o.out) throw new UsageError('--out <file.csv> is required. Name the file to write.');
@@ -39,11 +39,11 @@ export async function exportCommand(name: string, o: ExportOptions): Promise<num
     }
     const seed = o.seed === undefined ? DEFAULT_SEED : parseNumber('--seed', o.seed, LIMITS.seed);
     const ds = generateDataset(name, Object.fromEntries((o.option ?? []).map(parseOption)), seed);
-    await writeCsvFile(o.out, ds);
+    writeFileAtomic(o.out, formatCsvChunks(ds), '--out');
     process.stderr.write(`wrote ${ds.n} rows of ${name} to ${o.out}\n`);
     return EXIT.ok;
   } catch (error) {
-    reportError('neuronlab datasets export', error, o.debug ?? false);
-    return EXIT.usage;
+    // a bad name, option or path is exit 2; a write that failed part way (a full disk) is exit 1
+    return reportError('neuronlab datasets export', error, o.debug ?? false);
   }
 }

@@ -6,6 +6,7 @@ import { defaultLoss, defaultModelKind, prepareRun, recipeFromFlags } from '@neu
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
+import { checkInputFile } from '../io/input-file.js';
 import type { LoadedModel } from '../io/model-io.js';
 import { loadModel } from '../io/model-io.js';
 import { checkOutputPath } from '../io/output-path.js';
@@ -15,6 +16,7 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   if (!csv) return undefined;
   if (!existsSync(csv.file))
     throw new UsageError(`--data file ${JSON.stringify(csv.file)} does not exist. Check the path.`);
+  checkInputFile('--data', csv.file);
   return readCsvFile(csv.file, {
     file: csv.file,
     task: csv.task,
@@ -45,7 +47,10 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
  */
 export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; run: PreparedRun }> {
   const cfg = trainConfig(options);
-  checkOutputPath('--save', cfg.save);
+  checkOutputPath('--save', cfg.save, [
+    { flag: '--data', path: cfg.csv?.file },
+    { flag: '--init', path: cfg.init },
+  ]);
   const data = await readData(cfg);
   const loaded = cfg.init ? loadModel(cfg.init, '--init') : undefined;
   const recipe = makeRecipe(cfg, data, loaded);

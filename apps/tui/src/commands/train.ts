@@ -25,7 +25,11 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
     return EXIT.usage;
   }
   const { cfg, run } = prepared;
-  const control = new RunControl(run, cfg.save).install();
+  const inputs = [
+    { flag: '--data', path: cfg.csv?.file },
+    { flag: '--init', path: cfg.init },
+  ];
+  const control = new RunControl(run, cfg.save, inputs).install();
   try {
     if (cfg.json) return await runJson(run, control, cfg.reportEvery ?? defaultReportEvery(run.recipe, false));
     if (!isInteractive()) return await runPlain(run, control, cfg.reportEvery ?? defaultReportEvery(run.recipe, false));

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { JsonValue, LossName, ModelFile, NeuronGradient, Normalization, Trainable } from '@neuronlab/core';
 import {
   NetworkModel,
@@ -14,6 +13,7 @@ import type { NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { readInputText } from './input-file.js';
 
 /** The program name and version written into model files. */
 export const CREATED_BY = 'neuronlab 0.1.0';
@@ -29,8 +29,9 @@ export interface LoadedModel {
 export function loadModel(path: string, flag: string): LoadedModel {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInputText(flag, path);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as { code?: string }).code ?? 'unreadable';
     throw new UsageError(`${flag} cannot read ${JSON.stringify(path)} (${code}). Check the path.`);
   }
@@ -71,7 +72,13 @@ export function toModelFile(model: Trainable, normalization: NormalizerStats | n
   throw new TypeError(`save: cannot write a ${model.kind} model, got kind ${JSON.stringify(model.kind)}.`);
 }
 
-/** Saves a model atomically (temp file + rename). */
-export function saveModel(path: string, model: Trainable, normalization: NormalizerStats | null, recipe: Recipe): void {
-  writeFileAtomic(path, serializeModelFile(toModelFile(model, normalization, recipe)));
+/** Saves a model atomically (temp file + rename); `flag` names the path in an error line. */
+export function saveModel(
+  path: string,
+  model: Trainable,
+  normalization: NormalizerStats | null,
+  recipe: Recipe,
+  flag = '--save',
+): void {
+  writeFileAtomic(path, serializeModelFile(toModelFile(model, normalization, recipe)), flag);
 }

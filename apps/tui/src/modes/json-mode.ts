@@ -1,22 +1,23 @@
-import { train } from '@neuronlab/core';
 import type { PreparedRun } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import { jsonLine } from './json-line.js';
 import { ChunkedWriter } from './output.js';
+import { threadEvents } from './thread-events.js';
 
 /** `--json`: one trainer event per line on stdout; returns the exit code. */
 export async function runJson(run: PreparedRun, control: RunControl, reportEvery: number): Promise<number> {
   const out = new ChunkedWriter(process.stdout);
-  const data = run.test ? { train: run.train, test: run.test } : { train: run.train };
-  let code = 0;
-  for await (const e of train(run.model, data, { ...run.trainOptions, reportEvery, signal: control.abort.signal })) {
+  let final = false;
+  for await (const e of threadEvents(run, control, reportEvery)) {
     await out.line(jsonLine(e));
-    if (e.type === 'error') code = 1;
-    if (e.type === 'done') {
-      control.save();
-      code = control.exitCode();
+    if (e.type === 'error') {
+      control.fail(e.message);
+      return 1;
     }
+    final = e.type === 'done';
   }
+  // a done event, or a stop the thread did not answer in time (see thread-events.ts): save either way
+  if (final || control.stop !== 'none') control.save();
   await out.flush();
-  return code;
+  return control.exitCode();
 }
