@@ -1,7 +1,7 @@
 import { DEFAULT_SEED, datasets, formatCsvChunks, generateDataset } from '@neuronlab/data';
 import { LIMITS, parseNumber, parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { AtomicFile } from '../io/atomic-write.js';
 import { checkOutputPath } from '../io/output-path.js';
 
 /** The `neuronlab datasets` listing: each generator with its task, description and options. */
@@ -17,6 +17,23 @@ export function datasetsText(): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Writes the CSV chunk by chunk, letting the event loop turn between chunks: a large export takes a while, and a
+ * signal heard meanwhile ends the process at once, its temporary file removed on the way out (see atomic-write.ts).
+ */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = AtomicFile.open(path, '--out');
+  try {
+    for (const chunk of chunks) {
+      file.write(chunk);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    file.commit();
+  } finally {
+    file.discard();
+  }
 }
 
 /** Options of `datasets export`. */
@@ -39,7 +56,7 @@ export async function exportCommand(name: string, o: ExportOptions): Promise<num
     }
     const seed = o.seed === undefined ? DEFAULT_SEED : parseNumber('--seed', o.seed, LIMITS.seed);
     const ds = generateDataset(name, Object.fromEntries((o.option ?? []).map(parseOption)), seed);
-    writeFileAtomic(o.out, formatCsvChunks(ds), '--out');
+    await writeChunks(o.out, formatCsvChunks(ds));
     process.stderr.write(`wrote ${ds.n} rows of ${name} to ${o.out}\n`);
     return EXIT.ok;
   } catch (error) {

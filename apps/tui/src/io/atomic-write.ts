@@ -49,40 +49,99 @@ function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
 }
 
 /**
- * Writes `content` (one string, or chunks written one after another) to `path` so that readers see either the old
- * file or the whole new one, never part of it: write a temporary file beside it, flush it to disk, then rename it
- * over the target (atomic on one filesystem). Only a regular file is ever replaced (checked again just before the
+ * A file being written atomically: readers see either the old file at `path` or the whole new one, never part of it.
+ * The content goes to a temporary file beside the target; `commit` flushes it to disk and renames it over the target
+ * (atomic on one filesystem). Only a regular file is ever replaced (checked at `open` and again just before the
  * rename); a symbolic link to one is followed, so the link stays. Any failure leaves the old file as it was, removes
- * the temporary file and throws a WriteFailure naming `path`. Synchronous on purpose: a signal handler can finish it
- * before the process exits.
+ * the temporary file and throws a WriteFailure naming `path`, never the temporary name. Every call is synchronous, so
+ * a signal is heard only between calls, and the temporary file is removed on that way out too.
  */
+export class AtomicFile {
+  private fd = -1;
+  private readonly tmp: string;
+  private readonly target: string;
+
+  private constructor(
+    readonly path: string,
+    private readonly flag: string,
+    private readonly fs: WriteFs,
+  ) {
+    this.target = checkReplaceable(flag, path, fs);
+    this.tmp = join(
+      dirname(this.target),
+      `.${basename(this.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    );
+  }
+
+  /** Starts writing `path`; `flag` (`--save`, `--out`) names it in error lines. */
+  static open(path: string, flag: string, fs: WriteFs = nodeFs): AtomicFile {
+    const file = new AtomicFile(path, flag, fs);
+    // 'wx': never open something already there under the temporary name (a planted link or FIFO)
+    file.guard(() => {
+      file.fd = fs.openSync(file.tmp, 'wx', 0o644);
+      track(file.tmp);
+    });
+    return file;
+  }
+
+  /** Appends `text`, all of it. */
+  write(text: string): void {
+    this.guard(() => writeAll(this.fs, this.fd, Buffer.from(text)));
+  }
+
+  /** Flushes the file to disk and renames it into place. */
+  commit(): void {
+    this.guard(() => {
+      this.fs.fsyncSync(this.fd);
+      this.fs.closeSync(this.fd);
+      this.fd = -1;
+      checkReplaceable(this.flag, this.path, this.fs);
+      this.fs.renameSync(this.tmp, this.target);
+      pending.delete(this.tmp);
+    });
+  }
+
+  /** Gives up: removes the temporary file; the old file stays. Safe to call more than once. */
+  discard(): void {
+    if (this.fd >= 0) {
+      const fd = this.fd;
+      this.fd = -1;
+      try {
+        this.fs.closeSync(fd);
+      } catch {
+        // the descriptor is gone either way; the file is removed next
+      }
+    }
+    this.fs.rmSync(this.tmp, { force: true });
+    pending.delete(this.tmp);
+  }
+
+  /** Runs a step; on failure discards the file and turns Node's error into one line about the user's path. */
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.discard();
+      if (!(error instanceof Error) || !('code' in error)) throw error;
+      throw new WriteFailure(
+        `${this.flag} could not write ${JSON.stringify(this.path)}: ${reason(error)}. The file there before, if any, is unchanged.`,
+      );
+    }
+  }
+}
+
+/** Writes `content` (one string, or chunks in order) to `path` atomically; see AtomicFile. */
 export function writeFileAtomic(
   path: string,
   content: string | Iterable<string>,
-  flag = 'save',
+  flag = '--save',
   fs: WriteFs = nodeFs,
 ): void {
-  const target = checkReplaceable(flag, path, fs);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd = -1;
+  const file = AtomicFile.open(path, flag, fs);
   try {
-    // 'wx': never open something already there under the temporary name (a planted link or FIFO)
-    fd = fs.openSync(tmp, 'wx', 0o644);
-    track(tmp);
-    for (const chunk of typeof content === 'string' ? [content] : content) writeAll(fs, fd, Buffer.from(chunk));
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = -1;
-    checkReplaceable(flag, path, fs);
-    fs.renameSync(tmp, target);
-    pending.delete(tmp);
-  } catch (error) {
-    if (fd >= 0) fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    pending.delete(tmp);
-    if (!(error instanceof Error) || !('code' in error)) throw error;
-    throw new WriteFailure(
-      `${flag} could not write ${JSON.stringify(path)}: ${reason(error)}. The file there before, if any, is unchanged.`,
-    );
+    for (const chunk of typeof content === 'string' ? [content] : content) file.write(chunk);
+    file.commit();
+  } finally {
+    file.discard();
   }
 }
