@@ -121,5 +121,5 @@ export function checkOutputPath(
   }
   const target = checkReplaceable(flag, path);
   checkNotAnInput(flag, path, inputs);
-  checkWritable(flag, dirname(target));
+  checkWritable(flag, dirname(resolve(target)));
 }
