@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,20 +75,6 @@ export async function waitUntil(test: () => boolean, what: string, timeoutMs = 3
   while (!test()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-/**
- * Whether process `pid` has installed handlers for SIGINT and SIGTERM (bits 2 and 15 of SigCgt in /proc): from then
- * on a signal reaches the CLI's own handling instead of Node's default.
- */
-export function catchesStopSignals(pid: number): boolean {
-  try {
-    const line = /SigCgt:\s*([0-9a-f]+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    const mask = BigInt(`0x${line?.[1] ?? '0'}`);
-    return (mask & (1n << 1n)) !== 0n && (mask & (1n << 14n)) !== 0n;
-  } catch {
-    return false;
   }
 }
 
