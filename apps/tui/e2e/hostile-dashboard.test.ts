@@ -28,7 +28,9 @@ describe('the dashboard after a diverged run', () => {
     expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const err = readFileSync(join(cwd, 'err.txt'), 'utf8');
     // the full line, as plain mode prints it: where, the epoch, the learning rate and what to try
-    expect(err).toMatch(/^neuronlab train: the loss diverged at epoch \d+ .*0\.0013.* Use a learning rate below [\d.]+\.\n$/);
+    expect(err).toMatch(
+      /^neuronlab train: the loss diverged at epoch \d+ .*0\.0013.* Use a learning rate below [\d.]+\.\n$/,
+    );
     expect(err).not.toContain('\u001b');
   });
 });

@@ -44,12 +44,21 @@ export interface Running {
   readonly finished: Promise<Finished>;
 }
 
+const children = new Set<ChildProcess>();
+
+/** Kills every child a test started that is still running: a failed test must not leave a training behind. */
+export function killStarted(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  children.clear();
+}
+
 /** Starts `neuronlab <args>` as a real child process. */
 export function start(args: readonly string[], o: StartOptions): Running {
   const argv = [process.execPath, cli, ...args];
   const [cmd, ...rest] =
     o.uid === undefined ? argv : ['setpriv', `--reuid=${o.uid}`, `--regid=${o.uid}`, '--clear-groups', ...argv];
   const child = spawn(cmd!, rest, { cwd: o.cwd, stdio: ['pipe', o.stdout ?? 'pipe', 'pipe'] });
+  children.add(child);
   const output = { out: '', err: '' };
   child.stdout?.on('data', (d) => {
     output.out += d;

@@ -14,8 +14,10 @@ import {
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseModelFile } from '@neuronlab/core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { NOBODY, requireUnprivilegedRunner, run, scratch, start, waitUntil } from './hostile-run.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { killStarted, NOBODY, requireUnprivilegedRunner, run, scratch, start, waitUntil } from './hostile-run.js';
+
+afterEach(killStarted);
 
 /** The kinds of file system entry a save must never replace, made in `dir`; each returns its name. */
 const hostileTargets: Record<string, (dir: string) => Promise<string> | string> = {

@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseModelFile } from '@neuronlab/core';
-import { describe, expect, it } from 'vitest';
-import { run, scratch, start, waitUntil } from './hostile-run.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { killStarted, run, scratch, start, waitUntil } from './hostile-run.js';
+
+afterEach(killStarted);
 
 /** Exit status per signal: 128 + its number. */
 const CODE = { SIGINT: 130, SIGTERM: 143 } as const;
