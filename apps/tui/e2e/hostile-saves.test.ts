@@ -233,3 +233,18 @@ describe('a closed or full stdout', () => {
     }
   });
 });
+
+describe('a diverged run saves nothing, in every output mode', () => {
+  it.each([
+    ['--json', ['--json']],
+    ['plain', []],
+  ])('%s: exit 1, the diagnosis, and no file', async (name, mode) => {
+    const dir = scratch();
+    const r = await run(['train', ...mode, '--lr', '1.3e-3', '--save', 'm.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const diagnosis = /train: the loss diverged at epoch \d+/;
+    if (name === '--json') expect(JSON.parse(r.out.trim().split('\n').at(-1) ?? '{}').message).toMatch(diagnosis);
+    else expect(r.err).toMatch(diagnosis);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

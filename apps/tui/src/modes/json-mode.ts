@@ -1,3 +1,4 @@
+import type { TrainEvent } from '@neuronlab/core';
 import type { PreparedRun } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import { jsonLine } from './json-line.js';
@@ -7,17 +8,14 @@ import { threadEvents } from './thread-events.js';
 /** `--json`: one trainer event per line on stdout; returns the exit code. */
 export async function runJson(run: PreparedRun, control: RunControl, reportEvery: number): Promise<number> {
   const out = new ChunkedWriter(process.stdout);
-  let final = false;
+  let error: Extract<TrainEvent, { type: 'error' }> | null = null;
   for await (const e of threadEvents(run, control, reportEvery)) {
     await out.line(jsonLine(e));
-    if (e.type === 'error') {
-      control.fail(e.message);
-      return 1;
-    }
-    final = e.type === 'done';
+    if (e.type === 'error') error = e;
   }
-  // a done event, or a stop the thread did not answer in time (see thread-events.ts): save either way
-  if (final || control.stop !== 'none') control.save();
+  if (error !== null) control.fail(error.message);
+  // after a done event, or a stop the thread did not answer in time (see thread-events.ts); never after an error
+  else control.save();
   await out.flush();
-  return control.exitCode();
+  return error !== null ? 1 : control.exitCode();
 }
