@@ -10,6 +10,7 @@ import { checkInputFile } from '../io/input-file.js';
 import type { LoadedModel } from '../io/model-io.js';
 import { loadModel } from '../io/model-io.js';
 import { checkOutputPath } from '../io/output-path.js';
+import { trainInputs } from './run-control.js';
 
 async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   const csv = cfg.csv;
@@ -47,10 +48,7 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
  */
 export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; run: PreparedRun }> {
   const cfg = trainConfig(options);
-  checkOutputPath('--save', cfg.save, [
-    { flag: '--data', path: cfg.csv?.file },
-    { flag: '--init', path: cfg.init },
-  ]);
+  checkOutputPath('--save', cfg.save, trainInputs(cfg));
   const data = await readData(cfg);
   const loaded = cfg.init ? loadModel(cfg.init, '--init') : undefined;
   const recipe = makeRecipe(cfg, data, loaded);

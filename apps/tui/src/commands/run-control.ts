@@ -1,11 +1,20 @@
 import type { Trainable } from '@neuronlab/core';
 import type { PreparedRun } from '@neuronlab/lab';
+import type { TrainConfig } from '../config.js';
 import { saveModel } from '../io/model-io.js';
 import type { InputFile } from '../io/output-path.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { onStdoutFailure } from '../modes/output.js';
 import type { StopSignal } from '../signals.js';
 import { routeSignals, signalExitCode } from '../signals.js';
+
+/** The files a `train` run reads, which its saves must never overwrite. */
+export function trainInputs(cfg: Pick<TrainConfig, 'csv' | 'init'>): InputFile[] {
+  return [
+    { flag: '--data', path: cfg.csv?.file },
+    { flag: '--init', path: cfg.init },
+  ];
+}
 
 /** How a run was asked to end early. */
 export type StopKind = 'none' | 'quit' | 'interrupt';
