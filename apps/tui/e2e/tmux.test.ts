@@ -151,11 +151,11 @@ describe('neuronlab in a real terminal', () => {
     expect(screen).toContain(`final loss ${formatNumber(done.loss as number, 6)}`);
   });
 
-  it('stops on SIGTERM with exit 130, leaves the summary and saves a complete model', async () => {
+  it('stops on SIGTERM with exit 143 (128 + 15), leaves the summary and saves a complete model', async () => {
     const { tmux, cwd } = open('train --speed 300 --save model.json');
     await tmux.waitFor((s) => epochOf(s) > 100, 'training to get going');
     process.kill(tmux.commandPid(), 'SIGTERM');
-    expect(await tmux.waitForExit()).toBe(130);
+    expect(await tmux.waitForExit()).toBe(143);
     const file = parseModelFile(readFileSync(join(cwd, 'model.json'), 'utf8'));
     expect(file.parameters.map((p) => p.name)).toEqual(['w', 'b']);
     expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -98,7 +98,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       'after',
       '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp',
     )
-    .action((o) => done(gradcheckCommand(o)));
+    .action(async (o) => done(await gradcheckCommand(o)));
   return program;
 }
 

@@ -1,8 +1,8 @@
 import { parseNumber, SEED_RULE } from '@neuronlab/core';
-import { DEFAULT_SEED, datasets, generateDataset } from '@neuronlab/data';
-import { writeCsvFile } from '@neuronlab/data/node';
+import { DEFAULT_SEED, datasets, formatCsvChunks, generateDataset } from '@neuronlab/data';
 import { parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
+import { AtomicFile } from '../io/atomic-write.js';
 import { checkOutputPath } from '../io/output-path.js';
 
 /** The `neuronlab datasets` listing: each generator with its task, description and options. */
@@ -20,6 +20,23 @@ export function datasetsText(): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * Writes the CSV chunk by chunk, letting the event loop turn between chunks: a large export takes a while, and a
+ * signal heard meanwhile ends the process at once, its temporary file removed on the way out (see atomic-write.ts).
+ */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = AtomicFile.open(path, '--out');
+  try {
+    for (const chunk of chunks) {
+      file.write(chunk);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    file.commit();
+  } finally {
+    file.discard();
+  }
+}
+
 /** Options of `datasets export`. */
 export interface ExportOptions {
   readonly out?: string;
@@ -28,7 +45,7 @@ export interface ExportOptions {
   readonly debug?: boolean;
 }
 
-/** `neuronlab datasets export <name> --out <file.csv>`: writes a generated dataset as CSV. */
+/** `neuronlab datasets export <name> --out <file.csv>`: writes a generated dataset as CSV, atomically. */
 export async function exportCommand(name: string, o: ExportOptions): Promise<number> {
   try {
     if (!o.out) throw new UsageError('--out <file.csv> is required. Name the file to write.');
@@ -40,11 +57,11 @@ export async function exportCommand(name: string, o: ExportOptions): Promise<num
     }
     const seed = o.seed === undefined ? DEFAULT_SEED : parseNumber('--seed', o.seed, SEED_RULE);
     const ds = generateDataset(name, Object.fromEntries((o.option ?? []).map(parseOption)), seed);
-    await writeCsvFile(o.out, ds);
+    await writeChunks(o.out, formatCsvChunks(ds));
     process.stderr.write(`wrote ${ds.n} rows of ${name} to ${o.out}\n`);
     return EXIT.ok;
   } catch (error) {
-    reportError('neuronlab datasets export', error, o.debug ?? false);
-    return EXIT.usage;
+    // a bad name, option or path is exit 2; a write that failed part way (a full disk) is exit 1
+    return reportError('neuronlab datasets export', error, o.debug ?? false);
   }
 }

@@ -1,7 +1,7 @@
+import { Worker } from 'node:worker_threads';
 import type { GradCheckResult } from '@neuronlab/core';
-import { gradCheck } from '@neuronlab/core';
-import type { RecipeFlags } from '@neuronlab/lab';
-import { formatNumber, materializeRun, planRun, recipeFromFlags } from '@neuronlab/lab';
+import type { RecipeFlags, ValidRecipe } from '@neuronlab/lab';
+import { formatNumber, recipeFromFlags } from '@neuronlab/lab';
 import { EXIT, reportError } from '../errors.js';
 
 /** The gradient-check table: one row per parameter block with its worst relative error. */
@@ -18,13 +18,27 @@ export function gradCheckTable(result: GradCheckResult): string {
   return [head, ...rows, verdict].join('\n');
 }
 
-/** `neuronlab gradcheck`: checks the recipe's model at its initial parameters on the recipe's training data. */
-export function gradcheckCommand(flags: RecipeFlags & { debug?: boolean }): number {
+type Answer = { ok: true; result: GradCheckResult } | { ok: false; message: string };
+
+/** Runs the check in gradcheck-worker.ts; rejects with the worker's error (a bad recipe, a failed thread). */
+function checkInThread(recipe: ValidRecipe): Promise<GradCheckResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./gradcheck-worker.js', import.meta.url), { workerData: recipe });
+    worker.once('message', (a: Answer) => (a.ok ? resolve(a.result) : reject(new Error(a.message))));
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error('gradcheck: the checking thread stopped without an answer.')));
+  });
+}
+
+/**
+ * `neuronlab gradcheck`: checks the recipe's model at its initial parameters on the recipe's training data, in a
+ * worker thread so a signal ends it at once (exit 130 or 143, see signals.ts).
+ */
+export async function gradcheckCommand(flags: RecipeFlags & { debug?: boolean }): Promise<number> {
   const { debug, ...recipeFlags } = flags;
   let result: GradCheckResult;
   try {
-    const run = materializeRun(planRun(recipeFromFlags(recipeFlags)));
-    result = gradCheck(run.model, run.plan.train, { maxEntriesPerParam: 64 });
+    result = await checkInThread(recipeFromFlags(recipeFlags));
   } catch (error) {
     reportError('neuronlab gradcheck', error, debug ?? false);
     return EXIT.usage;

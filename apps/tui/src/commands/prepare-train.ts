@@ -11,6 +11,7 @@ import { checkInputFile } from '../io/input-file.js';
 import type { LoadedModel } from '../io/model-io.js';
 import { loadModel } from '../io/model-io.js';
 import { checkOutputPath } from '../io/output-path.js';
+import { trainInputs } from './run-control.js';
 
 async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   const csv = cfg.csv;
@@ -92,7 +93,7 @@ function checkInitAgrees(cfg: TrainConfig, recipe: ValidRecipe, loaded: LoadedMo
  */
 export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; run: LiveRun }> {
   const cfg = trainConfig(options);
-  checkOutputPath('--save', cfg.save);
+  checkOutputPath('--save', cfg.save, trainInputs(cfg));
   const data = await readData(cfg);
   const loaded = cfg.init ? loadModel(cfg.init, '--init') : undefined;
   const recipe = makeRecipe(cfg, data, loaded);

@@ -1,47 +1,98 @@
+import type { Trainable } from '@neuronlab/core';
 import type { LiveRun } from '@neuronlab/lab';
+import type { TrainConfig } from '../config.js';
 import { saveModel } from '../io/model-io.js';
-import { routeSignals } from '../signals.js';
+import type { InputFile } from '../io/output-path.js';
+import { checkOutputPath } from '../io/output-path.js';
+import { onStdoutFailure } from '../modes/output.js';
+import type { StopSignal } from '../signals.js';
+import { routeSignals, signalExitCode } from '../signals.js';
+
+/** The files a `train` run reads, which its saves must never overwrite. */
+export function trainInputs(cfg: Pick<TrainConfig, 'csv' | 'init'>): InputFile[] {
+  return [
+    { flag: '--data', path: cfg.csv?.file },
+    { flag: '--init', path: cfg.init },
+  ];
+}
 
 /** How a run was asked to end early. */
 export type StopKind = 'none' | 'quit' | 'interrupt';
 
+/** A save that was refused because the model holds nothing worth keeping (a diverged or non-finite model). */
+export class SaveRefused extends Error {
+  override name = 'SaveRefused';
+}
+
 /**
- * The run's stop switch and save action, shared by every output mode. Ctrl-C and SIGTERM abort training at the next
- * epoch boundary; the mode then saves (if --save) and exits with 130.
+ * Why `model` may not be saved, or null when it may: the run ended in an error (divergence), or some parameter is
+ * NaN or ±Infinity. The one rule every save path asks (the dashboard's s, the final save, the save on a signal).
+ */
+export function whyNotSaveable(model: Trainable, failure: string | null): string | null {
+  if (failure !== null) return 'the run failed, so its parameters are not a trained model';
+  for (const p of model.params()) {
+    const i = p.value.findIndex((v) => !Number.isFinite(v));
+    if (i >= 0) return `parameter ${p.name}[${i}] is ${p.value[i]}`;
+  }
+  return null;
+}
+
+/**
+ * The run's stop switch and save action, shared by every output mode. SIGINT and SIGTERM abort training at the next
+ * epoch boundary; the mode then saves (if --save) and exits with 130 or 143. A stdout that fails (a closed pipe, a
+ * full disk) stops the run the same way, as a quit.
  */
 export class RunControl {
   readonly abort = new AbortController();
   stop: StopKind = 'none';
+  /** The signal that interrupted the run (Ctrl-C in the dashboard counts as SIGINT). */
+  signal: StopSignal = 'SIGINT';
   savedTo: string | null = null;
-  private readonly onSignal = () => this.request('interrupt');
+  /** The run's error message once it failed; no save happens after that. */
+  failure: string | null = null;
+  private readonly onSignal = (signal: StopSignal) => this.request('interrupt', signal);
 
   constructor(
     private readonly run: LiveRun,
     private readonly savePath: string | null,
+    private readonly inputs: readonly InputFile[] = [],
   ) {}
 
-  /** Takes SIGINT and SIGTERM: from now on they stop the run instead of exiting at once. */
+  /** Takes SIGINT and SIGTERM (and stdout failures): from now on they stop the run instead of exiting at once. */
   install(): this {
     routeSignals(this.onSignal);
+    onStdoutFailure(() => this.request('quit'));
     return this;
   }
 
   /** Asks training to stop; an interrupt wins over a quit. */
-  request(kind: 'quit' | 'interrupt'): void {
+  request(kind: 'quit' | 'interrupt', signal: StopSignal = 'SIGINT'): void {
+    if (kind === 'interrupt' && this.stop !== 'interrupt') this.signal = signal;
     if (this.stop !== 'interrupt') this.stop = kind;
     this.abort.abort();
   }
 
-  /** Saves the model to `path` (default: the --save path) atomically; returns where, or null with no path. */
+  /** Records that the run failed (diverged): every later save is refused. */
+  fail(message: string): void {
+    this.failure ??= message;
+  }
+
+  /**
+   * Saves the model to `path` (default: the --save path) atomically; returns where, or null with no path. Throws
+   * SaveRefused for a model that may not be saved, a UsageError for a path that became unusable.
+   */
   save(path = this.savePath): string | null {
     if (path === null) return null;
+    const refusal = whyNotSaveable(this.run.model, this.failure);
+    if (refusal !== null) throw new SaveRefused(`not saved to ${JSON.stringify(path)}: ${refusal}.`);
+    checkOutputPath('--save', path, this.inputs);
     saveModel(path, this.run.model, this.run.plan.normalization, this.run.plan.recipe);
     this.savedTo = path;
     return path;
   }
 
-  /** The exit code for a run that ended without a training error. */
+  /** The exit code for a run that ended without a training error: 0, or 128 + the signal's number. */
   exitCode(): number {
-    return this.stop === 'interrupt' ? 130 : 0;
+    return this.stop === 'interrupt' ? signalExitCode(this.signal) : 0;
   }
 }

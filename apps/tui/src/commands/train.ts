@@ -6,7 +6,7 @@ import { runJson } from '../modes/json-mode.js';
 import { runPlain } from '../modes/plain-mode.js';
 import { defaultSpeed } from '../session/speed.js';
 import { prepareTrain } from './prepare-train.js';
-import { RunControl } from './run-control.js';
+import { RunControl, trainInputs } from './run-control.js';
 
 const WHERE = 'neuronlab train';
 
@@ -25,7 +25,7 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
     return EXIT.usage;
   }
   const { cfg, run } = prepared;
-  const control = new RunControl(run, cfg.save).install();
+  const control = new RunControl(run, cfg.save, trainInputs(cfg)).install();
   try {
     if (cfg.json) return await runJson(run, control, cfg.reportEvery ?? defaultReportEvery(run.plan.recipe, false));
     if (!isInteractive())

@@ -1,16 +1,7 @@
 import type { Stats } from 'node:fs';
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-
-/** What a file system entry is, in words for an error line. */
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
+import { kindOf } from './output-path.js';
 
 /** Refuses anything but a regular file of at most `maxBytes` bytes. */
 function checkStats(flag: string, path: string, stats: Stats, maxBytes: number): void {

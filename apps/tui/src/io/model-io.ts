@@ -88,7 +88,13 @@ export function toModelFile(model: Trainable, normalization: NormalizerStats | n
   throw new TypeError(`save: cannot write a ${model.kind} model, got kind ${JSON.stringify(model.kind)}.`);
 }
 
-/** Saves a model atomically (temp file + rename). */
-export function saveModel(path: string, model: Trainable, normalization: NormalizerStats | null, recipe: Recipe): void {
-  writeFileAtomic(path, serializeModelFile(toModelFile(model, normalization, recipe)));
+/** Saves a model atomically (temp file + rename); `flag` names the path in an error line. */
+export function saveModel(
+  path: string,
+  model: Trainable,
+  normalization: NormalizerStats | null,
+  recipe: Recipe,
+  flag = '--save',
+): void {
+  writeFileAtomic(path, serializeModelFile(toModelFile(model, normalization, recipe)), flag);
 }

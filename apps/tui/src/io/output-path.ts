@@ -1,18 +1,125 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import type { Stats } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
-/**
- * Checks, before any work, that `path` can be written by `flag` (`--save`, `--out`): its directory exists and it is
- * not itself a directory. Catching this up front turns a late ENOENT about a temporary file into one clear line.
- */
-export function checkOutputPath(flag: string, path: string | null | undefined): void {
-  if (path === null || path === undefined) return;
-  const dir = dirname(resolve(path));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(`${flag} needs an existing directory, got ${JSON.stringify(path)}. Create ${dir} first.`);
+/** The file system calls the checks make (node:fs, or a test double). */
+type CheckFs = Pick<typeof nodeFs, 'lstatSync' | 'statSync'>;
+
+/** A file the run reads, which a save must never overwrite. */
+export interface InputFile {
+  /** The flag that names it (`--data`, `--init`). */
+  readonly flag: string;
+  readonly path: string | null | undefined;
+}
+
+/** What a file system entry is, in words, for an error line. */
+export function kindOf(stats: Stats): string {
+  if (stats.isFile()) return 'a regular file';
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+function code(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'unreadable';
+}
+
+/** lstat, or null when nothing is there. */
+function lstatOrNull(fs: CheckFs, path: string): Stats | null {
+  try {
+    return fs.lstatSync(path);
+  } catch (error) {
+    if (code(error) === 'ENOENT') return null;
+    throw error;
   }
-  if (existsSync(path) && statSync(path).isDirectory()) {
+}
+
+/**
+ * Checks that a write to `path` would only create a regular file or replace one, and returns the path to rename onto:
+ * `path` itself, or the file a symbolic link points at (so the link stays a link). A device (`/dev/null`), a FIFO, a
+ * socket, a directory or a link to any of them is refused: renaming over them would replace a system's device node
+ * with a file.
+ */
+export function checkReplaceable(flag: string, path: string, fs: CheckFs = nodeFs): string {
+  let stats: Stats | null;
+  try {
+    stats = lstatOrNull(fs, path);
+    if (stats?.isSymbolicLink()) stats = fs.statSync(path);
+  } catch (error) {
+    const what = code(error) === 'ENOENT' ? 'a symbolic link to nothing' : `unusable (${code(error)})`;
+    throw new UsageError(`${flag} ${JSON.stringify(path)} is ${what}. Choose another ${flag} path.`);
+  }
+  if (stats === null || stats.isFile()) return stats === null ? path : nodeFs.realpathSync(path);
+  if (stats.isDirectory()) {
     throw new UsageError(`${flag} must name a file, got the directory ${JSON.stringify(path)}. Add a file name.`);
   }
+  throw new UsageError(
+    `${flag} ${JSON.stringify(path)} is ${kindOf(stats)}; only a regular file is ever replaced. Choose another ${flag} path.`,
+  );
+}
+
+/** Refuses a save onto a file the run reads: same device and inode, so a hard link or a symbolic link counts too. */
+function checkNotAnInput(flag: string, path: string, inputs: readonly InputFile[]): void {
+  let out: Stats;
+  try {
+    out = nodeFs.statSync(path);
+  } catch {
+    return; // nothing there yet: it cannot be an input
+  }
+  for (const input of inputs) {
+    if (!input.path) continue;
+    let stats: Stats;
+    try {
+      stats = nodeFs.statSync(input.path);
+    } catch {
+      continue; // the reader reports a missing input in its own words
+    }
+    if (stats.dev === out.dev && stats.ino === out.ino) {
+      throw new UsageError(
+        `${flag} ${JSON.stringify(path)} is the same file as ${input.flag} ${JSON.stringify(input.path)}; saving would overwrite it. Choose another ${flag} path.`,
+      );
+    }
+  }
+}
+
+/** Creates and removes a file in `dir`: the one test of writability that holds for root and for a read-only mount. */
+function checkWritable(flag: string, dir: string): void {
+  const probe = join(dir, `.neuronlab-probe.${process.pid}.${Date.now()}`);
+  try {
+    nodeFs.closeSync(nodeFs.openSync(probe, 'wx', 0o600));
+    nodeFs.rmSync(probe, { force: true });
+  } catch (error) {
+    throw new UsageError(
+      `${flag} cannot create files in ${JSON.stringify(dir)} (${code(error)}). Choose a directory you can write to.`,
+    );
+  }
+}
+
+/**
+ * Checks, before any work, that `path` can be written by `flag` (`--save`, `--out`): a file name (not empty, no
+ * trailing slash) in an existing, writable directory; nothing there, or a regular file that is none of `inputs`.
+ * Catching this up front turns a late error about a temporary file into one clear line, before training starts.
+ */
+export function checkOutputPath(
+  flag: string,
+  path: string | null | undefined,
+  inputs: readonly InputFile[] = [],
+): void {
+  if (path === null || path === undefined) return;
+  if (path === '') throw new UsageError(`${flag} needs a file name, got "". Name the file to write, e.g. model.json.`);
+  if (path.endsWith('/')) {
+    throw new UsageError(`${flag} must name a file, got ${JSON.stringify(path)} (ends with /). Remove the slash.`);
+  }
+  const dir = dirname(resolve(path));
+  if (!nodeFs.existsSync(dir) || !nodeFs.statSync(dir).isDirectory()) {
+    throw new UsageError(`${flag} needs an existing directory, got ${JSON.stringify(path)}. Create ${dir} first.`);
+  }
+  const target = checkReplaceable(flag, path);
+  checkNotAnInput(flag, path, inputs);
+  checkWritable(flag, dirname(resolve(target)));
 }

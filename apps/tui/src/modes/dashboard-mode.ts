@@ -6,6 +6,7 @@ import { TrainSession } from '../session/train-session.js';
 import { takeEarly } from '../session/train-thread.js';
 import { WorkerFeed } from '../session/worker-events.js';
 import { chartView, neuronTargets, runInfo } from '../views.js';
+import { dropCursorRestoreUnlessTty } from './output.js';
 
 /**
  * The interactive dashboard; resolves with the exit code once the user leaves (or a signal stops the run).
@@ -34,8 +35,16 @@ export async function runDashboard(run: LiveRun, control: RunControl, speed: Spe
     if (speed === 'max') session.run().catch(() => undefined);
     // loaded here, not at the top: --json and plain output never load React and Ink, which also slow any training
     // in their thread by a quarter or more (measured; like any detached ArrayBuffer, see train-worker.ts)
+    // a failed run's model is never saved, not even with s: the state's error is seen before any key is
+    session.subscribe(() => {
+      if (session.state.error) control.fail(session.state.error.message);
+    });
+    dropCursorRestoreUnlessTty();
     const { showDashboard } = await import('./dashboard-screen.js');
-    return await showDashboard(view, control, session);
+    const code = await showDashboard(view, control, session);
+    // the screen may have cut the diagnosis off; once it is gone, print it whole where it stays
+    if (session.state.error) process.stderr.write(`neuronlab ${session.state.error.message}\n`);
+    return code;
   } finally {
     await feed.close();
   }

@@ -1,9 +1,19 @@
+import type { FileHandle } from 'node:fs/promises';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Dataset } from '@neuronlab/core';
 import { type CsvWriteOptions, formatCsvChunks } from '../csv/format-csv.js';
 
 let writes = 0;
+
+/** Writes all of `bytes`: a write may take fewer bytes than asked (a nearly full disk), so loop on its count. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < bytes.length; ) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    if (bytesWritten <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    offset += bytesWritten;
+  }
+}
 
 /**
  * Writes `dataset` as CSV (layout of formatCsv) atomically: the rows stream into a temporary file beside
@@ -16,7 +26,7 @@ export async function writeCsvFile(path: string, dataset: Dataset, options: CsvW
   const handle = await open(temp, 'wx');
   try {
     try {
-      for (const chunk of formatCsvChunks(dataset, options)) await handle.write(chunk);
+      for (const chunk of formatCsvChunks(dataset, options)) await writeAll(handle, Buffer.from(chunk));
       await handle.sync();
     } finally {
       await handle.close();
