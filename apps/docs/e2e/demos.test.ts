@@ -1,3 +1,4 @@
+import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { hydratedDemo, readNumber, watchedPage } from './browse.js';
 import { siteInChromium } from './harness.js';
@@ -11,23 +12,28 @@ async function openNeuronPage() {
 }
 
 describe('the neuron demos train the real engine in the page', () => {
-  it('trains the tutorial chart to the documented end point, with the loss falling on screen', async () => {
+  it('trains the tutorial chart to the end point of the float64 reference run, with the loss falling on screen', async () => {
     const w = await openNeuronPage();
     const scope = '[data-demo="neuron-chart"]';
     const demo = await hydratedDemo(w.page, 'neuron-chart');
     const before = await readNumber(w.page, scope, 'loss');
     await demo.locator('[data-action="toggle"]').click();
     await w.page.waitForFunction(
-      (s) => document.querySelector(`${s} [data-testid="epoch"]`)?.textContent === '10000',
-      scope,
+      ([s, epochs]) => document.querySelector(`${s} [data-testid="epoch"]`)?.textContent === epochs,
+      [scope, String(REF.half.epochs)],
       {
         timeout: 30_000,
       },
     );
     expect(await readNumber(w.page, scope, 'loss')).toBeLessThan(before);
-    // the readout shows 8 significant digits of w = 1.7974385149673768 and b = 27.735125882253637
-    expect((await demo.locator('[data-testid="w"]').textContent())?.trim()).toBe('1.7974385');
-    expect((await demo.locator('[data-testid="b"]').textContent())?.trim()).toBe('27.735126');
+    // the demo trains from the reference run's start at its settings, in the same float64 order: exact
+    const wReadout = demo.locator('[data-testid="w"]');
+    const bReadout = demo.locator('[data-testid="b"]');
+    expect(Number(await wReadout.getAttribute('data-exact'))).toBe(REF.half.w);
+    expect(Number(await bReadout.getAttribute('data-exact'))).toBe(REF.half.b);
+    // and the readout shows them to 8 significant digits
+    expect((await wReadout.textContent())?.trim()).toBe(REF.half.w.toPrecision(8));
+    expect((await bReadout.textContent())?.trim()).toBe(REF.half.b.toPrecision(8));
     expect(w.errors).toEqual([]);
     await w.page.close();
   });

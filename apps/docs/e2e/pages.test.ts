@@ -34,7 +34,7 @@ describe('docs site in Chromium', () => {
 
   it('loads the generated API pages (each package index and every 15th page) the same way', async () => {
     // all ~270 API pages share one layout and one script bundle, so a spread sample covers what can break;
-    // every page's HTML is checked for outside references in the unit suite (site-output.test.ts)
+    // every page’s HTML is checked for outside references on disk (built-site.test.ts)
     const api = builtPages().filter((p) => p.startsWith('/api/'));
     await checkPages(api.filter((p, i) => /^\/api\/\w+\/readme\/$/.test(p) || i % 15 === 0));
   });

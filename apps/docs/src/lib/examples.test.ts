@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { neuronGradientsByAutograd } from '../../examples/autograd';
 import { fitNeuron } from '../../examples/fit-neuron';
@@ -6,13 +8,25 @@ import { streamProgress } from '../../examples/stream-progress';
 
 // The guide "Use the engine in your code" shows these files verbatim; running them here keeps the guide true.
 describe('the code examples of the library guide', () => {
-  it('fit-neuron learns the documented w and b', () => {
+  it('fit-neuron learns the w and b of the float64 reference run', () => {
     const r = fitNeuron();
-    expect(r.epochs).toBe(10_000);
-    // exact: the same float64 arithmetic in the same order as the documented run
-    expect(r.w).toBe(1.7974385149673768);
-    expect(r.b).toBe(27.735125882253637);
-    expect(r.loss).toBeCloseTo(18.1837, 3);
+    expect(r.epochs).toBe(REF.half.epochs);
+    // exact: the same float64 arithmetic in the same order as the reference run
+    expect(r.w).toBe(REF.half.w);
+    expect(r.b).toBe(REF.half.b);
+    // 1e-12 relative: the final MSE may differ in the last bits through the order of summation only
+    expect(r.loss / REF.half.mse).toBeCloseTo(1, 12);
+  });
+
+  it("fit-neuron's closing comment states the result it returns", () => {
+    const source = readFileSync(new URL('../../examples/fit-neuron.ts', import.meta.url), 'utf8');
+    const comment = /^\/\/ fitNeuron\(\) → \{ w: (\S+), b: (\S+), loss: ≈(\S+), epochs: (\d+) \}$/m.exec(source);
+    expect(comment).not.toBeNull();
+    const [, w, b, loss, epochs] = comment!.map(Number);
+    const r = fitNeuron();
+    expect([w, b, epochs]).toEqual([r.w, r.b, r.epochs]);
+    // the comment rounds the loss to 2 decimals
+    expect(loss).toBe(Number(r.loss.toFixed(2)));
   });
 
   it('stream-progress reports a loss every 1,000 epochs that ends near zero', async () => {

@@ -1,5 +1,13 @@
-import { type Batch, createNeuron, type Neuron, type NeuronGradient, Trainer } from '@neuronlab/core';
-import { LossHistory } from '@neuronlab/lab';
+import {
+  type Batch,
+  createNeuron,
+  type Neuron,
+  type NeuronGradient,
+  type TrainEvent,
+  Trainer,
+  TUTORIAL_DEFAULTS,
+} from '@neuronlab/core';
+import { LossHistory, neuronParams } from '@neuronlab/lab';
 
 /** Settings of one neuron training session in a demo. */
 export interface NeuronSessionOptions {
@@ -7,13 +15,13 @@ export interface NeuronSessionOptions {
   readonly w0?: number;
   /** Start bias. @default 0.5 */
   readonly b0?: number;
-  /** Learning rate. @default 1e-4 */
+  /** Learning rate. @default TUTORIAL_DEFAULTS.lr (the tutorial's) */
   readonly lr?: number;
   /** Optimizer name from core's registry. @default 'sgd' */
   readonly optimizer?: string;
   /** Weight gradient: the math's or the tutorial's published mistake. @default 'correct' */
   readonly gradient?: NeuronGradient;
-  /** Epochs the run may take in all. @default 10000 */
+  /** Epochs the run may take in all. @default TUTORIAL_DEFAULTS.epochs (the tutorial's) */
   readonly epochs?: number;
   /** Stop early once an epoch's loss is at or below this. @default never */
   readonly targetLoss?: number;
@@ -21,16 +29,18 @@ export interface NeuronSessionOptions {
 
 /**
  * One neuron driven by core's step-able `Trainer`, a few epochs at a time, so a demo can run it inside animation
- * frames. It records the loss after every epoch (in a bounded LossHistory) and the path of (w, b) for the charts.
+ * frames. It records what the trainer's events report after every epoch: the loss (in a bounded LossHistory) and the
+ * path of (w, b) for the charts. Each event's loss is evaluated at the parameters it carries, so the pair is taken
+ * as reported and the model is never re-run here.
  */
 export class NeuronSession {
   readonly lr: number;
   readonly epochs: number;
   readonly neuron: Neuron;
   private readonly trainer: Trainer;
-  /** The loss at the parameters after each epoch; epoch 0 is the start. */
+  /** The loss at the parameters after each reported epoch; epoch 0 is the start. */
   readonly history = new LossHistory();
-  /** (w, b) after every epoch, the start included. */
+  /** (w, b) after every reported epoch, the start included (a diverging epoch is not reported). */
   readonly path: [number, number][] = [];
   /** The trainer's message when it stopped the run as diverged, else null. */
   divergence: string | null = null;
@@ -39,13 +49,14 @@ export class NeuronSession {
     readonly batch: Batch,
     options: NeuronSessionOptions = {},
   ) {
-    this.lr = options.lr ?? 1e-4;
-    this.epochs = options.epochs ?? 10_000;
+    this.lr = options.lr ?? TUTORIAL_DEFAULTS.lr;
+    this.epochs = options.epochs ?? TUTORIAL_DEFAULTS.epochs;
     this.neuron = createNeuron(
       { w: options.w0 ?? 0.5, b: options.b0 ?? 0.5 },
       { gradient: options.gradient ?? 'correct' },
     );
-    // metrics are not shown by the demos, so the trainer need not compute them
+    // one event per epoch, carrying w and b (the neuron's two scalars); metrics are not shown by the demos, so the
+    // trainer need not compute them
     this.trainer = new Trainer(
       this.neuron,
       { train: batch },
@@ -53,13 +64,15 @@ export class NeuronSession {
         lr: this.lr,
         epochs: this.epochs,
         optimizer: options.optimizer ?? 'sgd',
+        reportEvery: 1,
+        reportValuesUpTo: 1,
         metricsEvery: 0,
-        reportValuesUpTo: 0,
         ...(options.targetLoss === undefined ? {} : { targetLoss: options.targetLoss }),
       },
     );
-    this.path.push([this.neuron.w, this.neuron.b]);
-    this.history.push(0, this.neuron.evaluate(batch));
+    // next() on a fresh trainer returns just the start event (runEpoch would also run epoch 1)
+    const start = this.trainer.next();
+    if (start) this.consume([start]);
   }
 
   /** Epochs completed. */
@@ -77,38 +90,53 @@ export class NeuronSession {
     return this.divergence !== null;
   }
 
-  /** Current weight. */
+  /** The weight at the latest reported epoch. */
   get w(): number {
-    return this.neuron.w;
+    return this.latestParams()[0];
   }
 
-  /** Current bias. */
+  /** The bias at the latest reported epoch. */
   get b(): number {
-    return this.neuron.b;
+    return this.latestParams()[1];
   }
 
-  /** The loss at the current parameters. */
+  /** The loss at the latest reported (w, b). */
   get loss(): number {
-    // never null: the constructor records epoch 0
+    // never null: the constructor records the start event
     return this.history.latest!.train;
   }
 
   /** Runs up to `count` epochs; stops early when the run finishes or diverges. */
   step(count = 1): void {
-    for (let k = 0; k < count && !this.trainer.finished; k++) {
-      const before = this.trainer.epoch;
-      for (const e of this.trainer.runEpoch()) {
-        if (e.type === 'error') this.divergence = e.message;
-      }
-      if (this.trainer.epoch > before) {
-        this.path.push([this.neuron.w, this.neuron.b]);
-        this.history.push(this.trainer.epoch, this.neuron.evaluate(this.batch));
-      }
-    }
+    for (let k = 0; k < count && !this.trainer.finished; k++) this.consume(this.trainer.runEpoch());
   }
 
   /** The neuron's outputs for the given inputs. */
   predict(x: Float64Array): Float64Array {
     return this.neuron.predict(x, x.length);
+  }
+
+  private latestParams(): [number, number] {
+    // never undefined: the constructor records the start event
+    return this.path[this.path.length - 1]!;
+  }
+
+  private consume(events: readonly TrainEvent[]): void {
+    for (const e of events) {
+      // done repeats the moment of the last progress event, so it adds no point
+      if (e.type === 'start' || e.type === 'progress') {
+        const p = neuronParams(e.params);
+        // the options above ask for the values of one-entry blocks, so only a change there can make this happen
+        if (p === null) {
+          throw new TypeError(
+            `NeuronSession: the ${e.type} event carries no values for w and b, got ${JSON.stringify(e.params)}. Keep reportValuesUpTo >= 1.`,
+          );
+        }
+        this.path.push([p.w.value, p.b.value]);
+        this.history.push(e.type === 'start' ? 0 : e.epoch, e.loss);
+      } else if (e.type === 'error') {
+        this.divergence = e.message;
+      }
+    }
   }
 }

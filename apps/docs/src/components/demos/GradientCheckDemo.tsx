@@ -1,5 +1,5 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
-import { formatNumber } from '@neuronlab/lab';
+import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
@@ -13,12 +13,13 @@ import { RunControls } from '../controls/RunControls';
 
 const BOX: ParamBox = { w: [0, 2.4], b: [-5, 40] };
 const EPOCHS_PER_FRAME = 50;
-const SETTINGS = { lr: 1e-4, w0: 0.5, b0: 0.5, epochs: 10_000 };
+/** Both runs start where the tutorial starts and train at its learning rate for its number of epochs. */
+const START = { w0: 0.5, b0: 0.5 };
 
 function makePair(batch: ReturnType<typeof celsiusBatch>) {
   return {
-    correct: new NeuronSession(batch, { ...SETTINGS, gradient: 'correct' }),
-    mistake: new NeuronSession(batch, { ...SETTINGS, gradient: 'tutorial-mistake' }),
+    correct: new NeuronSession(batch, { ...START, gradient: 'correct' }),
+    mistake: new NeuronSession(batch, { ...START, gradient: 'tutorial-mistake' }),
   };
 }
 
@@ -65,8 +66,8 @@ export default function GradientCheckDemo() {
           }}
         />
         <span className="nl-readout">
-          epoch <span data-testid="epoch">{correct.epoch}</span> of {SETTINGS.epochs} · lr 1e-4 · both start at w = b =
-          0.5
+          epoch <span data-testid="epoch">{correct.epoch}</span> of {correct.epochs} · lr {formatRate(correct.lr)} ·
+          both start at w = {START.w0}, b = {START.b0}
         </span>
       </div>
       <Legend items={rows.map((r) => ({ label: r.title, color: r.color }))} />

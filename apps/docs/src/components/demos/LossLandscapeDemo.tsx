@@ -1,4 +1,4 @@
-import { leastSquaresOptimum, neuronHessianEigenvalues, stableLearningRate } from '@neuronlab/core';
+import { leastSquaresOptimum, neuronHessianEigenvalues, stableLearningRate, TUTORIAL_DEFAULTS } from '@neuronlab/core';
 import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
@@ -12,14 +12,15 @@ import { RangeField } from '../controls/RangeField';
 import { RunControls } from '../controls/RunControls';
 import { SelectField } from '../controls/SelectField';
 
-const MAX_EPOCHS = 10_000;
+/** The tutorial's number of epochs: the verdict and the loss curve's axis assume a run of this length. */
+const MAX_EPOCHS = TUTORIAL_DEFAULTS.epochs;
 const EPOCHS_PER_FRAME = 50;
 /** Stop once the line fits to about 1e-6 °F: the rest of the path would sit on the optimum. */
 const TARGET_LOSS = 1e-12;
 
 /** The two views: raw Celsius inputs, or inputs standardized to mean 0 and variance 1. */
 const VIEWS = {
-  raw: { box: { w: [-3, 6.6], b: [-20, 80] } as ParamBox, logLr: [-5, -2.6], defaultLr: 1e-4 },
+  raw: { box: { w: [-3, 6.6], b: [-20, 80] } as ParamBox, logLr: [-5, -2.6], defaultLr: TUTORIAL_DEFAULTS.lr },
   standardized: { box: { w: [-20, 80], b: [-20, 80] } as ParamBox, logLr: [-3, 0.3], defaultLr: 0.05 },
 } as const;
 
@@ -40,7 +41,9 @@ export default function LossLandscapeDemo() {
   const [lr, setLr] = useState<number>(VIEWS.raw.defaultLr);
   const [start, setStart] = useState<[number, number]>([0.5, 0.5]);
   const [running, setRunning] = useState(false);
-  const [first] = useState(() => new NeuronSession(raw, { lr, w0: 0.5, b0: 0.5, targetLoss: TARGET_LOSS }));
+  const [first] = useState(
+    () => new NeuronSession(raw, { lr, w0: 0.5, b0: 0.5, epochs: MAX_EPOCHS, targetLoss: TARGET_LOSS }),
+  );
   const session = useRef(first);
   const redraw = useRedraw();
   const grid = useMemo(() => lossGrid(batch, view.box, 72, 72), [batch, view.box]);
@@ -60,6 +63,7 @@ export default function LossLandscapeDemo() {
       lr: next.lr ?? lr,
       w0: st[0],
       b0: st[1],
+      epochs: MAX_EPOCHS,
       targetLoss: TARGET_LOSS,
       optimizer: next.optimizer ?? optimizer,
     });

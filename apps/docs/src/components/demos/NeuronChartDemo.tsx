@@ -1,3 +1,4 @@
+import { TUTORIAL_DEFAULTS } from '@neuronlab/core';
 import {
   formatFormula,
   formatNumber,
@@ -45,8 +46,8 @@ export default function NeuronChartDemo() {
   const symbols = formulaSymbols(facts);
   const truth = truthLine(facts);
   const [xDomain, yDomain] = useMemo(() => domains(batch.x, batch.y), [batch]);
-  const [lr, setLr] = useState(1e-4);
-  const [epochs, setEpochs] = useState(10_000);
+  const [lr, setLr] = useState(TUTORIAL_DEFAULTS.lr);
+  const [epochs, setEpochs] = useState(TUTORIAL_DEFAULTS.epochs);
   const [running, setRunning] = useState(false);
   const [first] = useState(() => new NeuronSession(batch, { lr, epochs, ...START }));
   const session = useRef(first);

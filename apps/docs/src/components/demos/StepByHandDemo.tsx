@@ -6,8 +6,8 @@ import { NeuronSession } from '../../lib/neuron-session';
 import { breakdownStep, type StepBreakdown } from '../../lib/step-by-hand';
 import { SelectField } from '../controls/SelectField';
 
-const LR = 1e-4;
-const START = { w0: 0.5, b0: 0.5, lr: LR };
+/** The tutorial's start; the session trains at the tutorial's learning rate. */
+const START = { w0: 0.5, b0: 0.5 };
 
 /** The engine's view of the current iteration: all outputs, the loss and both gradients. */
 function engineStep(s: NeuronSession) {
@@ -28,7 +28,7 @@ export default function StepByHandDemo() {
   const [sample, setSample] = useState('92'); // x = 42 °C
   const redraw = useRedraw();
   const s = session.current;
-  const d = breakdownStep(batch, Number(sample), s.w, s.b, LR, engineStep(s));
+  const d = breakdownStep(batch, Number(sample), s.w, s.b, s.lr, engineStep(s));
   const options = useMemo(
     () =>
       Array.from(batch.x, (c, i) => ({
