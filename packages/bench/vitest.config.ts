@@ -2,9 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // CI runs every package's suite at once on 2 cores; tests assert results, never speed, so allow slow machines
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // vitest's default timeouts (5 s a test, 10 s a hook) hold for unit tests; a test that does real work (spawns a
+    // process, compiles, trains a large model, loads a peer library) sets its own, with the reason beside it
     include: ['src/**/*.test.ts'],
   },
 });

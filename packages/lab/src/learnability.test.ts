@@ -38,6 +38,7 @@ describe('learnability of every 2-D classification set', () => {
     );
   });
 
+  // each trains a network to convergence: under a second alone, far longer on a busy 2-core machine
   for (const generator of classification) {
     it(`reaches at least 95% test accuracy on ${generator.name} with a 2-16-16 tanh network and Adam`, () => {
       expect(trainOn(generator.create())).toBeGreaterThanOrEqual(0.95);

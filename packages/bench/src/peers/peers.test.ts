@@ -12,7 +12,8 @@ import { tfjsWideNet } from './tfjs-wide-net.js';
 // TensorFlow.js computes in float32 (about 7 significant digits); after a few hundred steps the runs agree to ~1e-5.
 const F32 = 1e-4;
 
-describe('the TensorFlow.js and brain.js contestants', () => {
+// loading TensorFlow.js and starting its wasm backend takes seconds on a busy machine, and the wide network is real work
+describe('the TensorFlow.js and brain.js contestants', { timeout: 60_000 }, () => {
   it('train the tutorial neuron to the same place as the hand-written loop', async () => {
     const run = { steps: 300, lr: 1e-4, w0: 0.5, b0: 0.5, reportEvery: 100 };
     const tf = tfjsTutorial('tf', 'cpu', celsiusSamples(), run);

@@ -23,6 +23,7 @@ function inSmallHeap(code: string) {
   });
 }
 
+// writing the 20 MB file takes seconds on a busy machine
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'neuronlab-million-'));
   file = join(dir, 'million.csv');
@@ -34,11 +35,12 @@ beforeAll(async () => {
     if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
-});
+}, 60_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+// each test starts a child Node that parses the million rows (or runs out of heap trying): seconds, not milliseconds
 describe('a million-row CSV file', () => {
   it('streams from disk within a heap smaller than the file', async () => {
     const { size } = await stat(file);
