@@ -26,7 +26,7 @@ describe('gradient check of the neuron', () => {
     // late in the run |∂L/∂w| is tiny next to L ≈ 18, where a too-small finite-difference step fails it on rounding
     const s = new NeuronSession(celsiusBatch());
     const failed: number[] = [];
-    for (let e = 0; e < 10_000; e++) {
+    for (let e = 0; e < s.epochs; e++) {
       if (!checkNeuronGradients(s.neuron, s.batch).every((c) => c.passed)) failed.push(e);
       s.step(1);
     }

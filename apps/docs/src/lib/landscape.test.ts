@@ -1,4 +1,5 @@
 import { leastSquaresOptimum, neuronHessianEigenvalues, stableLearningRate } from '@neuronlab/core';
+import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { celsiusBatch } from './celsius-batch';
 import { logLevels, lossGrid, rateVerdict, standardizeBatch, thinPath } from './landscape';
@@ -21,8 +22,8 @@ describe('loss landscape helpers', () => {
   it('calls rates above the stable limit divergent and those too slow for the epoch budget crawling', () => {
     const batch = celsiusBatch();
     const limit = stableLearningRate(batch);
-    // 1/mean(x²) = 1/833.5 to within the small mean(x) correction
-    expect(limit).toBeCloseTo(1.2e-3, 4);
+    // the float64 reference's 2/λmax; 1e-12 relative allows for a different order of operations only
+    expect(limit / REF.stableLearningRate).toBeCloseTo(1, 12);
     const h = neuronHessianEigenvalues(batch);
     expect(rateVerdict(1.3e-3, h, 10_000)).toBe('diverges');
     expect(rateVerdict(1e-3, h, 10_000)).toBe('converges');

@@ -12,7 +12,7 @@ function engine(s: NeuronSession) {
 describe('one step by hand', () => {
   it('spells out 42 °C → 107.6 °F from w = b = 0.5 with the real numbers', () => {
     const s = new NeuronSession(celsiusBatch());
-    const d = breakdownStep(s.batch, 92, s.w, s.b, 1e-4, engine(s));
+    const d = breakdownStep(s.batch, 92, s.w, s.b, s.lr, engine(s));
     expect(d.x).toBe(42);
     // 42·9/5 + 32 in float64 is 107.60000000000001; 1e-12 allows that rounding
     expect(d.y).toBeCloseTo(107.6, 12);
@@ -27,7 +27,7 @@ describe('one step by hand', () => {
     let dw = 0;
     let db = 0;
     for (let i = 0; i < s.batch.n; i++) {
-      const d = breakdownStep(s.batch, i, s.w, s.b, 1e-4, e);
+      const d = breakdownStep(s.batch, i, s.w, s.b, s.lr, e);
       dw += d.dwShare;
       db += d.dbShare;
     }
@@ -38,7 +38,7 @@ describe('one step by hand', () => {
 
   it('predicts exactly the parameters the optimizer produces after the step', () => {
     const s = new NeuronSession(celsiusBatch());
-    const d = breakdownStep(s.batch, 92, s.w, s.b, 1e-4, engine(s));
+    const d = breakdownStep(s.batch, 92, s.w, s.b, s.lr, engine(s));
     s.step(1);
     expect(s.w).toBe(d.wNext);
     expect(s.b).toBe(d.bNext);
@@ -46,6 +46,6 @@ describe('one step by hand', () => {
 
   it('rejects a sample index outside the batch', () => {
     const s = new NeuronSession(celsiusBatch());
-    expect(() => breakdownStep(s.batch, 100, s.w, s.b, 1e-4, engine(s))).toThrow(RangeError);
+    expect(() => breakdownStep(s.batch, 100, s.w, s.b, s.lr, engine(s))).toThrow(RangeError);
   });
 });
