@@ -5,7 +5,6 @@ import {
   leastSquaresOptimum,
   neuronFromModelFile,
   neuronToModelFile,
-  optimizers,
   parseModelFile,
   Rng,
   ShapeError,
@@ -16,6 +15,7 @@ import {
   TUTORIAL_DEFAULTS,
   train,
 } from '@neuronlab/core';
+import { optimizers } from '@neuronlab/core/nn';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 

@@ -11,7 +11,7 @@ import { RunControl, trainInputs } from './run-control.js';
 const WHERE = 'neuronlab train';
 
 /** Whether the interactive dashboard can run: both ends are a terminal. */
-export function isInteractive(): boolean {
+function isInteractive(): boolean {
   return process.stdout.isTTY === true && process.stdin.isTTY === true;
 }
 
