@@ -49,9 +49,17 @@ function errorLine(command: string, error: unknown, color: boolean): string {
   return color ? `${RED}${line}${RESET}` : line;
 }
 
-/** Prints an error (with its stack only under --debug) and returns the exit code it calls for. */
-export function reportError(command: string, error: unknown, debug: boolean): number {
+/**
+ * Prints an error (with its stack only under --debug) and returns the exit code to end with: `code` when the caller
+ * knows it (a failure once training runs is exit 1 whatever its kind), otherwise 2 for bad input and 1 for the rest.
+ */
+export function reportError(
+  command: string,
+  error: unknown,
+  debug: boolean,
+  code: number = isUsageError(error) ? EXIT.usage : EXIT.failed,
+): number {
   process.stderr.write(`${errorLine(command, error, colorEnabled())}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  return isUsageError(error) ? EXIT.usage : EXIT.failed;
+  return code;
 }

@@ -40,8 +40,7 @@ export async function gradcheckCommand(flags: RecipeFlags & { debug?: boolean })
   try {
     result = await checkInThread(recipeFromFlags(recipeFlags));
   } catch (error) {
-    reportError('neuronlab gradcheck', error, debug ?? false);
-    return EXIT.usage;
+    return reportError('neuronlab gradcheck', error, debug ?? false, EXIT.usage);
   }
   process.stdout.write(`${gradCheckTable(result)}\n`);
   return result.passed ? EXIT.ok : EXIT.failed;
