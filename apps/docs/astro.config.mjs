@@ -5,17 +5,24 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { createStarlightTypeDocPlugin } from 'starlight-typedoc';
 
-// One TypeDoc run per package: the API pages are generated from each package's doc comments at build time.
-const packages = ['core', 'data', 'lab'];
-const apiPlugins = packages.map((name) => {
+// One TypeDoc run per entry point: the API pages are generated from each package's doc comments at build time.
+const entries = [
+  { name: 'core', label: '@neuronlab/core', file: 'core/src/index.ts' },
+  { name: 'core-tensor', label: '@neuronlab/core/tensor', file: 'core/src/tensor-entry.ts' },
+  { name: 'core-nn', label: '@neuronlab/core/nn', file: 'core/src/nn-entry.ts' },
+  { name: 'data', label: '@neuronlab/data', file: 'data/src/index.ts' },
+  { name: 'data-node', label: '@neuronlab/data/node', file: 'data/src/node/index.ts' },
+  { name: 'lab', label: '@neuronlab/lab', file: 'lab/src/index.ts' },
+];
+const apiPlugins = entries.map(({ name, label, file }) => {
   const [plugin, sidebarGroup] = createStarlightTypeDocPlugin();
   return {
     sidebarGroup,
     plugin: plugin({
-      entryPoints: [`../../packages/${name}/src/index.ts`],
-      tsconfig: `../../packages/${name}/tsconfig.json`,
+      entryPoints: [`../../packages/${file}`],
+      tsconfig: `../../packages/${file.split('/')[0]}/tsconfig.json`,
       output: `api/${name}`,
-      sidebar: { label: `@neuronlab/${name}`, collapsed: true },
+      sidebar: { label, collapsed: true },
       typeDoc: {
         skipErrorChecking: true,
         excludeInternal: true,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { DoneEvent, TrainEvent } from '@neuronlab/core';
 
 /** The built `neuronlab` command of apps/tui. */
-export const cliPath = fileURLToPath(new URL('../../tui/dist/cli.js', import.meta.url));
+const cliPath = fileURLToPath(new URL('../../tui/dist/cli.js', import.meta.url));
 
 /** Runs `neuronlab train <args> --json` and returns its done event; fails loudly when the CLI is not built. */
 export function cliTrainDone(args: readonly string[]): DoneEvent {

@@ -27,7 +27,7 @@ const types: Record<string, string> = {
 };
 
 /** Serves dist/ on a random loopback port, like any static host would. */
-export async function serveSite(): Promise<{ url: string; close: () => Promise<void> }> {
+async function serveSite(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(
       `docs e2e: no built site at ${distDir}. Run "pnpm turbo run build --filter=@neuronlab/docs" first.`,

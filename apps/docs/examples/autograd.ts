@@ -1,4 +1,4 @@
-import { add, mean, mul, pow, sub, tensor } from '@neuronlab/core';
+import { add, mean, mul, pow, sub, tensor } from '@neuronlab/core/tensor';
 
 /**
  * The neuron's loss built from tensor operations instead of by hand: the engine records each operation and

@@ -17,7 +17,7 @@ export interface TrainCliOptions extends RecipeFlags {
 }
 
 /** Where the data comes from when it is a CSV file. */
-export interface CsvSource {
+interface CsvSource {
   readonly file: string;
   readonly x: string[] | undefined;
   readonly y: string | undefined;
@@ -66,7 +66,7 @@ function csvSource(o: TrainCliOptions): CsvSource | null {
 }
 
 /** Parses `--speed <epochs-per-second|max>`. */
-export function parseSpeed(text: string): Speed {
+function parseSpeed(text: string): Speed {
   if (text === 'max') return 'max';
   return parseNumber('--speed', text, {
     min: 0,

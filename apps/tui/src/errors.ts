@@ -11,7 +11,7 @@ export class UsageError extends Error {
 }
 
 /** Whether an error describes bad input rather than a bug: flags, files, data shapes. */
-export function isUsageError(error: unknown): boolean {
+function isUsageError(error: unknown): boolean {
   return (
     error instanceof UsageError ||
     error instanceof RangeError ||
@@ -30,7 +30,7 @@ const RESET = '\u001b[39m';
  * Longest error line, in characters. Messages quote 80-character excerpts of input; this bounds the rest (a long
  * path, a list of columns), so no error can echo a whole file.
  */
-export const MAX_ERROR_LINE = 1000;
+const MAX_ERROR_LINE = 1000;
 
 /** Whether output to `stream` may be coloured: a terminal, and no NO_COLOR (https://no-color.org) set. */
 export function colorEnabled(stream: { isTTY?: boolean } = process.stderr): boolean {
@@ -41,7 +41,7 @@ export function colorEnabled(stream: { isTTY?: boolean } = process.stderr): bool
  * The one line printed for an error: red when `color`, plain otherwise. The message is untrusted (it quotes file
  * names, headers, values), so control characters are made visible and the line is capped at MAX_ERROR_LINE.
  */
-export function errorLine(command: string, error: unknown, color: boolean): string {
+function errorLine(command: string, error: unknown, color: boolean): string {
   const text = error instanceof Error ? error.message : String(error);
   const first = text.split('\n')[0]!;
   const capped = first.length > MAX_ERROR_LINE ? `${first.slice(0, MAX_ERROR_LINE)}…` : first;
@@ -49,9 +49,17 @@ export function errorLine(command: string, error: unknown, color: boolean): stri
   return color ? `${RED}${line}${RESET}` : line;
 }
 
-/** Prints an error (with its stack only under --debug) and returns the exit code it calls for. */
-export function reportError(command: string, error: unknown, debug: boolean): number {
+/**
+ * Prints an error (with its stack only under --debug) and returns the exit code to end with: `code` when the caller
+ * knows it (a failure once training runs is exit 1 whatever its kind), otherwise 2 for bad input and 1 for the rest.
+ */
+export function reportError(
+  command: string,
+  error: unknown,
+  debug: boolean,
+  code: number = isUsageError(error) ? EXIT.usage : EXIT.failed,
+): number {
   process.stderr.write(`${errorLine(command, error, colorEnabled())}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  return isUsageError(error) ? EXIT.usage : EXIT.failed;
+  return code;
 }

@@ -4,7 +4,7 @@
  */
 
 /** Whether a goal held in this run. */
-export type GoalStatus = 'met' | 'MISSED' | 'not measured';
+type GoalStatus = 'met' | 'MISSED' | 'not measured';
 
 /** One goal of a case, as judged in this run. */
 export interface Goal {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchResults } from './report.js';
 
 /** This package's folder (dist/.. or src/..). */
-export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Saves the results and returns the paths written. Only a complete full run (every case) replaces latest.json and

@@ -32,7 +32,7 @@ export function needsGrad(a: Tensor, b?: Tensor, c?: Tensor): boolean {
  * Tensors reachable from `root` through parents that require grad, each after all of its inputs (post-order).
  * An explicit stack replaces recursion, so a chain 100,000 ops deep does not overflow the call stack.
  */
-export function topologicalOrder(root: Tensor): Tensor[] {
+function topologicalOrder(root: Tensor): Tensor[] {
   const stamp = ++visitStamp;
   const order: Tensor[] = [];
   // the explicit stack is reused between calls (a sort never nests), so a training step allocates only `order`
@@ -202,10 +202,4 @@ export function recycleGraph(root: Tensor, order = topologicalOrder(root)): void
     node.parents = [];
     node.grad = null;
   }
-}
-
-/** Adds `g` into `t.grad` element by element (same length). */
-export function accumulate(t: Tensor, g: Float64Array): void {
-  const dst = t.grad!;
-  for (let i = 0; i < dst.length; i++) dst[i]! += g[i]!;
 }

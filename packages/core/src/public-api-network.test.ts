@@ -1,18 +1,13 @@
+import { fit, sequentialFromModelFile, sequentialToModelFile } from '@neuronlab/core';
 import {
   activationNames,
   createOptimizer,
   createSchedule,
   createSequential,
-  fit,
   lossNames,
   NetworkModel,
-  noGrad,
-  sequentialFromModelFile,
-  sequentialToModelFile,
-  sum,
-  tanh,
-  tensor,
-} from '@neuronlab/core';
+} from '@neuronlab/core/nn';
+import { noGrad, sum, tanh, tensor } from '@neuronlab/core/tensor';
 import { describe, expect, it } from 'vitest';
 
 describe('@neuronlab/core public API: tensors and networks', () => {

@@ -5,7 +5,6 @@ import {
   leastSquaresOptimum,
   neuronFromModelFile,
   neuronToModelFile,
-  optimizers,
   parseModelFile,
   Rng,
   ShapeError,
@@ -16,6 +15,7 @@ import {
   TUTORIAL_DEFAULTS,
   train,
 } from '@neuronlab/core';
+import { createOptimizer } from '@neuronlab/core/nn';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 
@@ -63,7 +63,7 @@ describe('@neuronlab/core public API: the tutorial neuron', () => {
     expect(stableLearningRate(data.train)).toBeCloseTo(1.2e-3, 5);
     expect(gradCheck(createNeuron({ seed: 2 }), data.train).passed).toBe(true);
     expect(gradCheck(createNeuron({ seed: 2 }, { gradient: 'tutorial-mistake' }), data.train).passed).toBe(false);
-    expect(optimizers.sgd.create().name).toBe('sgd');
+    expect(createOptimizer('sgd').name).toBe('sgd');
     const neuron = createNeuron({ seed: 4 });
     const loaded = neuronFromModelFile(parseModelFile(serializeModelFile(neuronToModelFile(neuron))));
     expect([loaded.w, loaded.b]).toEqual([neuron.w, neuron.b]);

@@ -1,7 +1,6 @@
-// The public entry of @neuronlab/data. Explicit named exports only. Browser-safe: nothing here imports node:*.
-
-export type { MinibatchOptions } from './batches.js';
-export { minibatches } from './batches.js';
+// @neuronlab/data: seeded dataset generators and their registry, what each dataset says about itself, the
+// train/test split, normalization and CSV. Explicit named exports only. Browser-safe: nothing here imports node:*;
+// reading and writing files is at @neuronlab/data/node.
 export { CsvError } from './csv/csv-error.js';
 export type { ColumnRef, CsvReadOptions } from './csv/csv-options.js';
 export type { CsvWriteOptions } from './csv/format-csv.js';
@@ -9,7 +8,6 @@ export { formatCsv, formatCsvChunks } from './csv/format-csv.js';
 export { parseCsv, parseCsvStream } from './csv/parse-csv.js';
 export type { CsvChunk, CsvSource, ReadableStreamLike } from './csv/source.js';
 export type { ColumnFacts, ColumnLabel, DatasetFacts, LinearTruth } from './facts.js';
-export type { DatasetGenerator } from './generator.js';
 export { DEFAULT_SEED } from './generator.js';
 export type { BlobsOptions } from './generators/blobs.js';
 export { blobs } from './generators/blobs.js';
@@ -38,24 +36,19 @@ export { xor } from './generators/xor.js';
 export type {
   LinearCoefficients,
   MinMaxStats,
-  NormalizeDatasetOptions,
   NormalizerKind,
   NormalizerStats,
   StandardizeStats,
 } from './normalize.js';
 export {
   applyNormalizer,
-  fitMinMax,
   fitNormalizer,
   fitStandardize,
   invertNormalizer,
   linearInRawUnits,
-  normalizeDataset,
 } from './normalize.js';
-export { datasetFacts, datasetNames, datasets, generateDataset, getDatasetGenerator, regenerate } from './registry.js';
-export { argmaxRows, classLabels, oneHot, selectRows } from './rows.js';
-export type { OptionSchema, OptionSpec, OptionType, ResolvedOptions } from './schema.js';
+export { datasetFacts, datasetNames, datasets, generateDataset, regenerate } from './registry.js';
+export { classLabels } from './rows.js';
 export { optionRule } from './schema.js';
-export { permutation, shuffleDataset } from './shuffle.js';
 export type { SplitOptions, SplitResult } from './split.js';
 export { trainTestSplit } from './split.js';

@@ -1,4 +1,4 @@
-import { type Dataset, ShapeError } from '@neuronlab/core';
+import { ShapeError } from '@neuronlab/core';
 import { describe } from './schema.js';
 
 /** Fitted z-score statistics, per column: v' = (v − mean) / std. JSON-serializable, for model files. */
@@ -111,27 +111,6 @@ export function linearInRawUnits(stats: NormalizerStats | null, model: LinearCoe
   let bias = model.bias;
   for (let c = 0; c < weights.length; c++) bias -= weights[c]! * shift[c]!;
   return { weights, bias };
-}
-
-/** Options of `normalizeDataset`: which normalization to fit to the features and to the targets. */
-export interface NormalizeDatasetOptions {
-  /** @default 'standardize' */
-  readonly x?: NormalizerKind | 'none';
-  /** Classification targets should stay 'none'. @default 'none' */
-  readonly y?: NormalizerKind | 'none';
-}
-
-/** Fits and applies normalizations to a dataset's features and/or targets; returns the new data and the stats. */
-export function normalizeDataset(
-  dataset: Dataset,
-  options: NormalizeDatasetOptions = {},
-): { readonly dataset: Dataset; readonly x: NormalizerStats | null; readonly y: NormalizerStats | null } {
-  const { x: xKind = 'standardize', y: yKind = 'none' } = options;
-  const xStats = xKind === 'none' ? null : fitNormalizer(xKind, dataset.x, dataset.inputDim);
-  const yStats = yKind === 'none' ? null : fitNormalizer(yKind, dataset.y, dataset.outputDim);
-  const x = xStats ? applyNormalizer(xStats, dataset.x) : dataset.x;
-  const y = yStats ? applyNormalizer(yStats, dataset.y) : dataset.y;
-  return { dataset: { ...dataset, x, y }, x: xStats, y: yStats };
 }
 
 /** The subtrahend and divisor per column; a zero spread divides by 1 so constant columns map to 0, not NaN. */

@@ -42,7 +42,7 @@ export const datasets: Readonly<Record<string, DatasetGenerator>> = Object.freez
 export const datasetNames: readonly string[] = Object.freeze(Object.keys(datasets));
 
 /** The registry entry for `name`; throws a TypeError listing the valid names when there is none. */
-export function getDatasetGenerator(name: string, where = 'generateDataset'): DatasetGenerator {
+function getDatasetGenerator(name: string, where = 'generateDataset'): DatasetGenerator {
   const generator = typeof name === 'string' && Object.hasOwn(datasets, name) ? datasets[name] : undefined;
   if (generator === undefined) {
     throw new TypeError(`${where}: unknown dataset, got ${describe(name)}. Valid names: ${datasetNames.join(', ')}.`);

@@ -1,7 +1,7 @@
 import { checkNumber, describeRule, mustBe, type NumberRule, showValue } from '@neuronlab/core';
 
 /** The kind of value an option takes; the docs pick a slider, a stepper or a checkbox from it. */
-export type OptionType = 'number' | 'integer' | 'boolean';
+type OptionType = 'number' | 'integer' | 'boolean';
 
 /** One option of a dataset generator: its kind, default, allowed range and a one-line description. */
 export interface OptionSpec {

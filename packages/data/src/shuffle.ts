@@ -1,6 +1,5 @@
-import { checkNumber, type Dataset, Rng } from '@neuronlab/core';
+import { checkNumber, Rng } from '@neuronlab/core';
 import { checkSeed, DEFAULT_SEED } from './generator.js';
-import { selectRows } from './rows.js';
 
 /** A seeded random ordering of 0 … n−1 (Fisher–Yates with core's Rng). */
 export function permutation(n: number, seed: number | Rng = DEFAULT_SEED): Uint32Array {
@@ -9,11 +8,6 @@ export function permutation(n: number, seed: number | Rng = DEFAULT_SEED): Uint3
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   return rng.shuffle(order);
-}
-
-/** The rows of `dataset` in a seeded random order, as a new dataset (the same seed gives the same order). */
-export function shuffleDataset(dataset: Dataset, seed: number = DEFAULT_SEED): Dataset {
-  return selectRows(dataset, permutation(dataset.n, toRng('shuffleDataset', seed)));
 }
 
 /** `seed` as an Rng: an Rng is used as it is; anything else must be a valid seed (errors name `where`). */

@@ -49,18 +49,18 @@ export interface RecipeField<V = unknown> {
 }
 
 /** `--batch-size` → `batchSize`, as commander names option values. */
-export function flagKey(flag: string): string {
+function flagKey(flag: string): string {
   return flag.replace(/^--/, '').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 /** A default as the help shows it: 1e-4 rather than 0.0001. */
-export function showDefault(value: unknown): string {
+function showDefault(value: unknown): string {
   if (typeof value === 'number' && value !== 0 && Math.abs(value) < 1e-3) return value.toExponential();
   return Array.isArray(value) ? value.join(',') : String(value);
 }
 
 /** The ` (tutorial: 1e-4, mlp: 0.01)` or ` (default 42)` that ends a help line. */
-export function defaultsText(defaultFor: (ctx: FieldContext) => unknown): string {
+function defaultsText(defaultFor: (ctx: FieldContext) => unknown): string {
   const neuron = defaultFor({ dataset: 'celsius', kind: 'neuron', task: 'regression' });
   const mlp = defaultFor({ dataset: 'spiral', kind: 'mlp', task: 'binary' });
   if (neuron === null) return '';

@@ -15,6 +15,6 @@ export type { LossPoint } from './present/loss-history.js';
 export { LossHistory } from './present/loss-history.js';
 export type { NeuronParams, ScalarParam } from './present/neuron-params.js';
 export { neuronParams } from './present/neuron-params.js';
-export type { ModelKind, ModelRecipe, NeuronGradient, NormalizeMode, Recipe, ValidRecipe } from './recipe.js';
+export type { ModelKind, ModelRecipe, NormalizeMode, Recipe, ValidRecipe } from './recipe.js';
 export { TUTORIAL_RECIPE } from './tutorial.js';
 export { validateRecipe } from './validate.js';

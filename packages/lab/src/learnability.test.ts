@@ -1,5 +1,7 @@
 // The learnability check on the real generators of @neuronlab/data, which core itself may not depend on.
-import { createSequential, type Dataset, fit, NetworkModel } from '@neuronlab/core';
+
+import { type Dataset, fit } from '@neuronlab/core';
+import { createSequential, NetworkModel } from '@neuronlab/core/nn';
 import { datasets, trainTestSplit } from '@neuronlab/data';
 import { describe, expect, it } from 'vitest';
 

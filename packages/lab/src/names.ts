@@ -2,8 +2,8 @@ import {
   activationNames as coreActivations,
   lossNames as coreLosses,
   optimizerNames as coreOptimizers,
-} from '@neuronlab/core';
-import { datasets, datasetNames as generatorNames } from '@neuronlab/data';
+} from '@neuronlab/core/nn';
+import { datasetNames as generatorNames } from '@neuronlab/data';
 
 /** Dataset generator names a recipe may use, from @neuronlab/data's registry. */
 export function datasetNames(): readonly string[] {
@@ -23,9 +23,4 @@ export function lossNames(): readonly string[] {
 /** Optimizer names from core's registry. */
 export function optimizerNames(): readonly string[] {
   return coreOptimizers();
-}
-
-/** The task a generator's data poses. */
-export function datasetTask(name: string): 'regression' | 'binary' | 'multiclass' {
-  return datasets[name]?.task ?? 'regression';
 }

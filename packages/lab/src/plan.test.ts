@@ -1,4 +1,5 @@
-import { createSequential, fit, NetworkModel, type TrainEvent, trainSync } from '@neuronlab/core';
+import { fit, type TrainEvent, trainSync } from '@neuronlab/core';
+import { createSequential, NetworkModel } from '@neuronlab/core/nn';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { recipeFromFlags } from './flags.js';

@@ -3,29 +3,13 @@
  * trainer's settings) that survives structuredClone, so a front end can make it on one thread and train it on
  * another. `materializeRun` builds the live model from it, wherever training happens.
  */
-import type {
-  Dataset,
-  LayerSpec,
-  LossName,
-  OptimizerSettings,
-  Trainable,
-  TrainData,
-  TrainOptions,
-} from '@neuronlab/core';
-import {
-  createNeuron,
-  createOptimizer,
-  createSequential,
-  type DenseSpec,
-  losses,
-  mustBe,
-  NetworkModel,
-  Neuron,
-  Rng,
-} from '@neuronlab/core';
+import type { Dataset, LayerSpec, NeuronGradient, Trainable, TrainData, TrainOptions } from '@neuronlab/core';
+import { createNeuron, mustBe, Neuron, Rng } from '@neuronlab/core';
+import type { LossName, OptimizerSettings } from '@neuronlab/core/nn';
+import { createOptimizer, createSequential, type DenseSpec, losses, NetworkModel } from '@neuronlab/core/nn';
 import type { NormalizerStats } from '@neuronlab/data';
 import { applyNormalizer, fitNormalizer, generateDataset, trainTestSplit } from '@neuronlab/data';
-import type { NeuronGradient, ValidRecipe } from './recipe.js';
+import type { ValidRecipe } from './recipe.js';
 
 /** The model to start from: its architecture and every parameter block's values, in `params()` order. */
 export type ModelPlan =

@@ -1,4 +1,4 @@
-import type { RecipeValue } from '@neuronlab/core';
+import type { NeuronGradient, RecipeValue } from '@neuronlab/core';
 
 /** Every model kind, for the recipe check and the `--model` flag alike. */
 export const MODEL_KINDS = ['neuron', 'mlp'] as const;
@@ -11,9 +11,7 @@ export const NORMALIZE_MODES = ['none', 'standardize', 'minmax'] as const;
 export type NormalizeMode = (typeof NORMALIZE_MODES)[number];
 
 /** Every neuron gradient, for the recipe check and the `--gradient` flag alike. */
-export const NEURON_GRADIENTS = ['correct', 'tutorial-mistake'] as const;
-/** Which weight gradient the neuron uses: the math's, or the tutorial's published mistake (for the gradient check). */
-export type NeuronGradient = (typeof NEURON_GRADIENTS)[number];
+export const NEURON_GRADIENTS = ['correct', 'tutorial-mistake'] as const satisfies readonly NeuronGradient[];
 
 /** Every weight penalty kind. */
 export const PENALTY_KINDS = ['none', 'l1', 'l2'] as const;

@@ -5,7 +5,7 @@ import { formatNumber, recipeFromFlags } from '@neuronlab/lab';
 import { EXIT, reportError } from '../errors.js';
 
 /** The gradient-check table: one row per parameter block with its worst relative error. */
-export function gradCheckTable(result: GradCheckResult): string {
+function gradCheckTable(result: GradCheckResult): string {
   const nameW = Math.max(9, ...result.params.map((p) => p.name.length));
   const head = `${'parameter'.padEnd(nameW)}  ${'analytic'.padStart(12)}  ${'numeric'.padStart(12)}  ${'rel. error'.padStart(10)}  result`;
   const rows = result.params.map(
@@ -40,8 +40,7 @@ export async function gradcheckCommand(flags: RecipeFlags & { debug?: boolean })
   try {
     result = await checkInThread(recipeFromFlags(recipeFlags));
   } catch (error) {
-    reportError('neuronlab gradcheck', error, debug ?? false);
-    return EXIT.usage;
+    return reportError('neuronlab gradcheck', error, debug ?? false, EXIT.usage);
   }
   process.stdout.write(`${gradCheckTable(result)}\n`);
   return result.passed ? EXIT.ok : EXIT.failed;

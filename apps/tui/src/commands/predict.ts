@@ -9,7 +9,7 @@ const MAX_INPUT_LINE = 1 << 20;
 const BATCH_LINES = 4096;
 
 /** Parses input rows: `x` for one input, `x1,x2` for several; each value a finite number. `first` numbers the rows. */
-export function parseInputs(texts: readonly string[], inputDim: number, first = 1): Float64Array {
+function parseInputs(texts: readonly string[], inputDim: number, first = 1): Float64Array {
   const x = new Float64Array(texts.length * inputDim);
   texts.forEach((t, i) => {
     const parts = t.split(',');
@@ -24,7 +24,7 @@ export function parseInputs(texts: readonly string[], inputDim: number, first = 
 }
 
 /** A prediction that is not a finite number: the model cannot answer for this input (exit 1, nothing printed for it). */
-export class NonFiniteOutputError extends Error {
+class NonFiniteOutputError extends Error {
   override name = 'NonFiniteOutputError';
 }
 
@@ -32,7 +32,7 @@ export class NonFiniteOutputError extends Error {
  * One output line per input row, in the data's units: inputs normalized as in training, the model's outputs mapped
  * back through the target normalization. Never a NaN or an Infinity: that is a NonFiniteOutputError instead.
  */
-export function predictLines(loaded: LoadedModel, texts: readonly string[], first = 1): string[] {
+function predictLines(loaded: LoadedModel, texts: readonly string[], first = 1): string[] {
   const raw = parseInputs(texts, loaded.model.inputDim, first);
   const x = loaded.normalization ? applyNormalizer(loaded.normalization, raw) : raw;
   const out = loaded.model.predict(x, texts.length);

@@ -11,7 +11,7 @@ import { RunControl, trainInputs } from './run-control.js';
 const WHERE = 'neuronlab train';
 
 /** Whether the interactive dashboard can run: both ends are a terminal. */
-export function isInteractive(): boolean {
+function isInteractive(): boolean {
   return process.stdout.isTTY === true && process.stdin.isTTY === true;
 }
 
@@ -21,8 +21,7 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
   try {
     prepared = await prepareTrain(options);
   } catch (error) {
-    reportError(WHERE, error, options.debug ?? false);
-    return EXIT.usage;
+    return reportError(WHERE, error, options.debug ?? false, EXIT.usage);
   }
   const { cfg, run } = prepared;
   const control = new RunControl(run, cfg.save, trainInputs(cfg)).install();
@@ -34,7 +33,6 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
     const watched = speed !== 'max';
     return await runDashboard(run, control, speed, cfg.reportEvery ?? defaultReportEvery(run.plan.recipe, watched));
   } catch (error) {
-    reportError(WHERE, error, cfg.debug);
-    return EXIT.failed;
+    return reportError(WHERE, error, cfg.debug, EXIT.failed);
   }
 }

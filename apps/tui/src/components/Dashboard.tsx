@@ -35,7 +35,7 @@ export interface DashboardView {
 }
 
 /** The learned result in one line: the formula for the neuron (the view has targets only for one), else nothing. */
-export function learnedText(view: Pick<DashboardView, 'state' | 'neuron'>): string | null {
+function learnedText(view: Pick<DashboardView, 'state' | 'neuron'>): string | null {
   const p = view.neuron ? neuronParams(view.state.params) : null;
   if (!view.neuron || !p) return null;
   const line = learnedLine(p.w.value, p.b.value, view.neuron.normalization ?? null);

@@ -15,7 +15,7 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Whether to draw the loss on a log axis: as forced, or when the losses span decades. */
-export function isLogScale(mode: LogMode, history: LossHistory): boolean {
+function isLogScale(mode: LogMode, history: LossHistory): boolean {
   if (mode !== 'auto') return mode === 'log';
   return spansDecades(extent([history.train, history.test], true));
 }

@@ -1,7 +1,6 @@
-import type { JsonValue, LossName, ModelFile, NeuronGradient, Normalization, Trainable } from '@neuronlab/core';
+import type { JsonValue, ModelFile, NeuronGradient, Normalization, Trainable } from '@neuronlab/core';
 import {
   MODEL_FILE_MAX_BYTES,
-  NetworkModel,
   Neuron,
   networkModelFromModelFile,
   neuronFromModelFile,
@@ -10,6 +9,8 @@ import {
   sequentialToModelFile,
   serializeModelFile,
 } from '@neuronlab/core';
+import type { LossName } from '@neuronlab/core/nn';
+import { NetworkModel } from '@neuronlab/core/nn';
 import type { NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';
 import { UsageError } from '../errors.js';
@@ -17,7 +18,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { readInputText } from './input-file.js';
 
 /** The program name and version written into model files. */
-export const CREATED_BY = 'neuronlab 0.1.0';
+const CREATED_BY = 'neuronlab 0.1.0';
 
 /** A model read from a file, with the normalizations of its inputs and targets. */
 export interface LoadedModel {
@@ -33,7 +34,7 @@ export interface LoadedModel {
  * The text of a model file: the one way every command reads one. Only a regular file of at most MODEL_FILE_MAX_BYTES
  * (the limit the writer keeps to) is read; a FIFO or a device is refused before it can block or never end.
  */
-export function readModelText(path: string, flag: string): string {
+function readModelText(path: string, flag: string): string {
   try {
     return readInputText(flag, path, MODEL_FILE_MAX_BYTES);
   } catch (error) {
@@ -60,7 +61,7 @@ export function loadModel(path: string, flag: string): LoadedModel {
 }
 
 /** The training settings a model file does not hold, for rebuilding a model exactly as it trained. */
-export interface ModelSettings {
+interface ModelSettings {
   /** The neuron's weight gradient (the tutorial's mistake trains differently). @default 'correct' */
   readonly gradient?: NeuronGradient;
   /** The network's loss. @default the one its output layer implies */
@@ -68,7 +69,7 @@ export interface ModelSettings {
 }
 
 /** Rebuilds the model a validated model file describes, with its parameters bit for bit. */
-export function modelFromFile(file: ModelFile, settings: ModelSettings = {}): Trainable {
+function modelFromFile(file: ModelFile, settings: ModelSettings = {}): Trainable {
   if (file.architecture.kind === 'neuron') {
     return neuronFromModelFile(file, settings.gradient ? { gradient: settings.gradient } : {});
   }
@@ -76,7 +77,7 @@ export function modelFromFile(file: ModelFile, settings: ModelSettings = {}): Tr
 }
 
 /** The model file for a trained model: parameters, input normalization and the recipe that made it. */
-export function toModelFile(model: Trainable, normalization: NormalizerStats | null, recipe: Recipe): ModelFile {
+function toModelFile(model: Trainable, normalization: NormalizerStats | null, recipe: Recipe): ModelFile {
   const norm = { inputs: normalization as Normalization, targets: null };
   const options = {
     normalization: norm,

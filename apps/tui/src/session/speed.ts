@@ -2,10 +2,10 @@
 export type Speed = number | 'max';
 
 /** The steps `+` and `-` move through. */
-export const SPEED_STEPS: readonly Speed[] = [1, 3, 10, 30, 100, 300, 1000, 2500, 5000, 10_000, 30_000, 100_000, 'max'];
+const SPEED_STEPS: readonly Speed[] = [1, 3, 10, 30, 100, 300, 1000, 2500, 5000, 10_000, 30_000, 100_000, 'max'];
 
 /** How long the default pace lets a run last on screen, so a person can watch it learn. */
-export const WATCH_SECONDS = 4;
+const WATCH_SECONDS = 4;
 
 /** The default pace: the whole run in about four seconds, but never slower than 10 epochs a second. */
 export function defaultSpeed(epochs: number): Speed {

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 
 /** The training thread's entry, built beside this file. */
-export const TRAIN_WORKER_URL = new URL('./train-worker.js', import.meta.url);
+const TRAIN_WORKER_URL = new URL('./train-worker.js', import.meta.url);
 
 /**
  * A spawned training thread and what happened to it before a feed listened: a thread that fails while loading must

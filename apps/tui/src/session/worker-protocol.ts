@@ -8,7 +8,7 @@ export interface WorkerSetup {
 }
 
 /** Main → worker, first: the run to train. */
-export interface SetupMessage {
+interface SetupMessage {
   readonly type: 'setup';
   readonly setup: WorkerSetup;
 }
@@ -23,12 +23,12 @@ export interface PullMessage {
 }
 
 /** Main → worker: stop the run at the next epoch boundary (its done event, reason 'aborted', still comes). */
-export interface AbortMessage {
+interface AbortMessage {
   readonly type: 'abort';
 }
 
 /** Main → worker: the dashboard paused; answer every pull not yet started with an empty batch. */
-export interface HoldMessage {
+interface HoldMessage {
   readonly type: 'hold';
 }
 

@@ -2,7 +2,9 @@
  * Case 2, a small network: 2-16-16-1 tanh with a sigmoid output, binary cross-entropy, Adam 0.01, minibatches of 32,
  * 1,000 spiral points. Every contestant that can starts from the same weights and visits batches in the same order.
  */
-import { createSequential, NetworkModel, trainSync } from '@neuronlab/core';
+
+import { trainSync } from '@neuronlab/core';
+import { createSequential, NetworkModel } from '@neuronlab/core/nn';
 import { HandSmallNet, type SmallNetParams, smallNetInit, trainHandSmallNet } from '../baselines/small-net.js';
 import { type Samples, spiralSamples } from '../data.js';
 import { type Contestant, measure } from '../measure.js';

@@ -2,7 +2,9 @@
  * The engine rows of case 1, timed in one process: the hand-written loop and core's neuron and 1→1 autodiff twin
  * through `train` and `trainSync`, interleaved round by round. tutorial.ts runs this in several fresh processes.
  */
-import { createNeuronNetwork, Neuron, type Trainable, train, trainSync } from '@neuronlab/core';
+
+import { Neuron, type Trainable, train, trainSync } from '@neuronlab/core';
+import { createNeuronNetwork } from '@neuronlab/core/nn';
 import { type TutorialRun, tutorialHandLoop } from '../baselines/tutorial-loop.js';
 import { celsiusSamples } from '../data.js';
 import { type Contestant, measure } from '../measure.js';

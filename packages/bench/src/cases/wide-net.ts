@@ -2,7 +2,9 @@
  * Case 3, a wide network: 784-128 relu-10 softmax cross-entropy, minibatches of 64 taken in order, 6,400 random
  * samples, plain SGD, one epoch. Here the matmul kernel decides the speed.
  */
-import { createOptimizer, createSequential, NetworkModel, Rng, trainSync } from '@neuronlab/core';
+
+import { Rng, trainSync } from '@neuronlab/core';
+import { createOptimizer, createSequential, NetworkModel } from '@neuronlab/core/nn';
 import { randomImageSamples, type Samples } from '../data.js';
 import { type Contestant, measure } from '../measure.js';
 import { tfjsWideNet, type WideNetRun } from '../peers/tfjs-wide-net.js';
@@ -17,7 +19,7 @@ const CLASSES = 10;
  * Floating-point operations per training sample: forward (2·(784·128 + 128·10)), the weight gradients (the same
  * again), and the gradient into the hidden layer (2·128·10). The input gradient is not needed and nobody computes it.
  */
-export const WIDE_FLOPS_PER_SAMPLE = 4 * (INPUT * HIDDEN + HIDDEN * CLASSES) + 2 * HIDDEN * CLASSES;
+const WIDE_FLOPS_PER_SAMPLE = 4 * (INPUT * HIDDEN + HIDDEN * CLASSES) + 2 * HIDDEN * CLASSES;
 
 function glorot(rng: Rng, nin: number, nout: number): Float64Array {
   const limit = Math.sqrt(6 / (nin + nout));

@@ -13,7 +13,7 @@ export type TfBackend = 'cpu' | 'wasm';
 let loaded: Tf | undefined;
 
 /** Imports TensorFlow.js (and the wasm backend) on first use. */
-export async function loadTf(): Promise<Tf> {
+async function loadTf(): Promise<Tf> {
   if (loaded === undefined) {
     const tf = await import('@tensorflow/tfjs');
     await import('@tensorflow/tfjs-backend-wasm');

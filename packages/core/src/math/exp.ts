@@ -12,7 +12,7 @@ const UNDERFLOW = -745.2;
 const HALF_LN2 = 0.34657359027997264;
 
 /** eʳ − 1 for |r| ≲ 0.35: r·(1 + r/2! + r²/3! + … + r¹²/13!), Horner from the smallest term. */
-export function expm1Small(r: number): number {
+function expm1Small(r: number): number {
   let p = 1 / 6227020800;
   p = 1 / 479001600 + r * p;
   p = 1 / 39916800 + r * p;

@@ -28,7 +28,7 @@ function atanhTail(z: number): number {
 }
 
 /** dd = e·ln 2 + log(1 + f) as a normalized pair, for f in [√½ − 1, √2 − 1]. */
-export function logPair(e: number, f: number): void {
+function logPair(e: number, f: number): void {
   const d = 2 + f;
   const s = f / d;
   // sLo = (f − s·(2 + f))/(2 + f): f − 2s and the step after it are exact (Sterbenz), s·f is split exactly

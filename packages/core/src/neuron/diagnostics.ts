@@ -1,6 +1,6 @@
 /**
- * What a learner wants to know about the linear neuron on a dataset: where the best line is, how far the neuron is
- * from it, and how large a learning rate gradient descent can take before it blows up.
+ * What a learner wants to know about the linear neuron on a dataset: where the best line is, how curved the loss is
+ * around it, and how large a learning rate gradient descent can take before it blows up.
  */
 import { ShapeError } from '../errors.js';
 import type { Batch } from '../train/types.js';
@@ -14,18 +14,6 @@ export interface NeuronOptimum {
   readonly b: number;
   /** MSE at (w, b): the lowest loss any neuron can reach on this data. */
   readonly loss: number;
-}
-
-/** How far a neuron is from the optimum. */
-export interface OptimumDistance {
-  /** w − w* */
-  readonly dw: number;
-  /** b − b* */
-  readonly db: number;
-  /** Euclidean distance √(dw² + db²) in parameter space. */
-  readonly distance: number;
-  /** Loss at (w, b) minus the optimal loss (≥ 0 up to rounding). */
-  readonly excessLoss: number;
 }
 
 /**
@@ -51,16 +39,6 @@ export function leastSquaresOptimum(batch: Batch): NeuronOptimum {
   const w = sxy / sxx;
   const b = my - w * mx;
   return { w, b, loss: meanSquaredError(neuronForward(x, w, b, n), y, n) };
-}
-
-/** Distance of (w, b) from an optimum computed with leastSquaresOptimum on the same batch. */
-export function distanceFromOptimum(w: number, b: number, batch: Batch, optimum = leastSquaresOptimum(batch)) {
-  const { x, y, n } = checked('distanceFromOptimum', batch);
-  const dw = w - optimum.w;
-  const db = b - optimum.b;
-  const loss = meanSquaredError(neuronForward(x, w, b, n), y, n);
-  const result: OptimumDistance = { dw, db, distance: Math.sqrt(dw * dw + db * db), excessLoss: loss - optimum.loss };
-  return result;
 }
 
 /** The Hessian of the MSE in (w, b), constant for a linear neuron: H = (2/N)·[[Σx², Σx], [Σx, N]]. */

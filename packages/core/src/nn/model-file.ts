@@ -95,7 +95,7 @@ function fillBlock(file: ModelFile, k: number, name: string, shape: readonly num
 }
 
 /** The loss a network is trained on by default, from its output activation. */
-export function defaultLossFor(activation: string): LossName {
+function defaultLossFor(activation: string): LossName {
   if (activation === 'sigmoid') return 'binary-cross-entropy';
   if (activation === 'softmax') return 'softmax-cross-entropy';
   return 'mse';

@@ -7,7 +7,7 @@ import { Rng } from '../rng.js';
 import { fit } from '../train/train.js';
 import type { Batch } from '../train/types.js';
 import { NetworkModel } from './network-model.js';
-import { createFollowUpNetwork, createNeuronNetwork, networkPresets } from './presets.js';
+import { createFollowUpNetwork, createNeuronNetwork } from './presets.js';
 import { createSequential } from './sequential.js';
 
 /** The tutorial's data: x = −50..49 (°C), y = 1.8x + 32 (°F). */
@@ -74,7 +74,6 @@ describe('NetworkModel', () => {
       .params()
       .reduce((s, p) => s + p.value.length, 0);
     expect(count).toBe(7);
-    expect(networkPresets['follow-up'].create(1).params().length).toBe(4);
   });
 
   it('overwrites gradients on every lossAndGrad instead of adding to the last ones', () => {
@@ -189,13 +188,7 @@ describe('buffer recycling between steps', () => {
   });
 });
 
-describe('presets and classification', () => {
-  it('draws the neuron preset’s w and b the way createNeuron does for the same seed', () => {
-    const net = networkPresets.neuron.create(11);
-    const neuron = createNeuron({ seed: 11 });
-    expect(net.params().map((p) => p.value[0])).toEqual([neuron.w, neuron.b]);
-  });
-
+describe('classification', () => {
   it('classifies a linear output trained on binary cross-entropy by the sign of its logit', () => {
     const net = createSequential({ inputDim: 1, layers: [{ units: 1 }] });
     net.layers[0]!.weight.data[0] = 1;

@@ -31,29 +31,3 @@ export function createFollowUpNetwork(seed = 0): NetworkModel {
   });
   return new NetworkModel(network, 'mse');
 }
-
-/** A named network preset for menus and the CLI. */
-export interface NetworkPreset {
-  readonly name: string;
-  readonly description: string;
-  /** Builds the model; `seed` drives its initialization. */
-  readonly create: (seed: number) => NetworkModel;
-}
-
-/** Network presets by name. */
-export const networkPresets = {
-  neuron: {
-    name: 'neuron',
-    description: 'the tutorial’s neuron as a 1→1 dense layer (2 parameters), w and b uniform in [0, 1)',
-    create: (seed) => {
-      const rng = new Rng(seed);
-      const w = rng.next();
-      return createNeuronNetwork(w, rng.next());
-    },
-  },
-  'follow-up': {
-    name: 'follow-up',
-    description: 'the follow-up tutorial’s 1-2-1 linear network (7 parameters)',
-    create: createFollowUpNetwork,
-  },
-} as const satisfies Readonly<Record<string, NetworkPreset>>;

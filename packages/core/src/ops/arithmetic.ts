@@ -19,7 +19,7 @@ interface Prepared {
 }
 
 /** Wraps a number as a constant scalar tensor. */
-export function asTensor(x: Operand): Tensor {
+function asTensor(x: Operand): Tensor {
   return typeof x === 'number' ? scalar(x) : x;
 }
 
@@ -43,7 +43,7 @@ function prepare(op: string, x: Operand, y: Operand): Prepared {
 }
 
 /** Whether two shapes are identical. */
-export function sameShape(a: Shape, b: Shape): boolean {
+function sameShape(a: Shape, b: Shape): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

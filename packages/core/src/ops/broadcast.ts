@@ -24,7 +24,7 @@ export function broadcastShapes(op: string, a: Shape, b: Shape): number[] {
 }
 
 /** Strides for reading a tensor of `shape` as if it had `outShape` (0 on broadcast axes). */
-export function broadcastStrides(shape: Shape, outShape: Shape): number[] {
+function broadcastStrides(shape: Shape, outShape: Shape): number[] {
   const rank = outShape.length;
   const strides = new Array<number>(rank).fill(0);
   let stride = 1;

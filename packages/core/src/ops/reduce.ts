@@ -22,7 +22,7 @@ interface Plan {
 }
 
 /** Normalizes axes for `op` on a tensor of `shape` (sorted, unique, non-negative). */
-export function normalizeAxes(op: string, shape: Shape, axes: Axes): number[] {
+function normalizeAxes(op: string, shape: Shape, axes: Axes): number[] {
   const rank = shape.length;
   const list = axes === undefined ? shape.map((_d, i) => i) : typeof axes === 'number' ? [axes] : [...axes];
   const out = new Set<number>();

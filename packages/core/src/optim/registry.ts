@@ -8,7 +8,7 @@ import { Sgd } from './sgd.js';
 export type OptimizerSettings = Readonly<Record<string, number>>;
 
 /** One entry of the optimizer registry: what the CLI lists and the docs' dropdown shows. */
-export interface OptimizerEntry {
+interface OptimizerEntry {
   /** One line for a person. */
   readonly description: string;
   /** Makes a fresh optimizer with no state. */
@@ -19,7 +19,7 @@ export interface OptimizerEntry {
  * Optimizers by name. Adding one is one line here (plus its import); the CLI flags, the docs' dropdowns and
  * `train({ optimizer: 'name' })` all read this table.
  */
-export const optimizers = {
+const optimizers = {
   sgd: { description: 'plain gradient descent: w ← w − lr·∂L/∂w', create: () => new Sgd() },
   momentum: { description: 'v ← μv + g, w ← w − lr·v (μ = momentum, default 0.9)', create: (s) => new Momentum(s) },
   nesterov: {

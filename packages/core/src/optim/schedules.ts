@@ -12,7 +12,7 @@ export type Schedule = (epoch: number, baseLr: number, epochs: number) => number
 export type ScheduleSettings = Readonly<Record<string, number>>;
 
 /** One schedule: a line for people and a factory. */
-export interface ScheduleEntry {
+interface ScheduleEntry {
   readonly description: string;
   readonly create: (settings?: ScheduleSettings) => Schedule;
 }
@@ -25,7 +25,7 @@ function positiveInt(key: string, v: number): number {
 }
 
 /** Schedules by name. */
-export const schedules = {
+const schedules = {
   constant: { description: 'the base rate every epoch', create: () => (_epoch, baseLr) => baseLr },
   step: {
     description: 'multiply by `factor` (default 0.5) every `every` epochs (default 100)',

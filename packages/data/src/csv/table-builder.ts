@@ -8,7 +8,7 @@ import { MAX_CELL_CHARS, MAX_CLASSES } from './limits.js';
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Whether a trimmed cell reads as a number. */
-export function isNumericCell(cell: string): boolean {
+function isNumericCell(cell: string): boolean {
   return NUMBER.test(cell.trim());
 }
 

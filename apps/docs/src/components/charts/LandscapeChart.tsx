@@ -10,7 +10,7 @@ import { Axis } from './Axis';
 import { DEFAULT_MARGINS, Frame, innerSize } from './Frame';
 
 /** A path through (w, b) with its colour. */
-export interface LandscapePath {
+interface LandscapePath {
   label: string;
   color: string;
   points: readonly (readonly [number, number])[];

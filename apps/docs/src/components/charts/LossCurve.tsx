@@ -7,7 +7,7 @@ import { Axis } from './Axis';
 import { Frame, innerSize } from './Frame';
 
 /** One curve: a loss at each epoch, as a LossHistory keeps them (`epochs` with `train` or `test`). */
-export interface LossSeries {
+interface LossSeries {
   label: string;
   /** A CSS colour, usually a var(--nl-…) custom property. */
   color: string;

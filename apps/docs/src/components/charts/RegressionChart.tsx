@@ -7,7 +7,7 @@ import { Axis } from './Axis';
 import { Frame, innerSize } from './Frame';
 
 /** A straight line to draw, with a colour and an optional dash. */
-export interface ChartLine {
+interface ChartLine {
   label: string;
   line: Line;
   color: string;

@@ -1,4 +1,5 @@
-import { activationNames, optimizerNames, SEED_RULE } from '@neuronlab/core';
+import { SEED_RULE } from '@neuronlab/core';
+import { activationNames, optimizerNames } from '@neuronlab/core/nn';
 import { datasets } from '@neuronlab/data';
 import { formatRate, MAX_HIDDEN_LAYERS, type Recipe, type ValidRecipe, validateRecipe } from '@neuronlab/lab';
 import { playgroundDatasets, withDataset } from '../../../lib/playground-state';
