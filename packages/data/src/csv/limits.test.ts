@@ -17,7 +17,9 @@ function csvError(parse: () => unknown): CsvError {
 // an error line quotes at most an 80-character excerpt; the rest of the message is a few dozen words
 const SHORT_MESSAGE = 400;
 
-describe('CSV input limits', () => {
+// These tests parse rows of about a megabyte (the row limit) on purpose; on a busy 2-core machine that takes
+// several seconds, more than vitest's 5 s default.
+describe('CSV input limits', { timeout: 30_000 }, () => {
   it('refuses a streamed 16 MB one-line input after reading little more than one row, with a short message', async () => {
     const chunk = '7'.repeat(1 << 16);
     let pulled = 0;
