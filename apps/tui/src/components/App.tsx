@@ -10,8 +10,8 @@ import type { LogMode } from './LossPanel.js';
 
 /** What the app asks of whoever runs it: the actions behind the keys. */
 export interface AppControls {
-  /** `s`: save the model now; returns the line to show. */
-  save(): string;
+  /** `s`: save the model of the shown epoch; resolves with the line to show. */
+  save(): Promise<string>;
   /** `q`: stop (if still training) and leave. */
   quit(): void;
   /** Ctrl-C: stop, save if asked to, leave with 130. */
@@ -52,7 +52,10 @@ export function App({ session, run, controls }: { session: TrainSession; run: Ru
     else if (input === '+' || input === '=') session.changeSpeed(1);
     else if (input === '-' || input === '_') session.changeSpeed(-1);
     else if (input === 'l') setLogMode((m) => NEXT_LOG[m]);
-    else if (input === 's') setMessage(controls.save());
+    else if (input === 's') {
+      setMessage('saving…');
+      void controls.save().then(setMessage);
+    }
   });
   const s = session.state;
   const now = performance.now();

@@ -13,7 +13,6 @@ import {
 import type { NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { readInputText } from './input-file.js';
 
 /** The program name and version written into model files. */
@@ -86,15 +85,4 @@ export function toModelFile(model: Trainable, normalization: NormalizerStats | n
   if (model instanceof Neuron) return neuronToModelFile(model, options);
   if (model instanceof NetworkModel) return sequentialToModelFile(model, options);
   throw new TypeError(`save: cannot write a ${model.kind} model, got kind ${JSON.stringify(model.kind)}.`);
-}
-
-/** Saves a model atomically (temp file + rename); `flag` names the path in an error line. */
-export function saveModel(
-  path: string,
-  model: Trainable,
-  normalization: NormalizerStats | null,
-  recipe: Recipe,
-  flag = '--save',
-): void {
-  writeFileAtomic(path, serializeModelFile(toModelFile(model, normalization, recipe)), flag);
 }
