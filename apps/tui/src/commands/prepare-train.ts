@@ -47,7 +47,9 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
 
 /** The inputs and outputs of the model a plan starts from. */
 function modelDims(m: ModelPlan): { inputDim: number; outputDim: number } {
-  return m.kind === 'neuron' ? { inputDim: 1, outputDim: 1 } : { inputDim: m.inputDim, outputDim: m.layers.at(-1)!.units };
+  return m.kind === 'neuron'
+    ? { inputDim: 1, outputDim: 1 }
+    : { inputDim: m.inputDim, outputDim: m.layers.at(-1)!.units };
 }
 
 /** The output activation each task trains with (what lab builds for it). */

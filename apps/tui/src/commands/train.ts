@@ -28,7 +28,8 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
   const control = new RunControl(cfg.save, trainInputs(cfg)).install();
   try {
     if (cfg.json) return await runJson(plan, control, cfg.reportEvery ?? defaultReportEvery(plan.recipe, false));
-    if (!isInteractive()) return await runPlain(plan, control, cfg.reportEvery ?? defaultReportEvery(plan.recipe, false));
+    if (!isInteractive())
+      return await runPlain(plan, control, cfg.reportEvery ?? defaultReportEvery(plan.recipe, false));
     const speed = cfg.speed ?? defaultSpeed(plan.recipe.epochs);
     const watched = speed !== 'max';
     return await runDashboard(plan, control, speed, cfg.reportEvery ?? defaultReportEvery(plan.recipe, watched));

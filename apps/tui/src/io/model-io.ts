@@ -8,7 +8,6 @@ import {
   neuronToModelFile,
   parseModelFile,
   sequentialToModelFile,
-  serializeModelFile,
 } from '@neuronlab/core';
 import type { NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';

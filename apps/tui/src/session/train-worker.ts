@@ -9,16 +9,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Trainable, TrainEvent } from '@neuronlab/core';
-import { serializeModelFile, Trainer } from '@neuronlab/core';
+import { Trainer } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
 import { materializeRun, predictRaw } from '@neuronlab/lab';
-import { whyNotSaveable } from '../commands/run-control.js';
-import { toModelFile } from '../io/model-io.js';
+import { modelMessage } from './model-message.js';
 import type {
   ChartInputs,
   ChunkMessage,
   FromWorker,
-  ModelMessage,
   Prediction,
   PullMessage,
   SaveMessage,
@@ -90,7 +88,7 @@ function schedule(): void {
   setImmediate(() => {
     scheduled = false;
     const next = work.shift();
-    if (next?.type === 'save') send(modelMessage(run!.model, run!.plan));
+    if (next?.type === 'save') send(modelMessage(run!.model, run!.plan, lastEpoch));
     // a pull after the run ended is answered with no events (none are asked for, but a step may race the end)
     else if (next !== undefined) send(ended ? { type: 'chunk', events: [], prediction: null } : produce(next));
     schedule();
@@ -114,12 +112,4 @@ function produce(pull: PullMessage): ChunkMessage {
     if (lastEpoch - from >= pull.epochs || performance.now() - since >= pull.ms) break;
   }
   return { type: 'chunk', events, prediction: predict() };
-}
-
-/** The model file of the model as it is now (at the last event sent), or why it may not be saved. */
-function modelMessage(model: Trainable, plan: RunPlan): ModelMessage {
-  const refusal = whyNotSaveable(model, null);
-  if (refusal !== null) return { type: 'model', epoch: lastEpoch, refusal };
-  const text = serializeModelFile(toModelFile(model, plan.normalization, plan.recipe));
-  return { type: 'model', epoch: lastEpoch, text };
 }
