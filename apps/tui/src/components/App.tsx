@@ -30,7 +30,9 @@ function status(session: TrainSession, stopping: boolean): string {
   if (s.error) return 'failed';
   if (s.done) return s.done.reason === 'aborted' ? 'stopped' : 'done';
   if (stopping) return 'stopping';
-  return session.paused ? 'paused' : 'training';
+  // 'paused' once the chunk that was in training is on screen: from then on nothing moves until a key
+  if (session.paused) return session.still ? 'paused' : 'pausing';
+  return 'training';
 }
 
 /** The interactive dashboard: subscribes to the session, handles keys and lays the view out for the terminal. */

@@ -35,8 +35,7 @@ export class TrainSession {
   private running: Promise<DashboardState> | null = null;
   // whether what training did before the current pause took effect has been taken (see catchUp)
   private caughtUp = true;
-  // true while the loop waits, paused, with everything trained taken and no step asked for (see holdStill)
-  private still = false;
+  private stillNow = false;
   private readonly stillWaiters: Array<() => void> = [];
   // Pace is kept against the clock from this origin, so time spent drawing does not slow the run down
   private origin = { time: 0, epoch: 0 };
@@ -86,10 +85,16 @@ export class TrainSession {
 
   /** Waits, paused and caught up, for a key; meanwhile the trainer's model is the one of the epoch on screen. */
   private async waitPaused(): Promise<void> {
-    this.still = true;
+    this.stillNow = true;
     this.wakeStill();
+    this.notify(true);
     await new Promise<void>((r) => (this.wake = r));
-    this.still = false;
+    this.stillNow = false;
+  }
+
+  /** True while paused with everything training did taken and shown, and no step asked for (see holdStill). */
+  get still(): boolean {
+    return this.stillNow;
   }
 
   private wakeStill(): void {
