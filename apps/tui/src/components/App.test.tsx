@@ -26,34 +26,37 @@ function setup() {
   return { session, calls, app: render(<App session={session} run={run} controls={controls} />) };
 }
 
-// Ink reads keys and draws frames asynchronously; every check below waits for its condition
+// Ink reads keys and draws frames asynchronously; every check below waits for its condition, for up to 5 s on a
+// busy machine (the default second is tight when other suites load both cores)
+const WAIT = { timeout: 5_000 };
+
 describe('App keys', () => {
   it('pauses on space and steps one epoch on n', async () => {
     const { session, app } = setup();
     app.stdin.write(' ');
-    await vi.waitUntil(() => session.paused);
+    await vi.waitUntil(() => session.paused, WAIT);
     const done = session.run();
     // still: paused with everything taken, nothing more will be until a key
     await session.holdStill();
     const at = session.state.epoch;
     app.stdin.write('n');
-    await vi.waitUntil(() => session.state.epoch > at);
+    await vi.waitUntil(() => session.state.epoch > at, WAIT);
     await session.holdStill();
     expect(session.state.epoch).toBe(at + 1);
     app.stdin.write(' ');
     await done;
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('finished after 200 epochs'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('finished after 200 epochs'), WAIT);
   });
 
   it('changes speed with + and -', async () => {
     const { session, app } = setup();
     session.speed = 2500;
     app.stdin.write('+');
-    await vi.waitUntil(() => session.speed !== 2500);
+    await vi.waitUntil(() => session.speed !== 2500, WAIT);
     expect(session.speed).toBe(5000);
     app.stdin.write('-');
     app.stdin.write('-');
-    await vi.waitUntil(() => session.speed !== 5000 && session.speed !== 2500);
+    await vi.waitUntil(() => session.speed !== 5000 && session.speed !== 2500, WAIT);
     expect(session.speed).toBe(1000);
   });
 
@@ -61,19 +64,19 @@ describe('App keys', () => {
     const { session, app } = setup();
     await session.run();
     // the losses span decades, so the automatic choice is a log axis
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse, log)'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse, log)'), WAIT);
     app.stdin.write('l');
     app.stdin.write('l');
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse)'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse)'), WAIT);
     app.stdin.write('l');
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse, log)'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse, log)'), WAIT);
   });
 
   it('saves on s and shows where, quits on q', async () => {
     const { calls, app } = setup();
     app.stdin.write('s');
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('saved to m.json'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('saved to m.json'), WAIT);
     app.stdin.write('q');
-    await vi.waitFor(() => expect(calls).toEqual(['save', 'quit']));
+    await vi.waitFor(() => expect(calls).toEqual(['save', 'quit']), WAIT);
   });
 });

@@ -25,7 +25,7 @@ describe('TrainSession', () => {
     expect(s.state.epoch).toBe(0);
     expect(feed.produced).toBe(0);
     s.step();
-    await vi.waitUntil(() => s.state.epoch === 1);
+    await vi.waitUntil(() => s.state.epoch === 1, { timeout: 5_000 });
     await s.holdStill();
     // the start event and epoch 1 came from the one chunk asked for; nothing more was produced
     expect(s.state.epoch).toBe(1);

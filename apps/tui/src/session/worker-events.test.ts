@@ -127,9 +127,16 @@ describe('WorkerFeed', () => {
   it('saves the epoch on screen: a session held still mid-run leaves the worker at the shown event', async () => {
     const feed = startFeed(plan({ epochs: '10000000' }), { reportEvery: 1000, epochsPerChunk: 50_000 });
     const session = new TrainSession(feed, { speed: 'max' });
+    // asked for as the first progress is shown, mid-run
+    const held = new Promise<boolean>((resolve) => {
+      const off = session.subscribe(() => {
+        if (session.state.epoch === 0) return;
+        off();
+        resolve(session.holdStill());
+      });
+    });
     session.run().catch(() => undefined);
-    await vi.waitUntil(() => session.state.epoch > 0);
-    expect(await session.holdStill()).toBe(true);
+    expect(await held).toBe(true);
     const m = await feed.modelFile();
     expect(m.epoch).toBe(session.state.epoch);
     const shown = neuronParams(session.state.params)!;
