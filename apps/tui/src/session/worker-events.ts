@@ -43,7 +43,7 @@ export interface Predictions {
   predictAt(x: Float64Array, n: number): number;
   /** The latest prediction at or before the epoch of the last event taken, or null before the first one. */
   prediction(): Prediction | null;
-  /** The prediction made before training, at the chart inputs given to `start`. */
+  /** The first prediction made before training (at epoch 0), or null. */
   readonly initial: Prediction | null;
 }
 
@@ -237,7 +237,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
 
   /** A prediction answered at once: the model as it was at the worker's last event, which may not be taken yet. */
   private predicted(p: Prediction): void {
-    this.initial ??= p;
+    if (p.epoch === 0) this.initial ??= p;
     // the worker sent every chunk up to p.epoch before this, so p.epoch is never behind the taken epoch
     if (p.epoch <= this.takenEpoch) this.current = p;
     else this.early.push(p);
