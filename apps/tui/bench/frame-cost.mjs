@@ -3,13 +3,13 @@
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { train } from '@neuronlab/core';
-import { materializeRun, planRun, TUTORIAL_RECIPE } from '@neuronlab/lab';
+import { materializeRun, planRun, predictRaw, TUTORIAL_RECIPE } from '@neuronlab/lab';
 import { render } from 'ink';
 import React from 'react';
 import { App } from '../dist/components/App.js';
 import { applyEvent } from '../dist/session/dashboard-state.js';
 import { TrainSession } from '../dist/session/train-session.js';
-import { chartView, neuronTargets, runInfo } from '../dist/views.js';
+import { chartInputs, chartView, neuronTargets, runInfo } from '../dist/views.js';
 
 const FRAMES = 40;
 let onFrame = () => {};
@@ -30,13 +30,29 @@ const stdin = Object.assign(new EventEmitter(), {
   resume() {},
   pause() {},
 });
-const run = materializeRun(planRun(TUTORIAL_RECIPE));
+const plan = planRun(TUTORIAL_RECIPE);
+const run = materializeRun(plan);
 const events = train(run.model, run.data, { ...run.options, reportEvery: 10 });
+// the chart's line, predicted here from the model this loop trains (the dashboard gets it from its training thread)
+const xs = chartInputs(plan);
+const predict = () => ({ id: 0, epoch: 0, values: predictRaw(run.model, plan.normalization, xs.x, xs.n) });
+const predictions = { initial: predict(), predictAt: () => 0, prediction: predict };
 // the loop below applies the events itself, so the session's own feed never has any
-const idle = { ended: false, take: () => undefined, ready: () => new Promise(() => {}), setPace() {} };
+const idle = {
+  ended: false,
+  take: () => undefined,
+  ready: () => new Promise(() => {}),
+  setPace() {},
+  settle: async () => {},
+};
 const session = new TrainSession(idle, { speed: 'max', frameMs: 0 });
-const view = { info: runInfo(run), lossName: run.plan.recipe.loss, chart: chartView(run), neuron: neuronTargets(run) };
-const controls = { save: () => '', quit: () => {}, interrupt: () => {}, saved: () => undefined };
+const view = {
+  info: runInfo(plan),
+  lossName: plan.recipe.loss,
+  chart: chartView(plan, predictions),
+  neuron: neuronTargets(plan),
+};
+const controls = { save: async () => '', quit: () => {}, interrupt: () => {}, saved: () => undefined };
 const ink = render(React.createElement(App, { session, run: view, controls }), {
   stdout,
   stdin,

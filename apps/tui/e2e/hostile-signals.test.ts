@@ -66,10 +66,30 @@ describe('inputs that are not regular files are refused without opening them', (
 describe('a signal ends every mode promptly with 128 + its number, saving when asked', () => {
   // epochs of several seconds each: the signal comes in the middle of one
   const long = ['--dataset', 'spiral', '-o', 'count=50000', '--hidden', '128,128', '--epochs', '1000'];
+  // epochs of well under a millisecond: the training thread stops at the next epoch boundary at once
+  const short = ['--dataset', 'spiral', '-o', 'count=200', '--hidden', '8', '--epochs', '10000000'];
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const mode of [['--json'], []]) {
       const name = mode.length > 0 ? '--json' : 'plain';
-      it(`${signal} during a long epoch in ${name} mode exits ${CODE[signal]} within ${PROMPT_MS} ms with a whole saved model`, async () => {
+      it(`${signal} in ${name} mode exits ${CODE[signal]} within ${PROMPT_MS} ms with the training thread’s model saved`, async () => {
+        const { dir, end, took } = await interruptWhileBusy(
+          ['train', ...mode, ...short, '--report-every', '1000', '--save', 'm.json'],
+          signal,
+        );
+        expect(end.code).toBe(CODE[signal]);
+        expect(took).toBeLessThan(PROMPT_MS);
+        expect(end.err).not.toMatch(/ {4}at /);
+        const saved = parseModelFile(readFileSync(join(dir, 'm.json'), 'utf8'));
+        expect(saved.architecture.kind).toBe('sequential');
+        // the model of the done event, the last line --json wrote
+        if (name === '--json') {
+          const done = JSON.parse(end.out.trim().split('\n').at(-1) ?? '{}');
+          expect(done).toMatchObject({ type: 'done', reason: 'aborted' });
+          expect(saved.parameters.map((p) => p.name)).toEqual(done.params.map((p: { name: string }) => p.name));
+        }
+        expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      });
+      it(`${signal} during a long epoch in ${name} mode exits ${CODE[signal]} within ${PROMPT_MS} ms, saying nothing was saved`, async () => {
         const { dir, end, took } = await interruptWhileBusy(
           ['train', ...mode, ...long, '--report-every', '1', '--save', 'm.json'],
           signal,
@@ -77,8 +97,9 @@ describe('a signal ends every mode promptly with 128 + its number, saving when a
         expect(end.code).toBe(CODE[signal]);
         expect(took).toBeLessThan(PROMPT_MS);
         expect(end.err).not.toMatch(/ {4}at /);
-        expect(parseModelFile(readFileSync(join(dir, 'm.json'), 'utf8')).architecture.kind).toBe('sequential');
-        expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+        // the thread is mid-epoch and holds no finished model, and no copy of an older one is kept elsewhere
+        expect(end.err).toMatch(/^neuronlab train: stopped after epoch \d+; .* so nothing was saved to "m\.json"\.$/m);
+        expect(readdirSync(dir)).toEqual([]);
       });
     }
     it(`${signal} during gradcheck exits ${CODE[signal]} within ${PROMPT_MS} ms`, async () => {

@@ -54,19 +54,18 @@ function epochOf(screen: string): number {
 }
 
 /**
- * Waits for training to start, presses space, and checks the epoch holds still while paused; returns that epoch.
- * The screen may move on once after the key (it shows the batch that was in training), so it is read after that.
+ * Waits for training to start, presses space and returns the epoch once the status says paused: the dashboard says
+ * "pausing" while it takes the chunk that was in training, and "paused" once that is on screen and nothing moves
+ * until a key. The callers show that nothing moved: a step lands exactly one report further, a quit ends right there.
  */
 async function pauseOnceRunning(tmux: TmuxSession): Promise<number> {
   await tmux.waitFor((s) => epochOf(s) > 0, 'training to start');
   tmux.keys('Space');
-  await tmux.waitFor((s) => s.includes(' paused'), 'the paused status');
-  await new Promise((r) => setTimeout(r, 400));
-  const settled = epochOf(tmux.screen());
-  await new Promise((r) => setTimeout(r, 400));
-  const still = epochOf(tmux.screen());
-  expect(still).toBe(settled);
-  return still;
+  const paused = await tmux.waitFor(
+    (s) => / paused\b/.test(s) && s.includes('space pause/resume'),
+    'the paused status',
+  );
+  return epochOf(paused);
 }
 
 const thousands = (n: number) => n.toLocaleString('en-US');

@@ -30,7 +30,7 @@ function run(args: string[], input?: string): Promise<{ code: number | null; out
 
 /**
  * Every test here starts the real binary, often several at once, and some train the tutorial's 10,000 epochs: on a
- * busy 2-core machine (CI runs two packages' suites at once) that takes far longer than a unit test's 5 s.
+ * busy 2-core machine (CI runs two packages' suites at once) that takes far longer than a unit test's 10 s.
  */
 const SPAWNS = { timeout: 60_000 };
 

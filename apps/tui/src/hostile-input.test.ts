@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MODEL_FILE_MAX_BYTES, type ModelFile, serializeModelFile } from '@neuronlab/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // These run the built binary (`pnpm run build` first; turbo's test task depends on build)
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+// each test starts the real binary, some several times: a busy 2-core machine needs more than the unit tests' 10 s
+vi.setConfig({ testTimeout: 60_000 });
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-hostile-'));
 const path = (name: string) => join(dir, name);
 

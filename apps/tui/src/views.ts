@@ -1,34 +1,36 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
 import { classLabels, datasetFacts } from '@neuronlab/data';
-import { formulaSymbols, type LiveRun, predictRaw, truthLine } from '@neuronlab/lab';
+import { formulaSymbols, type RunPlan, truthLine } from '@neuronlab/lab';
+import { regionGrid } from './chart/heatmap.js';
 import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RunInfo } from './components/Header.js';
 import type { NeuronTargets } from './components/ParamsPanel.js';
 import type { RegressionChart } from './components/RegressionPanel.js';
+import type { Predictions } from './session/worker-events.js';
 
 /** The header's description of a run. */
-export function runInfo(run: LiveRun): RunInfo {
-  const r = run.plan.recipe;
-  const d = run.plan.dataset;
-  const split = run.plan.test ? `${run.plan.train.n} train / ${run.plan.test.n} test` : `${d.n} samples`;
+export function runInfo(plan: RunPlan): RunInfo {
+  const r = plan.recipe;
+  const d = plan.dataset;
+  const split = plan.test ? `${plan.train.n} train / ${plan.test.n} test` : `${d.n} samples`;
   const name = r.dataset.name === 'csv' ? String(r.dataset.options.file ?? 'csv') : r.dataset.name;
   const arch = [d.inputDim, ...r.model.hidden, d.outputDim].join('-');
-  const model = run.model.kind === 'neuron' ? 'neuron out = w·x + b' : `mlp ${arch} ${r.model.activation}`;
+  const model = plan.initialModel.kind === 'neuron' ? 'neuron out = w·x + b' : `mlp ${arch} ${r.model.activation}`;
   return { task: `${d.task} on ${name} (${split})`, model, optimizer: r.optimizer, lr: r.lr, seed: r.seed };
 }
 
 /** Reference points for the neuron's panel, or null when the model is not a neuron. */
-export function neuronTargets(run: LiveRun): NeuronTargets | null {
-  if (run.model.kind !== 'neuron') return null;
-  const facts = datasetFacts(run.plan.dataset);
+export function neuronTargets(plan: RunPlan): NeuronTargets | null {
+  if (plan.initialModel.kind !== 'neuron') return null;
+  const facts = datasetFacts(plan.dataset);
   let optimum: NeuronTargets['optimum'] = null;
   try {
     // in the data's own units, like the learned formula shown beside it
-    optimum = leastSquaresOptimum(run.plan.rawTrain);
+    optimum = leastSquaresOptimum(plan.rawTrain);
   } catch {
     // every x equal: no single best line, so the panel shows none
   }
-  return { optimum, truth: truthLine(facts), symbols: formulaSymbols(facts), normalization: run.plan.normalization };
+  return { optimum, truth: truthLine(facts), symbols: formulaSymbols(facts), normalization: plan.normalization };
 }
 
 function sortedRows(x: Float64Array, y: Float64Array, n: number): [Float64Array, Float64Array] {
@@ -48,10 +50,25 @@ function padded(x: Float64Array, n: number, col: number): [number, number] {
   return [lo - pad, hi + pad];
 }
 
-/** What the chart beside the loss draws: the tutorial's chart for 1-D regression, decision regions for 2-D classes. */
-export function chartView(run: LiveRun): RegressionChart | DecisionChart | null {
-  const d = run.plan.dataset;
-  if (d.task === 'regression' && d.inputDim === 1 && d.outputDim === 1) {
+/** Whether the chart is the tutorial's line: 1-D regression. */
+function isLine(d: RunPlan['dataset']): boolean {
+  return d.task === 'regression' && d.inputDim === 1 && d.outputDim === 1;
+}
+
+/** The inputs the model's chart predicts at from the start: the sorted xs of a 1-D regression, else none. */
+export function chartInputs(plan: RunPlan): { x: Float64Array; n: number } | undefined {
+  const d = plan.dataset;
+  return isLine(d) ? { x: sortedRows(d.x, d.y, d.n)[0], n: d.n } : undefined;
+}
+
+/**
+ * What the chart beside the loss draws: the tutorial's chart for 1-D regression, decision regions for 2-D classes.
+ * The model's outputs come from `predictions` (the training thread), at the inputs `chartInputs` gave it or, for the
+ * regions, at the grid of the panel's size, which it is told whenever that size changes.
+ */
+export function chartView(plan: RunPlan, predictions: Predictions): RegressionChart | DecisionChart | null {
+  const d = plan.dataset;
+  if (isLine(d)) {
     const [xs, ys] = sortedRows(d.x, d.y, d.n);
     const facts = datasetFacts(d);
     const [feature, target] = [facts.features[0], facts.targets[0]];
@@ -62,20 +79,35 @@ export function chartView(run: LiveRun): RegressionChart | DecisionChart | null 
       xs,
       ys,
       exact: facts.truth?.exact ?? false,
-      before: predictRaw(run.model, run.plan.normalization, xs, d.n),
-      current: () => predictRaw(run.model, run.plan.normalization, xs, d.n),
+      before: () => predictions.initial?.values ?? null,
+      current: () => predictions.prediction()?.values ?? null,
     };
   }
   if (d.task !== 'regression' && d.inputDim === 2) {
     const labels = classLabels(d);
+    const [xRange, yRange] = [padded(d.x, d.n, 0), padded(d.x, d.n, 1)];
+    // the grids asked for, by id: a prediction is drawn at the size it was made for
+    const grids = new Map<number, { px: number; py: number }>();
+    let asked = { px: 0, py: 0 };
+    const regions = (px: number, py: number) => {
+      if (px !== asked.px || py !== asked.py) {
+        asked = { px, py };
+        grids.set(predictions.predictAt(regionGrid(xRange, yRange, px, py), px * py), asked);
+      }
+      const p = predictions.prediction();
+      const grid = p && grids.get(p.id);
+      if (!p || !grid) return null;
+      for (const id of grids.keys()) if (id < p.id) grids.delete(id);
+      return { values: p.values, ...grid };
+    };
     return {
       kind: 'classification',
-      xRange: padded(d.x, d.n, 0),
-      yRange: padded(d.x, d.n, 1),
+      xRange,
+      yRange,
       points: { x: d.x, labels, n: d.n },
       classNames: d.outputDim === 1 ? ['0', '1'] : d.targetNames,
       outputs: d.outputDim,
-      probabilities: (x: Float64Array, n: number) => predictRaw(run.model, run.plan.normalization, x, n),
+      regions,
     };
   }
   return null;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_COLORS, classOf, heatmap } from './heatmap.js';
+import { CLASS_COLORS, classOf, heatmap, regionGrid } from './heatmap.js';
 
-// A fixed "model": class 1 to the right of x = 0
-const rightIsOne = (x: Float64Array, n: number): Float64Array => {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = (x[2 * i] as number) > 0 ? 0.9 : 0.1;
-  return out;
+// A fixed "model": class 1 to the right of x = 0, evaluated on a grid of px × py pixels
+const rightIsOne = (px: number, py: number) => {
+  const x = regionGrid([-1, 1], [-1, 1], px, py);
+  const values = Float64Array.from({ length: px * py }, (_, i) => ((x[2 * i] as number) > 0 ? 0.9 : 0.1));
+  return { values, px, py };
 };
 
 describe('heatmap', () => {
@@ -15,7 +15,7 @@ describe('heatmap', () => {
       rows: 4,
       xRange: [-1, 1],
       yRange: [-1, 1],
-      probabilities: rightIsOne,
+      map: rightIsOne(10, 8),
       outputs: 1,
     });
     expect(cells).toHaveLength(4);
@@ -36,12 +36,23 @@ describe('heatmap', () => {
       rows: 4,
       xRange: [-1, 1],
       yRange: [-1, 1],
-      probabilities: rightIsOne,
+      map: rightIsOne(10, 8),
       outputs: 1,
       points,
     });
     expect(cells[0]?.[0]).toMatchObject({ ch: '●', fg: CLASS_COLORS[0] });
     expect(cells[3]?.[9]).toMatchObject({ ch: '●', fg: CLASS_COLORS[1] });
+  });
+
+  it('draws a map of another size (just after a resize) by sampling it', () => {
+    const options = { cols: 10, rows: 4, xRange: [-1, 1] as const, yRange: [-1, 1] as const, outputs: 1 };
+    const exact = heatmap({ ...options, map: rightIsOne(10, 8) });
+    // the boundary at x = 0 falls between pixels in both grids, so sampling the coarse map gives the same cells
+    expect(heatmap({ ...options, map: rightIsOne(4, 2) })).toEqual(exact);
+  });
+
+  it('gives the centres of the grid’s pixels, row by row from the top left', () => {
+    expect([...regionGrid([0, 2], [0, 1], 2, 1)]).toEqual([0.5, 0.5, 1.5, 0.5]);
   });
 });
 

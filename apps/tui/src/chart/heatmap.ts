@@ -3,18 +3,42 @@ import type { Cell } from './cells.js';
 /** Class colours (bright, for points) and their region shades (dark, for the background), TF-Playground style. */
 export const CLASS_COLORS = ['#f59322', '#0877bd', '#2ca02c', '#d62728', '#9467bd', '#8c564b'] as const;
 
+/** Class probabilities over a px × py pixel grid of the ranges (see regionGrid): px·py × k, or × 1 for binary. */
+export interface RegionMap {
+  readonly values: Float64Array;
+  readonly px: number;
+  readonly py: number;
+}
+
 /** The inputs of a decision heatmap. */
 export interface HeatmapOptions {
   readonly cols: number;
   readonly rows: number;
   readonly xRange: readonly [number, number];
   readonly yRange: readonly [number, number];
-  /** Class probabilities for n points (x row-major n × 2): n × k, or n × 1 = P(class 1) for binary. */
-  readonly probabilities: (x: Float64Array, n: number) => Float64Array;
-  /** Number of probability columns `probabilities` returns. */
+  /** The model's class probabilities, at any grid size (sampled to the cells' pixels), or null while none is known. */
+  readonly map: RegionMap | null;
+  /** Number of probability columns in the map: 1 (P(class 1)) for binary, k for k classes. */
   readonly outputs: number;
   /** Points to draw over the regions: coordinates (n × 2) and class indices. */
   readonly points?: { readonly x: Float64Array; readonly labels: ArrayLike<number>; readonly n: number };
+}
+
+/** The centres of a px × py pixel grid over the ranges, row-major from the top left (px·py × 2). */
+export function regionGrid(
+  xRange: readonly [number, number],
+  yRange: readonly [number, number],
+  px: number,
+  py: number,
+): Float64Array {
+  const grid = new Float64Array(px * py * 2);
+  for (let j = 0; j < py; j++) {
+    for (let i = 0; i < px; i++) {
+      grid[(j * px + i) * 2] = xRange[0] + ((i + 0.5) / px) * (xRange[1] - xRange[0]);
+      grid[(j * px + i) * 2 + 1] = yRange[1] - ((j + 0.5) / py) * (yRange[1] - yRange[0]);
+    }
+  }
+  return grid;
 }
 
 function hex(c: string): [number, number, number] {
@@ -45,16 +69,12 @@ export function classOf(p: Float64Array, i: number, outputs: number): [number, n
 export function heatmap(o: HeatmapOptions): Cell[][] {
   const px = o.cols;
   const py = o.rows * 2;
-  const grid = new Float64Array(px * py * 2);
-  for (let j = 0; j < py; j++) {
-    for (let i = 0; i < px; i++) {
-      grid[(j * px + i) * 2] = o.xRange[0] + ((i + 0.5) / px) * (o.xRange[1] - o.xRange[0]);
-      grid[(j * px + i) * 2 + 1] = o.yRange[1] - ((j + 0.5) / py) * (o.yRange[1] - o.yRange[0]);
-    }
-  }
-  const p = o.probabilities(grid, px * py);
+  const m = o.map;
   const colorAt = (i: number, j: number): string => {
-    const [k, conf] = classOf(p, j * px + i, o.outputs);
+    if (m === null) return shade('#888888', 0);
+    // the map may be of another size for a frame after a resize: take its pixel under this one
+    const at = Math.floor(((j + 0.5) * m.py) / py) * m.px + Math.floor(((i + 0.5) * m.px) / px);
+    const [k, conf] = classOf(m.values, at, o.outputs);
     // Four confidence levels: enough to see the boundary sharpen, and neighbouring cells share colours (cheap to draw)
     return shade(CLASS_COLORS[k % CLASS_COLORS.length] ?? '#888888', Math.round(conf * 4) / 4);
   };

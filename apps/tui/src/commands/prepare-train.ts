@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
 import { readCsvFile } from '@neuronlab/data/node';
-import type { LiveRun, ValidRecipe } from '@neuronlab/lab';
-import { materializeRun, planRun, recipeFromFlags } from '@neuronlab/lab';
+import type { ModelPlan, RunPlan, ValidRecipe } from '@neuronlab/lab';
+import { planRun, recipeFromFlags } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
@@ -43,6 +43,13 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
   };
   return recipeFromFlags(cfg.flags, { ...(csv && data ? { csv } : {}), ...(kind ? { kind } : {}) });
+}
+
+/** The inputs and outputs of the model a plan starts from. */
+function modelDims(m: ModelPlan): { inputDim: number; outputDim: number } {
+  return m.kind === 'neuron'
+    ? { inputDim: 1, outputDim: 1 }
+    : { inputDim: m.inputDim, outputDim: m.layers.at(-1)!.units };
 }
 
 /** The output activation each task trains with (what lab builds for it). */
@@ -91,7 +98,7 @@ function checkInitAgrees(cfg: TrainConfig, recipe: ValidRecipe, loaded: LoadedMo
  * Everything `train` does before the first step: check flags, read the CSV and the --init model, build the run.
  * Anything wrong here is the user's input, reported as one line with exit code 2 before any file is written.
  */
-export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; run: LiveRun }> {
+export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; plan: RunPlan }> {
   const cfg = trainConfig(options);
   checkOutputPath('--save', cfg.save, trainInputs(cfg));
   const data = await readData(cfg);
@@ -102,10 +109,11 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
     ...(data ? { dataset: data } : {}),
     ...(loaded ? { model: loaded.model, normalization: loaded.normalization } : {}),
   });
-  const run = materializeRun(plan);
-  if (run.model.inputDim !== plan.dataset.inputDim || run.model.outputDim !== plan.dataset.outputDim) {
+  // the plan is checked as plain data: the model is built only where it trains (the training thread)
+  const dims = modelDims(plan.initialModel);
+  if (dims.inputDim !== plan.dataset.inputDim || dims.outputDim !== plan.dataset.outputDim) {
     throw new UsageError(
-      `--init model takes ${run.model.inputDim} input(s) and gives ${run.model.outputDim} output(s), got data with ${plan.dataset.inputDim} and ${plan.dataset.outputDim}. Use a model trained on this data.`,
+      `--init model takes ${dims.inputDim} input(s) and gives ${dims.outputDim} output(s), got data with ${plan.dataset.inputDim} and ${plan.dataset.outputDim}. Use a model trained on this data.`,
     );
   }
   const a = loaded?.file.architecture;
@@ -118,17 +126,17 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
       );
     }
   }
-  if (cfg.save) checkSavable(run);
-  return { cfg, run };
+  if (cfg.save) checkSavable(plan);
+  return { cfg, plan };
 }
 
 /**
  * Refuses, before training, a --save of a model too big for a model file (which could not be read back): the same
  * count the file validator makes, parameters plus input normalization statistics.
  */
-function checkSavable(run: LiveRun): void {
-  const params = run.model.params().reduce((n, p) => n + p.value.length, 0);
-  const values = params + (run.plan.normalization ? 2 * run.model.inputDim : 0);
+function checkSavable(plan: RunPlan): void {
+  const params = plan.initialModel.params.reduce((n, p) => n + p.length, 0);
+  const values = params + (plan.normalization ? 2 * modelDims(plan.initialModel).inputDim : 0);
   if (values > MODEL_FILE_MAX_VALUES) {
     throw new UsageError(
       `--save: this model needs ${values} numbers, more than the ${MODEL_FILE_MAX_VALUES} a model file holds. Use fewer or narrower hidden layers, or leave out --save.`,

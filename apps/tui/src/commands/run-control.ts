@@ -1,10 +1,10 @@
 import type { Trainable } from '@neuronlab/core';
-import type { LiveRun } from '@neuronlab/lab';
 import type { TrainConfig } from '../config.js';
-import { saveModel } from '../io/model-io.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import type { InputFile } from '../io/output-path.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { onStdoutFailure } from '../modes/output.js';
+import type { ModelOwner } from '../session/worker-events.js';
 import type { StopSignal } from '../signals.js';
 import { routeSignals, signalExitCode } from '../signals.js';
 
@@ -24,12 +24,15 @@ export class SaveRefused extends Error {
   override name = 'SaveRefused';
 }
 
+const FAILED = 'the run failed, so its parameters are not a trained model';
+
 /**
  * Why `model` may not be saved, or null when it may: the run ended in an error (divergence), or some parameter is
- * NaN or ±Infinity. The one rule every save path asks (the dashboard's s, the final save, the save on a signal).
+ * NaN or ±Infinity. The one rule every save path asks (the dashboard's s, the final save, the save on a signal):
+ * the run's failure here, the parameters where the model lives (the training thread).
  */
 export function whyNotSaveable(model: Trainable, failure: string | null): string | null {
-  if (failure !== null) return 'the run failed, so its parameters are not a trained model';
+  if (failure !== null) return FAILED;
   for (const p of model.params()) {
     const i = p.value.findIndex((v) => !Number.isFinite(v));
     if (i >= 0) return `parameter ${p.name}[${i}] is ${p.value[i]}`;
@@ -53,8 +56,8 @@ export class RunControl {
   private readonly onSignal = (signal: StopSignal) => this.request('interrupt', signal);
 
   constructor(
-    private readonly run: LiveRun,
-    private readonly savePath: string | null,
+    /** The --save path, or null. */
+    readonly savePath: string | null,
     private readonly inputs: readonly InputFile[] = [],
   ) {}
 
@@ -78,15 +81,20 @@ export class RunControl {
   }
 
   /**
-   * Saves the model to `path` (default: the --save path) atomically; returns where, or null with no path. Throws
-   * SaveRefused for a model that may not be saved, a UsageError for a path that became unusable.
+   * Saves the model `owner` holds to `path` (default: the --save path) atomically; returns where, or null with no
+   * path. The owner answers with the model at the last event it sent, so a caller that wants the epoch on screen
+   * settles first. Throws SaveRefused for a model that may not be saved, a UsageError for a path that became unusable.
    */
-  save(path = this.savePath): string | null {
+  async save(owner: ModelOwner, path = this.savePath): Promise<string | null> {
     if (path === null) return null;
-    const refusal = whyNotSaveable(this.run.model, this.failure);
-    if (refusal !== null) throw new SaveRefused(`not saved to ${JSON.stringify(path)}: ${refusal}.`);
+    const refuse = (why: string) => new SaveRefused(`not saved to ${JSON.stringify(path)}: ${why}.`);
+    if (this.failure !== null) throw refuse(FAILED);
+    const model = await owner.modelFile();
+    // the run may have failed while the owner answered
+    if (this.failure !== null) throw refuse(FAILED);
+    if ('refusal' in model) throw refuse(model.refusal);
     checkOutputPath('--save', path, this.inputs);
-    saveModel(path, this.run.model, this.run.plan.normalization, this.run.plan.recipe);
+    writeFileAtomic(path, model.text, '--save');
     this.savedTo = path;
     return path;
   }

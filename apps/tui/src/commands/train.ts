@@ -23,15 +23,15 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
   } catch (error) {
     return reportError(WHERE, error, options.debug ?? false, EXIT.usage);
   }
-  const { cfg, run } = prepared;
-  const control = new RunControl(run, cfg.save, trainInputs(cfg)).install();
+  const { cfg, plan } = prepared;
+  const control = new RunControl(cfg.save, trainInputs(cfg)).install();
   try {
-    if (cfg.json) return await runJson(run, control, cfg.reportEvery ?? defaultReportEvery(run.plan.recipe, false));
+    if (cfg.json) return await runJson(plan, control, cfg.reportEvery ?? defaultReportEvery(plan.recipe, false));
     if (!isInteractive())
-      return await runPlain(run, control, cfg.reportEvery ?? defaultReportEvery(run.plan.recipe, false));
-    const speed = cfg.speed ?? defaultSpeed(run.plan.recipe.epochs);
+      return await runPlain(plan, control, cfg.reportEvery ?? defaultReportEvery(plan.recipe, false));
+    const speed = cfg.speed ?? defaultSpeed(plan.recipe.epochs);
     const watched = speed !== 'max';
-    return await runDashboard(run, control, speed, cfg.reportEvery ?? defaultReportEvery(run.plan.recipe, watched));
+    return await runDashboard(plan, control, speed, cfg.reportEvery ?? defaultReportEvery(plan.recipe, watched));
   } catch (error) {
     return reportError(WHERE, error, cfg.debug, EXIT.failed);
   }

@@ -1,17 +1,15 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { TrainSession } from '../session/train-session.js';
-import { BatchFeed, neuronEvents } from '../test-util/events.test-util.js';
+import { ChunkFeed, neuronEvents } from '../test-util/events.test-util.js';
 import type { AppControls } from './App.js';
 import { App } from './App.js';
 
-const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
-
 function setup() {
-  const session = new TrainSession(new BatchFeed(neuronEvents(200)), { speed: 'max' });
+  const session = new TrainSession(new ChunkFeed(neuronEvents(200)), { speed: 'max' });
   const calls: string[] = [];
   const controls: AppControls = {
-    save: () => {
+    save: async () => {
       calls.push('save');
       return 'saved to m.json';
     },
@@ -28,42 +26,57 @@ function setup() {
   return { session, calls, app: render(<App session={session} run={run} controls={controls} />) };
 }
 
+// Ink reads keys and draws frames asynchronously; every check below waits for its condition, for up to 5 s on a
+// busy machine (the default second is tight when other suites load both cores)
+const WAIT = { timeout: 5_000 };
+
 describe('App keys', () => {
   it('pauses on space and steps one epoch on n', async () => {
     const { session, app } = setup();
     app.stdin.write(' ');
-    await tick();
+    await vi.waitUntil(() => session.paused, WAIT);
     const done = session.run();
-    await tick();
-    expect(session.paused).toBe(true);
+    // still: paused with everything taken, nothing more will be until a key
+    await session.holdStill();
     const at = session.state.epoch;
     app.stdin.write('n');
-    await tick();
+    await vi.waitUntil(() => session.state.epoch > at, WAIT);
+    await session.holdStill();
     expect(session.state.epoch).toBe(at + 1);
     app.stdin.write(' ');
     await done;
-    await tick(80);
-    expect(app.lastFrame()).toContain('finished after 200 epochs');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('finished after 200 epochs'), WAIT);
   });
 
-  it('changes speed with + and -, and the axis with l', async () => {
+  it('changes speed with + and -', async () => {
     const { session, app } = setup();
     session.speed = 2500;
     app.stdin.write('+');
-    await tick();
+    await vi.waitUntil(() => session.speed !== 2500, WAIT);
     expect(session.speed).toBe(5000);
     app.stdin.write('-');
     app.stdin.write('-');
-    await tick();
+    await vi.waitUntil(() => session.speed !== 5000 && session.speed !== 2500, WAIT);
     expect(session.speed).toBe(1000);
+  });
+
+  it('switches the loss axis with l: two presses (forced log, then linear) draw it linear, a third goes back to the data’s choice', async () => {
+    const { session, app } = setup();
+    await session.run();
+    // the losses span decades, so the automatic choice is a log axis
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse, log)'), WAIT);
+    app.stdin.write('l');
+    app.stdin.write('l');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse)'), WAIT);
+    app.stdin.write('l');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('loss (mse, log)'), WAIT);
   });
 
   it('saves on s and shows where, quits on q', async () => {
     const { calls, app } = setup();
     app.stdin.write('s');
-    // waited for, not a fixed pause: on a busy machine Ink may draw the key's frame later than 30 ms
-    await vi.waitFor(() => expect(app.lastFrame()).toContain('saved to m.json'));
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('saved to m.json'), WAIT);
     app.stdin.write('q');
-    await vi.waitFor(() => expect(calls).toEqual(['save', 'quit']));
+    await vi.waitFor(() => expect(calls).toEqual(['save', 'quit']), WAIT);
   });
 });

@@ -10,8 +10,8 @@ import type { LogMode } from './LossPanel.js';
 
 /** What the app asks of whoever runs it: the actions behind the keys. */
 export interface AppControls {
-  /** `s`: save the model now; returns the line to show. */
-  save(): string;
+  /** `s`: save the model of the shown epoch; resolves with the line to show. */
+  save(): Promise<string>;
   /** `q`: stop (if still training) and leave. */
   quit(): void;
   /** Ctrl-C: stop, save if asked to, leave with 130. */
@@ -30,7 +30,9 @@ function status(session: TrainSession, stopping: boolean): string {
   if (s.error) return 'failed';
   if (s.done) return s.done.reason === 'aborted' ? 'stopped' : 'done';
   if (stopping) return 'stopping';
-  return session.paused ? 'paused' : 'training';
+  // 'paused' once the chunk that was in training is on screen: from then on nothing moves until a key
+  if (session.paused) return session.still ? 'paused' : 'pausing';
+  return 'training';
 }
 
 /** The interactive dashboard: subscribes to the session, handles keys and lays the view out for the terminal. */
@@ -52,7 +54,10 @@ export function App({ session, run, controls }: { session: TrainSession; run: Ru
     else if (input === '+' || input === '=') session.changeSpeed(1);
     else if (input === '-' || input === '_') session.changeSpeed(-1);
     else if (input === 'l') setLogMode((m) => NEXT_LOG[m]);
-    else if (input === 's') setMessage(controls.save());
+    else if (input === 's') {
+      setMessage('saving…');
+      void controls.save().then(setMessage);
+    }
   });
   const s = session.state;
   const now = performance.now();

@@ -32,7 +32,7 @@ function view(state: DashboardState, size: { width: number; height: number }): D
       xs,
       ys: xs.map((x) => 1.8 * x + 32),
       exact: true,
-      before: xs.map((x) => 0.5 * x + 0.5),
+      before: () => xs.map((x) => 0.5 * x + 0.5),
       current: () => xs.map((x) => 1.79 * x + 27),
     },
     neuron: { optimum: { w: 1.8, b: 32, loss: 0 }, truth: truthLine(facts), symbols: formulaSymbols(facts) },

@@ -1,9 +1,10 @@
 import { Text } from 'ink';
+import type { RegionMap } from '../chart/heatmap.js';
 import { CLASS_COLORS, heatmap } from '../chart/heatmap.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
-/** A 2-D classification to draw: the points and a way to ask the current model for class probabilities. */
+/** A 2-D classification to draw: the points and a way to ask for the shown model's class probabilities. */
 export interface DecisionChart {
   readonly kind: 'classification';
   readonly xRange: readonly [number, number];
@@ -11,19 +12,24 @@ export interface DecisionChart {
   /** Points (n × 2, raw units) and their class indices. */
   readonly points: { readonly x: Float64Array; readonly labels: ArrayLike<number>; readonly n: number };
   readonly classNames: readonly string[];
-  /** Columns `probabilities` returns: 1 (P(class 1)) for binary, k for k classes. */
+  /** Columns of a region map: 1 (P(class 1)) for binary, k for k classes. */
   readonly outputs: number;
-  readonly probabilities: (x: Float64Array, n: number) => Float64Array;
+  /**
+   * The class probabilities over a px × py grid of the ranges from the model at the shown epoch, or null while none
+   * has come; just after a resize, the latest map of another size.
+   */
+  readonly regions: (px: number, py: number) => RegionMap | null;
 }
 
 /** The decision regions as a coloured heatmap with the samples drawn on top. */
 export function DecisionPanel({ chart, width, height }: { chart: DecisionChart; width: number; height: number }) {
-  const rows = heatmap({
-    cols: width - 4,
-    rows: height - 3,
+  const [cols, rows] = [width - 4, height - 3];
+  const cells = heatmap({
+    cols,
+    rows,
     xRange: chart.xRange,
     yRange: chart.yRange,
-    probabilities: chart.probabilities,
+    map: chart.regions(cols, rows * 2),
     outputs: chart.outputs,
     points: chart.points,
   });
@@ -41,7 +47,7 @@ export function DecisionPanel({ chart, width, height }: { chart: DecisionChart; 
         </Text>
       }
     >
-      <CellRows rows={rows} />
+      <CellRows rows={cells} />
     </Panel>
   );
 }

@@ -13,7 +13,12 @@ export interface RunInfo {
   readonly seed: number;
 }
 
-const STATUS_COLORS: Readonly<Record<string, string>> = { done: 'green', paused: 'yellow', failed: 'red' };
+const STATUS_COLORS: Readonly<Record<string, string>> = {
+  done: 'green',
+  paused: 'yellow',
+  pausing: 'yellow',
+  failed: 'red',
+};
 
 /** The first line: what is being trained and how, with the run's status at the right edge. */
 export function Header({ info, status, width }: { info: RunInfo; status: string; width: number }) {

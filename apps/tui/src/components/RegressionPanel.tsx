@@ -4,7 +4,7 @@ import { plot } from '../chart/plot.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
-/** A 1-D regression to draw: the data, the model before training and a way to ask the current model. */
+/** A 1-D regression to draw: the data, and ways to ask for the model's line before training and at the shown epoch. */
 export interface RegressionChart {
   readonly kind: 'regression';
   /** Axis names: the columns' units when the data has them (`°C`, `°F`), else their names. */
@@ -15,20 +15,18 @@ export interface RegressionChart {
   readonly ys: Float64Array;
   /** Draw the data as a line (it lies exactly on its known relation, like celsius) rather than as dots. */
   readonly exact: boolean;
-  /** Predictions at `xs` before training. */
-  readonly before: Float64Array;
-  /** Predictions of the model as it is now, at `xs`. */
-  readonly current: () => Float64Array;
+  /** Predictions at `xs` before training, or null until they have come. */
+  readonly before: () => Float64Array | null;
+  /** Predictions at `xs` of the model at the shown epoch, or null until they have come. */
+  readonly current: () => Float64Array | null;
 }
 
 /** The tutorial's chart: true relation blue, before training red dashed, current prediction green dashed. */
 export function RegressionPanel({ chart, width, height }: { chart: RegressionChart; width: number; height: number }) {
-  const current = chart.current();
-  const series: Series[] = [
-    { xs: chart.xs, ys: chart.ys, color: 'blue', dots: !chart.exact },
-    { xs: chart.xs, ys: chart.before, color: 'red', dash: true },
-    { xs: chart.xs, ys: current, color: 'green', dash: true },
-  ];
+  const [before, current] = [chart.before(), chart.current()];
+  const series: Series[] = [{ xs: chart.xs, ys: chart.ys, color: 'blue', dots: !chart.exact }];
+  if (before) series.push({ xs: chart.xs, ys: before, color: 'red', dash: true });
+  if (current) series.push({ xs: chart.xs, ys: current, color: 'green', dash: true });
   // Keep the y range on the data (with the start line) so a wild early prediction does not squash the chart
   const rows = plot(series, { width: width - 4, height: height - 4 });
   return (

@@ -7,14 +7,12 @@ import {
   neuronToModelFile,
   parseModelFile,
   sequentialToModelFile,
-  serializeModelFile,
 } from '@neuronlab/core';
 import type { LossName } from '@neuronlab/core/nn';
 import { NetworkModel } from '@neuronlab/core/nn';
 import type { NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { readInputText } from './input-file.js';
 
 /** The program name and version written into model files. */
@@ -77,7 +75,7 @@ function modelFromFile(file: ModelFile, settings: ModelSettings = {}): Trainable
 }
 
 /** The model file for a trained model: parameters, input normalization and the recipe that made it. */
-function toModelFile(model: Trainable, normalization: NormalizerStats | null, recipe: Recipe): ModelFile {
+export function toModelFile(model: Trainable, normalization: NormalizerStats | null, recipe: Recipe): ModelFile {
   const norm = { inputs: normalization as Normalization, targets: null };
   const options = {
     normalization: norm,
@@ -87,15 +85,4 @@ function toModelFile(model: Trainable, normalization: NormalizerStats | null, re
   if (model instanceof Neuron) return neuronToModelFile(model, options);
   if (model instanceof NetworkModel) return sequentialToModelFile(model, options);
   throw new TypeError(`save: cannot write a ${model.kind} model, got kind ${JSON.stringify(model.kind)}.`);
-}
-
-/** Saves a model atomically (temp file + rename); `flag` names the path in an error line. */
-export function saveModel(
-  path: string,
-  model: Trainable,
-  normalization: NormalizerStats | null,
-  recipe: Recipe,
-  flag = '--save',
-): void {
-  writeFileAtomic(path, serializeModelFile(toModelFile(model, normalization, recipe)), flag);
 }

@@ -1,5 +1,5 @@
 import type { DoneEvent, ParamReport } from '@neuronlab/core';
-import { materializeRun, planRun, recipeFromFlags } from '@neuronlab/lab';
+import { planRun, recipeFromFlags } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { summaryText } from './summary-text.js';
 
@@ -18,18 +18,18 @@ function doneWith(w: number, b: number): DoneEvent {
 
 describe('summaryText', () => {
   it('writes the neuron’s formula in the data’s own units when it trained on standardized inputs', () => {
-    const run = materializeRun(planRun(recipeFromFlags({ normalize: 'standardize' })));
-    const stats = run.plan.normalization;
+    const plan = planRun(recipeFromFlags({ normalize: 'standardize' }));
+    const stats = plan.normalization;
     if (stats?.kind !== 'standardize') throw new Error('expected standardize statistics');
     const [mean, std] = [stats.mean[0]!, stats.std[0]!];
     // w'·(x − mean)/std + b' is 1.8·x + 32 for w' = 1.8·std and b' = 1.8·mean + 32
-    const text = summaryText(run, doneWith(1.8 * std, 1.8 * mean + 32), 1000, null);
+    const text = summaryText(plan, doneWith(1.8 * std, 1.8 * mean + 32), 1000, null);
     expect(text).toContain('learned F = 1.8·C + 32');
     expect(text).toContain('on standardized inputs');
   });
 
   it('writes no formula for a network', () => {
-    const run = materializeRun(planRun(recipeFromFlags({ dataset: 'sine', model: 'mlp', epochs: '1' })));
-    expect(summaryText(run, doneWith(1, 2), 10, null)).not.toContain('learned');
+    const plan = planRun(recipeFromFlags({ dataset: 'sine', model: 'mlp', epochs: '1' }));
+    expect(summaryText(plan, doneWith(1, 2), 10, null)).not.toContain('learned');
   });
 });

@@ -6,26 +6,26 @@ import {
   formatNumber,
   formatPercent,
   formulaSymbols,
-  type LiveRun,
   learnedLine,
   neuronParams,
+  type RunPlan,
 } from '@neuronlab/lab';
 import { formatDuration } from '../format.js';
 
 /** The plain-text summary printed on stdout when not in a terminal. */
-export function summaryText(run: LiveRun, done: DoneEvent, elapsedMs: number, saved: string | null): string {
-  const r = run.plan.recipe;
+export function summaryText(plan: RunPlan, done: DoneEvent, elapsedMs: number, saved: string | null): string {
+  const r = plan.recipe;
   const data = r.dataset.name === 'csv' ? String(r.dataset.options.file) : r.dataset.name;
   const lines = [
     `neuronlab: trained ${r.model.kind} on ${data} for ${formatInt(done.epochs)} epochs in ${formatDuration(elapsedMs)} (${done.reason})`,
     `final loss ${formatNumber(done.loss, 6)} (${r.loss})${done.testLoss === undefined ? '' : `, test loss ${formatNumber(done.testLoss, 6)}`}`,
   ];
-  const p = run.model.kind === 'neuron' ? neuronParams(done.params) : null;
+  const p = plan.initialModel.kind === 'neuron' ? neuronParams(done.params) : null;
   if (p) {
-    const line = learnedLine(p.w.value, p.b.value, run.plan.normalization);
-    const symbols = formulaSymbols(datasetFacts(run.plan.dataset));
-    const scaled = run.plan.normalization
-      ? `, on ${run.plan.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
+    const line = learnedLine(p.w.value, p.b.value, plan.normalization);
+    const symbols = formulaSymbols(datasetFacts(plan.dataset));
+    const scaled = plan.normalization
+      ? `, on ${plan.normalization.kind === 'standardize' ? 'standardized' : 'min-max scaled'} inputs`
       : '';
     lines.push(`learned ${formatFormula(line, symbols)}  (w = ${p.w.value}, b = ${p.b.value}${scaled})`);
   }

@@ -25,7 +25,7 @@ export function formatSpeed(s: Speed): string {
   return s === 'max' ? 'max' : `${s.toLocaleString('en-US')} ep/s`;
 }
 
-/** Epochs one batch of events should cover at a pace: one frame's worth, or no limit at max. */
-export function batchEpochs(speed: Speed, frameMs: number): number {
+/** Epochs one chunk of events should cover at a pace: one frame's worth, or no limit at max. */
+export function chunkEpochs(speed: Speed, frameMs: number): number {
   return speed === 'max' ? Number.POSITIVE_INFINITY : Math.max(1, Math.ceil((speed * frameMs) / 1000));
 }

@@ -1,7 +1,7 @@
 import { applyEvent, type DashboardState, initialState } from './dashboard-state.js';
 import type { EventFeed } from './event-feed.js';
 import type { Speed } from './speed.js';
-import { batchEpochs, stepSpeed } from './speed.js';
+import { chunkEpochs, stepSpeed } from './speed.js';
 import { Timing } from './timing.js';
 
 /** Options of a session. */
@@ -16,7 +16,7 @@ export interface SessionOptions {
 
 /**
  * Takes trainer events at a chosen pace and keeps the dashboard state. The feed is pull-based, so pausing is just
- * not taking. Events come in batches: the ones already there are applied without waiting, and the session awaits
+ * not taking. Events come in chunks: the ones already there are applied without waiting, and the session awaits
  * only when it has used up what arrived. Listeners are told at most once per frame; the React hook subscribes.
  */
 export class TrainSession {
@@ -35,6 +35,8 @@ export class TrainSession {
   private running: Promise<DashboardState> | null = null;
   // whether what training did before the current pause took effect has been taken (see catchUp)
   private caughtUp = true;
+  private stillNow = false;
+  private readonly stillWaiters: Array<() => void> = [];
   // Pace is kept against the clock from this origin, so time spent drawing does not slow the run down
   private origin = { time: 0, epoch: 0 };
 
@@ -45,7 +47,7 @@ export class TrainSession {
     this.speed = options.speed;
     this.frameMs = options.frameMs ?? 50;
     this.now = options.now ?? (() => performance.now());
-    this.feed.setPace(batchEpochs(this.speed, this.frameMs));
+    this.feed.setPace(chunkEpochs(this.speed, this.frameMs));
   }
 
   /** Calls `fn` (at most once per frame) when the state changes; returns the unsubscribe function. */
@@ -70,14 +72,46 @@ export class TrainSession {
     this.resetOrigin();
     while (!this.finished && !this.stopped) {
       if (this.paused && !this.caughtUp) await this.catchUp();
-      else if (this.paused && this.steps === 0) await new Promise<void>((r) => (this.wake = r));
+      else if (this.paused && this.steps === 0) await this.waitPaused();
       else if (this.paused) await this.stepOne();
       else await this.frame();
     }
     this.timing.update(this.state.epoch, this.now());
     this.timing.end(this.now());
     this.notify(true);
+    this.wakeStill();
     return this.state;
+  }
+
+  /** Waits, paused and caught up, for a key; meanwhile the trainer's model is the one of the epoch on screen. */
+  private async waitPaused(): Promise<void> {
+    this.stillNow = true;
+    this.wakeStill();
+    this.notify(true);
+    await new Promise<void>((r) => (this.wake = r));
+    this.stillNow = false;
+  }
+
+  /** True while paused with everything training did taken and shown, and no step asked for (see holdStill). */
+  get still(): boolean {
+    return this.stillNow;
+  }
+
+  private wakeStill(): void {
+    for (const resolve of this.stillWaiters.splice(0)) resolve();
+  }
+
+  /**
+   * Pauses (when training) and settles once everything training did is taken and on screen and no step is asked
+   * for, or once the run has ended: the trainer's model is then the one of the epoch shown, as a save must be.
+   * Resolves with whether this call paused, so the caller can resume.
+   */
+  async holdStill(): Promise<boolean> {
+    if (this.running === null || this.finished || this.stopped) return false;
+    const pausedHere = !this.paused;
+    if (pausedHere) this.togglePause();
+    if (!this.still) await new Promise<void>((resolve) => this.stillWaiters.push(resolve));
+    return pausedHere;
   }
 
   /** Applies the next event, waiting for one if none is ready; false once the feed has ended. */
@@ -101,7 +135,7 @@ export class TrainSession {
   }
 
   /**
-   * A pause stops training after the batch in progress, which may end a little past the shown epoch (a frame's worth
+   * A pause stops training after the chunk in progress, which may end a little past the shown epoch (a frame's worth
    * at a pace, about 20 ms of training at max). Those epochs are taken and shown, so the screen holds where training
    * really stopped, and a quit or save while paused ends at the epoch on screen.
    */
@@ -121,7 +155,7 @@ export class TrainSession {
 
   /**
    * One frame: at a pace, the epochs its clock calls for; at max, every event that has arrived (waiting for the
-   * next batch only when none has). Event application is bounded so keys stay responsive either way.
+   * next chunk only when none has). Event application is bounded so keys stay responsive either way.
    */
   private async frame(): Promise<void> {
     const max = this.speed === 'max';
@@ -146,7 +180,7 @@ export class TrainSession {
 
   /**
    * Tells listeners about a change; unless forced, at most once per frame. A change that falls inside a frame is
-   * told when that frame ends, so the screen never stays behind the state (the next batch may be far off).
+   * told when that frame ends, so the screen never stays behind the state (the next chunk may be far off).
    */
   notify(force: boolean): void {
     const t = this.now();
@@ -199,7 +233,7 @@ export class TrainSession {
   /** Sets the pace, tells the feed how far to train ahead (nothing while paused), and restarts the pace's clock. */
   private setSpeed(speed: Speed): void {
     this.speed = speed;
-    this.feed.setPace(this.paused ? 0 : batchEpochs(speed, this.frameMs));
+    this.feed.setPace(this.paused ? 0 : chunkEpochs(speed, this.frameMs));
     this.resetOrigin();
   }
 

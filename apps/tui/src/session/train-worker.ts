@@ -1,24 +1,38 @@
 /**
- * The training thread of the dashboard. It loads the engine at once, materialises the run plan when the setup message comes,
- * then trains only when asked: each pull message gets one batch of events back, so the drawing thread never waits for
- * training, and training never runs more than the pulled batches ahead of what is shown; a hold message (pause)
- * cancels the pulls not yet begun. Messages are read between batches (every 20 ms or so, or after each event when
- * events are slower), an abort too. Anything thrown here reaches the main thread as the Worker's 'error' event.
+ * The training thread of the dashboard and of --json and plain output: the one place the run's model lives. It loads
+ * the engine at once, materialises the run plan when the setup message comes, then trains only when asked: each pull
+ * message gets one chunk of events back, so the drawing thread never waits for training, and training never runs more
+ * than the pulled chunks ahead of what is shown; a hold message (pause) cancels the pulls not yet begun. Each chunk
+ * carries the chart's prediction at its last event, and a save message is answered with the model file, in order
+ * with the pulls. Messages are read between chunks (every 20 ms or so, or after each event when events are slower), an
+ * abort too. Anything thrown here reaches the main thread as the Worker's 'error' event.
  */
 import { parentPort } from 'node:worker_threads';
-import type { TrainEvent } from '@neuronlab/core';
+import type { Trainable, TrainEvent } from '@neuronlab/core';
 import { Trainer } from '@neuronlab/core';
-import { materializeRun } from '@neuronlab/lab';
-import type { BatchMessage, PullMessage, ToWorker, WorkerSetup } from './worker-protocol.js';
+import type { RunPlan } from '@neuronlab/lab';
+import { materializeRun, predictRaw } from '@neuronlab/lab';
+import { modelMessage } from './model-message.js';
+import type {
+  ChartInputs,
+  ChunkMessage,
+  FromWorker,
+  Prediction,
+  PullMessage,
+  SaveMessage,
+  ToWorker,
+  WorkerSetup,
+} from './worker-protocol.js';
 import { eventEpoch, isFinal } from './worker-protocol.js';
 
 const port = parentPort!;
 // A plain object, like an AbortSignal, set by the abort message and read by the trainer at every epoch boundary.
-// (A shared-memory flag would be seen sooner, but reading one every epoch slows the tutorial's 0.2 µs epoch by 8%.)
+// (A shared-memory flag would be seen sooner, but reading one every epoch slows the tutorial's neuron measurably.)
 const stop = { aborted: false };
-const pulls: PullMessage[] = [];
-let trainer: Trainer | null = null;
-let width = 0;
+// pulls and saves, answered in the order they came
+const work: Array<PullMessage | SaveMessage> = [];
+let run: { plan: RunPlan; model: Trainable; trainer: Trainer } | null = null;
+let chart: ChartInputs | null = null;
 let lastEpoch = 0;
 let ended = false;
 let scheduled = false;
@@ -27,56 +41,68 @@ port.on('message', (message: ToWorker) => {
   if (message.type === 'setup') begin(message.setup);
   else if (message.type === 'abort') stop.aborted = true;
   else if (message.type === 'hold') hold();
-  else pulls.push(message);
+  else if (message.type === 'chart') setChart(message.chart);
+  else work.push(message);
   schedule();
 });
 
+function send(message: FromWorker): void {
+  // copied, not transferred: detaching any ArrayBuffer makes V8 guard every typed-array access in optimized code
+  // against detached buffers from then on, which slows the training loop by about a quarter
+  port.postMessage(message);
+}
+
 function begin(setup: WorkerSetup): void {
-  const run = materializeRun(setup.plan);
-  trainer = new Trainer(run.model, run.data, { ...run.options, reportEvery: setup.reportEvery, signal: stop });
-  width = run.model.params().reduce((n, p) => n + p.value.length, 0);
+  const live = materializeRun(setup.plan);
+  const trainer = new Trainer(live.model, live.data, { ...live.options, reportEvery: setup.reportEvery, signal: stop });
+  run = { plan: setup.plan, model: live.model, trainer };
+  if (setup.chart !== null) setChart(setup.chart);
 }
 
-/** Cancels the pulls not yet started, so a pause stops training after the batch in progress. */
+/** Predicts at new chart inputs from now on, and answers with the model as it is now. */
+function setChart(inputs: ChartInputs): void {
+  chart = inputs;
+  const prediction = predict();
+  if (prediction !== null) send({ type: 'prediction', prediction });
+}
+
+/** The model's outputs at the chart inputs, now; null before setup or without chart inputs. */
+function predict(): Prediction | null {
+  if (run === null || chart === null) return null;
+  const values = predictRaw(run.model, run.plan.normalization, chart.x, chart.n);
+  return { id: chart.id, epoch: lastEpoch, values };
+}
+
+/** Cancels the pulls not yet started, so a pause stops training after the chunk in progress; saves stay queued. */
 function hold(): void {
-  const empty: BatchMessage = { events: [], params: new Float64Array(0) };
-  for (; pulls.length > 0; pulls.shift()) port.postMessage(empty);
+  const empty: ChunkMessage = { type: 'chunk', events: [], prediction: null };
+  const saves = work.filter((w) => w.type === 'save');
+  for (let i = work.length - saves.length; i > 0; i--) send(empty);
+  work.splice(0, work.length, ...saves);
 }
 
-// one batch per macrotask, so messages that arrive meanwhile (more pulls, an abort) are read between batches
+// one chunk per macrotask, so messages that arrive meanwhile (more pulls, an abort) are read between chunks
 function schedule(): void {
-  if (scheduled || ended || trainer === null || pulls.length === 0) return;
+  if (scheduled || run === null || work.length === 0) return;
   scheduled = true;
   setImmediate(() => {
     scheduled = false;
-    const pull = pulls.shift();
-    // copied, not transferred: detaching any ArrayBuffer makes V8 guard every typed-array access in optimized code
-    // against detached buffers from then on, which slows the training loop by about a quarter
-    if (pull !== undefined) port.postMessage(produce(trainer!, pull));
+    const next = work.shift();
+    if (next?.type === 'save') send(modelMessage(run!.model, run!.plan, lastEpoch));
+    // a pull after the run ended is answered with no events (none are asked for, but a step may race the end)
+    else if (next !== undefined) send(ended ? { type: 'chunk', events: [], prediction: null } : produce(next));
     schedule();
   });
 }
 
-/** Trains until the pull's epochs or time are used up, or the run ends; every event keeps its parameters. */
-function produce(t: Trainer, pull: PullMessage): BatchMessage {
+/** Trains until the pull's epochs or time are used up, or the run ends; then predicts for the chart. */
+function produce(pull: PullMessage): ChunkMessage {
   const since = performance.now();
   const from = lastEpoch;
-  const params = t.model.params();
   const events: TrainEvent[] = [];
-  let rows = new Float64Array(width * 8);
   for (;;) {
-    const event = t.next();
+    const event = run!.trainer.next();
     if (event === undefined) throw new Error('train: the trainer ended without a done event. This is a bug.');
-    if ((events.length + 1) * width > rows.length) {
-      const grown = new Float64Array(rows.length * 2);
-      grown.set(rows);
-      rows = grown;
-    }
-    let offset = events.length * width;
-    for (const p of params) {
-      rows.set(p.value, offset);
-      offset += p.value.length;
-    }
     events.push(event);
     lastEpoch = eventEpoch(event);
     if (isFinal(event)) {
@@ -85,5 +111,5 @@ function produce(t: Trainer, pull: PullMessage): BatchMessage {
     }
     if (lastEpoch - from >= pull.epochs || performance.now() - since >= pull.ms) break;
   }
-  return { events, params: rows.slice(0, events.length * width) };
+  return { type: 'chunk', events, prediction: predict() };
 }

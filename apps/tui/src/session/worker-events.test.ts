@@ -1,12 +1,13 @@
 import type { Trainable, TrainEvent } from '@neuronlab/core';
-import { createNeuron, trainSync } from '@neuronlab/core';
-import type { LiveRun, RecipeFlags } from '@neuronlab/lab';
+import { createNeuron, parseModelFile, trainSync } from '@neuronlab/core';
+import type { RecipeFlags, RunPlan } from '@neuronlab/lab';
 import { materializeRun, neuronParams, planRun, recipeFromFlags } from '@neuronlab/lab';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrainSession } from './train-session.js';
 import { TrainThread } from './train-thread.js';
 import type { FeedRunOptions } from './worker-events.js';
 import { WorkerFeed } from './worker-events.js';
+import type { ModelMessage } from './worker-protocol.js';
 
 // The worker runs the built script: a thread cannot load TypeScript (`pnpm run build` first, as for cli.test.ts)
 const WORKER = new URL('../../dist/session/train-worker.js', import.meta.url);
@@ -16,15 +17,15 @@ afterEach(async () => {
   await Promise.all(feeds.splice(0).map((f) => f.close()));
 });
 
-/** The run the CLI would make from these flags (starting from `model` when given, as with --init). */
-function liveRun(flags: RecipeFlags, model?: Trainable): LiveRun {
-  return materializeRun(planRun(recipeFromFlags(flags), model ? { model } : {}));
+/** The plan the CLI would make from these flags (starting from `model` when given, as with --init). */
+function plan(flags: RecipeFlags, model?: Trainable): RunPlan {
+  return planRun(recipeFromFlags(flags), model ? { model } : {});
 }
 
-function startFeed(run: LiveRun, options: FeedRunOptions): WorkerFeed {
+function startFeed(p: RunPlan, options: FeedRunOptions): WorkerFeed {
   const feed = new WorkerFeed(new TrainThread(WORKER));
   feeds.push(feed);
-  return feed.start(run, options);
+  return feed.start(p, options);
 }
 
 /** Takes every event to the end; `each` sees each one as it is taken. */
@@ -41,32 +42,49 @@ async function drain(feed: WorkerFeed, each: (e: TrainEvent) => void = () => {})
   return out;
 }
 
+/** Takes what is ready, without waiting. */
+function takeReady(feed: WorkerFeed): TrainEvent[] {
+  const out: TrainEvent[] = [];
+  for (let e = feed.take(); e !== undefined; e = feed.take()) out.push(e);
+  return out;
+}
+
 /** The same run trained in this thread with core's trainSync: the reference stream and the model it leaves. */
 function reference(flags: RecipeFlags, reportEvery: number, model?: () => Trainable) {
-  const run = liveRun(flags, model?.());
+  const run = materializeRun(plan(flags, model?.()));
   const events = [...trainSync(run.model, run.data, { ...run.options, reportEvery })];
-  return { events, params: run.model.params().map((p) => Float64Array.from(p.value)) };
+  return { events, params: run.model.params().map((p) => [...p.value]) };
 }
 
-function values(model: Trainable): Float64Array[] {
-  return model.params().map((p) => Float64Array.from(p.value));
+/** The parameters in a worker's model file answer. */
+function savedParams(m: ModelMessage): number[][] {
+  if (!('text' in m)) throw new Error(`expected a model file, got the refusal ${m.refusal}`);
+  return parseModelFile(m.text).parameters.map((p) => [...p.values]);
 }
+
+const epochOf = (e: TrainEvent) => (e.type === 'start' ? 0 : e.type === 'done' ? e.epochs : e.epoch);
 
 describe('WorkerFeed', () => {
-  it('yields the tutorial neuron’s events bit for bit, with run.model at each taken event’s parameters', async () => {
+  it('yields the tutorial neuron’s events bit for bit, and its chart follows the taken events', async () => {
     const flags = { epochs: '300', gradient: 'tutorial-mistake' };
     const want = reference(flags, 7);
-    const run = liveRun(flags);
-    // 25 epochs a batch: the worker is batches ahead of what is taken, yet the model follows the taken event
-    const got = await drain(startFeed(run, { reportEvery: 7, epochsPerBatch: 25 }), (e) => {
-      if (e.type === 'error') return;
-      const [w, b] = run.model.params();
-      expect(w?.value[0]).toBe(neuronParams(e.params)?.w.value);
-      expect(b?.value[0]).toBe(neuronParams(e.params)?.b.value);
+    const xs = Float64Array.of(-10, 0, 25, 100);
+    // 25 epochs a chunk: the worker is chunks ahead of what is taken, yet the chart shows the taken chunk's end
+    const feed = startFeed(plan(flags), { reportEvery: 7, epochsPerChunk: 25, chart: { x: xs, n: 4 } });
+    let checked = 0;
+    const got = await drain(feed, (e) => {
+      const p = feed.prediction();
+      if (e.type === 'error' || p === null || p.epoch !== epochOf(e)) return;
+      // the neuron's own predict at the event's parameters: the same arithmetic, so bit for bit
+      const n = neuronParams(e.params)!;
+      expect(p.values).toEqual(createNeuron({ w: n.w.value, b: n.b.value }).predict(xs, 4));
+      checked++;
     });
     expect(got).toEqual(want.events);
     expect(got.at(-1)).toMatchObject({ type: 'done', epochs: 300, reason: 'completed' });
-    expect(values(run.model)).toEqual(want.params);
+    expect(checked).toBeGreaterThan(5);
+    expect(feed.initial?.epoch).toBe(0);
+    expect(savedParams(await feed.modelFile())).toEqual(want.params);
   });
 
   it('matches trainSync for an mlp on xor with a test split, minibatches, normalization and weight decay', async () => {
@@ -83,74 +101,86 @@ describe('WorkerFeed', () => {
       lr: '0.01',
     };
     const want = reference(flags, 3);
-    const run = liveRun(flags);
-    const got = await drain(startFeed(run, { reportEvery: 3, epochsPerBatch: Number.POSITIVE_INFINITY }));
+    const feed = startFeed(plan(flags), { reportEvery: 3, epochsPerChunk: Number.POSITIVE_INFINITY });
+    const got = await drain(feed);
     expect(got).toEqual(want.events);
     expect(got.at(-1)).toMatchObject({ type: 'done', epochs: 40, testLoss: expect.any(Number) });
-    // 16×16 weights are too many to be reported in events: they reach run.model only through the synced rows
-    expect(values(run.model)).toEqual(want.params);
+    // 16×16 weights are too many to be reported in events: the worker's model file has them all
+    expect(savedParams(await feed.modelFile())).toEqual(want.params);
   });
 
   it('starts from the model it is given, as with --init', async () => {
     const start = () => createNeuron({ w: -0.25, b: 3.5 });
     const want = reference({ epochs: '50' }, 10, start);
-    const run = liveRun({ epochs: '50' }, start());
-    expect(await drain(startFeed(run, { reportEvery: 10, epochsPerBatch: 5 }))).toEqual(want.events);
+    const feed = startFeed(plan({ epochs: '50' }, start()), { reportEvery: 10, epochsPerChunk: 5 });
+    expect(await drain(feed)).toEqual(want.events);
   });
 
   it('works inside a TrainSession at full speed, ending where trainSync ends', async () => {
     const want = reference({ epochs: '2000' }, 20);
-    const run = liveRun({ epochs: '2000' });
-    const feed = startFeed(run, { reportEvery: 20, epochsPerBatch: Number.POSITIVE_INFINITY });
+    const feed = startFeed(plan({ epochs: '2000' }), { reportEvery: 20, epochsPerChunk: Number.POSITIVE_INFINITY });
     const state = await new TrainSession(feed, { speed: 'max' }).run();
     expect(state.done).toEqual(want.events.at(-1));
-    expect(values(run.model)).toEqual(want.params);
+    expect(savedParams(await feed.modelFile())).toEqual(want.params);
   });
 
-  it('trains only what was asked for: a consumer that stops taking stops the worker within two batches', async () => {
-    const run = liveRun({ epochs: '100000' });
-    const feed = startFeed(run, { reportEvery: 1, epochsPerBatch: 10 });
+  it('saves the epoch on screen: a session held still mid-run leaves the worker at the shown event', async () => {
+    const feed = startFeed(plan({ epochs: '10000000' }), { reportEvery: 1000, epochsPerChunk: 50_000 });
+    const session = new TrainSession(feed, { speed: 'max' });
+    // asked for as the first progress is shown, mid-run
+    const held = new Promise<boolean>((resolve) => {
+      const off = session.subscribe(() => {
+        if (session.state.epoch === 0) return;
+        off();
+        resolve(session.holdStill());
+      });
+    });
+    session.run().catch(() => undefined);
+    expect(await held).toBe(true);
+    const m = await feed.modelFile();
+    expect(m.epoch).toBe(session.state.epoch);
+    const shown = neuronParams(session.state.params)!;
+    expect(savedParams(m)).toEqual([[shown.w.value], [shown.b.value]]);
+    session.stop();
+  });
+
+  it('trains only what was asked for: a consumer that stops taking stops the worker within two chunks', async () => {
+    const feed = startFeed(plan({ epochs: '100000' }), { reportEvery: 1, epochsPerChunk: 10 });
     await feed.ready();
-    // time for a worker that ignored the pull protocol to run far ahead
-    await new Promise((r) => setTimeout(r, 300));
-    let last = -1;
-    for (let e = feed.take(); e !== undefined; e = feed.take()) last = e.type === 'progress' ? e.epoch : 0;
-    expect(last).toBeGreaterThanOrEqual(10);
-    expect(last).toBeLessThanOrEqual(20);
+    // answered after every pull sent before it: the worker's own count of the epochs it trained
+    const m = await feed.modelFile();
+    expect(m.epoch).toBeGreaterThanOrEqual(10);
+    expect(m.epoch).toBeLessThanOrEqual(20);
+    expect(epochOf(takeReady(feed).at(-1)!)).toBe(m.epoch);
   });
 
-  it('trains nothing ahead while paused: a hold cancels the batches not begun, a step gets one report', async () => {
-    const run = liveRun({ epochs: '100000' });
-    const feed = startFeed(run, { reportEvery: 1, epochsPerBatch: 10 });
+  it('trains nothing ahead while paused: a hold cancels the chunks not begun, a step gets one report', async () => {
+    const feed = startFeed(plan({ epochs: '100000' }), { reportEvery: 1, epochsPerChunk: 10 });
     // paused at once: the thread is still loading, so it reads the hold with both pulls and begins neither
     feed.setPace(0);
-    const takeAll = () => {
-      const out: TrainEvent[] = [];
-      for (let e = feed.take(); e !== undefined; e = feed.take()) out.push(e);
-      return out;
-    };
-    await new Promise((r) => setTimeout(r, 300));
-    expect(takeAll()).toEqual([]);
+    expect((await feed.modelFile()).epoch).toBe(0);
+    expect(takeReady(feed)).toEqual([]);
     // a step waits, and the wait asks for exactly one report: the start event and epoch 1, nothing past it
     await feed.ready();
-    await new Promise((r) => setTimeout(r, 300));
-    expect(takeAll().map((e) => (e.type === 'progress' ? e.epoch : 0))).toEqual([0, 1]);
+    expect((await feed.modelFile()).epoch).toBe(1);
+    expect(takeReady(feed).map(epochOf)).toEqual([0, 1]);
     feed.setPace(10);
     await feed.ready();
     expect(feed.take()).toMatchObject({ type: 'progress', epoch: 2 });
   });
 
-  it('settles a pause with the batch that was in training, then trains nothing, so a quit ends at the shown epoch', async () => {
-    const run = liveRun({ epochs: '10000000' });
-    const feed = startFeed(run, { reportEvery: 1000, epochsPerBatch: Number.POSITIVE_INFINITY });
+  it('settles a pause with the chunk that was in training, then trains nothing, so a quit ends at the shown epoch', async () => {
+    const feed = startFeed(plan({ epochs: '10000000' }), {
+      reportEvery: 1000,
+      epochsPerChunk: Number.POSITIVE_INFINITY,
+    });
     await feed.ready();
     feed.setPace(0);
     await feed.settle();
-    let shown = 0;
-    for (let e = feed.take(); e !== undefined; e = feed.take()) shown = e.type === 'progress' ? e.epoch : shown;
+    const shown = epochOf(takeReady(feed).at(-1)!);
     expect(shown).toBeGreaterThan(0);
-    // nothing arrives while paused
-    await new Promise((r) => setTimeout(r, 200));
+    // nothing was trained past it while paused: the worker says where its model is, and sent nothing more
+    expect((await feed.modelFile()).epoch).toBe(shown);
     expect(feed.take()).toBeUndefined();
     // quit as the session does: abort, then take to the end at full speed
     feed.abort();
@@ -160,39 +190,42 @@ describe('WorkerFeed', () => {
     expect(rest[0]).toMatchObject({ type: 'done', reason: 'aborted', epochs: shown });
   });
 
-  it('answers a wait that began before a pause’s cancelled batches came back, instead of hanging', async () => {
-    const run = liveRun({ epochs: '100000' });
-    const feed = startFeed(run, { reportEvery: 1, epochsPerBatch: 10 });
+  it('answers a wait that began before a pause’s cancelled chunks came back, instead of hanging', async () => {
+    const feed = startFeed(plan({ epochs: '100000' }), { reportEvery: 1, epochsPerChunk: 10 });
     // pause while both pulls are out, then wait at once: the hold empties both, and only the wait can ask again
     feed.setPace(0);
-    const waited = feed.ready().then(() => 'answered');
-    const timeout = new Promise((r) => setTimeout(() => r('hung'), 5_000));
-    expect(await Promise.race([waited, timeout])).toBe('answered');
+    await feed.ready();
     expect(feed.take()).toMatchObject({ type: 'start' });
   });
 
   it('stops on abort at an epoch boundary and still sends the done event, reason aborted', async () => {
-    const run = liveRun({ epochs: '10000000' });
     const stop = new AbortController();
-    const feed = startFeed(run, { reportEvery: 1000, epochsPerBatch: Number.POSITIVE_INFINITY, signal: stop.signal });
+    const feed = startFeed(plan({ epochs: '10000000' }), {
+      reportEvery: 1000,
+      epochsPerChunk: Number.POSITIVE_INFINITY,
+      signal: stop.signal,
+    });
     await feed.ready();
     stop.abort();
     const events = await drain(feed);
     const done = events.at(-1);
     expect(done).toMatchObject({ type: 'done', reason: 'aborted' });
     expect(done?.type === 'done' && done.epochs).toBeLessThan(10_000_000);
-    // the model is at the parameters the done event reports
-    expect(run.model.params()[0]?.value[0]).toBe(done?.type === 'done' && neuronParams(done.params)?.w.value);
+    // the worker's model is at the parameters the done event reports
+    const p = done?.type === 'done' ? neuronParams(done.params) : null;
+    expect(savedParams(await feed.modelFile())).toEqual([[p?.w.value], [p?.b.value]]);
   });
 
   it('rejects with the worker’s one-line error instead of hanging when training throws', async () => {
-    const run = liveRun({ epochs: '10' });
-    const broken = { ...run, plan: { ...run.plan, training: { ...run.plan.training, lr: -1 } } };
-    const feed = startFeed(broken, { reportEvery: 1, epochsPerBatch: 10 });
+    const good = plan({ epochs: '10' });
+    const broken = { ...good, training: { ...good.training, lr: -1 } };
+    const feed = startFeed(broken, { reportEvery: 1, epochsPerChunk: 10 });
     const error = await drain(feed).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/lr/);
     expect((error as Error).message).not.toContain('\n');
+    // and a save asked after that is refused, not left waiting
+    await expect(feed.modelFile()).rejects.toThrow(/training thread/);
   });
 
   it('reports a thread that failed before the feed listened', async () => {
@@ -201,7 +234,17 @@ describe('WorkerFeed', () => {
     await vi.waitUntil(() => thread.error !== null, { timeout: 10_000 });
     const feed = new WorkerFeed(thread);
     feeds.push(feed);
-    feed.start(liveRun({ epochs: '10' }), { reportEvery: 1, epochsPerBatch: 10 });
+    feed.start(plan({ epochs: '10' }), { reportEvery: 1, epochsPerChunk: 10 });
     await expect(feed.ready()).rejects.toThrow(/no-such-worker/);
+  });
+
+  it('closes by waiting for the thread’s exit, after which no save is waited for', async () => {
+    const thread = new TrainThread(WORKER);
+    const feed = new WorkerFeed(thread).start(plan({ epochs: '100000' }), { reportEvery: 1, epochsPerChunk: 10 });
+    feeds.push(feed);
+    await feed.ready();
+    await feed.close();
+    expect(thread.exitCode).not.toBeNull();
+    await expect(feed.modelFile()).rejects.toThrow(/training thread is gone/);
   });
 });

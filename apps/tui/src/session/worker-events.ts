@@ -1,20 +1,20 @@
 import type { Worker } from 'node:worker_threads';
-import type { Param, TrainEvent } from '@neuronlab/core';
-import type { LiveRun } from '@neuronlab/lab';
+import type { TrainEvent } from '@neuronlab/core';
+import type { RunPlan } from '@neuronlab/lab';
 import type { EventFeed } from './event-feed.js';
 import { TrainThread } from './train-thread.js';
-import type { BatchMessage, ToWorker } from './worker-protocol.js';
-import { isFinal } from './worker-protocol.js';
+import type { FromWorker, ModelMessage, Prediction, ToWorker } from './worker-protocol.js';
+import { eventEpoch, isFinal } from './worker-protocol.js';
 
 /**
- * Batches asked for beyond the one being shown: one in training and one queued, so when the drawing thread is busy
- * with a frame (20–40 ms) as a batch ends, the worker goes straight on to the next instead of waiting for the ask.
+ * Chunks asked for beyond the one being shown: one in training and one queued, so when the drawing thread is busy
+ * with a frame (20–40 ms) as a chunk ends, the worker goes straight on to the next instead of waiting for the ask.
  */
 const AHEAD = 2;
-/** Training time per batch while the dashboard draws: under one 50 ms frame, so each frame has fresh events. */
-const BATCH_MS = 20;
+/** Training time per chunk while the dashboard draws: under one 50 ms frame, so each frame has fresh events. */
+const CHUNK_MS = 20;
 /**
- * Training time of the first batches, asked for while React and Ink load (about half a second on the main thread):
+ * Training time of the first chunks, asked for while React and Ink load (about half a second on the main thread):
  * nothing is on screen yet that could pause or step, so they may be long, and loading overlaps training.
  */
 const STARTUP_MS = 250;
@@ -23,34 +23,53 @@ const STARTUP_MS = 250;
 export interface FeedRunOptions {
   /** Epochs per progress event. */
   readonly reportEvery: number;
-  /** Epochs a batch may cover: about one frame of a paced run, Infinity at max speed. */
-  readonly epochsPerBatch: number;
+  /** Epochs a chunk of events may cover: about one frame of a paced run, Infinity at max speed. */
+  readonly epochsPerChunk: number;
   /** Stops the run (at the next epoch boundary, with done reason 'aborted') when it aborts. */
   readonly signal?: AbortSignal;
+  /** Inputs (n × inputDim, the data's units) to predict at for the chart, from before the first epoch on. */
+  readonly chart?: { readonly x: Float64Array; readonly n: number };
 }
 
-interface Batch {
+/** Where the model is: whoever trains it answers for it (a save, the chart's predictions). */
+export interface ModelOwner {
+  /** The model as a model file (or why it may not be saved), at the epoch of the last event sent. */
+  modelFile(): Promise<ModelMessage>;
+}
+
+/** The chart's predictions, taken in step with the events. */
+export interface Predictions {
+  /** Predicts at these inputs from now on (answered at once, then with every chunk); returns their id. */
+  predictAt(x: Float64Array, n: number): number;
+  /** The latest prediction at or before the epoch of the last event taken, or null before the first one. */
+  prediction(): Prediction | null;
+  /** The first prediction made before training (at epoch 0), or null. */
+  readonly initial: Prediction | null;
+}
+
+interface Chunk {
   readonly events: readonly TrainEvent[];
-  readonly params: Float64Array;
+  readonly prediction: Prediction | null;
   next: number;
 }
 
 /**
  * The trainer's event stream from a worker thread, so training runs on one core while the dashboard draws on the
- * other. The events are exactly those `train(run.model, …)` would yield in this thread (same Trainer, same model,
- * data and options, materialised from the same run plan). `run.model` is kept in step: taking an event copies in the
- * parameters the worker had at that event, so the fit chart and a save always see the shown epoch's model, even
- * though the worker is up to two batches ahead.
+ * other. The events are exactly those `train(materializeRun(plan).model, …)` would yield in this thread (same Trainer,
+ * model, data and options, materialised from the same run plan). The worker holds the only live model: the chart's
+ * predictions come with the events, each taken when the event it belongs to is, and a save asks the worker
+ * (`modelFile`), which answers at the last event it sent; a caller that wants the shown epoch saved first settles a
+ * pause (see TrainSession.holdStill).
  *
  * The thread may be spawned before the run is known (see train-thread.ts), so Node and the engine load in it while
  * the CLI is still reading its flags; `start` hands it the run. Call `close` on every way out.
  */
-export class WorkerFeed implements EventFeed {
+export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   ended = false;
+  initial: Prediction | null = null;
   private readonly worker: Worker;
-  private params: readonly Param[] = [];
-  private width = 0;
-  private readonly batches: Batch[] = [];
+  private readonly exited: Promise<void>;
+  private readonly chunks: Chunk[] = [];
   private started = false;
   private requested = 0;
   private lastReceived = false;
@@ -58,78 +77,89 @@ export class WorkerFeed implements EventFeed {
   private closed = false;
   private waiter: { resolve: () => void; reject: (e: Error) => void } | null = null;
   private readonly settled: Array<() => void> = [];
-  private epochsPerBatch = Number.POSITIVE_INFINITY;
+  private readonly models: Array<{ resolve: (m: ModelMessage) => void; reject: (e: Error) => void }> = [];
+  private epochsPerChunk = Number.POSITIVE_INFINITY;
   private paused = false;
-  private batchMs = STARTUP_MS;
+  private chunkMs = STARTUP_MS;
   private signal: AbortSignal | undefined;
   private readonly onAbort = () => this.abort();
+  private takenEpoch = 0;
+  private current: Prediction | null = null;
+  // predictions answered at once (a resize), shown once the session has taken the epoch they were made at
+  private readonly early: Prediction[] = [];
+  private chartId = 0;
 
   constructor(thread: TrainThread = new TrainThread()) {
     this.worker = thread.worker;
-    this.worker.on('message', (batch: BatchMessage) => this.receive(batch));
+    this.worker.on('message', (message: FromWorker) => this.receive(message));
     this.worker.on('error', (error) => this.fail(error instanceof Error ? error : new Error(String(error))));
-    this.worker.on('exit', (code) => this.exited(code));
+    let exited = () => {};
+    this.exited = new Promise((resolve) => (exited = resolve));
+    this.worker.on('exit', (code) => {
+      exited();
+      this.onExit(code);
+    });
     if (thread.error) this.fail(thread.error);
-    else if (thread.exitCode !== null) this.exited(thread.exitCode);
+    if (thread.exitCode !== null) {
+      exited();
+      this.onExit(thread.exitCode);
+    }
   }
 
-  /** Hands the run to the thread and asks for the first batches: training starts now. Call once. */
-  start(run: LiveRun, options: FeedRunOptions): this {
+  /** Hands the run to the thread and asks for the first chunks: training starts now. Call once. */
+  start(plan: RunPlan, options: FeedRunOptions): this {
     if (this.started) throw new Error('WorkerFeed.start: the feed already runs a training. Make a new feed.');
     this.started = true;
     this.worker.ref();
-    this.params = run.model.params();
-    this.width = this.params.reduce((n, p) => n + p.value.length, 0);
-    this.epochsPerBatch = options.epochsPerBatch;
-    this.post({ type: 'setup', setup: { plan: run.plan, reportEvery: options.reportEvery } });
+    this.epochsPerChunk = options.epochsPerChunk;
+    const chart = options.chart ? { id: ++this.chartId, ...options.chart } : null;
+    this.post({ type: 'setup', setup: { plan, reportEvery: options.reportEvery, chart } });
     this.signal = options.signal;
     if (this.signal?.aborted) this.abort();
     this.signal?.addEventListener('abort', this.onAbort);
     this.fill();
-    this.batchMs = BATCH_MS;
+    this.chunkMs = CHUNK_MS;
     return this;
   }
 
   take(): TrainEvent | undefined {
-    const batch = this.batches[0];
-    if (batch === undefined) return undefined;
-    const i = batch.next++;
-    const event = batch.events[i]!;
-    this.syncParams(batch.params, i);
-    if (batch.next === batch.events.length) {
-      this.batches.shift();
+    const chunk = this.chunks[0];
+    if (chunk === undefined) return undefined;
+    const event = chunk.events[chunk.next++]!;
+    this.takenEpoch = eventEpoch(event);
+    if (chunk.next === chunk.events.length) {
+      this.chunks.shift();
+      if (chunk.prediction !== null) this.current = chunk.prediction;
       this.fill();
     }
-    if (isFinal(event)) {
-      this.ended = true;
-      void this.close();
-    }
+    while (this.early.length > 0 && this.early[0]!.epoch <= this.takenEpoch) this.current = this.early.shift()!;
+    if (isFinal(event)) this.ended = true;
     return event;
   }
 
   ready(): Promise<void> {
-    if (this.batches.length > 0 || this.ended) return Promise.resolve();
+    if (this.chunks.length > 0 || this.ended) return Promise.resolve();
     if (this.failure) return Promise.reject(this.failure);
-    // paused, nothing is asked for ahead: a step asks for its batch here (one report, see request)
+    // paused, nothing is asked for ahead: a step asks for its chunk here (one report, see request)
     if (this.requested === 0) this.request();
     return new Promise((resolve, reject) => {
       this.waiter = { resolve, reject };
     });
   }
 
-  setPace(epochsPerBatch: number): void {
-    this.paused = epochsPerBatch === 0;
+  setPace(epochsPerChunk: number): void {
+    this.paused = epochsPerChunk === 0;
     if (this.paused) {
       if (this.requested > 0) this.post({ type: 'hold' });
       return;
     }
     this.wakeSettled();
-    this.epochsPerBatch = epochsPerBatch;
+    this.epochsPerChunk = epochsPerChunk;
     if (this.started) this.fill();
   }
 
   settle(): Promise<void> {
-    // Only a pause settles: while running, batches are always out (and none comes after the last one)
+    // Only a pause settles: while running, chunks are always out (and none comes after the last one)
     if (!this.paused || this.requested === 0 || this.lastReceived || this.closed || this.failure) {
       return Promise.resolve();
     }
@@ -141,17 +171,41 @@ export class WorkerFeed implements EventFeed {
     if (this.started && !this.lastReceived) this.post({ type: 'abort' });
   }
 
-  /** Ends the thread (idempotent); a session still waiting is told the stream is gone. */
-  close(): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    this.closed = true;
-    this.wakeSettled();
-    this.signal?.removeEventListener('abort', this.onAbort);
-    if (!this.lastReceived) this.fail(new Error('train: the training thread was closed before the run ended.'));
-    return this.worker.terminate().then(() => undefined);
+  predictAt(x: Float64Array, n: number): number {
+    const id = ++this.chartId;
+    this.post({ type: 'chart', chart: { id, x, n } });
+    return id;
   }
 
-  private exited(code: number): void {
+  prediction(): Prediction | null {
+    return this.current;
+  }
+
+  modelFile(): Promise<ModelMessage> {
+    if (this.closed || !this.started) {
+      return Promise.reject(new Error('train: the training thread is gone, so there is no model to save.'));
+    }
+    return new Promise((resolve, reject) => {
+      this.models.push({ resolve, reject });
+      this.post({ type: 'save' });
+    });
+  }
+
+  /** Ends the thread (idempotent) and settles once it has exited; a session still waiting is told the stream is gone. */
+  close(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      this.wakeSettled();
+      this.signal?.removeEventListener('abort', this.onAbort);
+      const gone = new Error('train: the training thread was closed before the run ended.');
+      if (!this.lastReceived) this.fail(gone);
+      this.rejectModels(gone);
+      void this.worker.terminate();
+    }
+    return this.exited;
+  }
+
+  private onExit(code: number): void {
     if (!this.closed) this.fail(new Error(`train: the training thread stopped unexpectedly (exit code ${code}).`));
   }
 
@@ -159,29 +213,43 @@ export class WorkerFeed implements EventFeed {
     if (!this.closed) this.worker.postMessage(message);
   }
 
-  /** Asks for batches until AHEAD are requested or waiting to be taken; none ahead while paused. */
+  /** Asks for chunks until AHEAD are requested or waiting to be taken; none ahead while paused. */
   private fill(): void {
     const open = () => !this.paused && !this.lastReceived && !this.closed;
-    while (open() && this.requested + this.batches.length < AHEAD) this.request();
+    while (open() && this.requested + this.chunks.length < AHEAD) this.request();
   }
 
   /**
-   * Asks for one batch. While paused a batch is one report (a step): a longer one would leave trained epochs that
+   * Asks for one chunk. While paused a chunk is one report (a step): a longer one would leave trained epochs that
    * nobody has seen, and quitting would then end the run past the epoch on screen.
    */
   private request(): void {
     if (this.lastReceived || this.closed) return;
-    this.post({ type: 'pull', epochs: this.paused ? 1 : this.epochsPerBatch, ms: this.batchMs });
+    this.post({ type: 'pull', epochs: this.paused ? 1 : this.epochsPerChunk, ms: this.chunkMs });
     this.requested++;
   }
 
-  private receive(batch: BatchMessage): void {
+  private receive(message: FromWorker): void {
+    if (message.type === 'model') this.models.shift()?.resolve(message);
+    else if (message.type === 'prediction') this.predicted(message.prediction);
+    else this.receiveChunk(message.events, message.prediction);
+  }
+
+  /** A prediction answered at once: the model as it was at the worker's last event, which may not be taken yet. */
+  private predicted(p: Prediction): void {
+    if (p.epoch === 0) this.initial ??= p;
+    // the worker sent every chunk up to p.epoch before this, so p.epoch is never behind the taken epoch
+    if (p.epoch <= this.takenEpoch) this.current = p;
+    else this.early.push(p);
+  }
+
+  private receiveChunk(events: TrainEvent[], prediction: Prediction | null): void {
     this.requested--;
-    // settled now: the promises resolve after this call, with the batch below already in place
+    // settled now: the promises resolve after this call, with the chunk below already in place
     if (this.requested === 0) this.wakeSettled();
-    const last = batch.events[batch.events.length - 1];
+    const last = events[events.length - 1];
     // A pull cancelled by hold. If someone waits (a step, or a frame that was waiting when the pause came) and no
-    // other pull is out, ask for one batch now: nothing else would, and the wait would never end. Otherwise, if the
+    // other pull is out, ask for one chunk now: nothing else would, and the wait would never end. Otherwise, if the
     // pause has ended meanwhile, ask again as usual.
     if (last === undefined) {
       if (this.waiter !== null && this.requested === 0) this.request();
@@ -192,7 +260,7 @@ export class WorkerFeed implements EventFeed {
       this.lastReceived = true;
       this.wakeSettled();
     }
-    this.batches.push({ events: batch.events, params: batch.params, next: 0 });
+    this.chunks.push({ events, prediction, next: 0 });
     const w = this.waiter;
     this.waiter = null;
     w?.resolve();
@@ -202,7 +270,12 @@ export class WorkerFeed implements EventFeed {
     for (const resolve of this.settled.splice(0)) resolve();
   }
 
+  private rejectModels(error: Error): void {
+    for (const m of this.models.splice(0)) m.reject(error);
+  }
+
   private fail(error: Error): void {
+    this.rejectModels(error);
     if (this.failure || this.lastReceived) return;
     this.failure = error;
     this.wakeSettled();
@@ -210,14 +283,5 @@ export class WorkerFeed implements EventFeed {
     this.waiter = null;
     w?.reject(error);
     void this.close();
-  }
-
-  /** Copies the parameters the worker had at event `i` of a batch into the main thread's model. */
-  private syncParams(rows: Float64Array, i: number): void {
-    let offset = i * this.width;
-    for (const p of this.params) {
-      p.value.set(rows.subarray(offset, offset + p.value.length));
-      offset += p.value.length;
-    }
   }
 }

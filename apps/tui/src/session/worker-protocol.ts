@@ -1,10 +1,29 @@
 import type { TrainEvent } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
 
+/**
+ * Inputs, in the data's own units (n × inputDim), at which the worker evaluates its model for the chart beside the
+ * loss: the sorted xs of a 1-D regression, the pixel grid of a decision map. `id` tells predictions of one set apart.
+ */
+export interface ChartInputs {
+  readonly id: number;
+  readonly x: Float64Array;
+  readonly n: number;
+}
+
+/** The model's outputs at the chart inputs `id`, as the model was at `epoch`. */
+export interface Prediction {
+  readonly id: number;
+  readonly epoch: number;
+  readonly values: Float64Array;
+}
+
 /** What the training thread trains: the run plan made on the main thread (plain data), and the report interval. */
 export interface WorkerSetup {
   readonly plan: RunPlan;
   readonly reportEvery: number;
+  /** Where to predict for the chart from the start; answered at once with the model before training. */
+  readonly chart: ChartInputs | null;
 }
 
 /** Main → worker, first: the run to train. */
@@ -13,12 +32,12 @@ interface SetupMessage {
   readonly setup: WorkerSetup;
 }
 
-/** Main → worker: produce one more batch. */
+/** Main → worker: produce one more chunk of events. */
 export interface PullMessage {
   readonly type: 'pull';
-  /** Stop once the batch's events cover this many epochs (Infinity: no limit). */
+  /** Stop once the chunk's events cover this many epochs (Infinity: no limit). */
   readonly epochs: number;
-  /** Stop once the batch has trained this long, in milliseconds. */
+  /** Stop once the chunk has trained this long, in milliseconds. */
   readonly ms: number;
 }
 
@@ -27,20 +46,51 @@ interface AbortMessage {
   readonly type: 'abort';
 }
 
-/** Main → worker: the dashboard paused; answer every pull not yet started with an empty batch. */
+/** Main → worker: the dashboard paused; answer every pull not yet started with an empty chunk. */
 interface HoldMessage {
   readonly type: 'hold';
 }
 
-/** Everything the main thread sends. */
-export type ToWorker = SetupMessage | PullMessage | AbortMessage | HoldMessage;
-
-/** Worker → main: the next events (none for a pull cancelled by hold), each with the parameters at that event. */
-export interface BatchMessage {
-  readonly events: TrainEvent[];
-  /** One row per event: every parameter block's values in `params()` order, concatenated. */
-  readonly params: Float64Array;
+/** Main → worker: predict at these inputs from now on (the decision map was resized); answered at once. */
+interface ChartMessage {
+  readonly type: 'chart';
+  readonly chart: ChartInputs;
 }
+
+/** Main → worker: send the model as a model file, after the work asked for before this message. */
+export interface SaveMessage {
+  readonly type: 'save';
+}
+
+/** Everything the main thread sends. */
+export type ToWorker = SetupMessage | PullMessage | AbortMessage | HoldMessage | ChartMessage | SaveMessage;
+
+/**
+ * Worker → main: the next events (none for a pull cancelled by hold), and the chart's prediction at the chunk's last
+ * event (null without chart inputs or events).
+ */
+export interface ChunkMessage {
+  readonly type: 'chunk';
+  readonly events: TrainEvent[];
+  readonly prediction: Prediction | null;
+}
+
+/** Worker → main: the answer to a chart message, the model as it is now. */
+interface PredictionMessage {
+  readonly type: 'prediction';
+  readonly prediction: Prediction;
+}
+
+/**
+ * Worker → main: the answer to a save message, the model at the epoch of the last event sent: the model file's text,
+ * or why the model may not be saved (a NaN or infinite parameter).
+ */
+export type ModelMessage =
+  | { readonly type: 'model'; readonly epoch: number; readonly text: string }
+  | { readonly type: 'model'; readonly epoch: number; readonly refusal: string };
+
+/** Everything the worker sends. */
+export type FromWorker = ChunkMessage | PredictionMessage | ModelMessage;
 
 /** True for the event that ends a run. */
 export function isFinal(e: TrainEvent): boolean {

@@ -51,11 +51,11 @@ export function* neuronEvents(epochs = 100, opts: { testLoss?: boolean } = {}): 
 }
 
 /**
- * A feed that hands out `events` in batches of `perBatch`, each becoming ready a macrotask after it is asked for,
- * like the worker's: a batch is produced only while the session waits for one, so `produced` shows how far a
+ * A feed that hands out `events` in chunks of `perChunk`, each becoming ready a macrotask after it is asked for,
+ * like the worker's: a chunk is produced only while the session waits for one, so `produced` shows how far a
  * paused session let it run.
  */
-export class BatchFeed implements EventFeed {
+export class ChunkFeed implements EventFeed {
   ended = false;
   produced = 0;
   paces: number[] = [];
@@ -66,7 +66,7 @@ export class BatchFeed implements EventFeed {
 
   constructor(
     events: Iterable<TrainEvent>,
-    private readonly perBatch = 10,
+    private readonly perChunk = 10,
   ) {
     this.source = events[Symbol.iterator]();
   }
@@ -82,7 +82,7 @@ export class BatchFeed implements EventFeed {
     this.pending ??= new Promise<void>((resolve) =>
       setImmediate(() => {
         this.pending = null;
-        for (let i = 0; i < this.perBatch; i++) {
+        for (let i = 0; i < this.perChunk; i++) {
           const r = this.source.next();
           if (r.done) {
             this.exhausted = true;
@@ -98,11 +98,11 @@ export class BatchFeed implements EventFeed {
     return this.pending;
   }
 
-  setPace(epochsPerBatch: number): void {
-    this.paces.push(epochsPerBatch);
+  setPace(epochsPerChunk: number): void {
+    this.paces.push(epochsPerChunk);
   }
 
-  /** Settles once the batch asked for (if any) is ready: this feed never trains more than that one batch. */
+  /** Settles once the chunk asked for (if any) is ready: this feed never trains more than that one chunk. */
   settle(): Promise<void> {
     return this.pending?.then(() => undefined) ?? Promise.resolve();
   }
