@@ -34,7 +34,16 @@ const work: Array<PullMessage | SaveMessage> = [];
 let run: { plan: RunPlan; model: Trainable; trainer: Trainer } | null = null;
 let chart: ChartInputs | null = null;
 let lastEpoch = 0;
+// the epoch and time of the last chart prediction sent
+let predictedEpoch = -1;
+let predictedAt = Number.NEGATIVE_INFINITY;
 let ended = false;
+/**
+ * Least time between two chart predictions while training runs at full speed. A decision map over the panel's grid
+ * costs as much as many epochs, and this thread is the one that trains; the screen redraws at most 20 times a
+ * second, so about ten fresh maps a second keep it current without slowing training by more than a few percent.
+ */
+const PREDICT_EVERY_MS = 100;
 let scheduled = false;
 
 port.on('message', (message: ToWorker) => {
@@ -70,6 +79,8 @@ function setChart(inputs: ChartInputs): void {
 function predict(): Prediction | null {
   if (run === null || chart === null) return null;
   const values = predictRaw(run.model, run.plan.normalization, chart.x, chart.n);
+  predictedEpoch = lastEpoch;
+  predictedAt = performance.now();
   return { id: chart.id, epoch: lastEpoch, values };
 }
 
@@ -79,6 +90,11 @@ function hold(): void {
   const saves = work.filter((w) => w.type === 'save');
   for (let i = work.length - saves.length; i > 0; i--) send(empty);
   work.splice(0, work.length, ...saves);
+  // the screen holds at the last epoch sent: its chart must show the model there, which a skipped prediction missed
+  if (predictedEpoch !== lastEpoch) {
+    const prediction = predict();
+    if (prediction !== null) send({ type: 'prediction', prediction });
+  }
 }
 
 // one chunk per macrotask, so messages that arrive meanwhile (more pulls, an abort) are read between chunks
@@ -111,5 +127,8 @@ function produce(pull: PullMessage): ChunkMessage {
     }
     if (lastEpoch - from >= pull.epochs || performance.now() - since >= pull.ms) break;
   }
-  return { type: 'chunk', events, prediction: predict() };
+  // paced chunks (a frame's epochs) and the last one always carry a prediction; at full speed at most every
+  // PREDICT_EVERY_MS
+  const due = ended || Number.isFinite(pull.epochs) || performance.now() - predictedAt >= PREDICT_EVERY_MS;
+  return { type: 'chunk', events, prediction: due ? predict() : null };
 }
