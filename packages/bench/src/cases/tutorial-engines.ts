@@ -2,8 +2,9 @@
  * The engine rows of case 1, timed in one process: the hand-written loop and core's neuron and 1→1 autodiff twin
  * through `train` and `trainSync`, interleaved round by round. tutorial.ts runs this in several fresh processes.
  */
-import { createNeuronNetwork, Neuron, type Trainable, train, trainSync } from '@neuronlab/core';
+import { createNeuronNetwork, Neuron, type Trainable, type TrainData, train, trainSync } from '@neuronlab/core';
 import { type TutorialRun, tutorialHandLoop } from '../baselines/tutorial-loop.js';
+import { tutorialPasses } from '../baselines/tutorial-passes.js';
 import { celsiusSamples } from '../data.js';
 import { type Contestant, measure } from '../measure.js';
 
@@ -14,6 +15,7 @@ export const B0 = 0.5;
 /** Row names, used by tutorial.ts to find the rows its goals compare. */
 export const ENGINE = {
   hand: 'hand-written loop',
+  passes: 'forward → MSE → backward, bare loop',
   neuron: 'neuron, train',
   neuronSync: 'neuron, trainSync',
   everyEpoch: 'neuron, train, every epoch',
@@ -53,8 +55,8 @@ export interface EngineSettings {
 const lastStreams = new Map<string, unknown>();
 
 /** Drains core's async `train` and returns the final parameters. */
-async function viaTrain(name: string, model: Trainable, run: TutorialRun): Promise<number[]> {
-  const stream = train(model, { train: celsiusSamples() }, options(run));
+async function viaTrain(name: string, model: Trainable, data: TrainData, run: TutorialRun): Promise<number[]> {
+  const stream = train(model, data, options(run));
   lastStreams.set(name, stream);
   for await (const e of stream) {
     if (e.type === 'error') throw new Error(`bench: tutorial run failed: ${e.message}`);
@@ -63,8 +65,8 @@ async function viaTrain(name: string, model: Trainable, run: TutorialRun): Promi
 }
 
 /** The same through the synchronous stream, which never yields to the event loop. */
-function viaTrainSync(name: string, model: Trainable, run: TutorialRun): number[] {
-  const stream = trainSync(model, { train: celsiusSamples() }, options(run));
+function viaTrainSync(name: string, model: Trainable, data: TrainData, run: TutorialRun): number[] {
+  const stream = trainSync(model, data, options(run));
   lastStreams.set(name, stream);
   for (const e of stream) {
     if (e.type === 'error') throw new Error(`bench: tutorial run failed: ${e.message}`);
@@ -78,17 +80,26 @@ const options = (run: TutorialRun) => ({ epochs: run.steps, lr: run.lr, reportEv
 export async function measureEngines(s: EngineSettings): Promise<EngineTiming[]> {
   const run: TutorialRun = { steps: s.steps, lr: 1e-4, w0: W0, b0: B0, reportEvery: 100 };
   const data = celsiusSamples();
+  // made once, like the hand-written loop's samples: an app builds its data before it trains
+  const trainData: TrainData = { train: data };
   const finals: Record<string, readonly number[]> = {};
   const core = (name: string, make: () => Trainable, sync: boolean, reportEvery = run.reportEvery): Contestant => ({
     name,
     async run() {
       const r = { ...run, reportEvery };
-      finals[name] = sync ? viaTrainSync(name, make(), r) : await viaTrain(name, make(), r);
+      finals[name] = sync ? viaTrainSync(name, make(), trainData, r) : await viaTrain(name, make(), trainData, r);
     },
   });
   const family: Contestant[] =
     s.family === 'neuron'
       ? [
+          {
+            name: ENGINE.passes,
+            run() {
+              const r = tutorialPasses(data, run);
+              finals[ENGINE.passes] = [r.w, r.b];
+            },
+          },
           core(ENGINE.neuron, () => new Neuron(W0, B0), false),
           core(ENGINE.neuronSync, () => new Neuron(W0, B0), true),
           core(ENGINE.everyEpoch, () => new Neuron(W0, B0), false, 1),
