@@ -17,8 +17,9 @@ import { type CaseResult, judge, type Row } from '../report.js';
 import type { BenchSettings } from './settings.js';
 import { B0, ENGINE, type EngineFamily, type EngineSettings, type EngineTiming, W0 } from './tutorial-engines.js';
 
-// the hand-written loop timed in the twin's processes, kept apart from the neuron's under its own name
+// the hand-written loops timed in the twin's and the bare loop's processes, kept apart from the neuron's
 const TWIN_HAND = 'hand-written loop (twin processes)';
+const PASSES_HAND = 'hand-written loop (bare-loop processes)';
 
 // What limits the two engine rows, shown beside a missed goal.
 const WHY_NEURON =
@@ -66,12 +67,16 @@ export async function tutorialCase(s: BenchSettings): Promise<CaseResult> {
   for (let i = 0; i < s.tutorialProcesses; i++) {
     const neuron = await engineProcess(engine('neuron'));
     const twin = await engineProcess(engine('twin'));
+    const passes = await engineProcess(engine('passes'));
     // each process's rows keep their own hand-written loop; the merged list takes the neuron process's as its row
-    processes.push([...neuron, ...twin.map((r) => (r.name === ENGINE.hand ? { ...r, name: TWIN_HAND } : r))]);
+    const renameHand = (rows: EngineTiming[], name: string) =>
+      rows.map((r) => (r.name === ENGINE.hand ? { ...r, name } : r));
+    processes.push([...neuron, ...renameHand(twin, TWIN_HAND), ...renameHand(passes, PASSES_HAND)]);
   }
   const ms = (p: EngineTiming[], name: string) => p.find((r) => r.name === name)!.ms;
-  // the twin's rows compare with the hand-written loop timed in the twin's own processes
-  const handFor = (name: string) => (name === ENGINE.twin || name === ENGINE.twinSync ? TWIN_HAND : ENGINE.hand);
+  // the twin's rows and the bare loop compare with the hand-written loop timed in their own processes
+  const handFor = (name: string) =>
+    name === ENGINE.twin || name === ENGINE.twinSync ? TWIN_HAND : name === ENGINE.passes ? PASSES_HAND : ENGINE.hand;
   /** Each process's time of `name` divided by its time of `over`. */
   const perProcess = (name: string, over = handFor(name)) => processes.map((p) => ms(p, name) / ms(p, over));
   const ratio = (name: string, over?: string) => median(perProcess(name, over));
@@ -139,7 +144,7 @@ export async function tutorialCase(s: BenchSettings): Promise<CaseResult> {
       judge('autodiff twin ≥ 50× faster than TensorFlow.js cpu', tfRatio / ratio(ENGINE.twin), 50, true, WHY_TWIN),
     ],
     notes: [
-      `Engine rows: the median over ${processes.length} fresh Node processes of each one's time and of its ratio to the hand-written loop timed in the same process (${s.tutorialWarmup} warm-up and ${s.tutorialReps} timed rounds each). The neuron and its twin train in separate processes, as an app trains one model: in one process they share the trainer's type feedback and V8 compiles the neuron's loop for both. How well V8 compiles a loop of 100 multiply-adds varies between processes (the neuron through train ranged ${spread(ENGINE.neuron)} here), for the hand-written loop as much as for the engine, so one process cannot settle a 2× goal.`,
+      `Engine rows: the median over ${processes.length} fresh Node processes of each one's time and of its ratio to the hand-written loop timed in the same process (${s.tutorialWarmup} warm-up and ${s.tutorialReps} timed rounds each). The neuron, its twin and the bare loop run in separate processes, as an app trains one model: in one process they share type feedback and V8 compiles the neuron's loop for more than one caller. How well V8 compiles a loop of 100 multiply-adds varies between processes (the neuron through train ranged ${spread(ENGINE.neuron)} here), for the hand-written loop as much as for the engine, so one process cannot settle a 2× goal.`,
       'TensorFlow.js is timed in the parent process against that process\'s own hand-written loop; its ratio and the two "faster than TensorFlow.js" goals use that pairing.',
       "The bare-loop row runs core's neuronForward, meanSquaredError and neuronBackward in a plain loop with the hand-written loop's bookkeeping and no trainer: what the readable three passes cost by themselves, against the hand-written loop's one fused pass.",
       'All contestants compute the same run; the final w and b agree (TensorFlow.js works in float32, so it agrees to about 6 digits).',
