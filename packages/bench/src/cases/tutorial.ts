@@ -17,14 +17,15 @@ import { type CaseResult, judge, type Row } from '../report.js';
 import type { BenchSettings } from './settings.js';
 import { B0, ENGINE, type EngineFamily, type EngineSettings, type EngineTiming, W0 } from './tutorial-engines.js';
 
-// the hand-written loop timed in the twin's processes, kept apart from the neuron's under its own name
+// the hand-written loops timed in the twin's and the bare loop's processes, kept apart from the neuron's
 const TWIN_HAND = 'hand-written loop (twin processes)';
+const PASSES_HAND = 'hand-written loop (bare-loop processes)';
 
 // What limits the two engine rows, shown beside a missed goal.
 const WHY_NEURON =
-  'One step of the tutorial is only 100 multiply-adds, so fixed costs per epoch weigh as much as the arithmetic: the three readable passes (forward, MSE, backward) where the hand-written loop fuses one, the optimizer call, the divergence check, and a progress event every 100 epochs that evaluates the loss at its parameters and computes norms and R². The async train, which the dashboard uses, also reads the clock and gives the event loop a turn every 16 ms; the trainSync row shows the same work without that.';
+  'One step of the tutorial is only 100 multiply-adds, and the readable path makes three passes over the samples (forward, MSE, backward) where the hand-written loop fuses one: the loss sum waits on its own chain of additions instead of overlapping the backward pass, and V8 re-checks each typed array on every element it reads (seven reads per sample against two). The "forward → MSE → backward, bare loop" row times those three functions alone, with no trainer: it is the floor for the rows through train. On top of it the trainer adds the optimizer call, the divergence check, and a progress event every 100 epochs that evaluates the loss at its parameters and computes norms and R². The async train, which the dashboard uses, also reads the clock and gives the event loop a turn every 16 ms; the trainSync row shows the same work without that.';
 const WHY_TWIN =
-  'The autodiff twin builds a small graph every step (a dense node, the loss nodes and their gradient closures), walks it backwards and recycles its buffers: several times the fixed work of the hand-derived neuron against the same 100 multiply-adds. It is the price of handling any network; in cases 2 and 3, where each step carries real arithmetic, the same machinery keeps pace with hand-written code.';
+  "The autodiff twin replays its recorded graph every step (the dense node's forward into its buffers, the fused loss, then backward along the recorded order, zeroing and accumulating every gradient through closures): several times the fixed work of the hand-derived neuron against the same 100 multiply-adds. It is the price of handling any network; in cases 2 and 3, where each step carries real arithmetic, the same machinery keeps pace with hand-written code.";
 
 const WHY_EVENTS =
   'An epoch of the tutorial is only 100 multiply-adds, and each event evaluates the loss at its parameters (another 100) and allocates a dozen small objects (the event, two parameter reports, their value and gradient arrays); through the async iterator each event also costs a promise and a turn of the microtask queue for the consumer. Event-heavy consumers can report less often (reportEvery) or use trainSync.';
@@ -66,12 +67,16 @@ export async function tutorialCase(s: BenchSettings): Promise<CaseResult> {
   for (let i = 0; i < s.tutorialProcesses; i++) {
     const neuron = await engineProcess(engine('neuron'));
     const twin = await engineProcess(engine('twin'));
+    const passes = await engineProcess(engine('passes'));
     // each process's rows keep their own hand-written loop; the merged list takes the neuron process's as its row
-    processes.push([...neuron, ...twin.map((r) => (r.name === ENGINE.hand ? { ...r, name: TWIN_HAND } : r))]);
+    const renameHand = (rows: EngineTiming[], name: string) =>
+      rows.map((r) => (r.name === ENGINE.hand ? { ...r, name } : r));
+    processes.push([...neuron, ...renameHand(twin, TWIN_HAND), ...renameHand(passes, PASSES_HAND)]);
   }
   const ms = (p: EngineTiming[], name: string) => p.find((r) => r.name === name)!.ms;
-  // the twin's rows compare with the hand-written loop timed in the twin's own processes
-  const handFor = (name: string) => (name === ENGINE.twin || name === ENGINE.twinSync ? TWIN_HAND : ENGINE.hand);
+  // the twin's rows and the bare loop compare with the hand-written loop timed in their own processes
+  const handFor = (name: string) =>
+    name === ENGINE.twin || name === ENGINE.twinSync ? TWIN_HAND : name === ENGINE.passes ? PASSES_HAND : ENGINE.hand;
   /** Each process's time of `name` divided by its time of `over`. */
   const perProcess = (name: string, over = handFor(name)) => processes.map((p) => ms(p, name) / ms(p, over));
   const ratio = (name: string, over?: string) => median(perProcess(name, over));
@@ -139,8 +144,9 @@ export async function tutorialCase(s: BenchSettings): Promise<CaseResult> {
       judge('autodiff twin ≥ 50× faster than TensorFlow.js cpu', tfRatio / ratio(ENGINE.twin), 50, true, WHY_TWIN),
     ],
     notes: [
-      `Engine rows: the median over ${processes.length} fresh Node processes of each one's time and of its ratio to the hand-written loop timed in the same process (${s.tutorialWarmup} warm-up and ${s.tutorialReps} timed rounds each). The neuron and its twin train in separate processes, as an app trains one model: in one process they share the trainer's type feedback and V8 compiles the neuron's loop for both. How well V8 compiles a loop of 100 multiply-adds varies between processes (the neuron through train ranged ${spread(ENGINE.neuron)} here), for the hand-written loop as much as for the engine, so one process cannot settle a 2× goal.`,
+      `Engine rows: the median over ${processes.length} fresh Node processes of each one's time and of its ratio to the hand-written loop timed in the same process (${s.tutorialWarmup} warm-up and ${s.tutorialReps} timed rounds each). The neuron, its twin and the bare loop run in separate processes, as an app trains one model: in one process they share type feedback and V8 compiles the neuron's loop for more than one caller. How well V8 compiles a loop of 100 multiply-adds varies between processes (the neuron through train ranged ${spread(ENGINE.neuron)} here), for the hand-written loop as much as for the engine, so one process cannot settle a 2× goal.`,
       'TensorFlow.js is timed in the parent process against that process\'s own hand-written loop; its ratio and the two "faster than TensorFlow.js" goals use that pairing.',
+      "The bare-loop row runs core's neuronForward, meanSquaredError and neuronBackward in a plain loop with the hand-written loop's bookkeeping and no trainer: what the readable three passes cost by themselves, against the hand-written loop's one fused pass.",
       'All contestants compute the same run; the final w and b agree (TensorFlow.js works in float32, so it agrees to about 6 digits).',
       'train is the async stream the dashboard uses (it yields to the event loop about every 16 ms); trainSync is the same stream without yielding.',
       `The "every epoch" rows report a progress event (loss, w and b with their gradients and norms) after each of the ${run.steps.toLocaleString('en-US')} epochs instead of every 100th; the goal compares the async one with the neuron's train row, in the same process.`,

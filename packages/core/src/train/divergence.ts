@@ -14,6 +14,8 @@ export class DivergenceDetector {
   // the last `window` epoch losses (a ring) and their sum
   private readonly recent: Float64Array;
   private seen = 0;
+  // the ring slot the next loss goes into: counted round instead of `seen % window`, a division every epoch
+  private slot = 0;
   private recentSum = 0;
 
   constructor(
@@ -31,6 +33,7 @@ export class DivergenceDetector {
   reset(startLoss: number): void {
     this.startLoss = startLoss;
     this.seen = 0;
+    this.slot = 0;
     this.recentSum = 0;
   }
 
@@ -39,9 +42,10 @@ export class DivergenceDetector {
     if (!Number.isFinite(loss)) return true;
     const start = this.startLoss;
     if (loss > GROWTH_LIMIT * start && loss > GROWTH_FLOOR) return true;
-    const slot = this.seen % this.window;
+    const slot = this.slot;
     this.recentSum += loss - (this.seen >= this.window ? this.recent[slot]! : 0);
     this.recent[slot] = loss;
+    this.slot = slot + 1 === this.window ? 0 : slot + 1;
     this.seen++;
     if (this.seen < this.window) return false;
     const mean = this.recentSum / this.window;
