@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CsvError } from './csv-error.js';
+import { csvError } from './csv-error.test-util.js';
 import { MAX_CELL_CHARS, MAX_CLASSES, MAX_ROW_CHARS } from './limits.js';
 import { parseCsv, parseCsvStream } from './parse-csv.js';
-
-/** Runs `parse` and returns the CsvError it throws, failing the test if it throws anything else or nothing. */
-function csvError(parse: () => unknown): CsvError {
-  try {
-    parse();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CsvError);
-    return e as CsvError;
-  }
-  throw new Error('expected a CsvError');
-}
 
 // an error line quotes at most an 80-character excerpt; the rest of the message is a few dozen words
 const SHORT_MESSAGE = 400;

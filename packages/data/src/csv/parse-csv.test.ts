@@ -3,21 +3,11 @@ import { blobs } from '../generators/blobs.js';
 import { celsius } from '../generators/celsius.js';
 import { spiral } from '../generators/spiral.js';
 import { CsvError } from './csv-error.js';
+import { csvError } from './csv-error.test-util.js';
 import { formatCsv } from './format-csv.js';
 import { parseCsv, parseCsvStream } from './parse-csv.js';
 
 const bytes = (a: Float64Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-
-/** Runs `parse` and returns the CsvError it throws, failing the test if it throws anything else or nothing. */
-function csvError(parse: () => unknown): CsvError {
-  try {
-    parse();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CsvError);
-    return e as CsvError;
-  }
-  throw new Error('expected a CsvError');
-}
 
 describe('parseCsv', () => {
   it('reads a header, takes the last column as target and records a csv recipe', () => {
