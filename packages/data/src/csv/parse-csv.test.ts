@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { blobs } from '../generators/blobs.js';
 import { celsius } from '../generators/celsius.js';
 import { spiral } from '../generators/spiral.js';
-import { CsvError } from './csv-error.js';
 import { csvError } from './csv-error.test-util.js';
 import { formatCsv } from './format-csv.js';
 import { parseCsv, parseCsvStream } from './parse-csv.js';
