@@ -31,6 +31,7 @@ export async function runDashboard(plan: RunPlan, control: RunControl, speed: Sp
       neuron: neuronTargets(plan),
     };
     const session = new TrainSession(feed, { speed, frameMs });
+    feed.onPrediction = () => session.notify(false);
     // a stop before the screen is up (SIGTERM while loading) must still end the session's pacing
     control.abort.signal.addEventListener('abort', () => session.stop());
     // handled here so an early failure is not an unhandled rejection; the screen awaits the same promise

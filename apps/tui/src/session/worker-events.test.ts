@@ -65,6 +65,20 @@ function savedParams(m: ModelMessage): number[][] {
 const epochOf = (e: TrainEvent) => (e.type === 'start' ? 0 : e.type === 'done' ? e.epochs : e.epoch);
 
 describe('WorkerFeed', () => {
+  it('announces a prediction asked for after the run ended, so a screen that came up late still draws the map', async () => {
+    const p = plan({ dataset: 'xor', epochs: '5' });
+    const feed = startFeed(p, { reportEvery: 1, epochsPerChunk: Number.POSITIVE_INFINITY });
+    await drain(feed);
+    // the decision panel asks for its grid only once it is on screen, which can be after the last event
+    const shown = new Promise<void>((resolve) => {
+      feed.onPrediction = resolve;
+    });
+    const id = feed.predictAt(Float64Array.of(0, 0, 1, 1), 2);
+    await shown;
+    expect(feed.prediction()).toMatchObject({ id, epoch: 5 });
+    expect(feed.prediction()?.values).toHaveLength(2);
+  });
+
   it('yields the tutorial neuron’s events bit for bit, and its chart follows the taken events', async () => {
     const flags = { epochs: '300', gradient: 'tutorial-mistake' };
     const want = reference(flags, 7);

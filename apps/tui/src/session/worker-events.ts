@@ -85,6 +85,8 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   private readonly onAbort = () => this.abort();
   private takenEpoch = 0;
   private current: Prediction | null = null;
+  /** Called when a prediction answered at once is shown, which brings no event to redraw for. */
+  onPrediction: (() => void) | null = null;
   // predictions answered at once (a resize), shown once the session has taken the epoch they were made at
   private readonly early: Prediction[] = [];
   private chartId = 0;
@@ -239,8 +241,13 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   private predicted(p: Prediction): void {
     if (p.epoch === 0) this.initial ??= p;
     // the worker sent every chunk up to p.epoch before this, so p.epoch is never behind the taken epoch
-    if (p.epoch <= this.takenEpoch) this.current = p;
-    else this.early.push(p);
+    if (p.epoch > this.takenEpoch) {
+      this.early.push(p);
+      return;
+    }
+    this.current = p;
+    // no event comes with it (the run may even have ended before the screen asked): the screen must redraw for it
+    this.onPrediction?.();
   }
 
   private receiveChunk(events: TrainEvent[], prediction: Prediction | null): void {
