@@ -78,15 +78,6 @@ export function run(args: readonly string[], o: StartOptions): Promise<Finished>
   return start(args, { input: '', ...o }).finished;
 }
 
-/** Polls until `test` holds; fails naming `what` after `timeoutMs`. */
-export async function waitUntil(test: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 /**
  * Fails loudly, not by skipping, when the unprivileged cases cannot run here: setpriv (util-linux) must exist, and
  * user `uid` must be able to read and run the built CLI (a checkout under a private home directory cannot be).

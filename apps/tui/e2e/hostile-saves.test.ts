@@ -14,8 +14,8 @@ import {
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseModelFile } from '@neuronlab/core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { killStarted, NOBODY, requireUnprivilegedRunner, run, scratch, start, waitUntil } from './hostile-run.js';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { killStarted, NOBODY, requireUnprivilegedRunner, run, scratch, start } from './hostile-run.js';
 
 afterEach(killStarted);
 
@@ -205,7 +205,8 @@ describe('a closed or full stdout', () => {
       cwd: dir,
       input: '',
     });
-    await waitUntil(() => r.output.out.includes('\n'), 'the first line');
+    // wait for the first line
+    await vi.waitUntil(() => r.output.out.includes('\n'), { timeout: 30_000, interval: 10 });
     r.child.stdout?.destroy(); // as `| head -1` does once it has its line
     const end = await r.finished;
     expect(end.code).toBe(0);

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseModelFile } from '@neuronlab/core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { killStarted, run, scratch, start, waitUntil } from './hostile-run.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { killStarted, run, scratch, start } from './hostile-run.js';
 
 afterEach(killStarted);
 
@@ -28,7 +28,8 @@ async function interruptWhileBusy(args: string[], signal: 'SIGINT' | 'SIGTERM', 
   const r = start(args, { cwd: dir });
   const pid = r.child.pid!;
   // the CLI installs its handlers first thing, within a fraction of this CPU time
-  await waitUntil(() => cpuSeconds(pid) >= busy, 'the run to be busy computing');
+  // wait for the run to be busy computing
+  await vi.waitUntil(() => cpuSeconds(pid) >= busy, { timeout: 30_000, interval: 10 });
   const sent = Date.now();
   r.child.kill(signal);
   const end = await r.finished;
@@ -116,7 +117,8 @@ describe('a signal ends every mode promptly with 128 + its number, saving when a
     writeFileSync(join(dir, 'big.csv'), 'the old file\n');
     const r = start(['datasets', 'export', 'spiral', '-o', 'count=1000000', '--out', 'big.csv'], { cwd: dir });
     // the condition: the export has begun writing its temporary file
-    await waitUntil(() => readdirSync(dir).some((f) => f.endsWith('.tmp')), 'the temporary file to appear');
+    // wait for the temporary file to appear
+    await vi.waitUntil(() => readdirSync(dir).some((f) => f.endsWith('.tmp')), { timeout: 30_000, interval: 10 });
     const sent = Date.now();
     r.child.kill('SIGTERM');
     const end = await r.finished;

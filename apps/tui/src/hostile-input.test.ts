@@ -30,24 +30,19 @@ function run(args: string[], input: string | number = '', env: NodeJS.ProcessEnv
       cwd: dir,
       stdio: [stdin, 'pipe', 'pipe'],
       env: { ...process.env, ...env },
+      // Node kills a run still going after 30 s: an input that blocks or never ends fails its test, not the suite
+      timeout: 30_000,
+      killSignal: 'SIGKILL',
     });
     let out = '';
     let err = '';
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, 30_000);
     child.stdout!.on('data', (d) => {
       out += d;
     });
     child.stderr!.on('data', (d) => {
       err += d;
     });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: killed ? null : code, out, err });
-    });
+    child.on('close', (code, signal) => resolve({ code: signal === 'SIGKILL' ? null : code, out, err }));
     if (typeof input === 'string') child.stdin!.end(input);
   });
 }
