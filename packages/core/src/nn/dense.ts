@@ -67,6 +67,11 @@ export class Dense {
     return linear(x, this.weight, this.bias);
   }
 
+  /** The layer's activation applied to a pre-activation z. */
+  activateOutput(z: Tensor): Tensor {
+    return this.activate(z);
+  }
+
   /** activation(x·W + b) for x of shape [n, inputDim]. */
   forward(x: Tensor): Tensor {
     return this.activate(this.preActivation(x));

@@ -1,6 +1,7 @@
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { gradCheck } from '../check/grad-check.js';
+import { detMath } from '../math/det-math.js';
 import { createNeuron } from '../neuron/neuron.js';
 import { Sgd } from '../optim/sgd.js';
 import { Rng } from '../rng.js';
@@ -93,6 +94,34 @@ describe('NetworkModel', () => {
     expect(model.evaluate(data)).toBe(loss);
     expect(model.predict(data.x, data.n)).toHaveLength(100);
     expect(Array.from(model.params()[2]!.grad)).toEqual(grad);
+  });
+
+  it('gives each layer z and a for a batch, the last a equal to predict and each a the activation of its z', () => {
+    const net = createSequential({
+      inputDim: 2,
+      layers: [
+        { units: 3, activation: 'tanh' },
+        { units: 2, activation: 'relu' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+      seed: 4,
+    });
+    const model = new NetworkModel(net, 'binary-cross-entropy');
+    const x = Float64Array.of(0.5, -1, 2, 0.25, -0.75, 1.5);
+    const layers = model.layerActivations(x, 3);
+    expect(layers.map((l) => [l.units, l.z.length, l.a.length])).toEqual([
+      [3, 9, 9],
+      [2, 6, 6],
+      [1, 3, 3],
+    ]);
+    expect(Array.from(layers[2]!.a)).toEqual(Array.from(model.predict(x, 3)));
+    // the engine's tanh is the deterministic one, so the same in every JavaScript engine
+    expect(Array.from(layers[0]!.a)).toEqual(Array.from(layers[0]!.z, detMath.tanh));
+    expect(Array.from(layers[1]!.a)).toEqual(Array.from(layers[1]!.z, (v) => Math.max(0, v)));
+    // the first layer's z is x·W + b, written out for sample 1, neuron 2
+    const w = net.layers[0]!.weight.data;
+    const b = net.layers[0]!.bias.data;
+    expect(layers[0]!.z[1 * 3 + 2]).toBeCloseTo(2 * w[0 * 3 + 2]! + 0.25 * w[1 * 3 + 2]! + b[2]!, 14);
   });
 
   it('returns sigmoid probabilities from predict while training on logits', () => {

@@ -98,6 +98,21 @@ export class NetworkModel implements Trainable {
     return noGrad(() => this.network.forward(this.input('predict', x, n)).data);
   }
 
+  /**
+   * Every layer's values for n samples, first layer to last: `z` (pre-activation) and `a` (output), each n × units
+   * row-major. The one forward pass the front ends use to look inside the network (per-neuron heatmaps, a chosen
+   * point's numbers); the last layer's `a` equals `predict` bit for bit.
+   */
+  layerActivations(x: Float64Array, n: number): LayerValues[] {
+    return noGrad(() =>
+      this.network.trace(this.input('layerActivations', x, n)).map((layer, i) => ({
+        units: this.network.layers[i]!.units,
+        z: layer.z.data,
+        a: layer.a.data,
+      })),
+    );
+  }
+
   /** Class per sample: one output column is class 1 above 0.5 (above 0 for logits), several take the argmax. */
   classify(x: Float64Array, n: number): Int32Array {
     // a linear output under a cross-entropy loss emits logits, whose decision boundary is 0
@@ -148,6 +163,16 @@ export class NetworkModel implements Trainable {
     this.wrapped = [t, ...this.wrapped.slice(0, WRAPPED - 1)];
     return t;
   }
+}
+
+/** One layer's values for a batch of samples (see `NetworkModel.layerActivations`). */
+export interface LayerValues {
+  /** Neurons in the layer: each row of z and a holds this many values. */
+  readonly units: number;
+  /** Pre-activations z = a_prev·W + b, n × units row-major. */
+  readonly z: Float64Array;
+  /** Outputs a = act(z), n × units row-major. */
+  readonly a: Float64Array;
 }
 
 // enough leaves for a training set, a test set and the minibatch buffers, without pinning arrays for long

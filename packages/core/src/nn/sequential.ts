@@ -14,6 +14,12 @@ export interface DenseSpec {
   readonly activation?: ActivationName;
 }
 
+/** One layer's values for a batch: pre-activation z and output a, both [n, units]. */
+export interface LayerTrace {
+  readonly z: Tensor;
+  readonly a: Tensor;
+}
+
 /** Options of `createSequential`. */
 export interface SequentialOptions {
   /** Inputs per sample. */
@@ -63,6 +69,21 @@ export class Sequential {
     const last = this.layers.length - 1;
     for (let i = 0; i < last; i++) h = this.layers[i]!.forward(h);
     return this.layers[last]!.preActivation(h);
+  }
+
+  /**
+   * Every layer's pre-activation z = a·W + b and output a = act(z), first layer to last, for x of shape [n, inputDim].
+   * The same layer calls as `forward`, so the last entry's `a` equals `forward(x)` bit for bit.
+   */
+  trace(x: Tensor): LayerTrace[] {
+    const out: LayerTrace[] = [];
+    let h = x;
+    for (const layer of this.layers) {
+      const z = layer.preActivation(h);
+      h = layer.activateOutput(z);
+      out.push({ z, a: h });
+    }
+    return out;
   }
 
   /** The network's output for x of shape [n, inputDim]. */
