@@ -2,6 +2,7 @@ import { RECIPE_FLAGS } from '@neuronlab/lab';
 import { Command, CommanderError } from 'commander';
 import { datasetsText, exportCommand } from './commands/datasets.js';
 import { gradcheckCommand } from './commands/gradcheck.js';
+import { plotCommand } from './commands/plot.js';
 import { predictCommand } from './commands/predict.js';
 import { trainCommand } from './commands/train.js';
 
@@ -28,6 +29,12 @@ Examples:
   $ neuronlab train --json | tail -1                 machine-readable events, one per line
 
 Keys in the dashboard: space pause/resume · n one step · +/- speed · l log scale · s save · q quit`;
+
+const PLOT_EXAMPLES = `
+Examples:
+  $ neuronlab plot runs/                              every run under runs/, one chart per series
+  $ neuronlab plot lightning_logs/ --follow --series train_loss,val_loss
+  $ neuronlab plot training.log --json | head         Keras's CSVLogger file as JSON points`;
 
 /** Builds the `neuronlab` command for the command line `argv`; each action stores its exit code through `done`. */
 export function buildProgram(done: (code: number) => void, argv: readonly string[] = []): Command {
@@ -99,6 +106,16 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp',
     )
     .action(async (o) => done(await gradcheckCommand(o)));
+  program
+    .command('plot')
+    .description('draw the curves of training logs: neuronlab, Keras or Lightning CSV, TensorBoard event files')
+    .argument('<paths...>', 'log files, or directories of runs (each subdirectory with logs is a run)')
+    .option('--follow', 'keep watching: redraw as lines arrive, from files that grow and runs that appear')
+    .option('--series <names>', 'the series to draw, comma-separated (default: all)')
+    .option('--json', 'print the points as JSON lines {run, series, step, value, wallTime} instead of drawing')
+    .option('--debug', 'print stack traces')
+    .addHelpText('after', PLOT_EXAMPLES)
+    .action(async (paths: string[], o) => done(await plotCommand(paths, o)));
   return program;
 }
 

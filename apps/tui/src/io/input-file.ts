@@ -46,3 +46,18 @@ export function readInputText(flag: string, path: string, maxBytes = Number.POSI
     closeSync(fd);
   }
 }
+
+/**
+ * Opens an input file for reading in pieces (a log that may grow while it is read): non-blocking and checked on the
+ * open descriptor like readInputText, so a FIFO or a device is refused without blocking. The caller closes the fd.
+ */
+export function openInputFile(flag: string, path: string): number {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    checkStats(flag, path, fstatSync(fd), Number.POSITIVE_INFINITY);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  return fd;
+}

@@ -1,0 +1,101 @@
+import { formatInt } from '@neuronlab/lab';
+import { reportError } from '../errors.js';
+import { ChunkedWriter } from '../modes/output.js';
+import { LogFeed } from '../plot/log-feed.js';
+import type { LogFile } from '../plot/log-file.js';
+import type { Scalar } from '../plot/log-point.js';
+import { PlotModel } from '../plot/plot-model.js';
+import { routeSignals } from '../signals.js';
+
+/** The options of `neuronlab plot`, as commander gives them. */
+export interface PlotOptions {
+  readonly follow?: boolean;
+  readonly series?: string;
+  readonly json?: boolean;
+  readonly debug?: boolean;
+}
+
+/** The series asked for with --series (comma-separated), or null for all. */
+function pickedSeries(list: string | undefined): ReadonlySet<string> | null {
+  if (list === undefined) return null;
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return names.length > 0 ? new Set(names) : null;
+}
+
+/** The one-line warning about corrupt lines or records that were skipped, or null when there were none. */
+export function corruptWarning(files: readonly LogFile[]): string | null {
+  const bad = files.filter((f) => f.corrupt > 0);
+  if (bad.length === 0) return null;
+  const total = bad.reduce((n, f) => n + f.corrupt, 0);
+  const where = bad.map((f) => `${f.path}: ${formatInt(f.corrupt)}`).join(', ');
+  return `plot: skipped ${formatInt(total)} corrupt ${total === 1 ? 'line or record' : 'lines or records'} (${where}).`;
+}
+
+/** An AbortController stopped by SIGINT/SIGTERM, for --follow. */
+function stopOnSignal(): AbortController {
+  const stop = new AbortController();
+  routeSignals(() => stop.abort());
+  return stop;
+}
+
+/** `--json`: each point as one JSON line {run, series, step, value, wallTime?}; returns the exit code. */
+async function plotJson(paths: readonly string[], o: PlotOptions): Promise<number> {
+  const out = new ChunkedWriter(process.stdout);
+  const pick = pickedSeries(o.series);
+  const sink = {
+    async scalars(file: LogFile, scalars: readonly Scalar[]) {
+      for (const s of scalars) {
+        if (pick !== null && !pick.has(s.series)) continue;
+        await out.line(JSON.stringify({ run: file.run, ...s }));
+      }
+      // following: each batch reaches the reader at once, not when a chunk fills up
+      if (o.follow) await out.flush();
+    },
+  };
+  const feed = new LogFeed(paths, sink);
+  if (o.follow) await feed.follow(stopOnSignal().signal);
+  else await feed.readAll(true);
+  await out.flush();
+  const warning = corruptWarning(feed.files);
+  if (warning) process.stderr.write(`${warning}\n`);
+  return 0;
+}
+
+/** The status line: how far the first read is, or what is followed, and what was skipped. */
+function statusLine(feed: LogFeed, follow: boolean): string {
+  const { read, size } = feed.progress;
+  const files = `${formatInt(feed.files.length - feed.skipped.size)} ${feed.files.length === 1 ? 'file' : 'files'}`;
+  const reading = read < size ? `reading ${Math.floor((100 * read) / size)}% of ` : follow ? 'following ' : '';
+  const corrupt = feed.corrupt > 0 ? ` · ${formatInt(feed.corrupt)} corrupt skipped` : '';
+  return `${reading}${files}${corrupt}`;
+}
+
+/** The charts in the terminal: drawn as the logs are read, kept up to date with --follow until q. */
+async function plotScreen(paths: readonly string[], o: PlotOptions): Promise<number> {
+  const model = new PlotModel(pickedSeries(o.series));
+  const feed = new LogFeed(paths, model);
+  const stop = stopOnSignal();
+  // the first slice of every file tells its format, so a file that is no log is one line before any screen
+  await feed.readFirst(o.follow !== true);
+  const { showPlot } = await import('../modes/plot-screen.js');
+  const reading = o.follow ? feed.follow(stop.signal) : feed.readAll(true);
+  const shown = showPlot(model, () => statusLine(feed, o.follow === true), stop, reading, o.follow !== true);
+  await Promise.all([reading, shown]);
+  const warning = corruptWarning(feed.files);
+  if (warning) process.stderr.write(`${warning}\n`);
+  return 0;
+}
+
+/** `neuronlab plot FILE|DIR…`: charts of training logs, or their points as JSON lines; returns the exit code. */
+export async function plotCommand(paths: readonly string[], o: PlotOptions): Promise<number> {
+  try {
+    return o.json ? await plotJson(paths, o) : await plotScreen(paths, o);
+  } catch (error) {
+    return reportError('plot', error, o.debug === true);
+  } finally {
+    routeSignals(null);
+  }
+}

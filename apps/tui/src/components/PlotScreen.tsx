@@ -1,0 +1,76 @@
+import { Box, Text, useInput, useStdin } from 'ink';
+import { useEffect, useState } from 'react';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import type { PlotModel } from '../plot/plot-model.js';
+import { PlotChart } from './PlotChart.js';
+
+/** Colours of the runs, in the order they were first read. */
+const RUN_COLORS = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red', 'white', 'gray'] as const;
+/** Fewest rows a chart is drawn in; past that the other series are only named. */
+const MIN_CHART_ROWS = 8;
+/** Frames a second at most, however fast lines arrive. */
+const FPS = 10;
+
+/** Redraws whenever the model has moved on, at most FPS times a second. */
+function useModelVersion(model: PlotModel): number {
+  const [version, setVersion] = useState(model.version);
+  useEffect(() => {
+    const timer = setInterval(() => setVersion(model.version), 1000 / FPS);
+    return () => clearInterval(timer);
+  }, [model]);
+  return version;
+}
+
+interface Props {
+  readonly model: PlotModel;
+  /** The line under the charts: what is being read or followed, and what was skipped. */
+  readonly status: () => string;
+  /** `q` or Ctrl-C. */
+  readonly quit: () => void;
+}
+
+/** `neuronlab plot`: a chart per series with a line per run, a legend of the runs, and the reading status. */
+export function PlotScreen({ model, status, quit }: Props) {
+  useModelVersion(model);
+  const { columns, rows } = useTerminalSize();
+  // keys only where the input is a terminal: piped in, a signal or the end of the logs stops the screen
+  const { isRawModeSupported } = useStdin();
+  useInput(
+    (input, key) => {
+      if (input === 'q' || (key.ctrl && input === 'c')) quit();
+    },
+    { isActive: isRawModeSupported },
+  );
+  const charts = model.charts();
+  const runs = model.runs;
+  const colorOf = (run: string) => RUN_COLORS[runs.indexOf(run) % RUN_COLORS.length] ?? 'white';
+  const perRow = columns >= 120 && charts.length > 1 ? 2 : 1;
+  const space = Math.max(MIN_CHART_ROWS, rows - 3);
+  const chartRows = Math.max(1, Math.min(Math.ceil(charts.length / perRow), Math.floor(space / MIN_CHART_ROWS)));
+  const shown = charts.slice(0, chartRows * perRow);
+  const height = Math.max(MIN_CHART_ROWS, Math.floor(space / Math.ceil(shown.length / perRow || 1)));
+  const width = Math.floor(columns / perRow);
+  const hidden = charts.slice(shown.length).map((c) => c.series);
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Text wrap="truncate">
+        {runs.map((run) => (
+          <Text key={run} color={colorOf(run)}>
+            ━ {run}
+            {'  '}
+          </Text>
+        ))}
+        {hidden.length > 0 ? <Text color="gray">not shown: {hidden.join(', ')} (pick with --series)</Text> : null}
+      </Text>
+      <Box flexWrap="wrap" width={columns}>
+        {shown.length === 0 ? <Text color="gray">no points yet</Text> : null}
+        {shown.map((chart) => (
+          <PlotChart key={chart.series} chart={chart} colorOf={colorOf} width={width} height={height} />
+        ))}
+      </Box>
+      <Text color="gray" wrap="truncate">
+        {status()} · q quit
+      </Text>
+    </Box>
+  );
+}

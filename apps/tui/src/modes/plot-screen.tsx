@@ -1,0 +1,35 @@
+import { render } from 'ink';
+import { PlotScreen } from '../components/PlotScreen.js';
+import type { PlotModel } from '../plot/plot-model.js';
+
+/**
+ * Draws `plot`'s charts with Ink while `reading` runs. Following, the screen stays until q (or a signal) aborts
+ * `stop`; reading once, it stays on a terminal until q, and leaves with the last frame drawn when stdout is no
+ * terminal. A failed read unmounts the screen first, so its one line is not drawn over.
+ */
+export async function showPlot(
+  model: PlotModel,
+  status: () => string,
+  stop: AbortController,
+  reading: Promise<void>,
+  once: boolean,
+): Promise<void> {
+  const quit = () => stop.abort();
+  const ink = render(<PlotScreen model={model} status={status} quit={quit} />, {
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  const exited = ink.waitUntilExit();
+  const stopped = new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve()));
+  try {
+    await reading;
+    if (!once || process.stdout.isTTY) await stopped;
+  } finally {
+    // one last frame with everything read, then leave
+    ink.rerender(<PlotScreen model={model} status={status} quit={quit} />);
+    await new Promise<void>((r) => setImmediate(r));
+    ink.unmount();
+    await exited;
+    if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+  }
+}

@@ -1,0 +1,201 @@
+import { closeSync, fstatSync, readSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { UsageError } from '../errors.js';
+import { openInputFile } from '../io/input-file.js';
+import { CsvLogParser } from './csv-log.js';
+import { parseEventLine } from './events-jsonl.js';
+import { formatByName, type LogFormat, sniffFormat } from './log-format.js';
+import type { ParsedRecord, Scalar } from './log-point.js';
+import { parseEventRecord } from './tf-event.js';
+import { TfRecordSplitter } from './tfrecord.js';
+
+/** Bytes read at a time: a log of any size is read in pieces of this size, never whole. */
+const CHUNK = 1 << 20;
+/** Bytes looked at to tell a file's format. */
+const SNIFF = 4096;
+
+/** A file that is no training log neuronlab can read: one line, exit 2. */
+export class NotALogError extends UsageError {
+  override name = 'NotALogError';
+}
+
+/** What one read of a log file brought. */
+export interface LogRead {
+  readonly scalars: Scalar[];
+  /** The file shrank or was replaced since the last read: the points read from it before no longer stand. */
+  readonly reset: boolean;
+  /** Bytes are left to read (more than one read's worth had arrived). */
+  readonly more: boolean;
+}
+
+/** A format's parser fed with bytes in any pieces; it hands each whole line or record to `parse`. */
+interface Framing {
+  push(bytes: Uint8Array, parse: (r: ParsedRecord) => void): void;
+  /** At the end of a log that is no longer written: the last line without its newline, or a cut-off record. */
+  end(parse: (r: ParsedRecord) => void): void;
+}
+
+function lineFraming(parseLine: (line: string) => ParsedRecord): Framing {
+  const decoder = new StringDecoder('utf8');
+  let partial = '';
+  return {
+    push(bytes, parse) {
+      const lines = (partial + decoder.write(bytes as Buffer)).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) parse(parseLine(line));
+    },
+    end(parse) {
+      const rest = partial + decoder.end();
+      partial = '';
+      if (rest !== '') parse(parseLine(rest));
+    },
+  };
+}
+
+function recordFraming(): Framing {
+  const splitter = new TfRecordSplitter();
+  return {
+    push(bytes, parse) {
+      const batch = splitter.push(bytes);
+      for (let i = 0; i < batch.corrupt; i++) parse('corrupt');
+      for (const record of batch.records) parse(parseEventRecord(record));
+    },
+    end(parse) {
+      if (splitter.pending > 0) parse('corrupt');
+    },
+  };
+}
+
+function framingFor(format: LogFormat): Framing {
+  if (format === 'tfevents') return recordFraming();
+  if (format === 'events-jsonl') return lineFraming(parseEventLine);
+  const csv = new CsvLogParser();
+  return lineFraming((line) => csv.line(line));
+}
+
+const FORMAT_WORDS: Record<LogFormat, string> = {
+  tfevents: 'a TensorBoard event file',
+  'events-jsonl': 'a neuronlab events.jsonl (one JSON event per line)',
+  csv: 'a CSV with a step or epoch column',
+};
+
+/**
+ * One training log file, read in pieces as it grows. Its format comes from its name (events.out.tfevents.*, *.jsonl,
+ * *.csv) and its first bytes must agree; a name that says nothing leaves the bytes to decide. Opened through the
+ * input-file checks, so a FIFO or a device is refused. A file that shrinks or is replaced is read again from the start.
+ */
+export class LogFile {
+  /** Lines or records skipped as corrupt so far. */
+  corrupt = 0;
+  /** The format, once the first bytes told it. */
+  format: LogFormat | null = null;
+  private fd: number | null = null;
+  private ino = -1;
+  private offset = 0;
+  /** Where the end of the log was last handled (see read's `final`), so it is handled once. */
+  private endedAt = -1;
+  private framing: Framing | null = null;
+  private readonly buffer = Buffer.allocUnsafe(CHUNK);
+
+  constructor(
+    readonly path: string,
+    readonly run: string,
+    /** Named on the command line rather than found in a directory. @default true */
+    readonly explicit = true,
+  ) {}
+
+  /** Bytes read so far and the file's size at the last read. */
+  get progress(): { readonly read: number; readonly size: number } {
+    return { read: this.offset, size: this.size };
+  }
+  private size = 0;
+
+  /**
+   * Reads up to `maxBytes` of what is new since the last read. With `final` (the log is read once, not followed), a
+   * last line without its newline is parsed and a cut-off record counted as corrupt. Throws NotALogError when the
+   * first bytes are no log, UsageError for a FIFO or device, and Node's error (ENOENT) for a file that is gone.
+   */
+  read(maxBytes = CHUNK, final = false): LogRead {
+    const reset = this.checkReplaced();
+    const fd = this.open();
+    this.size = fstatSync(fd).size;
+    const scalars: Scalar[] = [];
+    if (this.framing === null && !this.detect(fd, final)) return { scalars, reset, more: false };
+    const framing = this.framing!;
+    const parse = (r: ParsedRecord) => {
+      if (r === 'corrupt') this.corrupt++;
+      else for (const s of r) scalars.push(s);
+    };
+    let budget = maxBytes;
+    while (budget > 0 && this.offset < this.size) {
+      const n = readSync(fd, this.buffer, 0, Math.min(CHUNK, budget), this.offset);
+      if (n === 0) break;
+      this.offset += n;
+      budget -= n;
+      framing.push(this.buffer.subarray(0, n), parse);
+    }
+    const more = this.offset < this.size;
+    if (final && !more && this.endedAt !== this.offset) {
+      framing.end(parse);
+      this.endedAt = this.offset;
+    }
+    return { scalars, reset, more };
+  }
+
+  /** Closes the file; a later read opens it again from where it was. */
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  private open(): number {
+    if (this.fd === null) {
+      this.fd = openInputFile('plot:', this.path);
+      this.ino = fstatSync(this.fd).ino;
+    }
+    return this.fd;
+  }
+
+  /** Starts over when the path now names another file (log rotation, a rewrite by rename) or the file shrank. */
+  private checkReplaced(): boolean {
+    if (this.fd === null) return false;
+    let replaced = false;
+    try {
+      replaced = statSync(this.path).ino !== this.ino;
+    } catch {
+      // gone: keep reading what the open descriptor still holds
+    }
+    if (replaced) this.close();
+    else if (fstatSync(this.fd).size >= this.offset) return false;
+    const had = this.offset > 0;
+    this.offset = 0;
+    this.endedAt = -1;
+    this.framing = null;
+    this.format = null;
+    this.corrupt = 0;
+    return had;
+  }
+
+  /** Tells the format from the name and the first bytes; false while too few bytes have arrived to tell. */
+  private detect(fd: number, final: boolean): boolean {
+    const n = readSync(fd, this.buffer, 0, Math.min(SNIFF, this.size), 0);
+    const head = this.buffer.subarray(0, n);
+    const sniffed = sniffFormat(head, final || n >= SNIFF);
+    if (sniffed === 'wait') return false;
+    if (n === 0)
+      throw new NotALogError(
+        `${JSON.stringify(this.path)} is empty: there is nothing to plot. Give a log that has lines, or add --follow to wait for them.`,
+      );
+    const named = formatByName(this.path);
+    const format = named ?? sniffed;
+    if (format === null || sniffed !== format) {
+      const expected = named ? FORMAT_WORDS[named] : 'a training log';
+      throw new NotALogError(
+        `${JSON.stringify(this.path)} is not ${expected}. Give a neuronlab events.jsonl, a CSV with a step or epoch column (Keras, Lightning), or a TensorBoard events.out.tfevents file.`,
+      );
+    }
+    this.format = format;
+    this.framing = framingFor(format);
+    return true;
+  }
+}

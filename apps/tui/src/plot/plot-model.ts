@@ -1,0 +1,74 @@
+import type { FeedSink } from './log-feed.js';
+import type { LogFile } from './log-file.js';
+import type { Scalar } from './log-point.js';
+import { SeriesHistory } from './series-history.js';
+
+/** One run's line in a chart: its points (bounded, see SeriesHistory) and its latest value. */
+export interface ChartLine {
+  readonly run: string;
+  readonly xs: readonly number[];
+  readonly ys: readonly number[];
+  readonly latest: { readonly step: number; readonly value: number } | null;
+}
+
+/** One chart: a series (a tag, a CSV column) with a line per run that logged it. */
+export interface ChartData {
+  readonly series: string;
+  readonly lines: readonly ChartLine[];
+}
+
+/**
+ * What `plot` draws, gathered from a LogFeed: per file, one SeriesHistory per series. A file that starts over drops
+ * its own histories only. `series`, when given, keeps just those series; `version` moves on every change, so a
+ * screen redraws only when something came in.
+ */
+export class PlotModel implements FeedSink {
+  version = 0;
+  private readonly byFile = new Map<LogFile, Map<string, SeriesHistory>>();
+  private readonly runOrder: string[] = [];
+  private readonly seriesOrder: string[] = [];
+
+  constructor(private readonly pick: ReadonlySet<string> | null = null) {}
+
+  /** Adds one file's scalars (see FeedSink). */
+  scalars(file: LogFile, scalars: readonly Scalar[], reset: boolean): void {
+    if (reset) this.byFile.delete(file);
+    let histories = this.byFile.get(file);
+    if (histories === undefined) {
+      histories = new Map();
+      this.byFile.set(file, histories);
+      if (!this.runOrder.includes(file.run)) this.runOrder.push(file.run);
+    }
+    for (const s of scalars) {
+      if (this.pick !== null && !this.pick.has(s.series)) continue;
+      let h = histories.get(s.series);
+      if (h === undefined) {
+        h = new SeriesHistory();
+        histories.set(s.series, h);
+        if (!this.seriesOrder.includes(s.series)) this.seriesOrder.push(s.series);
+      }
+      h.push(s.step, s.value);
+    }
+    this.version++;
+  }
+
+  /** The runs in the order they were first read. */
+  get runs(): readonly string[] {
+    return this.runOrder;
+  }
+
+  /** The charts in the order their series first appeared (or the order asked for), each with a line per run. */
+  charts(): ChartData[] {
+    const order = this.pick ? [...this.pick].filter((s) => this.seriesOrder.includes(s)) : this.seriesOrder;
+    return order.map((series) => {
+      const lines: ChartLine[] = [];
+      for (const [file, histories] of this.byFile) {
+        const h = histories.get(series);
+        if (h === undefined || h.count === 0) continue;
+        const { xs, ys } = h.points();
+        lines.push({ run: file.run, xs, ys, latest: h.latest });
+      }
+      return { series, lines };
+    });
+  }
+}
