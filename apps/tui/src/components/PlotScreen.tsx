@@ -39,7 +39,7 @@ export function PlotScreen({ model, status, quit }: Props) {
     (input, key) => {
       if (input === 'q' || (key.ctrl && input === 'c')) quit();
     },
-    { isActive: isRawModeSupported },
+    { isActive: isRawModeSupported === true },
   );
   const charts = model.charts();
   const runs = model.runs;
