@@ -150,7 +150,7 @@ export class LogFile {
 
   private open(): number {
     if (this.fd === null) {
-      this.fd = openInputFile('plot:', this.path);
+      this.fd = openInputFile('log', this.path);
       this.ino = fstatSync(this.fd).ino;
     }
     return this.fd;

@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// These run the built binary (`pnpm run build` first; turbo's test task depends on build)
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const LOGS = fileURLToPath(new URL('../../test-data/logs/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'neuronlab-plot-'));
+
+function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, 'plot', ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.on('close', (code) => resolve({ code, out, err }));
+    child.stdin.end();
+  });
+}
+
+const write = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+// each test starts the real binary; a busy 2-core machine needs more than a unit test's 10 s
+describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
+  it('prints the points of a log as JSON lines with run, series, step and value, picked with --series', async () => {
+    const r = await run([`${LOGS}lightning/version_0/metrics.csv`, '--json', '--series', 'val_loss']);
+    expect(r.code).toBe(0);
+    const points = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(points).toEqual([
+      { run: 'version_0', series: 'val_loss', step: 3, value: 0.5 },
+      { run: 'version_0', series: 'val_loss', step: 7, value: 0.25 },
+      { run: 'version_0', series: 'val_loss', step: 11, value: 0.5 / 3 },
+    ]);
+  });
+
+  it('adds wallTime when the log has it (TensorBoard)', async () => {
+    const r = await run([`${LOGS}tb/lr-0.1`, '--json', '--series', 'loss']);
+    const first = JSON.parse(r.out.split('\n')[0]!);
+    expect(Object.keys(first)).toEqual(['run', 'series', 'step', 'value', 'wallTime']);
+  });
+
+  it('skips corrupt lines and says how many in one line on stderr, exit 0', async () => {
+    const path = write('bad.csv', 'epoch,loss\n0,1\n1,??\n2,0.5,7\n3,0.25\n');
+    const r = await run([path, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(2);
+    expect(r.err).toBe(`plot: skipped 2 corrupt lines or records (${path}: 2).\n`);
+  });
+
+  it('says in one line that a file is no training log, and exits 2', async () => {
+    const path = write('celsius.csv', 'celsius,fahrenheit\n0,32\n');
+    for (const args of [[path], [path, '--json']]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^plot: ".*celsius.csv" is not a CSV with a step or epoch column\. Give .*\n$/);
+      expect(r.out).toBe('');
+    }
+  });
+
+  it('says in one line that a path does not exist, and exits 2', async () => {
+    const r = await run(['no-such-dir', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('plot: "no-such-dir" does not exist. Give a log file or a directory of runs.\n');
+  });
+
+  it('draws a chart per series with the runs in a legend when stdout is no terminal', async () => {
+    const r = await run([`${LOGS}tb`, '--series', 'loss,lr']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/━ lr-0\.01 {2}━ lr-0\.1/);
+    expect(r.out).toMatch(/│ loss/);
+    expect(r.out).toMatch(/│ lr/);
+    expect(r.out).not.toMatch(/grad_norm/);
+  });
+});

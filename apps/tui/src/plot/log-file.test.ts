@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LogFile, NotALogError } from './log-file.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'neuronlab-logfile-'));
+let n = 0;
+const fresh = (name: string, text: string) => {
+  const path = join(dir, `${n++}-${name}`);
+  writeFileSync(path, text);
+  return path;
+};
+const values = (r: { scalars: readonly { value: number }[] }) => r.scalars.map((s) => s.value);
+
+describe('LogFile', () => {
+  it('reads only what was appended since the last read, and holds a line until its newline arrives', () => {
+    const path = fresh('metrics.csv', 'epoch,loss\n0,1.0\n1,0.');
+    const f = new LogFile(path, 'run');
+    expect(values(f.read())).toEqual([1]);
+    appendFileSync(path, '5\n2,0.25\n');
+    expect(values(f.read())).toEqual([0.5, 0.25]);
+    expect(values(f.read())).toEqual([]);
+  });
+
+  it('starts over from the top when the file shrinks (truncated and rewritten)', () => {
+    const path = fresh('metrics.csv', 'epoch,loss\n0,1.0\n1,0.5\n');
+    const f = new LogFile(path, 'run');
+    f.read();
+    writeFileSync(path, 'epoch,loss\n0,9\n');
+    const r = f.read();
+    expect(r.reset).toBe(true);
+    expect(values(r)).toEqual([9]);
+  });
+
+  it('starts over when the path is replaced by another file (a rewrite by rename)', () => {
+    const path = fresh('metrics.csv', 'epoch,loss\n0,1.0\n');
+    const f = new LogFile(path, 'run');
+    f.read();
+    const other = `${path}.new`;
+    writeFileSync(other, 'epoch,loss\n0,7\n1,6\n');
+    renameSync(other, path);
+    const r = f.read();
+    expect(r.reset).toBe(true);
+    expect(values(r)).toEqual([7, 6]);
+  });
+
+  it('counts corrupt lines and parses a last line without newline only when told the log has ended', () => {
+    const path = fresh('metrics.csv', 'epoch,loss\n0,1.0\n1,garbage\n2,0.5');
+    const f = new LogFile(path, 'run');
+    expect(values(f.read())).toEqual([1]);
+    expect(f.corrupt).toBe(1);
+    expect(values(f.read(undefined, true))).toEqual([0.5]);
+    expect(values(f.read(undefined, true))).toEqual([]);
+  });
+
+  it('reads in slices of the given size and says when more is waiting', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `${i},${i / 1000}`).join('\n');
+    const f = new LogFile(fresh('metrics.csv', `epoch,loss\n${rows}\n`), 'run');
+    const first = f.read(100);
+    expect(first.more).toBe(true);
+    let total = first.scalars.length;
+    for (let r = f.read(100); ; r = f.read(100)) {
+      total += r.scalars.length;
+      if (!r.more) break;
+    }
+    expect(total).toBe(1000);
+  });
+
+  it('refuses a file that is no log, and a CSV named file without a step or epoch column, with NotALogError', () => {
+    expect(() => new LogFile(fresh('notes.txt', 'hello world\n'), 'r').read(undefined, true)).toThrow(NotALogError);
+    expect(() => new LogFile(fresh('data.csv', 'celsius,fahrenheit\n1,2\n'), 'r').read()).toThrow(
+      /is not a CSV with a step or epoch column/,
+    );
+    expect(() => new LogFile(fresh('events.jsonl', 'epoch,loss\n'), 'r').read()).toThrow(NotALogError);
+  });
+
+  it('tells a CSV log without the .csv name by its header', () => {
+    const f = new LogFile(fresh('training.log', 'epoch,loss\n0,2\n'), 'r');
+    expect(values(f.read())).toEqual([2]);
+    expect(f.format).toBe('csv');
+  });
+
+  it('refuses a FIFO without blocking on it', () => {
+    const fifo = join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => new LogFile(fifo, 'r').read()).toThrow(
+      /^log ".*pipe.csv" is a FIFO \(named pipe\), not a regular file/,
+    );
+  });
+});
