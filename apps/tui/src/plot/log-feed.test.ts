@@ -17,7 +17,11 @@ function follow(...paths: string[]) {
   const feed = new LogFeed(paths, model);
   const stop = new AbortController();
   const done = feed.follow(stop.signal);
-  return { model, feed, stop: () => (stop.abort(), done) };
+  const end = () => {
+    stop.abort();
+    return done;
+  };
+  return { model, feed, stop: end };
 }
 
 // polling looks every quarter second; a busy machine may take longer
