@@ -4,6 +4,7 @@
  */
 import { dashboardCase } from './cases/dashboard.js';
 import { memoryCase } from './cases/memory.js';
+import { plotFollowCase } from './cases/plot-follow.js';
 import { FULL, QUICK } from './cases/settings.js';
 import { smallNetCase } from './cases/small-net.js';
 import { tutorialCase } from './cases/tutorial.js';
@@ -19,6 +20,7 @@ const CASES = {
   'wide-net': wideNetCase,
   dashboard: dashboardCase,
   memory: memoryCase,
+  'plot-follow': plotFollowCase,
 } as const;
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -40,6 +40,8 @@ export interface BenchSettings {
    * a process's rate by several percent now and then, so a 5% goal needs many rounds.
    */
   readonly dashboardThroughputRounds: number;
+  /** Size of case 6's metrics.csv, in MB. */
+  readonly plotFollowMegabytes: number;
 }
 
 /** The sizes of a published run. */
@@ -61,6 +63,7 @@ export const FULL: BenchSettings = {
   dashboardReps: 5,
   dashboardThroughputEpochs: 10_000_000,
   dashboardThroughputRounds: 21,
+  plotFollowMegabytes: 100,
 };
 
 /** A smoke run that exercises every code path in seconds; its ratios are noisy and not published. */
@@ -82,4 +85,5 @@ export const QUICK: BenchSettings = {
   dashboardReps: 1,
   dashboardThroughputEpochs: 2_000_000,
   dashboardThroughputRounds: 1,
+  plotFollowMegabytes: 5,
 };
