@@ -78,9 +78,11 @@ async function plotScreen(paths: readonly string[], o: PlotOptions): Promise<num
   const model = new PlotModel(pickedSeries(o.series));
   const feed = new LogFeed(paths, model);
   const stop = stopOnSignal();
-  // the first slice of every file tells its format, so a file that is no log is one line before any screen
+  // React and Ink load while the first slice of every file is read; that slice tells each file's format, so a file
+  // that is no log is one line before any screen
+  const screen = import('../modes/plot-screen.js');
   await feed.readFirst(o.follow !== true);
-  const { showPlot } = await import('../modes/plot-screen.js');
+  const { showPlot } = await screen;
   const reading = o.follow ? feed.follow(stop.signal) : feed.readAll(true);
   const shown = showPlot(model, () => statusLine(feed, o.follow === true), stop, reading, o.follow !== true);
   await Promise.all([reading, shown]);

@@ -6,7 +6,7 @@ import { findLogs } from './log-sources.js';
 /** How often a followed log is looked at even when no file-system event arrived (network disks, some editors). */
 const POLL_MS = 250;
 /** Bytes read from one file before the others get their turn and the screen a chance to draw. */
-const SLICE = 1 << 20;
+const SLICE = 1 << 18;
 
 /** Where the feed sends what it reads. */
 export interface FeedSink {

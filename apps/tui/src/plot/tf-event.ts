@@ -1,4 +1,5 @@
-import protobuf from 'protobufjs';
+import { createRequire } from 'node:module';
+import type { Type } from 'protobufjs';
 import type { ParsedRecord, Scalar } from './log-point.js';
 
 /**
@@ -52,7 +53,16 @@ const SCHEMA = {
   },
 };
 
-const EventType = protobuf.Root.fromJSON(SCHEMA).lookupType('Event');
+let eventType: Type | null = null;
+
+/** The Event message type, built on first use: protobufjs is loaded only when a TensorBoard file is read. */
+function eventMessage(): Type {
+  if (eventType === null) {
+    const protobuf = createRequire(import.meta.url)('protobufjs') as typeof import('protobufjs');
+    eventType = protobuf.Root.fromJSON(SCHEMA).lookupType('Event');
+  }
+  return eventType;
+}
 
 /** TensorFlow's DataType numbers of the tensors read as scalars. */
 const DT = { float: 1, double: 2, int32: 3, int64: 9, bfloat16: 14, half: 19 } as const;
@@ -144,7 +154,8 @@ export function parseEventRecord(record: Uint8Array): ParsedRecord {
   try {
     // toObject keeps only the fields present in the bytes (a decoded message answers 0 for an absent float), with
     // int64 as plain numbers
-    event = EventType.toObject(EventType.decode(record), { longs: Number }) as EventMessage;
+    const type = eventMessage();
+    event = type.toObject(type.decode(record), { longs: Number }) as EventMessage;
   } catch {
     return 'corrupt';
   }
