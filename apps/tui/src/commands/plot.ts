@@ -1,11 +1,11 @@
 import { formatInt } from '@neuronlab/lab';
-import { reportError } from '../errors.js';
+import { EXIT, reportError } from '../errors.js';
 import { ChunkedWriter } from '../modes/output.js';
 import { LogFeed } from '../plot/log-feed.js';
 import type { LogFile } from '../plot/log-file.js';
 import type { Scalar } from '../plot/log-point.js';
 import { PlotModel } from '../plot/plot-model.js';
-import { routeSignals } from '../signals.js';
+import { routeSignals, signalExitCode } from '../signals.js';
 
 /** The options of `neuronlab plot`, as commander gives them. */
 export interface PlotOptions {
@@ -26,7 +26,7 @@ function pickedSeries(list: string | undefined): ReadonlySet<string> | null {
 }
 
 /** The one-line warning about corrupt lines or records that were skipped, or null when there were none. */
-export function corruptWarning(files: readonly LogFile[]): string | null {
+function corruptWarning(files: readonly LogFile[]): string | null {
   const bad = files.filter((f) => f.corrupt > 0);
   if (bad.length === 0) return null;
   const total = bad.reduce((n, f) => n + f.corrupt, 0);
@@ -34,11 +34,21 @@ export function corruptWarning(files: readonly LogFile[]): string | null {
   return `plot: skipped ${formatInt(total)} corrupt ${total === 1 ? 'line or record' : 'lines or records'} (${where}).`;
 }
 
-/** An AbortController stopped by SIGINT/SIGTERM, for --follow. */
-function stopOnSignal(): AbortController {
-  const stop = new AbortController();
-  routeSignals(() => stop.abort());
-  return stop;
+/** Stops --follow (or the screen) on SIGINT/SIGTERM or Ctrl-C, remembering the exit code that asks for. */
+class Stop extends AbortController {
+  /** 0 after q, the end of the logs or nothing yet; 130 or 143 after an interrupt or a signal. */
+  code: number = EXIT.ok;
+
+  constructor() {
+    super();
+    routeSignals((signal) => this.interrupt(signalExitCode(signal)));
+  }
+
+  /** Stops with `code` (130 for Ctrl-C). */
+  interrupt(code: number = EXIT.interrupted): void {
+    if (!this.signal.aborted) this.code = code;
+    this.abort();
+  }
 }
 
 /** `--json`: each point as one JSON line {run, series, step, value, wallTime?}; returns the exit code. */
@@ -56,12 +66,13 @@ async function plotJson(paths: readonly string[], o: PlotOptions): Promise<numbe
     },
   };
   const feed = new LogFeed(paths, sink);
-  if (o.follow) await feed.follow(stopOnSignal().signal);
+  const stop = new Stop();
+  if (o.follow) await feed.follow(stop.signal);
   else await feed.readAll(true);
   await out.flush();
   const warning = corruptWarning(feed.files);
   if (warning) process.stderr.write(`${warning}\n`);
-  return 0;
+  return stop.code;
 }
 
 /** The status line: how far the first read is, or what is followed, and what was skipped. */
@@ -77,7 +88,7 @@ function statusLine(feed: LogFeed, follow: boolean): string {
 async function plotScreen(paths: readonly string[], o: PlotOptions): Promise<number> {
   const model = new PlotModel(pickedSeries(o.series));
   const feed = new LogFeed(paths, model);
-  const stop = stopOnSignal();
+  const stop = new Stop();
   // React and Ink load while the first slice of every file is read; that slice tells each file's format, so a file
   // that is no log is one line before any screen
   const screen = import('../modes/plot-screen.js');
@@ -88,7 +99,7 @@ async function plotScreen(paths: readonly string[], o: PlotOptions): Promise<num
   await Promise.all([reading, shown]);
   const warning = corruptWarning(feed.files);
   if (warning) process.stderr.write(`${warning}\n`);
-  return 0;
+  return stop.code;
 }
 
 /** `neuronlab plot FILE|DIR…`: charts of training logs, or their points as JSON lines; returns the exit code. */

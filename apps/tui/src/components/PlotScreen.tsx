@@ -25,19 +25,22 @@ interface Props {
   readonly model: PlotModel;
   /** The line under the charts: what is being read or followed, and what was skipped. */
   readonly status: () => string;
-  /** `q` or Ctrl-C. */
+  /** `q`. */
   readonly quit: () => void;
+  /** Ctrl-C. */
+  readonly interrupt: () => void;
 }
 
 /** `neuronlab plot`: a chart per series with a line per run, a legend of the runs, and the reading status. */
-export function PlotScreen({ model, status, quit }: Props) {
+export function PlotScreen({ model, status, quit, interrupt }: Props) {
   useModelVersion(model);
   const { columns, rows } = useTerminalSize();
   // keys only where the input is a terminal: piped in, a signal or the end of the logs stops the screen
   const { isRawModeSupported } = useStdin();
   useInput(
     (input, key) => {
-      if (input === 'q' || (key.ctrl && input === 'c')) quit();
+      if (input === 'q') quit();
+      else if (key.ctrl && input === 'c') interrupt();
     },
     { isActive: isRawModeSupported === true },
   );

@@ -2,6 +2,13 @@ import { render } from 'ink';
 import { PlotScreen } from '../components/PlotScreen.js';
 import type { PlotModel } from '../plot/plot-model.js';
 
+/** What the screen needs of the command's stop switch: q stops it, Ctrl-C interrupts it. */
+interface StopSwitch {
+  readonly signal: AbortSignal;
+  abort(): void;
+  interrupt(): void;
+}
+
 /**
  * Draws `plot`'s charts with Ink while `reading` runs. Following, the screen stays until q (or a signal) aborts
  * `stop`; reading once, it stays on a terminal until q, and leaves with the last frame drawn when stdout is no
@@ -10,12 +17,14 @@ import type { PlotModel } from '../plot/plot-model.js';
 export async function showPlot(
   model: PlotModel,
   status: () => string,
-  stop: AbortController,
+  stop: StopSwitch,
   reading: Promise<void>,
   once: boolean,
 ): Promise<void> {
   const quit = () => stop.abort();
-  const ink = render(<PlotScreen model={model} status={status} quit={quit} />, {
+  const interrupt = () => stop.interrupt();
+  const screen = () => <PlotScreen model={model} status={status} quit={quit} interrupt={interrupt} />;
+  const ink = render(screen(), {
     exitOnCtrlC: false,
     patchConsole: false,
   });
@@ -26,7 +35,7 @@ export async function showPlot(
     if (!once || process.stdout.isTTY) await stopped;
   } finally {
     // one last frame with everything read, then leave
-    ink.rerender(<PlotScreen model={model} status={status} quit={quit} />);
+    ink.rerender(screen());
     await new Promise<void>((r) => setImmediate(r));
     ink.unmount();
     await exited;

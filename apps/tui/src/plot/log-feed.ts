@@ -87,7 +87,7 @@ export class LogFeed {
     signal.addEventListener('abort', poke);
     try {
       while (!signal.aborted) {
-        this.discover();
+        this.rediscover();
         await this.readAll(false);
         if (!this.woken && !signal.aborted) await new Promise<void>((resolve) => (this.wake = resolve));
         this.woken = false;
@@ -109,6 +109,15 @@ export class LogFeed {
       const file = new LogFile(input.path, input.run, input.explicit);
       this.files.push(file);
       if (!input.explicit) this.watchFile(input.path);
+    }
+  }
+
+  /** discover, while following: a directory that is gone for a moment (moved, recreated) is looked at again later. */
+  private rediscover(): void {
+    try {
+      this.discover();
+    } catch {
+      // the files found before are still followed
     }
   }
 

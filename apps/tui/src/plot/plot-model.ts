@@ -4,7 +4,7 @@ import type { Scalar } from './log-point.js';
 import { SeriesHistory } from './series-history.js';
 
 /** One run's line in a chart: its points (bounded, see SeriesHistory) and its latest value. */
-export interface ChartLine {
+interface ChartLine {
   readonly run: string;
   readonly xs: readonly number[];
   readonly ys: readonly number[];
