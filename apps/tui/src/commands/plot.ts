@@ -93,9 +93,16 @@ async function plotScreen(paths: readonly string[], o: PlotOptions): Promise<num
   // that is no log is one line before any screen
   const screen = import('../modes/plot-screen.js');
   await feed.readFirst(o.follow !== true);
+  // a screen that is no terminal (a pipe, a file) gets one frame, drawn once everything is read
+  if (o.follow !== true && !process.stdout.isTTY) await feed.readAll(true);
   const { showPlot } = await screen;
   const reading = o.follow ? feed.follow(stop.signal) : feed.readAll(true);
-  const shown = showPlot(model, () => statusLine(feed, o.follow === true), stop, reading, o.follow !== true);
+  const firstRead = () => {
+    const { read, size } = feed.progress;
+    return read < size;
+  };
+  const status = () => statusLine(feed, o.follow === true);
+  const shown = showPlot(model, status, firstRead, stop, reading, o.follow !== true);
   await Promise.all([reading, shown]);
   const warning = corruptWarning(feed.files);
   if (warning) process.stderr.write(`${warning}\n`);

@@ -8,16 +8,28 @@ import { PlotChart } from './PlotChart.js';
 const RUN_COLORS = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red', 'white', 'gray'] as const;
 /** Fewest rows a chart is drawn in; past that the other series are only named. */
 const MIN_CHART_ROWS = 8;
-/** Frames a second at most, however fast lines arrive. */
+const never = () => false;
+/** Frames a second at most while following, so a new line is on screen soon after it is written. */
 const FPS = 10;
+/**
+ * Frames a second while a big log is first read: every frame measures the whole screen's text, time the reading
+ * needs more (see packages/bench results, case 6).
+ */
+const READING_FPS = 2;
 
-/** Redraws whenever the model has moved on, at most FPS times a second. */
-function useModelVersion(model: PlotModel): number {
+/** Redraws whenever the model has moved on: at most FPS times a second, READING_FPS while `reading()`. */
+function useModelVersion(model: PlotModel, reading: () => boolean): number {
   const [version, setVersion] = useState(model.version);
   useEffect(() => {
-    const timer = setInterval(() => setVersion(model.version), 1000 / FPS);
+    let last = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      if (reading() && now - last < 1000 / READING_FPS) return;
+      last = now;
+      setVersion(model.version);
+    }, 1000 / FPS);
     return () => clearInterval(timer);
-  }, [model]);
+  }, [model, reading]);
   return version;
 }
 
@@ -25,6 +37,8 @@ interface Props {
   readonly model: PlotModel;
   /** The line under the charts: what is being read or followed, and what was skipped. */
   readonly status: () => string;
+  /** Whether the logs' first read is still going (frames come less often then). @default never */
+  readonly reading?: () => boolean;
   /** `q`. */
   readonly quit: () => void;
   /** Ctrl-C. */
@@ -32,8 +46,8 @@ interface Props {
 }
 
 /** `neuronlab plot`: a chart per series with a line per run, a legend of the runs, and the reading status. */
-export function PlotScreen({ model, status, quit, interrupt }: Props) {
-  useModelVersion(model);
+export function PlotScreen({ model, status, reading = never, quit, interrupt }: Props) {
+  useModelVersion(model, reading);
   const { columns, rows } = useTerminalSize();
   // keys only where the input is a terminal: piped in, a signal or the end of the logs stops the screen
   const { isRawModeSupported } = useStdin();

@@ -10,20 +10,21 @@ interface StopSwitch {
 }
 
 /**
- * Draws `plot`'s charts with Ink while `reading` runs. Following, the screen stays until q (or a signal) aborts
+ * Draws `plot`'s charts with Ink while the logs are read (`done` settles when that ends). Following, the screen stays until q (or a signal) aborts
  * `stop`; reading once, it stays on a terminal until q, and leaves with the last frame drawn when stdout is no
  * terminal. A failed read unmounts the screen first, so its one line is not drawn over.
  */
 export async function showPlot(
   model: PlotModel,
   status: () => string,
+  reading: () => boolean,
   stop: StopSwitch,
-  reading: Promise<void>,
+  done: Promise<void>,
   once: boolean,
 ): Promise<void> {
   const quit = () => stop.abort();
   const interrupt = () => stop.interrupt();
-  const screen = () => <PlotScreen model={model} status={status} quit={quit} interrupt={interrupt} />;
+  const screen = () => <PlotScreen model={model} status={status} reading={reading} quit={quit} interrupt={interrupt} />;
   const ink = render(screen(), {
     exitOnCtrlC: false,
     patchConsole: false,
@@ -31,7 +32,7 @@ export async function showPlot(
   const exited = ink.waitUntilExit();
   const stopped = new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve()));
   try {
-    await reading;
+    await done;
     if (!once || process.stdout.isTTY) await stopped;
   } finally {
     // one last frame with everything read, then leave
