@@ -3,11 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { datasetsText, exportCommand } from './commands/datasets.js';
 import { gradcheckCommand } from './commands/gradcheck.js';
 import { predictCommand } from './commands/predict.js';
+import { stepCommand } from './commands/step.js';
 import { trainCommand } from './commands/train.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The recipe flags shared by `train` and `gradcheck`, one per row of lab's recipe table, with its help. */
+/** The recipe flags shared by `train`, `step` and `gradcheck`, one per row of lab's recipe table, with its help. */
 function recipeOptions(cmd: Command): Command {
   for (const spec of RECIPE_FLAGS) {
     const flags = `${spec.short ? `${spec.short}, ` : ''}${spec.flag} ${spec.arg}`;
@@ -28,6 +29,14 @@ Examples:
   $ neuronlab train --json | tail -1                 machine-readable events, one per line
 
 Keys in the dashboard: space pause/resume · n one step · +/- speed · l log scale · s save · q quit`;
+
+const STEP_EXAMPLES = `
+Examples:
+  $ neuronlab step                                 the tutorial's first step, every number
+  $ neuronlab step --at 100 --digits 6             the step after 100 epochs, rounded
+  $ neuronlab step --gradient tutorial-mistake     where the published gradient goes wrong
+  $ neuronlab step --model follow-up --sample 7    the 1-2-1 network, following sample 7
+  $ neuronlab step --dataset moons --at 3 --json   an mlp with Adam, as JSON`;
 
 /** Builds the `neuronlab` command for the command line `argv`; each action stores its exit code through `done`. */
 export function buildProgram(done: (code: number) => void, argv: readonly string[] = []): Command {
@@ -99,6 +108,16 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp',
     )
     .action(async (o) => done(await gradcheckCommand(o)));
+  recipeOptions(program.command('step').description('one training step spelled out: forward, loss, backward, update'))
+    .option('--at <epoch>', 'take the step after this many epochs of training (default 0)')
+    .option(
+      '--sample <i>',
+      'follow this row of the step’s batch (default: every row of the neuron, row 0 of a network)',
+    )
+    .option('--digits <n>', 'round numbers to n significant digits (default: exact)')
+    .option('--json', 'print the recipe and the step’s numbers as one JSON document')
+    .addHelpText('after', STEP_EXAMPLES)
+    .action(async (o) => done(await stepCommand(o)));
   return program;
 }
 
