@@ -3,7 +3,8 @@
 Plain Python floats are IEEE 754 binary64, and every sum below runs over the samples in order, exactly as the
 TypeScript neuron does, so both must agree to the last bit (the tests allow 1e-12 relative).
 Regenerate (standard library only): python3 packages/core/reference/neuron_reference.py
-It rewrites neuron-reference.json beside this file and prints the values; commit the JSON with any change here.
+It rewrites neuron-reference.json beside this file and prints the values; then format it as the repository does
+(pnpm biome format --write packages/core/reference/neuron-reference.json) and commit it with any change here.
 """
 
 import json

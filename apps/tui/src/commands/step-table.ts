@@ -10,7 +10,7 @@ export interface Column {
 }
 
 /** Width a line of step output may use. */
-export const STEP_WIDTH = 80;
+const STEP_WIDTH = 80;
 
 const GAP = 2;
 
