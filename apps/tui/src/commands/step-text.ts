@@ -99,7 +99,7 @@ function updateText(
           `   β₁ = ${o.adam.beta1}, β₂ = ${o.adam.beta2}, ε = ${o.adam.epsilon}, lr = ${formatRate(lr)}`,
           ...tableLines(key, [
             column(
-              'g = ∂L/∂·',
+              '∂L/∂·',
               all((p) => p.grad),
               digits,
             ),

@@ -42,7 +42,8 @@ export class Adam implements Optimizer {
   step(params: readonly Param[], lr: number): void {
     const { beta1, beta2, epsilon } = this;
     this.t++;
-    const [c1, c2] = this.corrections();
+    const c1 = this.correction(beta1);
+    const c2 = this.correction(beta2);
     for (const { value, grad } of params) {
       let state = this.perParam.get(value);
       if (state === undefined) {
@@ -63,12 +64,17 @@ export class Adam implements Optimizer {
 
   /** The bias corrections [1 − β₁ᵗ, 1 − β₂ᵗ] at the current step count t (the divisors of m̂ and v̂). */
   corrections(): [number, number] {
-    return [1 - detMath.pow(this.beta1, this.t), 1 - detMath.pow(this.beta2, this.t)];
+    return [this.correction(this.beta1), this.correction(this.beta2)];
   }
 
   /** The live moments [m, v] of a parameter block, or null before its first step: for showing a step, not editing. */
   moments(value: Float64Array): readonly [Float64Array, Float64Array] | null {
     return this.perParam.get(value) ?? null;
+  }
+
+  /** 1 − βᵗ at the current step count: how far a moment that started at zero still falls short. */
+  private correction(beta: number): number {
+    return 1 - detMath.pow(beta, this.t);
   }
 
   /** Forgets the moments and the step count. */
