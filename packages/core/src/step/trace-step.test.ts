@@ -7,6 +7,7 @@ import { createSequential } from '../nn/sequential.js';
 import { binarySets } from '../nn/toy-data.test-util.js';
 import { Rng } from '../rng.js';
 import { fit } from '../train/train.js';
+import { Trainer } from '../train/trainer.js';
 import type { Trainable } from '../train/types.js';
 import type { NetworkStep, NeuronStep } from './step-trace.js';
 import { traceStep } from './trace-step.js';
@@ -51,6 +52,16 @@ describe('traceStep on the tutorial neuron', () => {
     const stepped = createNeuron({ seed: 3 });
     const step = traceStep(stepped, { train: tutorialBatch() }, { ...options, at: 7 });
     expect(values(stepped)).toEqual(values(trained));
+    expect(step.optimizer.params.map((p) => p.after)).toEqual(values(trained));
+  });
+
+  it('gives a learning-rate schedule the run’s own epoch count, so the step is the one a scheduled run takes', () => {
+    const options = { lr: 1e-3, epochs: 20, schedule: (e: number, lr: number, total: number) => lr * (1 - e / total) };
+    const trained = createNeuron({ seed: 3 });
+    const trainer = new Trainer(trained, { train: tutorialBatch() }, options);
+    for (let e = 0; e < 5; e++) trainer.runEpoch();
+    const step = traceStep(createNeuron({ seed: 3 }), { train: tutorialBatch() }, { ...options, at: 4 });
+    expect(step.lr).toBe(1e-3 * (1 - 5 / 20));
     expect(step.optimizer.params.map((p) => p.after)).toEqual(values(trained));
   });
 });

@@ -28,7 +28,7 @@ export interface TraceStepOptions extends TrainOptions {
 
 /**
  * Trains `model` (in place) for `at` epochs and the batches of the next epoch, exactly as `train` with `options`
- * would, and returns the last of those steps spelled out: forward values, the loss, the gradients and the update.
+ * would (then stops), and returns the last of those steps spelled out: forward values, the loss, the gradients and the update.
  * Afterwards the model holds the parameters `train` reaches after `at + 1` epochs. The model must be a `Neuron` or a
  * `NetworkModel`; `options.epochs` must leave room for the step (at < epochs).
  */
@@ -45,12 +45,13 @@ export function traceStep(model: Trainable, data: TrainData, options: TraceStepO
       : createOptimizer(trainOptions.optimizer ?? 'sgd'),
   );
   const taps = tapModel(model, optimizer);
-  // progress only at the end, no metrics: what the step shows does not depend on events
+  // the run's own epoch count, so a schedule sees what it sees under train; no events on the way and no metrics,
+  // since the step does not depend on them
   const trainer = new Trainer(taps.model, data, {
     ...trainOptions,
-    epochs: at + 1,
+    epochs,
     optimizer: optimizer.wrapper,
-    reportEvery: at + 1,
+    reportEvery: epochs,
     metricsEvery: 0,
   });
   const batches = Math.ceil(data.train.n / trainer.options.batchSize);
@@ -66,13 +67,15 @@ export function traceStep(model: Trainable, data: TrainData, options: TraceStepO
     sample,
   }));
   let stopped = '';
-  for (let event = trainer.next(); event !== undefined; event = trainer.next()) {
-    if (event.type === 'error') stopped = event.message;
-    if (event.type === 'done' && event.reason !== 'completed') stopped = `training stopped early (${event.reason})`;
+  while (taps.result() === null && !trainer.finished) {
+    for (const event of trainer.runEpoch()) {
+      if (event.type === 'error') stopped = event.message;
+      if (event.type === 'done') stopped = `training stopped early (${event.reason})`;
+    }
   }
   const trace = taps.result();
   if (trace === null) {
-    throw new RangeError(`traceStep: the run ended before epoch ${at + 1}, got: ${stopped}. Pick an earlier --at.`);
+    throw new RangeError(`traceStep: the run ended before epoch ${at + 1}, got: ${stopped}. Pick an earlier epoch.`);
   }
   return trace;
 }
