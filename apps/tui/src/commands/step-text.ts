@@ -195,20 +195,20 @@ function networkText(t: NetworkStep, digits: Digits): string[] {
     ...tableLines(units(l), [column('zⱼ', l.z, digits), column('aⱼ', l.a, digits)]),
     ...(l.input.length <= SPELLED_FAN_IN ? l.z.flatMap((_, j) => neuronSum(l, i, j, d)) : []),
   ]);
-  const backward = [...t.layers.entries()]
-    .reverse()
-    .flatMap(([i, l]) => [
-      `  ${layerLabel(l, i)}`,
-      ...tableLines(units(l), [
-        ...(l.da === null ? [] : [column('∂L/∂aⱼ', l.da, digits)]),
-        column('∂L/∂zⱼ', l.dz, digits),
-        column(`Σ ∂L/∂b${sub(i + 1)}[j]`, l.dBias, digits),
-      ]),
-      ...tableLines({ head: 'k,j', cells: l.dWeight.map((_, e) => `${Math.floor(e / l.units)},${e % l.units}`) }, [
-        column(`W${sub(i + 1)}[k,j]`, l.weight, digits),
-        column(`Σ ∂L/∂W${sub(i + 1)}[k,j]`, l.dWeight, digits),
-      ]),
-    ]);
+  const backward = [...t.layers.entries()].reverse().flatMap(([i, l]) => [
+    `  ${layerLabel(l, i)}`,
+    // a loss fused with its output activation differentiates z directly, with no ∂L/∂a on the way
+    ...(l.da === null ? ['  the loss takes z itself here: ∂L/∂zⱼ = (aⱼ − yⱼ)/N'] : []),
+    ...tableLines(units(l), [
+      ...(l.da === null ? [] : [column('∂L/∂aⱼ', l.da, digits)]),
+      column('∂L/∂zⱼ', l.dz, digits),
+      column(`Σ ∂L/∂b${sub(i + 1)}[j]`, l.dBias, digits),
+    ]),
+    ...tableLines({ head: 'k,j', cells: l.dWeight.map((_, e) => `${Math.floor(e / l.units)},${e % l.units}`) }, [
+      column(`W${sub(i + 1)}[k,j]`, l.weight, digits),
+      column(`Σ ∂L/∂W${sub(i + 1)}[k,j]`, l.dWeight, digits),
+    ]),
+  ]);
   const labels = t.optimizer.params.flatMap((p, k) =>
     entryNames(p, `${k % 2 === 0 ? 'W' : 'b'}${sub(Math.floor(k / 2) + 1)}`),
   );
