@@ -55,6 +55,7 @@ describe('the built site', () => {
       'neuronlab predict',
       'neuronlab datasets',
       'neuronlab gradcheck',
+      'neuronlab step',
     ]) {
       expect(dashboard).toContain(usage);
     }

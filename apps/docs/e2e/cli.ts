@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DoneEvent, TrainEvent } from '@neuronlab/core';
+import type { DoneEvent, NetworkStep, TrainEvent } from '@neuronlab/core';
 
 /** The built `neuronlab` command of apps/tui. */
 const cliPath = fileURLToPath(new URL('../../tui/dist/cli.js', import.meta.url));
@@ -25,6 +25,20 @@ export function cliTrainDone(args: readonly string[]): DoneEvent {
   if (!done)
     throw new Error(`docs e2e: "neuronlab train ${args.join(' ')} --json" printed no done event:\n${out.slice(-500)}`);
   return done;
+}
+
+/** Runs `neuronlab step <args> --json` and returns the step it prints; fails loudly when the CLI is not built. */
+export function cliStep(args: readonly string[]): NetworkStep {
+  if (!existsSync(cliPath)) {
+    throw new Error(
+      `docs e2e: the CLI is not built at ${cliPath}. Run "pnpm turbo run build --filter=@neuronlab/tui".`,
+    );
+  }
+  const out = execFileSync(process.execPath, [cliPath, 'step', ...args, '--json'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return (JSON.parse(out) as { step: NetworkStep }).step;
 }
 
 /** Splits a command as recipeToCommand writes it (`neuronlab train --lr 0.03 …`) into its flag arguments. */

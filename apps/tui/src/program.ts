@@ -4,11 +4,12 @@ import { datasetsText, exportCommand } from './commands/datasets.js';
 import { gradcheckCommand } from './commands/gradcheck.js';
 import { plotCommand } from './commands/plot.js';
 import { predictCommand } from './commands/predict.js';
+import { stepCommand } from './commands/step.js';
 import { trainCommand } from './commands/train.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The recipe flags shared by `train` and `gradcheck`, one per row of lab's recipe table, with its help. */
+/** The recipe flags shared by `train`, `step` and `gradcheck`, one per row of lab's recipe table, with its help. */
 function recipeOptions(cmd: Command): Command {
   for (const spec of RECIPE_FLAGS) {
     const flags = `${spec.short ? `${spec.short}, ` : ''}${spec.flag} ${spec.arg}`;
@@ -35,6 +36,13 @@ Examples:
   $ neuronlab plot runs/                              every run under runs/, one chart per series
   $ neuronlab plot lightning_logs/ --follow --series train_loss,val_loss
   $ neuronlab plot training.log --json | head         Keras's CSVLogger file as JSON points`;
+const STEP_EXAMPLES = `
+Examples:
+  $ neuronlab step                                 the tutorial's first step, every number
+  $ neuronlab step --at 100 --digits 6             the step after 100 epochs, rounded
+  $ neuronlab step --gradient tutorial-mistake     where the published gradient goes wrong
+  $ neuronlab step --model follow-up --sample 7    the 1-2-1 network, following sample 7
+  $ neuronlab step --dataset moons --at 3 --json   an mlp with Adam, as JSON`;
 
 /** Builds the `neuronlab` command for the command line `argv`; each action stores its exit code through `done`. */
 export function buildProgram(done: (code: number) => void, argv: readonly string[] = []): Command {
@@ -116,6 +124,16 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--debug', 'print stack traces')
     .addHelpText('after', PLOT_EXAMPLES)
     .action(async (paths: string[], o) => done(await plotCommand(paths, o)));
+  recipeOptions(program.command('step').description('one training step spelled out: forward, loss, backward, update'))
+    .option('--at <epoch>', 'take the step after this many epochs of training (default 0)')
+    .option(
+      '--sample <i>',
+      'follow this row of the step’s batch (default: every row of the neuron, row 0 of a network)',
+    )
+    .option('--digits <n>', 'round numbers to n significant digits (default: exact)')
+    .option('--json', 'print the recipe and the step’s numbers as one JSON document')
+    .addHelpText('after', STEP_EXAMPLES)
+    .action(async (o) => done(await stepCommand(o)));
   return program;
 }
 

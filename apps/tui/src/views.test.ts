@@ -78,4 +78,9 @@ describe('views ask the dataset and the plan', () => {
     expect(t?.normalization).toBe(plan.normalization);
     expect(runInfo(plan).model).toBe('neuron out = w·x + b');
   });
+
+  it('names the model kind and the layers the plan built: an mlp, and the follow-up preset', () => {
+    expect(runInfo(planRun(recipeFromFlags({ dataset: 'xor', hidden: '8' }))).model).toBe('mlp 2-8-1 tanh');
+    expect(runInfo(planRun(recipeFromFlags({ model: 'follow-up' }))).model).toBe('follow-up 1-2-1 linear');
+  });
 });

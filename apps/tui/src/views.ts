@@ -14,8 +14,10 @@ export function runInfo(plan: RunPlan): RunInfo {
   const d = plan.dataset;
   const split = plan.test ? `${plan.train.n} train / ${plan.test.n} test` : `${d.n} samples`;
   const name = r.dataset.name === 'csv' ? String(r.dataset.options.file ?? 'csv') : r.dataset.name;
-  const arch = [d.inputDim, ...r.model.hidden, d.outputDim].join('-');
-  const model = plan.initialModel.kind === 'neuron' ? 'neuron out = w·x + b' : `mlp ${arch} ${r.model.activation}`;
+  const m = plan.initialModel;
+  // the layers the plan built (the follow-up preset's are its own, not the recipe's --hidden)
+  const arch = m.kind === 'neuron' ? '' : [m.inputDim, ...m.layers.map((l) => l.units)].join('-');
+  const model = m.kind === 'neuron' ? 'neuron out = w·x + b' : `${r.model.kind} ${arch} ${r.model.activation}`;
   return { task: `${d.task} on ${name} (${split})`, model, optimizer: r.optimizer, lr: r.lr, seed: r.seed };
 }
 

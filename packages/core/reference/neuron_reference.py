@@ -3,7 +3,8 @@
 Plain Python floats are IEEE 754 binary64, and every sum below runs over the samples in order, exactly as the
 TypeScript neuron does, so both must agree to the last bit (the tests allow 1e-12 relative).
 Regenerate (standard library only): python3 packages/core/reference/neuron_reference.py
-It rewrites neuron-reference.json beside this file and prints the values; commit the JSON with any change here.
+It rewrites neuron-reference.json beside this file and prints the values; then format it as the repository does
+(pnpm biome format --write packages/core/reference/neuron-reference.json) and commit it with any change here.
 """
 
 import json
@@ -44,6 +45,47 @@ def run(w, b, lr, epochs, mistake=False):
     return w, b, mse(w, b)
 
 
+def spelled_step(w, b, lr, at, mistake=False):
+    """Every number of the step after `at` epochs from (w, b), in the order the tutorial explains them."""
+    for _ in range(at):
+        w, b, _ = step(w, b, lr, mistake)
+    outs = [x * w + b for x in XS]
+    errors = [o - y for o, y in zip(outs, YS)]
+    loss = 0.0
+    for e in errors:
+        loss += e * e
+    loss = loss / N
+    d_outs = [2 * (o - y) / N for o, y in zip(outs, YS)]
+    dw_terms = [d * (o if mistake else x) for d, x, o in zip(d_outs, XS, outs)]
+    dw = 0.0
+    db = 0.0
+    dw_correct = 0.0
+    for d, t, x in zip(d_outs, dw_terms, XS):
+        dw += t
+        db += d
+        dw_correct += d * x
+    return {
+        "start": {"w": 0.5, "b": 0.5},
+        "lr": lr,
+        "at": at,
+        "gradient": "tutorial-mistake" if mistake else "correct",
+        "w": w,
+        "b": b,
+        "out": outs,
+        "error": errors,
+        "loss": loss,
+        "dOut": d_outs,
+        "dwTerms": dw_terms,
+        "dw": dw,
+        "db": db,
+        "dwCorrect": dw_correct,
+        "lrDw": lr * dw,
+        "lrDb": lr * db,
+        "newW": w - lr * dw,
+        "newB": b - lr * db,
+    }
+
+
 def reference():
     """Every reference value, keyed as in neuron-reference.json."""
     runs = {
@@ -75,6 +117,9 @@ def reference():
     a, c, d = 2 * sxx / N, 2 * sx / N, 2.0
     lam = (a + d) / 2 + (((a - d) / 2) ** 2 + c * c) ** 0.5
     out["stableLearningRate"] = 2 / lam
+    # one step spelled out, as `neuronlab step` prints it: after 3 epochs from w=b=0.5, with either gradient
+    out["step"] = spelled_step(0.5, 0.5, 1e-4, 3)
+    out["stepMistake"] = spelled_step(0.5, 0.5, 1e-4, 3, mistake=True)
     return out
 
 

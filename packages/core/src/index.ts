@@ -28,6 +28,18 @@ export { meanSquaredError, neuronBackward, neuronForward } from './neuron/neuron
 export type { SequentialFileOptions } from './nn/model-file.js';
 export { networkModelFromModelFile, sequentialFromModelFile, sequentialToModelFile } from './nn/model-file.js';
 export { Rng, SEED_RULE } from './rng.js';
+export type {
+  AdamParts,
+  LayerStep,
+  NetworkStep,
+  NeuronStep,
+  OptimizerStep,
+  ParamUpdate,
+  StepPlace,
+  StepTrace,
+} from './step/step-trace.js';
+export type { TraceStepOptions } from './step/trace-step.js';
+export { traceStep } from './step/trace-step.js';
 export { excerpt, quote, visible } from './text/visible.js';
 export type {
   DoneEvent,

@@ -93,7 +93,7 @@ const model = singleFlagField({
   path: 'model.kind',
   flag: '--model',
   arg: '<kind>',
-  help: 'neuron (the tutorial’s, default for celsius) or mlp',
+  help: 'neuron (the tutorial’s, default for celsius), mlp, or follow-up (1-2-1)',
   helpDefault: false,
   defaultFor: (ctx) => defaultModelKind(ctx.dataset),
   check: (value, label) => checkChoice(label, value, MODEL_KINDS),
@@ -184,9 +184,11 @@ export const RECIPE_FIELDS: readonly RecipeField[] = [
     path: 'model.activation',
     flag: '--activation',
     arg: '<name>',
-    help: 'hidden activation of an mlp',
+    help: 'hidden activation of an mlp (linear for follow-up)',
+    helpDefault: false,
     choices: activationNames,
-    defaultFor: () => 'tanh',
+    // the follow-up network is the tutorial's linear one unless asked otherwise
+    defaultFor: (ctx) => (ctx.kind === 'follow-up' ? 'linear' : 'tanh'),
   }),
   choiceField({
     path: 'loss',

@@ -26,7 +26,7 @@ describe('recipeFromFlags', () => {
       [{ seed: '-3' }, '--seed must be an integer from 0 to 4294967295, got "-3"'],
       [{ testSplit: '1' }, '--test-split must be a number >= 0 and < 1, got "1"'],
       [{ hidden: '16,,16' }, '--hidden (in "16,,16") must be an integer from 1 to 1024, got ""'],
-      [{ model: 'cnn' }, '--model must be one of neuron, mlp, got "cnn"'],
+      [{ model: 'cnn' }, '--model must be one of neuron, mlp, follow-up, got "cnn"'],
       [{ optimizer: 'lbfgs' }, '--optimizer must be one of'],
       [{ dataset: 'mnist' }, '--dataset must be one of'],
       [{ activation: 'swish' }, '--activation must be one of'],

@@ -5,8 +5,15 @@
  */
 import type { Dataset, LayerSpec, NeuronGradient, Trainable, TrainData, TrainOptions } from '@neuronlab/core';
 import { createNeuron, mustBe, Neuron, Rng } from '@neuronlab/core';
-import type { LossName, OptimizerSettings } from '@neuronlab/core/nn';
-import { createOptimizer, createSequential, type DenseSpec, losses, NetworkModel } from '@neuronlab/core/nn';
+import type { ActivationName, LossName, OptimizerSettings } from '@neuronlab/core/nn';
+import {
+  createFollowUpNetwork,
+  createOptimizer,
+  createSequential,
+  type DenseSpec,
+  losses,
+  NetworkModel,
+} from '@neuronlab/core/nn';
 import type { NormalizerStats } from '@neuronlab/data';
 import { applyNormalizer, fitNormalizer, generateDataset, trainTestSplit } from '@neuronlab/data';
 import type { ValidRecipe } from './recipe.js';
@@ -112,12 +119,20 @@ function modelPlanOf(model: Trainable): ModelPlan {
 /** The recipe's fresh model for data of this shape, initialized from the recipe's seed. */
 function freshModel(recipe: ValidRecipe, data: Dataset): ModelPlan {
   const m = recipe.model;
-  if (m.kind === 'neuron') {
+  if (m.kind !== 'mlp') {
     if (data.inputDim !== 1 || data.outputDim !== 1 || data.task !== 'regression') {
       const got = `${data.inputDim} input(s), ${data.outputDim} output(s), ${data.task}`;
-      throw new RangeError(mustBe('model neuron', 'given 1-input 1-output regression data', got, 'Use --model mlp.'));
+      throw new RangeError(
+        mustBe(`model ${m.kind}`, 'given 1-input 1-output regression data', got, 'Use --model mlp.'),
+      );
     }
-    if (recipe.loss !== 'mse') throw new RangeError(mustBe('neuron loss', 'mse', recipe.loss, 'Use --model mlp.'));
+    if (recipe.loss !== 'mse') throw new RangeError(mustBe(`${m.kind} loss`, 'mse', recipe.loss, 'Use --model mlp.'));
+  }
+  if (m.kind === 'follow-up') {
+    const model = createFollowUpNetwork(recipe.seed, m.activation as ActivationName);
+    return modelPlanOf(model);
+  }
+  if (m.kind === 'neuron') {
     // Same draws as createNeuron({ seed }): w first, then b, uniform in [0, 1)
     const rng = new Rng(recipe.seed);
     const w = rng.next();

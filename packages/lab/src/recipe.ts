@@ -1,8 +1,11 @@
 import type { NeuronGradient, RecipeValue } from '@neuronlab/core';
 
 /** Every model kind, for the recipe check and the `--model` flag alike. */
-export const MODEL_KINDS = ['neuron', 'mlp'] as const;
-/** Which model a recipe trains: the tutorial's hand-derived neuron or a multilayer perceptron. */
+export const MODEL_KINDS = ['neuron', 'mlp', 'follow-up'] as const;
+/**
+ * Which model a recipe trains: the tutorial's hand-derived neuron, a multilayer perceptron, or the follow-up
+ * tutorial's 1-2-1 network (7 parameters; its hidden activation is the recipe's, linear by default).
+ */
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 /** Every normalization mode, for the recipe check and the `--normalize` flag alike. */
@@ -29,7 +32,7 @@ export interface ModelRecipe {
   readonly kind: ModelKind;
   /** Hidden layer widths of an mlp. */
   readonly hidden: readonly number[];
-  /** Hidden activation of an mlp, a name from core's `activations`. */
+  /** Hidden activation of an mlp or the follow-up network, a name from core's `activations`. */
   readonly activation: string;
   /** Start weight of the neuron, or null for uniform [0, 1) from the seed. */
   readonly initWeight: number | null;

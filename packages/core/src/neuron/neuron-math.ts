@@ -32,6 +32,11 @@ export function meanSquaredError(out: Float64Array, y: Float64Array, n = out.len
   return sum / n;
 }
 
+/** One sample's ∂L/∂outᵢ = 2(outᵢ − yᵢ)/N: the first link of the chain rule, shared by backward and `traceStep`. */
+export function outputGradient(out: number, y: number, n: number): number {
+  return (2 * (out - y)) / n;
+}
+
 /**
  * Backward pass with the chain rule, in the order the tutorial derives it:
  * first ∂L/∂outᵢ = 2(outᵢ − yᵢ)/N, then ∂L/∂w = Σ ∂L/∂outᵢ · xᵢ and ∂L/∂b = Σ ∂L/∂outᵢ.
@@ -53,7 +58,7 @@ export function neuronBackward(
   let dw = 0;
   let db = 0;
   for (let i = 0; i < n; i++) {
-    const dOut = (2 * (out[i]! - y[i]!)) / n; // ∂L/∂outᵢ
+    const dOut = outputGradient(out[i]!, y[i]!, n);
     dw += dOut * factor[i]!; // ∂L/∂w = Σ ∂L/∂outᵢ · xᵢ
     db += dOut; // ∂L/∂b = Σ ∂L/∂outᵢ · 1
   }

@@ -4,7 +4,16 @@
  * network in place with no copies. A step's graph is kept and replayed while the batch arrays stay the same (see
  * `lossAndGrad`); otherwise each step builds a fresh graph and recycles it after backward.
  */
-import { backward, backwardAlong, isReplayable, noGrad, recycleGraph, replayForward, zero } from '../autograd.js';
+import {
+  backward,
+  backwardAlong,
+  freeGraph,
+  isReplayable,
+  noGrad,
+  recycleGraph,
+  replayForward,
+  zero,
+} from '../autograd.js';
 import { ShapeError } from '../errors.js';
 import { getLoss, type Loss, type LossName, losses } from '../losses/registry.js';
 import { toClasses } from '../metrics/metrics.js';
@@ -113,6 +122,33 @@ export class NetworkModel implements Trainable {
     );
   }
 
+  /**
+   * `lossAndGrad` with its insides kept: the same layer calls and loss on the same batch (so every param grad equals
+   * `lossAndGrad`'s bit for bit), returning each layer's z and a with their gradients ∂L/∂z and ∂L/∂a, copied out
+   * before the graph is freed. For spelling out one step (`traceStep`); training never calls it.
+   */
+  inspectStep(batch: Batch): InspectedStep {
+    for (const p of this.list) zero(p.grad);
+    const x = new Tensor(Float64Array.from(batch.x), [batch.n, this.inputDim]);
+    const y = this.target(batch);
+    const trace = this.network.trace(x);
+    const last = trace[trace.length - 1]!;
+    const loss = this.loss.compute(this.fused ? last.z : last.a, y);
+    backward(loss);
+    const copy = (t: Float64Array | null) => (t === null ? null : Float64Array.from(t));
+    const layers = trace.map(({ z, a }, i) => ({
+      units: this.network.layers[i]!.units,
+      z: Float64Array.from(z.data),
+      a: Float64Array.from(a.data),
+      dz: Float64Array.from(z.grad!),
+      // the loss reads the output layer's z when the activation is fused into it, so that a has no gradient
+      da: this.fused && i === trace.length - 1 ? null : copy(a.grad),
+    }));
+    const value = loss.item();
+    freeGraph(loss);
+    return { loss: value, layers };
+  }
+
   /** Class per sample: one output column is class 1 above 0.5 (above 0 for logits), several take the argmax. */
   classify(x: Float64Array, n: number): Int32Array {
     // a linear output under a cross-entropy loss emits logits, whose decision boundary is 0
@@ -173,6 +209,20 @@ export interface LayerValues {
   readonly z: Float64Array;
   /** Outputs a = act(z), n × units row-major. */
   readonly a: Float64Array;
+}
+
+/** One layer of an inspected step: its values and their gradients, n × units row-major. */
+export interface InspectedLayer extends LayerValues {
+  /** ∂L/∂z */
+  readonly dz: Float64Array;
+  /** ∂L/∂a, or null when the loss reads z directly (a fused output activation). */
+  readonly da: Float64Array | null;
+}
+
+/** What `NetworkModel.inspectStep` returns: the batch's mean loss and every layer's values and gradients. */
+export interface InspectedStep {
+  readonly loss: number;
+  readonly layers: readonly InspectedLayer[];
 }
 
 // enough leaves for a training set, a test set and the minibatch buffers, without pinning arrays for long

@@ -2,6 +2,7 @@
  * Named networks from the tutorial: its neuron as a 1→1 dense model, and its follow-up 1-2-1 linear network.
  */
 import { Rng } from '../rng.js';
+import type { ActivationName } from './activations.js';
 import { Dense } from './dense.js';
 import { NetworkModel } from './network-model.js';
 import { createSequential, Sequential } from './sequential.js';
@@ -16,13 +17,14 @@ export function createNeuronNetwork(w: number, b: number): NetworkModel {
 
 /**
  * The follow-up tutorial's network: 1 input → 2 linear hidden neurons → 1 linear output, 7 parameters, MSE.
- * Every parameter starts uniform in [0, 1) from `seed`, like the tutorial's neuron. @default seed 0
+ * Every parameter starts uniform in [0, 1) from `seed`, like the tutorial's neuron. A non-linear `hidden` activation
+ * gives the same 7 parameters with a bend in the middle. @default seed 0, hidden 'linear'
  */
-export function createFollowUpNetwork(seed = 0): NetworkModel {
+export function createFollowUpNetwork(seed = 0, hidden: ActivationName = 'linear'): NetworkModel {
   const network = createSequential({
     inputDim: 1,
     layers: [
-      { units: 2, activation: 'linear' },
+      { units: 2, activation: hidden },
       { units: 1, activation: 'linear' },
     ],
     rng: new Rng(seed),

@@ -23,7 +23,7 @@ export class Adam implements Optimizer {
   readonly beta2: number;
   readonly epsilon: number;
   private readonly penalty: Penalty;
-  private moments = new WeakMap<Float64Array, [Float64Array, Float64Array]>();
+  private perParam = new WeakMap<Float64Array, [Float64Array, Float64Array]>();
   private t = 0;
 
   constructor(options: AdamOptions = {}) {
@@ -42,13 +42,13 @@ export class Adam implements Optimizer {
   step(params: readonly Param[], lr: number): void {
     const { beta1, beta2, epsilon } = this;
     this.t++;
-    const c1 = 1 - detMath.pow(beta1, this.t);
-    const c2 = 1 - detMath.pow(beta2, this.t);
+    const c1 = this.correction(beta1);
+    const c2 = this.correction(beta2);
     for (const { value, grad } of params) {
-      let state = this.moments.get(value);
+      let state = this.perParam.get(value);
       if (state === undefined) {
         state = [new Float64Array(value.length), new Float64Array(value.length)];
-        this.moments.set(value, state);
+        this.perParam.set(value, state);
       }
       const [m, v] = state;
       for (let i = 0; i < value.length; i++) {
@@ -57,14 +57,34 @@ export class Adam implements Optimizer {
         const vi = beta2 * v[i]! + (1 - beta2) * g * g;
         m[i] = mi;
         v[i] = vi;
-        value[i] = value[i]! - (lr * (mi / c1)) / (Math.sqrt(vi / c2) + epsilon);
+        value[i] = value[i]! - adamDelta(lr, mi, vi, c1, c2, epsilon);
       }
     }
   }
 
+  /** The bias corrections [1 − β₁ᵗ, 1 − β₂ᵗ] at the current step count t (the divisors of m̂ and v̂). */
+  corrections(): [number, number] {
+    return [this.correction(this.beta1), this.correction(this.beta2)];
+  }
+
+  /** The live moments [m, v] of a parameter block, or null before its first step: for showing a step, not editing. */
+  moments(value: Float64Array): readonly [Float64Array, Float64Array] | null {
+    return this.perParam.get(value) ?? null;
+  }
+
+  /** 1 − βᵗ at the current step count: how far a moment that started at zero still falls short. */
+  private correction(beta: number): number {
+    return 1 - detMath.pow(beta, this.t);
+  }
+
   /** Forgets the moments and the step count. */
   reset(): void {
-    this.moments = new WeakMap();
+    this.perParam = new WeakMap();
     this.t = 0;
   }
+}
+
+/** Adam's update of one entry, lr·m̂/(√v̂ + ε) with m̂ = m/c1 and v̂ = v/c2: what `step` subtracts. */
+export function adamDelta(lr: number, m: number, v: number, c1: number, c2: number, epsilon: number): number {
+  return (lr * (m / c1)) / (Math.sqrt(v / c2) + epsilon);
 }

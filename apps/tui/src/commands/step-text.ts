@@ -1,0 +1,243 @@
+/**
+ * `neuronlab step` as text: one training step in the order the tutorial explains it (forward, loss, backward,
+ * update), every number the engine's, exact by default (shortest round-trip decimals) or rounded to `digits`.
+ */
+import type { LayerStep, NetworkStep, NeuronStep, OptimizerStep, ParamUpdate, StepTrace } from '@neuronlab/core';
+import { formatNumber, formatRate } from '@neuronlab/lab';
+import { type Column, tableLines } from './step-table.js';
+
+/** How numbers are written: exact (null) or to this many significant digits. */
+type Digits = number | null;
+
+function num(x: number, digits: Digits): string {
+  return digits === null ? String(x) : formatNumber(x, digits);
+}
+
+function column(head: string, values: readonly number[], digits: Digits): Column {
+  return { head, cells: values.map((v) => num(v, digits)) };
+}
+
+/** Where the step sits: the epoch, the batch and the learning rate. */
+function placeLine(t: StepTrace): string {
+  const batch =
+    t.batches === 1 ? `full batch of ${t.batchSize}` : `batch ${t.batch + 1} of ${t.batches} (${t.batchSize} samples)`;
+  return `step ${t.stepsBefore + 1}: the last of epoch ${t.epoch + 1}, ${batch}, ${t.optimizer.name} lr ${formatRate(t.lr)}`;
+}
+
+/** The neuron's step: the tutorial's names, in its order; the tutorial's mistake marked where it differs. */
+function neuronText(t: NeuronStep, digits: Digits, only: number | null): string[] {
+  const d = (x: number) => num(x, digits);
+  const rows = only === null ? t.x.map((_, i) => i) : [only];
+  const pick = (values: readonly number[]) => rows.map((i) => values[i]!);
+  const mistake = t.gradient === 'tutorial-mistake';
+  const key: Column = { head: 'i', cells: rows.map(String) };
+  const [w, b] = t.optimizer.params as [ParamUpdate, ParamUpdate];
+  const i = only ?? 0;
+  return [
+    `neuronlab step: the tutorial's neuron out = w·x + b`,
+    `  ${placeLine(t)}`,
+    `  w = ${d(t.w)}`,
+    `  b = ${d(t.b)}`,
+    '',
+    `1. forward, every sample: outᵢ = w·xᵢ + b, and its error outᵢ − yᵢ`,
+    ...tableLines(key, [
+      column('xᵢ', pick(t.x), digits),
+      column('yᵢ', pick(t.y), digits),
+      column('outᵢ', pick(t.out), digits),
+      column('outᵢ − yᵢ', pick(t.error), digits),
+    ]),
+    `  e.g. out${sub(i)} = ${d(t.w)}·${d(t.x[i]!)} + ${d(t.b)}`,
+    `          = ${d(t.out[i]!)}`,
+    '',
+    `2. loss: L = Σ(outᵢ − yᵢ)²/N with N = ${t.batchSize}`,
+    `  L = ${d(t.loss)}`,
+    '',
+    `3. backward, the chain rule: ∂L/∂outᵢ = 2(outᵢ − yᵢ)/N, then ∂L/∂w and ∂L/∂b`,
+    ...tableLines(key, [
+      column('∂L/∂outᵢ', pick(t.dOut), digits),
+      column(mistake ? '∂L/∂outᵢ·outᵢ' : '∂L/∂outᵢ·xᵢ', pick(t.dwTerms), digits),
+    ]),
+    ...(mistake
+      ? [
+          `  ∂L/∂w = Σ ∂L/∂outᵢ·outᵢ = ${d(t.dw)}`,
+          `  ^ the tutorial's mistake: the chain rule multiplies by xᵢ, not outᵢ:`,
+          `    Σ ∂L/∂outᵢ·xᵢ = ${d(t.dwCorrect)}`,
+        ]
+      : [`  ∂L/∂w = Σ ∂L/∂outᵢ·xᵢ = ${d(t.dw)}`]),
+    `  ∂L/∂b = Σ ∂L/∂outᵢ = ${d(t.db)}`,
+    '',
+    ...updateText(t.optimizer, t.lr, digits, ['w', 'b'], [w, b]),
+  ];
+}
+
+/** Subscript digits for a sample index: 7 → ₇. */
+function sub(i: number): string {
+  return String(i).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]!);
+}
+
+/** The optimizer's update of every parameter block: SGD's lr·grad, Adam's moments, and the new values. */
+function updateText(
+  o: OptimizerStep,
+  lr: number,
+  digits: Digits,
+  names: readonly string[],
+  params: readonly ParamUpdate[],
+): string[] {
+  const key: Column = { head: 'parameter', cells: names };
+  const all = (f: (p: ParamUpdate) => readonly number[]) => params.flatMap(f);
+  const head =
+    o.adam === undefined
+      ? o.name === 'sgd'
+        ? `4. update (sgd): new = old − lr·∂L/∂·, lr = ${formatRate(lr)}`
+        : `4. update (${o.name}): new = old − step, the step from its own state`
+      : `4. update (adam, t = ${o.adam.t}): m = β₁m + (1−β₁)g, v = β₂v + (1−β₂)g²,`;
+  const adamLines =
+    o.adam === undefined
+      ? []
+      : [
+          `   m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ), step = lr·m̂/(√v̂ + ε), new = old − step`,
+          `   β₁ = ${o.adam.beta1}, β₂ = ${o.adam.beta2}, ε = ${o.adam.epsilon}, lr = ${formatRate(lr)}`,
+          ...tableLines(key, [
+            column(
+              '∂L/∂·',
+              all((p) => p.grad),
+              digits,
+            ),
+            column(
+              'm',
+              all((p) => p.adam!.m),
+              digits,
+            ),
+            column(
+              'v',
+              all((p) => p.adam!.v),
+              digits,
+            ),
+            column(
+              'm̂',
+              all((p) => p.adam!.mHat),
+              digits,
+            ),
+            column(
+              'v̂',
+              all((p) => p.adam!.vHat),
+              digits,
+            ),
+          ]),
+          '',
+        ];
+  return [
+    head,
+    ...adamLines,
+    ...tableLines(key, [
+      column(
+        'old',
+        all((p) => p.before),
+        digits,
+      ),
+      ...(o.adam === undefined
+        ? [
+            column(
+              '∂L/∂·',
+              all((p) => p.grad),
+              digits,
+            ),
+          ]
+        : []),
+      column(
+        o.name === 'sgd' ? 'lr·∂L/∂·' : 'step',
+        all((p) => p.step),
+        digits,
+      ),
+      column(
+        'new',
+        all((p) => p.after),
+        digits,
+      ),
+    ]),
+  ];
+}
+
+/** Entry names of a parameter block: `W₁[0,1]`, `b₂[0]`. */
+function entryNames(p: ParamUpdate, label: string): string[] {
+  if (p.shape.length === 2) {
+    const cols = p.shape[1]!;
+    return p.before.map((_, i) => `${label}[${Math.floor(i / cols)},${i % cols}]`);
+  }
+  return p.before.map((_, i) => `${label}[${i}]`);
+}
+
+function layerLabel(l: LayerStep, i: number): string {
+  return `layer ${i + 1} (${l.input.length} → ${l.units}, ${l.activation})`;
+}
+
+// up to this many inputs per neuron, each z is also written out term by term
+const SPELLED_FAN_IN = 3;
+
+/** zⱼ as its sum with the numbers in: one term per line, so exact numbers fit the width. */
+function neuronSum(l: LayerStep, i: number, j: number, d: (x: number) => number | string): string[] {
+  const L = sub(i + 1);
+  const symbols = l.input.map((_, k) => `a${sub(k)}·W${L}[${k},${j}]`).join(' + ');
+  return [
+    `  z${sub(j)} = ${symbols} + b${L}[${j}]`,
+    ...l.input.map((a, k) => `     ${k === 0 ? '=' : '+'} ${d(a)}·${d(l.weight[k * l.units + j]!)}`),
+    `     + ${d(l.bias[j]!)}`,
+    `     = ${d(l.z[j]!)}`,
+  ];
+}
+
+/** A network's step: per layer forward for the chosen sample, the loss, backward layer by layer, the update. */
+function networkText(t: NetworkStep, digits: Digits): string[] {
+  const d = (x: number) => num(x, digits);
+  const units = (l: LayerStep) => ({ head: 'j', cells: l.z.map((_, j) => String(j)) });
+  const forward = t.layers.flatMap((l, i) => [
+    `  ${layerLabel(l, i)}: zⱼ = Σₖ aₖ·W${sub(i + 1)}[k,j] + b${sub(i + 1)}[j], aⱼ = ${l.activation}(zⱼ)`,
+    ...tableLines(units(l), [column('zⱼ', l.z, digits), column('aⱼ', l.a, digits)]),
+    ...(l.input.length <= SPELLED_FAN_IN ? l.z.flatMap((_, j) => neuronSum(l, i, j, d)) : []),
+  ]);
+  const backward = [...t.layers.entries()].reverse().flatMap(([i, l]) => [
+    `  ${layerLabel(l, i)}`,
+    // a loss fused with its output activation differentiates z directly, with no ∂L/∂a on the way
+    ...(l.da === null ? ['  the loss takes z itself here: ∂L/∂zⱼ = (aⱼ − yⱼ)/N'] : []),
+    ...tableLines(units(l), [
+      ...(l.da === null ? [] : [column('∂L/∂aⱼ', l.da, digits)]),
+      column('∂L/∂zⱼ', l.dz, digits),
+      column(`Σ ∂L/∂b${sub(i + 1)}[j]`, l.dBias, digits),
+    ]),
+    ...tableLines({ head: 'k,j', cells: l.dWeight.map((_, e) => `${Math.floor(e / l.units)},${e % l.units}`) }, [
+      column(`W${sub(i + 1)}[k,j]`, l.weight, digits),
+      column(`Σ ∂L/∂W${sub(i + 1)}[k,j]`, l.dWeight, digits),
+    ]),
+  ]);
+  const labels = t.optimizer.params.flatMap((p, k) =>
+    entryNames(p, `${k % 2 === 0 ? 'W' : 'b'}${sub(Math.floor(k / 2) + 1)}`),
+  );
+  const arch = [t.layers[0]!.input.length, ...t.layers.map((l) => l.units)].join('-');
+  return [
+    `neuronlab step: the network ${arch}`,
+    `  ${placeLine(t)}`,
+    `  following row ${t.sample} of the batch: x = ${t.layers[0]!.input.map(d).join(', ')}`,
+    `  target y = ${t.target.map(d).join(', ')}`,
+    '',
+    '1. forward, layer by layer, for that sample (the first layer’s input a is x)',
+    ...forward,
+    '',
+    `2. loss (${t.lossName}) over the batch of ${t.batchSize}: L = ${d(t.loss)}`,
+    '',
+    '3. backward, last layer first: ∂L/∂zⱼ = ∂L/∂aⱼ·act′(zⱼ), ∂L/∂aₖ = Σⱼ Wₖⱼ·∂L/∂zⱼ,',
+    '   and the batch sums ∂L/∂W[k,j] = Σ aₖ·∂L/∂zⱼ, ∂L/∂b[j] = Σ ∂L/∂zⱼ',
+    '   (∂L/∂a and ∂L/∂z for that sample; the mean loss puts 1/N in them)',
+    ...backward,
+    '',
+    ...updateText(t.optimizer, t.lr, digits, labels, t.optimizer.params),
+  ];
+}
+
+/**
+ * The step as lines of at most 80 characters (numbers exact unless `digits`). `only` shows one sample's row of the
+ * neuron's tables instead of every row (a network always follows `t.sample`).
+ */
+export function stepText(t: StepTrace, digits: Digits, only: number | null): string {
+  const lines = t.kind === 'neuron' ? neuronText(t, digits, only) : networkText(t, digits);
+  return `${lines.join('\n')}\n`;
+}

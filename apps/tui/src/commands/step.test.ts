@@ -1,0 +1,99 @@
+import type { NetworkStep, NeuronStep, ParamReport } from '@neuronlab/core';
+import REF from '@neuronlab/core/reference' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-util/run-cli.test-util.js';
+
+/** Every test starts the real binary, several at once; on a busy 2-core machine that is slower than a unit test. */
+const SPAWNS = { timeout: 60_000 };
+
+/** The last line of `train --json`: the done event. */
+async function trainDone(args: string[]): Promise<{ params: ParamReport[] }> {
+  const r = await runCli(['train', '--json', ...args]);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out.trim().split('\n').at(-1)!);
+}
+
+async function stepJson<T>(args: string[]): Promise<T> {
+  const r = await runCli(['step', '--json', ...args]);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out).step as T;
+}
+
+const chars = (line: string) => [...line].length;
+
+describe.concurrent('neuronlab step', SPAWNS, () => {
+  it('prints the Python reference’s step of the tutorial neuron, with its new w and b', async () => {
+    const ref = REF.step;
+    const start = ['--init-weight', String(ref.start.w), '--init-bias', String(ref.start.b)];
+    const step = await stepJson<NeuronStep>([...start, '--at', String(ref.at)]);
+    // JSON carries shortest round-trip decimals, so equal numbers are equal bits
+    expect([step.loss, step.dw, step.db]).toEqual([ref.loss, ref.dw, ref.db]);
+    expect(step.optimizer.params.map((p) => p.after[0])).toEqual([ref.newW, ref.newB]);
+    const text = await runCli(['step', ...start, '--at', String(ref.at)]);
+    expect(text.out).toContain(`L = ${ref.loss}`);
+    expect(text.out).toContain(`∂L/∂w = Σ ∂L/∂outᵢ·xᵢ = ${ref.dw}`);
+    expect(text.out).toContain(String(ref.newW));
+  });
+
+  it('marks the line where the tutorial’s mistaken gradient leaves the chain rule', async () => {
+    const ref = REF.stepMistake;
+    const args = ['step', '--gradient', 'tutorial-mistake', '--init-weight', '0.5', '--init-bias', '0.5'];
+    const r = await runCli([...args, '--at', String(ref.at)]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`∂L/∂w = Σ ∂L/∂outᵢ·outᵢ = ${ref.dw}`);
+    expect(r.out).toMatch(/the tutorial's mistake/);
+    expect(r.out).toContain(`Σ ∂L/∂outᵢ·xᵢ = ${ref.dwCorrect}`);
+    const correct = await runCli(['step']);
+    expect(correct.out).not.toMatch(/mistake/);
+  });
+
+  it('leaves the neuron’s parameters where train has them after at + 1 epochs, bit for bit', async () => {
+    const [step, done] = await Promise.all([
+      stepJson<NeuronStep>(['--at', '41', '--lr', '1e-3']),
+      trainDone(['--epochs', '42', '--lr', '1e-3']),
+    ]);
+    expect(step.optimizer.params.map((p) => p.after)).toEqual(done.params.map((p) => p.values));
+  });
+
+  it('leaves an mlp trained in minibatches with Adam where train has it after at + 1 epochs, bit for bit', async () => {
+    const recipe = ['--dataset', 'moons', '--hidden', '4', '--batch-size', '16', '--seed', '5'];
+    const [step, done] = await Promise.all([
+      stepJson<NetworkStep>([...recipe, '--at', '6', '--sample', '3']),
+      trainDone([...recipe, '--epochs', '7']),
+    ]);
+    expect(step.optimizer.name).toBe('adam');
+    expect(step.batches).toBeGreaterThan(1);
+    expect(step.optimizer.params.map((p) => p.after)).toEqual(done.params.map((p) => p.values));
+  });
+
+  it('fits 80 columns for the neuron, the follow-up network and an mlp, exact or rounded', async () => {
+    const runs = await Promise.all([
+      runCli(['step', '--at', '2']),
+      runCli(['step', '--model', 'follow-up', '--sample', '7']),
+      runCli(['step', '--dataset', 'moons', '--hidden', '3', '--digits', '5']),
+    ]);
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      const lines = r.out.split('\n');
+      expect(lines.length).toBeGreaterThan(20);
+      expect(lines.filter((l) => chars(l) > 80)).toEqual([]);
+    }
+    expect(runs[1]!.out).toContain('the network 1-2-1');
+    expect(runs[2]!.out).toMatch(/update \(adam, t = \d+\): m = β₁m/);
+  });
+
+  it.each([
+    [['--at', '-1'], /--at must be/],
+    [['--at', '10000'], /--at must be .*Use an epoch from 0 to 9999/],
+    [['--sample', '100'], /sample must be/],
+    [['--digits', '0'], /--digits must be/],
+    [['--model', 'cnn'], /--model must be one of neuron, mlp, follow-up/],
+  ])('refuses %j with one line and exit code 2', async (args, message) => {
+    const r = await runCli(['step', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+});

@@ -1,0 +1,83 @@
+import { Worker } from 'node:worker_threads';
+import { parseNumber, type StepTrace } from '@neuronlab/core';
+import type { RecipeFlags, ValidRecipe } from '@neuronlab/lab';
+import { recipeFromFlags } from '@neuronlab/lab';
+import { EXIT, reportError } from '../errors.js';
+import { stepText } from './step-text.js';
+
+/** The options commander hands to `step`: the recipe flags plus the step's own, as raw text. */
+export interface StepCliOptions extends RecipeFlags {
+  readonly at?: string;
+  readonly sample?: string;
+  readonly json?: boolean;
+  readonly digits?: string;
+  readonly debug?: boolean;
+}
+
+/** What the step thread is asked to do: plain data, copied to it by structuredClone. */
+export interface StepRequest {
+  readonly recipe: ValidRecipe;
+  readonly at: number;
+  readonly sample: number;
+}
+
+/** A checked `step` invocation. */
+interface StepConfig extends StepRequest {
+  readonly json: boolean;
+  /** Significant digits, or null for exact (shortest round-trip) decimals. */
+  readonly digits: number | null;
+  /** The sample the user asked for, or null to show every sample of the neuron. */
+  readonly only: number | null;
+}
+
+/** Checks the step's own flags and makes the recipe; throws RangeError/TypeError with one line. */
+function stepConfig(o: StepCliOptions): StepConfig {
+  const { at, sample, json, digits, debug: _debug, ...flags } = o;
+  const recipe = recipeFromFlags(flags);
+  const epochs = recipe.epochs;
+  const atRule = { integer: true, min: 0, max: epochs - 1, hint: `Use an epoch from 0 to ${epochs - 1} (--epochs).` };
+  const sampleRule = { integer: true, min: 0, max: 10_000_000, hint: 'Use a row of the batch, such as 0.' };
+  const only = sample === undefined ? null : parseNumber('--sample', sample, sampleRule);
+  return {
+    recipe,
+    at: at === undefined ? 0 : parseNumber('--at', at, atRule),
+    sample: only ?? 0,
+    only,
+    json: json === true,
+    digits:
+      digits === undefined
+        ? null
+        : parseNumber('--digits', digits, { integer: true, min: 1, max: 17, hint: 'Use 1 to 17, such as 6.' }),
+  };
+}
+
+type Answer = { ok: true; step: StepTrace } | { ok: false; message: string };
+
+/** Runs traceStep in step-worker.ts; rejects with the worker's error (a bad sample, a run that ended early). */
+function stepInThread(request: StepRequest): Promise<StepTrace> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./step-worker.js', import.meta.url), { workerData: request });
+    worker.once('message', (a: Answer) => (a.ok ? resolve(a.step) : reject(new RangeError(a.message))));
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error('step: the training thread stopped without an answer.')));
+  });
+}
+
+/**
+ * `neuronlab step`: trains the recipe for `--at` epochs exactly as `train` does, then prints the next epoch's last
+ * step with every number (or, with --json, the same numbers as one JSON document).
+ */
+export async function stepCommand(options: StepCliOptions): Promise<number> {
+  const debug = options.debug ?? false;
+  let cfg: StepConfig;
+  let step: StepTrace;
+  try {
+    cfg = stepConfig(options);
+    step = await stepInThread({ recipe: cfg.recipe, at: cfg.at, sample: cfg.sample });
+  } catch (error) {
+    return reportError('neuronlab step', error, debug, EXIT.usage);
+  }
+  const out = cfg.json ? `${JSON.stringify({ recipe: cfg.recipe, step })}\n` : stepText(step, cfg.digits, cfg.only);
+  process.stdout.write(out);
+  return EXIT.ok;
+}

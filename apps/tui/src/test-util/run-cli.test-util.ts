@@ -1,0 +1,25 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// the built binary (`pnpm run build` first; turbo's test task depends on build)
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** Runs the binary with `args` without blocking; resolves with its exit code and both outputs. */
+export function runCli(
+  args: readonly string[],
+  cwd?: string,
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], cwd === undefined ? {} : { cwd });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.on('close', (code) => resolve({ code, out, err }));
+    child.stdin.end();
+  });
+}
