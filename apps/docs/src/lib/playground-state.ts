@@ -13,9 +13,13 @@ export function playgroundDatasets(): string[] {
   return datasetNames.filter((name) => datasets[name]!.task !== 'regression');
 }
 
-/** What the playground shows first: a spiral, two small tanh layers, Adam, 30% of the points held out. */
+/**
+ * What the playground shows first: a spiral, two small tanh layers on standardized inputs, Adam, 30% of the points
+ * held out — at least 95% of those right after 300 epochs, whatever the seed (example-recipes.test.ts).
+ */
 export const PLAYGROUND_DEFAULT: ValidRecipe = recipeFromFlags({
   dataset: 'spiral',
+  normalize: 'standardize',
   testSplit: '0.3',
   lr: '0.03',
   epochs: '300',
