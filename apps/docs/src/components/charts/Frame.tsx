@@ -52,8 +52,8 @@ export function Frame({
       viewBox={`0 0 ${width} ${height}`}
       role={role}
       aria-label={label}
-      style={{ ['--nl-font-scale' as string]: fontScale }}
       {...svgProps}
+      style={{ ...svgProps?.style, ['--nl-font-scale' as string]: fontScale }}
     >
       <g transform={`translate(${margins.left},${margins.top})`}>{children}</g>
       {xLabel && (

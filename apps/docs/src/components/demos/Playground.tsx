@@ -79,13 +79,6 @@ export default function Playground() {
   return (
     <div className="nl-demo not-content" data-demo="playground">
       <RecipeControls recipe={recipe} onChange={apply} />
-      <CsvDrop
-        recipe={recipe}
-        onData={(next, data) => {
-          upload.current = data;
-          apply(next);
-        }}
-      />
       <div className="nl-controls">
         <RunControls
           running={running}
@@ -150,6 +143,13 @@ export default function Playground() {
         />
       </div>
       <CopyCommand command={`${recipeToCommand(recipe)} --json`} />
+      <CsvDrop
+        recipe={recipe}
+        onData={(next, data) => {
+          upload.current = data;
+          apply(next);
+        }}
+      />
       {r.done && (
         <p className="nl-readout">
           final, to the last digit: train loss <span data-testid="final-loss">{String(r.done.loss)}</span>
