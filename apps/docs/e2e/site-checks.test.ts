@@ -71,7 +71,14 @@ describe('the site on a phone (390 px)', () => {
       expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(11 - 0.05);
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('.nl-controls button, .nl-controls select, .nl-controls input')]
-          .map((el) => [el.outerHTML.slice(0, 60), el.getBoundingClientRect()] as const)
+          // a checkbox is toggled by its whole label, which is its target
+          .map(
+            (el) =>
+              [
+                el.outerHTML.slice(0, 60),
+                (el.closest('label:has(input[type="checkbox"])') ?? el).getBoundingClientRect(),
+              ] as const,
+          )
           .filter(([, r]) => r.width > 0 && (r.height < 44 || r.width < 44))
           .map(([html, r]) => `${html} ${r.width}×${r.height}`),
       );
@@ -215,7 +222,8 @@ describe('a CSV file in the playground', () => {
     );
     expect(await readNumber(w.page, '[data-demo="playground"]', 'epoch')).toBeGreaterThan(0);
     // two clusters far apart: the network separates the held-out points too
-    const readout = (await demo.locator('.nl-readout', { has: w.page.locator('[data-testid="epoch"]') }).textContent()) ?? '';
+    const readout =
+      (await demo.locator('.nl-readout', { has: w.page.locator('[data-testid="epoch"]') }).textContent()) ?? '';
     expect(Number(/· test ([\d.]+)%/.exec(readout)?.[1])).toBeGreaterThanOrEqual(90);
     expect(w.page.url()).toBe(urlBefore);
     expect(await demo.locator('.nl-csv-note').textContent()).toContain('not part of the page address');
