@@ -9,6 +9,8 @@ import { distDir } from './harness.js';
  * slow connection. Demos load as islands and are measured apart.
  */
 const PAGE_JS_BUDGET = 300 * 1024;
+/** A page with live demos, everything it loads counted: at most 200 kB gzip. */
+const DEMO_PAGE_JS_BUDGET = 200 * 1024;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 // These read the HTML and scripts of the built site (dist/) from disk; no browser is needed.
@@ -46,6 +48,17 @@ describe('the built site', () => {
     // the demo pages really carry their demos, so the measurement is not vacuous
     expect(report['/neuron/']!.demosKB).toBeGreaterThan(20);
     expect(report['/playground/']!.demosKB).toBeGreaterThan(20);
+  });
+
+  it('ships at most 200 kB of gzipped JavaScript on each demo page, its demos included', () => {
+    const totals: Record<string, number> = {};
+    for (const f of files) {
+      const { page, demos } = pageScripts(distDir, readFileSync(join(distDir, f), 'utf8'));
+      if (demos.size > 0) totals[pagePath(f)] = kb(gzipBytes(distDir, page) + gzipBytes(distDir, demos));
+    }
+    console.table(totals);
+    expect(Object.keys(totals)).toEqual(expect.arrayContaining(['/neuron/', '/playground/']));
+    expect(Object.entries(totals).filter(([, total]) => total * 1024 > DEMO_PAGE_JS_BUDGET)).toEqual([]);
   });
 
   it('documents every command from the real CLI help and every core export from its doc comments', () => {

@@ -25,7 +25,7 @@ Examples:
   $ neuronlab train --lr 1e-3                        a 10× larger step reaches (1.8, 32)
   $ neuronlab train --lr 1.3e-3                      too large: watch it diverge
   $ neuronlab train --normalize --lr 0.1 --epochs 200  standardized inputs allow a big step: done in 200
-  $ neuronlab train --dataset spiral --hidden 16,16 --test-split 0.3
+  $ neuronlab train --dataset spiral --normalize --hidden 16,16 --epochs 200 --test-split 0.3
   $ neuronlab train --data temps.csv --x celsius --y fahrenheit --save model.json
   $ neuronlab train --json | tail -1                 machine-readable events, one per line
 

@@ -41,7 +41,7 @@ describe('@neuronlab/data public API', () => {
 
   it('lists generators with schemas and makes them by name, reproducibly from the recipe', () => {
     expect(datasetNames).toContain('spiral');
-    expect(datasets.spiral!.options.noise).toMatchObject({ type: 'number', default: 0.05, min: 0, max: 1 });
+    expect(datasets.spiral!.options.noise).toMatchObject({ type: 'number', default: 0.03, min: 0, max: 1 });
     const d = generateDataset('spiral', { count: 50 }, 7);
     expect(regenerate(d.recipe).x).toEqual(d.x);
     expect(spiral({ count: 50 }, 7).y).toEqual(d.y);

@@ -112,7 +112,7 @@ describe('datasets registry', () => {
     expect(() => generateDataset('spiral', { noise: 3 })).toThrow(
       new RangeError(
         'generateDataset: option "noise" of "spiral" must be a number from 0 to 1, got 3. ' +
-          'Pass a number from 0 to 1 or leave it out for the default 0.05.',
+          'Pass a number from 0 to 1 or leave it out for the default 0.03.',
       ),
     );
     expect(() => generateDataset('blobs', { classes: 2.5 })).toThrow(/must be an integer from 2 to 10, got 2.5/);

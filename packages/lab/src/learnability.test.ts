@@ -2,7 +2,7 @@
 
 import { type Dataset, fit } from '@neuronlab/core';
 import { createSequential, NetworkModel } from '@neuronlab/core/nn';
-import { datasets, trainTestSplit } from '@neuronlab/data';
+import { applyNormalizer, datasets, fitNormalizer, trainTestSplit } from '@neuronlab/data';
 import { describe, expect, it } from 'vitest';
 
 /** Every 2-D classification generator in the registry, with its default options. */
@@ -12,8 +12,12 @@ const classification = Object.values(datasets).filter((g) => {
 });
 
 function trainOn(data: Dataset): number {
-  // the promised setting: 2-16-16-out tanh network, Adam lr 0.01, minibatches of 32, 30% held out for test
-  const { train, test } = trainTestSplit(data, { testRatio: 0.3, seed: 1 });
+  // the promised setting: 2-16-16-out tanh network on standardized inputs (as every documented example trains),
+  // Adam lr 0.01, minibatches of 32, 30% held out for test
+  const split = trainTestSplit(data, { testRatio: 0.3, seed: 1 });
+  const stats = fitNormalizer('standardize', split.train.x, 2);
+  const train = { ...split.train, x: applyNormalizer(stats, split.train.x) };
+  const test = { ...split.test, x: applyNormalizer(stats, split.test.x) };
   const multiclass = data.task === 'multiclass';
   const net = createSequential({
     inputDim: 2,
@@ -42,7 +46,7 @@ describe('learnability of every 2-D classification set', () => {
 
   // each trains a network to convergence: under a second alone, far longer on a busy 2-core machine
   for (const generator of classification) {
-    it(`reaches at least 95% test accuracy on ${generator.name} with a 2-16-16 tanh network and Adam`, () => {
+    it(`reaches at least 95% test accuracy on ${generator.name} with a 2-16-16 tanh network on standardized inputs and Adam`, () => {
       expect(trainOn(generator.create())).toBeGreaterThanOrEqual(0.95);
     }, 120_000);
   }

@@ -3,6 +3,7 @@ import {
   type LiveRun,
   LossHistory,
   materializeRun,
+  type PlanOverrides,
   planRun,
   predictRaw,
   type RunPlan,
@@ -24,8 +25,12 @@ export class PlaygroundRun {
   accuracy: number | null = null;
   testAccuracy: number | null = null;
 
-  constructor(readonly recipe: ValidRecipe) {
-    this.plan = planRun(recipe);
+  /** `overrides.dataset` is data the page read itself (a dropped CSV) instead of the recipe's generator. */
+  constructor(
+    readonly recipe: ValidRecipe,
+    overrides: PlanOverrides = {},
+  ) {
+    this.plan = planRun(recipe, overrides);
     this.live = materializeRun(this.plan);
     this.trainer = new Trainer(this.live.model, this.live.data, { ...this.live.options, reportEvery: 1 });
     // next() on a fresh trainer returns just the start event (runEpoch would also run epoch 1)

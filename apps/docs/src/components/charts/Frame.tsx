@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
+import { useFontScale } from '../../hooks/use-font-scale';
 
 /** Inner margins of a chart, in SVG units. */
 export interface Margins {
@@ -42,16 +43,30 @@ export function Frame({
 }: FrameProps) {
   const innerW = width - margins.left - margins.right;
   const innerH = height - margins.top - margins.bottom;
+  const ref = useRef<SVGSVGElement>(null);
+  // tick labels and axis titles are sized in CSS by this factor, so a chart shrunk onto a phone keeps them legible
+  const fontScale = useFontScale(ref, width);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role={role} aria-label={label} {...svgProps}>
+    <svg
+      ref={ref}
+      viewBox={`0 0 ${width} ${height}`}
+      role={role}
+      aria-label={label}
+      {...svgProps}
+      style={{ ...svgProps?.style, ['--nl-font-scale' as string]: fontScale }}
+    >
       <g transform={`translate(${margins.left},${margins.top})`}>{children}</g>
       {xLabel && (
-        <text x={margins.left + innerW / 2} y={height - 4} textAnchor="middle" fontSize={12}>
+        <text x={margins.left + innerW / 2} y={height - 4} textAnchor="middle" className="nl-axis-title">
           {xLabel}
         </text>
       )}
       {yLabel && (
-        <text transform={`translate(12,${margins.top + innerH / 2}) rotate(-90)`} textAnchor="middle" fontSize={12}>
+        <text
+          transform={`translate(12,${margins.top + innerH / 2}) rotate(-90)`}
+          textAnchor="middle"
+          className="nl-axis-title"
+        >
           {yLabel}
         </text>
       )}

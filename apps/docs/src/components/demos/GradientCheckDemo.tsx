@@ -77,7 +77,7 @@ export default function GradientCheckDemo() {
         optimum={[optimum.w, optimum.b]}
         paths={rows.map((r) => ({ label: r.title, color: r.color, points: thinPath(r.s.path, 1200) }))}
       />
-      <div className="nl-grid2">
+      <div className="nl-grid2 nl-tables">
         {rows.map((r) => (
           <CheckTable key={r.key} title={r.title} session={r.s} testId={r.key} />
         ))}

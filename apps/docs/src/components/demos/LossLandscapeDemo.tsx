@@ -8,6 +8,7 @@ import { lossGrid, type ParamBox, rateVerdict, standardizeBatch, thinPath } from
 import { NeuronSession } from '../../lib/neuron-session';
 import { LandscapeChart } from '../charts/LandscapeChart';
 import { LossCurve } from '../charts/LossCurve';
+import { LiveStatus } from '../controls/LiveStatus';
 import { RangeField } from '../controls/RangeField';
 import { RunControls } from '../controls/RunControls';
 import { SelectField } from '../controls/SelectField';
@@ -46,6 +47,7 @@ export default function LossLandscapeDemo() {
   );
   const session = useRef(first);
   const redraw = useRedraw();
+  const readout = useRef<HTMLParagraphElement>(null);
   const grid = useMemo(() => lossGrid(batch, view.box, 72, 72), [batch, view.box]);
   const optimum = useMemo(() => leastSquaresOptimum(batch), [batch]);
   const limit = useMemo(() => stableLearningRate(batch), [batch]);
@@ -182,7 +184,8 @@ export default function LossLandscapeDemo() {
           bLabel={standardized ? "bias b'" : 'bias b'}
         />
         <LossCurve
-          maxEpoch={MAX_EPOCHS}
+          // a diverged run fills the axis with the epochs it ran, instead of a sliver at x = 0
+          maxEpoch={s.diverged ? Math.max(1, s.epoch) : MAX_EPOCHS}
           series={[
             {
               label: 'training loss (MSE)',
@@ -193,7 +196,8 @@ export default function LossLandscapeDemo() {
           ]}
         />
       </div>
-      <p className="nl-readout" aria-live="polite">
+      <LiveStatus running={running} source={readout} />
+      <p className="nl-readout" ref={readout}>
         epoch <span data-testid="epoch">{s.epoch}</span> · w = {formatNumber(s.w, 6)} · b = {formatNumber(s.b, 6)} · MSE{' '}
         <span data-testid="loss">{formatNumber(s.loss, 4)}</span>
         {s.diverged && <strong className="nl-verdict-bad"> — diverged</strong>}

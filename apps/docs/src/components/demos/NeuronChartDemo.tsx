@@ -18,6 +18,7 @@ import { NeuronSession } from '../../lib/neuron-session';
 import { LossCurve } from '../charts/LossCurve';
 import { RegressionChart } from '../charts/RegressionChart';
 import { Legend } from '../controls/Legend';
+import { LiveStatus } from '../controls/LiveStatus';
 import { NumberField } from '../controls/NumberField';
 import { RunControls } from '../controls/RunControls';
 
@@ -52,6 +53,7 @@ export default function NeuronChartDemo() {
   const [first] = useState(() => new NeuronSession(batch, { lr, epochs, ...START }));
   const session = useRef(first);
   const redraw = useRedraw();
+  const readout = useRef<HTMLParagraphElement>(null);
 
   const reset = (nextLr = lr, nextEpochs = epochs) => {
     setRunning(false);
@@ -116,11 +118,7 @@ export default function NeuronChartDemo() {
         items={[
           ...(truth ? [{ label: `true relation ${formatFormula(truth, symbols)}`, color: 'var(--nl-true)' }] : []),
           { label: 'before training', color: 'var(--nl-before)', dashed: true },
-          {
-            label: s.epoch === 0 ? 'the neuron now' : `after ${s.epoch} epochs`,
-            color: 'var(--nl-after)',
-            dashed: true,
-          },
+          { label: s.epoch === 0 ? 'the neuron now' : `after ${s.epoch} epochs`, color: 'var(--nl-after)' },
         ]}
       />
       <div className="nl-grid2">
@@ -131,17 +129,19 @@ export default function NeuronChartDemo() {
           yLabel={axisTitle(facts.targets[0])}
           lines={[
             ...(truth ? [{ label: 'true relation', line: truth, color: 'var(--nl-true)' }] : []),
+            // the neuron solid and wide underneath, the start dashed on top: at epoch 0 they coincide and both show
+            { label: 'neuron', line: learned, color: 'var(--nl-after)', width: 5 },
             {
               label: 'before training',
               line: learnedLine(START.w0, START.b0, null),
               color: 'var(--nl-before)',
               dashed: true,
             },
-            { label: 'neuron', line: learned, color: 'var(--nl-after)', dashed: true },
           ]}
         />
         <LossCurve
-          maxEpoch={epochs}
+          // a run stopped by divergence fills the axis with the epochs it ran, instead of a sliver at x = 0
+          maxEpoch={s.divergence ? Math.max(1, s.epoch) : epochs}
           series={[
             {
               label: 'training loss (MSE)',
@@ -152,7 +152,8 @@ export default function NeuronChartDemo() {
           ]}
         />
       </div>
-      <p className="nl-readout" aria-live="polite">
+      <LiveStatus running={running} source={readout} />
+      <p className="nl-readout" ref={readout}>
         epoch <span data-testid="epoch">{s.epoch}</span> · lr {formatRate(lr)} · MSE{' '}
         <span data-testid="loss">{formatNumber(s.loss, 4)}</span>
         <br />

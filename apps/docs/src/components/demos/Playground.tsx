@@ -1,3 +1,4 @@
+import type { Dataset } from '@neuronlab/core';
 import { classLabels } from '@neuronlab/data';
 import { formatNumber, formatPercent, recipeToCommand, type ValidRecipe } from '@neuronlab/lab';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -7,8 +8,10 @@ import { latticePoints, PlaygroundRun, squareDomain } from '../../lib/playground
 import { initialRecipe, recipeToSearch } from '../../lib/playground-state';
 import { DecisionMap } from '../charts/DecisionMap';
 import { LossCurve } from '../charts/LossCurve';
+import { LiveStatus } from '../controls/LiveStatus';
 import { RunControls } from '../controls/RunControls';
 import { CopyCommand } from './playground/CopyCommand';
+import { CsvDrop } from './playground/CsvDrop';
 import { RecipeControls } from './playground/RecipeControls';
 
 const GRID = 48;
@@ -24,9 +27,11 @@ export default function Playground() {
   const [first] = useState(() => new PlaygroundRun(startRecipe));
   const run = useRef(first);
   const redraw = useRedraw();
+  const readout = useRef<HTMLSpanElement>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
+    if (recipe.dataset.name === 'csv') return; // a dropped file cannot travel in a link (CsvDrop says so)
     const query = recipeToSearch(recipe);
     window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
   }, [recipe]);
@@ -44,10 +49,15 @@ export default function Playground() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: version marks a trained slice; r.epoch alone may repeat
   const field = useMemo(() => r.predict(lattice, GRID * GRID), [r, lattice, version]);
 
+  // a dropped CSV file's rows: the run's data while the recipe names csv (they are not in the URL)
+  const upload = useRef<Dataset | null>(null);
   const apply = (next: ValidRecipe) => {
     setRunning(false);
     try {
-      run.current = new PlaygroundRun(next);
+      run.current = new PlaygroundRun(
+        next,
+        next.dataset.name === 'csv' && upload.current ? { dataset: upload.current } : {},
+      );
       setRecipe(next);
       setError(null);
     } catch (e) {
@@ -80,7 +90,7 @@ export default function Playground() {
           }}
           onReset={() => apply(recipe)}
         />
-        <span className="nl-readout" aria-live="polite">
+        <span className="nl-readout" ref={readout}>
           epoch <span data-testid="epoch">{r.epoch}</span> of {recipe.epochs} · train loss{' '}
           <span data-testid="loss">{formatNumber(latest?.train ?? Number.NaN, 4)}</span>
           {r.history.hasTest && (
@@ -93,6 +103,7 @@ export default function Playground() {
           {r.testAccuracy !== null && <> · test {formatPercent(r.testAccuracy)}</>}
         </span>
       </div>
+      <LiveStatus running={running} source={readout} />
       {error && (
         <p className="nl-verdict-bad" role="alert" data-testid="error">
           {error}
@@ -132,6 +143,13 @@ export default function Playground() {
         />
       </div>
       <CopyCommand command={`${recipeToCommand(recipe)} --json`} />
+      <CsvDrop
+        recipe={recipe}
+        onData={(next, data) => {
+          upload.current = data;
+          apply(next);
+        }}
+      />
       {r.done && (
         <p className="nl-readout">
           final, to the last digit: train loss <span data-testid="final-loss">{String(r.done.loss)}</span>

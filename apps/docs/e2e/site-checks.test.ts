@@ -1,0 +1,248 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hydratedDemo, readNumber, watchedPage } from './browse.js';
+import { siteInChromium } from './harness.js';
+import { builtPages } from './site-pages.js';
+
+const env = siteInChromium();
+const PHONE = { width: 390, height: 844 };
+
+async function phonePage(): Promise<Page> {
+  return env.browser.newPage({ viewport: PHONE });
+}
+
+/** A CSV of two separated clusters in the plane, with a header row. */
+function clustersCsv(rows: number): string {
+  const lines = ['a,b,label'];
+  for (let i = 0; i < rows; i++) {
+    const c = i % 2;
+    // a deterministic spread around (-1,-1) and (1,1)
+    const dx = ((i * 37) % 100) / 200 - 0.25;
+    const dy = ((i * 61) % 100) / 200 - 0.25;
+    lines.push(`${(c ? 1 : -1) + dx},${(c ? 1 : -1) + dy},${c}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Drops a file onto an element the way a browser does: a drop event carrying a DataTransfer with the file. */
+async function dropFile(page: Page, selector: string, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([selector, name, text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text!], name!, { type: 'text/csv' }));
+      const target = document.querySelector(selector!)!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [selector, name, text],
+  );
+}
+
+describe('the site on a phone (390 px)', () => {
+  it('never makes a page wider than the screen: every built page is exactly 390 px wide', async () => {
+    const page = await phonePage();
+    const wide: string[] = [];
+    for (const path of builtPages()) {
+      await page.goto(env.url + path, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width !== PHONE.width) wide.push(`${path}: ${width} px`);
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('draws chart tick labels at 11 px or more and gives every demo control a 44 px target', async () => {
+    const page = await phonePage();
+    for (const path of ['/neuron/', '/playground/']) {
+      await page.goto(env.url + path, { waitUntil: 'networkidle' });
+      for (const demo of await page.locator('[data-demo]').all()) await demo.scrollIntoViewIfNeeded();
+      // every island hydrated (Astro drops the ssr attribute then), so the charts have measured themselves
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll('.nl-demo .tick text')].map((t) => {
+          // the rendered size: the CSS font size times the SVG's on-screen scale
+          const svg = t.closest('svg')!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return Number.parseFloat(getComputedStyle(t).fontSize) * scale;
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(5);
+      // 0.05 px: the scale is measured from a rounded layout width
+      expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(11 - 0.05);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.nl-controls button, .nl-controls select, .nl-controls input')]
+          // a checkbox is toggled by its whole label, which is its target
+          .map(
+            (el) =>
+              [
+                el.outerHTML.slice(0, 60),
+                (el.closest('label:has(input[type="checkbox"])') ?? el).getBoundingClientRect(),
+              ] as const,
+          )
+          .filter(([, r]) => r.width > 0 && (r.height < 44 || r.width < 44))
+          .map(([html, r]) => `${html} ${r.width}×${r.height}`),
+      );
+      expect(small, path).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('shows the playground settings and its map within one phone screen', async () => {
+    const page = await phonePage();
+    await page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(page, 'playground');
+    const top = await demo.evaluate((el) => el.getBoundingClientRect().top);
+    const mapBottom = await demo
+      .locator('canvas')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(mapBottom - top).toBeLessThanOrEqual(PHONE.height);
+    await page.close();
+  });
+});
+
+describe('the site at desktop and phone widths', () => {
+  it('keeps the layout shift of loading a demo page under 0.1', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+      for (const path of ['/playground/', '/neuron/']) {
+        const page = await env.browser.newPage({ viewport });
+        await page.addInitScript(() => {
+          const w = window as unknown as { shift: number };
+          w.shift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+              if (!e.hadRecentInput) w.shift += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(env.url + path, { waitUntil: 'networkidle' });
+        await page.locator('astro-island:not([ssr]) [data-demo]').first().waitFor();
+        const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+        expect(shift, `${path} at ${viewport.width} px`).toBeLessThan(0.1);
+        await page.close();
+      }
+    }
+  });
+
+  it('gives the verdicts at least 4.5:1 contrast in the light and the dark theme', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
+    await hydratedDemo(w.page, 'gradient-check');
+    for (const theme of ['light', 'dark']) {
+      const ratios = await w.page.evaluate((theme) => {
+        document.documentElement.dataset.theme = theme;
+        const rgb = (c: string) => c.match(/[\d.]+/g)!.map(Number);
+        const luminance = ([r, g, b]: number[]) => {
+          const f = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+        };
+        return [...document.querySelectorAll('[class^="nl-verdict"]')].map((el) => {
+          let bg: number[] | null = null;
+          for (let at: Element | null = el; at && !bg; at = at.parentElement) {
+            const c = rgb(getComputedStyle(at).backgroundColor);
+            if (c.length < 4 || c[3]! > 0) bg = c;
+          }
+          const [hi, lo] = [luminance(rgb(getComputedStyle(el).color)), luminance(bg!)].sort((a, b) => b - a);
+          return (hi! + 0.05) / (lo! + 0.05);
+        });
+      }, theme);
+      expect(ratios.length).toBeGreaterThanOrEqual(2);
+      expect(Math.min(...ratios), theme).toBeGreaterThanOrEqual(4.5);
+    }
+    await w.page.close();
+  });
+
+  it('announces a demo readout when training pauses, not while it runs', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(w.page, 'neuron-chart');
+    expect(await demo.locator('[aria-live]').count()).toBe(0);
+    const status = demo.locator('[data-testid="live-status"]');
+    await demo.locator('[data-action="toggle"]').click();
+    await w.page.waitForFunction(
+      () => Number(document.querySelector('[data-demo="neuron-chart"] [data-testid="epoch"]')?.textContent) > 0,
+    );
+    expect(await status.textContent()).toBe('');
+    await demo.locator('[data-action="toggle"]').click();
+    await expect.poll(() => status.textContent()).toMatch(/^epoch \d+ · lr .* MSE/);
+    await w.page.close();
+  });
+});
+
+describe('input the pages refuse', () => {
+  it('shows the rule next to a field that holds a bad number', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(w.page, 'neuron-chart');
+    await demo.locator('input[name="lr"]').fill('5');
+    await expect
+      .poll(() => demo.locator('[data-testid="field-problem"]').textContent())
+      .toMatch(/^learning rate must be a number from 1e-8 to 1, got "5"\./);
+    await w.page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
+    const playground = await hydratedDemo(w.page, 'playground');
+    await playground.locator('input[name="hidden0"]').fill('17');
+    await expect.poll(() => playground.locator('[data-testid="field-problem"]').textContent()).toMatch(/got "17"/);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('keeps the good settings of a hand-edited URL and names the dropped ones', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/playground/?dataset=circles&lr=50&seed=7&hidden=3%2Cx`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(w.page, 'playground');
+    const message = await demo.locator('[data-testid="error"]').textContent();
+    expect(message).toMatch(/^The link had 2 settings that could not be used/);
+    expect(message).toContain('lr=50: --lr must be');
+    expect(message).toContain('hidden=3,x: --hidden');
+    expect(await demo.locator('select[name="dataset"]').inputValue()).toBe('circles');
+    expect(await demo.locator('input[name="seed"]').inputValue()).toBe('7');
+    await w.page.close();
+  });
+});
+
+describe('a CSV file in the playground', () => {
+  it('trains on a CSV dropped into the page, and says so instead of putting it in the URL', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(w.page, 'playground');
+    const urlBefore = w.page.url();
+    await demo.locator('[data-testid="csv-drop"] summary').click();
+    await dropFile(w.page, '[data-testid="csv-dropzone"]', 'clusters.csv', clustersCsv(200));
+    await expect.poll(() => demo.locator('select[name="csv-y"]').inputValue()).toBe('label');
+    await demo.locator('[data-action="csv-train"]').click();
+    await expect
+      .poll(() => demo.locator('[data-testid="csv-status"]').textContent())
+      .toBe('training on clusters.csv: 200 rows');
+    expect(await demo.locator('[data-testid="cli-command"]').textContent()).toContain('--data clusters.csv');
+    await demo.locator('[data-action="toggle"]').click();
+    await w.page.waitForFunction(
+      () => document.querySelector('[data-demo="playground"] [data-action="toggle"]')?.textContent === 'Train',
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await readNumber(w.page, '[data-demo="playground"]', 'epoch')).toBeGreaterThan(0);
+    // two clusters far apart: the network separates the held-out points too
+    const readout =
+      (await demo.locator('.nl-readout', { has: w.page.locator('[data-testid="epoch"]') }).textContent()) ?? '';
+    expect(Number(/· test ([\d.]+)%/.exec(readout)?.[1])).toBeGreaterThanOrEqual(90);
+    expect(w.page.url()).toBe(urlBefore);
+    expect(await demo.locator('.nl-csv-note').textContent()).toContain('not part of the page address');
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('shows a bad cell with its line and column', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(w.page, 'playground');
+    await demo.locator('[data-testid="csv-drop"] summary').click();
+    await demo
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,label\n1,2,0\n3,oops,1\n') });
+    await demo.locator('[data-action="csv-train"]').click();
+    await expect
+      .poll(() => demo.locator('[data-testid="csv-problem"]').textContent())
+      .toMatch(/^line 3, column b — .*"oops"/);
+    await w.page.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { CsvError } from '@neuronlab/data';
+import { describe, expect, it } from 'vitest';
+import { csvColumns, csvRecipe, defaultChoice, describeCsvProblem, fileColumns, readCsvUpload } from './csv-upload';
+import { PLAYGROUND_DEFAULT } from './playground-state';
+
+const blob = (text: string) => new Blob([text], { type: 'text/csv' });
+
+describe('a CSV dropped into the playground', () => {
+  it('names the columns from a header row, or by index when the first row is data', async () => {
+    expect(csvColumns('a,"b",label\r')).toEqual({ columns: ['a', 'b', 'label'], named: true });
+    expect(csvColumns('0.5,1,0')).toEqual({ columns: ['0', '1', '2'], named: false });
+    expect(await fileColumns(blob('u,v,w\n1,2,0\n'))).toEqual({ columns: ['u', 'v', 'w'], named: true });
+    expect(defaultChoice(['u', 'v', 'w'])).toEqual({ x: ['u', 'v'], y: 'w', task: 'binary' });
+  });
+
+  it('reads the chosen columns with the CLI reader, streamed from the file', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `${i % 7},${i % 5},${i % 2}`).join('\n');
+    const d = await readCsvUpload(
+      blob(`p,q,c\n${rows}\n`),
+      'mine.csv',
+      { x: ['p', 'q'], y: 'c', task: 'binary' },
+      true,
+    );
+    expect([d.n, d.inputDim, d.task]).toEqual([1000, 2, 'binary']);
+    expect(Array.from(d.x.subarray(0, 4))).toEqual([0, 0, 1, 1]);
+  });
+
+  it('reports a bad cell with its line and column, as the CLI does', async () => {
+    const read = readCsvUpload(
+      blob('p,q,c\n1,2,0\n3,oops,1\n'),
+      'mine.csv',
+      { x: ['p', 'q'], y: 'c', task: 'binary' },
+      true,
+    );
+    const e = await read.catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(CsvError);
+    expect(describeCsvProblem(e)).toMatch(/^line 3, column q — mine\.csv.*"oops"/);
+  });
+
+  it('refuses a class column that is also a feature', async () => {
+    await expect(
+      readCsvUpload(blob('p,q\n1,0\n'), 'mine.csv', { x: ['p', 'q'], y: 'q', task: 'binary' }, true),
+    ).rejects.toThrow(/must be three different columns/);
+  });
+
+  it("keeps the playground's settings and switches the data and loss to the file's", () => {
+    const r = csvRecipe(PLAYGROUND_DEFAULT, 'mine.csv', { x: ['p', 'q'], y: 'c', task: 'multiclass' });
+    expect(r.dataset).toEqual({ name: 'csv', options: { file: 'mine.csv', task: 'multiclass', x: 'p,q', y: 'c' } });
+    expect(r.loss).toBe('softmax-cross-entropy');
+    expect([r.model.hidden, r.lr, r.testSplit]).toEqual([
+      PLAYGROUND_DEFAULT.model.hidden,
+      PLAYGROUND_DEFAULT.lr,
+      PLAYGROUND_DEFAULT.testSplit,
+    ]);
+  });
+});

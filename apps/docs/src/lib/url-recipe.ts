@@ -1,0 +1,50 @@
+import { parseCliArgs, recipeFromFlags, type ValidRecipe } from '@neuronlab/lab';
+
+/** A recipe read from a hand-edited URL: the parameters that made sense, and why each of the others was dropped. */
+export interface SalvagedRecipe {
+  readonly recipe: ValidRecipe;
+  /** One line per dropped parameter: `lr=5: --lr must be …`. */
+  readonly dropped: readonly string[];
+}
+
+function fromParams(params: readonly (readonly [string, string])[]): ValidRecipe {
+  return recipeFromFlags(parseCliArgs(params.flatMap(([key, value]) => [`--${key}`, value])));
+}
+
+/**
+ * Reads a URL query parameter by parameter, in order (the dataset comes before its options, as the playground writes
+ * them): each one is kept when the recipe with it is still valid, and dropped with the CLI's own message otherwise.
+ * With nothing usable the result is `fallback`; without a usable dataset, the kept settings apply to its dataset.
+ */
+export function salvageRecipe(search: string, fallback: ValidRecipe): SalvagedRecipe {
+  const params = [...new URLSearchParams(search)];
+  const valid = (list: readonly (readonly [string, string])[]) => {
+    try {
+      fromParams(list);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // without a usable dataset in the URL, the other settings are tried on the playground's own dataset
+  const given = params.find(([key]) => key === 'dataset');
+  const kept: (readonly [string, string])[] = given && valid([given]) ? [] : [['dataset', fallback.dataset.name]];
+  const base = kept.length;
+  const dropped: string[] = [];
+  for (const [key, value] of params) {
+    try {
+      fromParams([...kept, [key, value]]);
+      kept.push([key, value]);
+    } catch (e) {
+      dropped.push(`${key}=${value}: ${(e as Error).message}`);
+    }
+  }
+  return { recipe: kept.length > base ? fromParams(kept) : fallback, dropped };
+}
+
+/** The sentence the playground shows above a run made from a salvaged URL, or null when nothing was dropped. */
+export function droppedMessage(dropped: readonly string[]): string | null {
+  if (dropped.length === 0) return null;
+  const s = dropped.length === 1 ? '' : 's';
+  return `The link had ${dropped.length} setting${s} that could not be used, left at the default: ${dropped.join(' · ')} The other settings were kept.`;
+}
