@@ -5,7 +5,7 @@ import { chunkEpochs } from '../session/speed.js';
 import { TrainSession } from '../session/train-session.js';
 import { takeEarly } from '../session/train-thread.js';
 import { WorkerFeed } from '../session/worker-events.js';
-import { chartInputs, chartView, neuronTargets, runInfo } from '../views.js';
+import { chartInputs, chartView, networkView, neuronTargets, runInfo } from '../views.js';
 import { dropCursorRestoreUnlessTty } from './output.js';
 
 /**
@@ -29,6 +29,7 @@ export async function runDashboard(plan: RunPlan, control: RunControl, speed: Sp
       lossName: plan.recipe.loss,
       chart: chartView(plan, feed),
       neuron: neuronTargets(plan),
+      network: networkView(plan, feed),
     };
     const session = new TrainSession(feed, { speed, frameMs });
     feed.onPrediction = () => session.notify(false);

@@ -2,8 +2,16 @@ import type { Worker } from 'node:worker_threads';
 import type { TrainEvent } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
 import type { EventFeed } from './event-feed.js';
+import { ShownAnswer } from './shown-answer.js';
 import { TrainThread } from './train-thread.js';
-import type { FromWorker, ModelMessage, Prediction, ToWorker } from './worker-protocol.js';
+import type {
+  FromWorker,
+  ModelMessage,
+  NetworkProbe,
+  NetworkReading,
+  Prediction,
+  ToWorker,
+} from './worker-protocol.js';
 import { eventEpoch, isFinal } from './worker-protocol.js';
 
 /**
@@ -47,9 +55,18 @@ export interface Predictions {
   readonly initial: Prediction | null;
 }
 
+/** The network panel's readings, taken in step with the events. */
+export interface NetworkReadings {
+  /** Reads the network at this probe from now on (answered at once, then with chunks); returns its id. */
+  probe(probe: Omit<NetworkProbe, 'id'>): number;
+  /** The latest reading at or before the epoch of the last event taken, or null before the first one. */
+  reading(): NetworkReading | null;
+}
+
 interface Chunk {
   readonly events: readonly TrainEvent[];
   readonly prediction: Prediction | null;
+  readonly reading: NetworkReading | null;
   next: number;
 }
 
@@ -64,7 +81,7 @@ interface Chunk {
  * The thread may be spawned before the run is known (see train-thread.ts), so Node and the engine load in it while
  * the CLI is still reading its flags; `start` hands it the run. Call `close` on every way out.
  */
-export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
+export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkReadings {
   ended = false;
   initial: Prediction | null = null;
   private readonly worker: Worker;
@@ -84,12 +101,12 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   private signal: AbortSignal | undefined;
   private readonly onAbort = () => this.abort();
   private takenEpoch = 0;
-  private current: Prediction | null = null;
-  /** Called when a prediction answered at once is shown, which brings no event to redraw for. */
+  private readonly predictions = new ShownAnswer<Prediction>();
+  private readonly readings = new ShownAnswer<NetworkReading>();
+  /** Called when a prediction or reading answered at once is shown, which brings no event to redraw for. */
   onPrediction: (() => void) | null = null;
-  // predictions answered at once (a resize), shown once the session has taken the epoch they were made at
-  private readonly early: Prediction[] = [];
   private chartId = 0;
+  private probeId = 0;
 
   constructor(thread: TrainThread = new TrainThread()) {
     this.worker = thread.worker;
@@ -131,10 +148,12 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
     this.takenEpoch = eventEpoch(event);
     if (chunk.next === chunk.events.length) {
       this.chunks.shift();
-      if (chunk.prediction !== null) this.current = chunk.prediction;
+      this.predictions.chunkTaken(chunk.prediction);
+      this.readings.chunkTaken(chunk.reading);
       this.fill();
     }
-    while (this.early.length > 0 && this.early[0]!.epoch <= this.takenEpoch) this.current = this.early.shift()!;
+    this.predictions.taken(this.takenEpoch);
+    this.readings.taken(this.takenEpoch);
     if (isFinal(event)) this.ended = true;
     return event;
   }
@@ -180,7 +199,17 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   }
 
   prediction(): Prediction | null {
-    return this.current;
+    return this.predictions.get();
+  }
+
+  probe(probe: Omit<NetworkProbe, 'id'>): number {
+    const id = ++this.probeId;
+    this.post({ type: 'probe', probe: { id, ...probe } });
+    return id;
+  }
+
+  reading(): NetworkReading | null {
+    return this.readings.get();
   }
 
   modelFile(): Promise<ModelMessage> {
@@ -234,23 +263,27 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   private receive(message: FromWorker): void {
     if (message.type === 'model') this.models.shift()?.resolve(message);
     else if (message.type === 'prediction') this.predicted(message.prediction);
-    else this.receiveChunk(message.events, message.prediction);
+    else if (message.type === 'reading') {
+      if (this.readings.answered(message.reading, this.takenEpoch)) this.onPrediction?.();
+    } else this.receiveChunk(message);
   }
 
   /** A prediction answered at once: the model as it was at the worker's last event, which may not be taken yet. */
   private predicted(p: Prediction): void {
     if (p.epoch === 0) this.initial ??= p;
-    // the worker sent every chunk up to p.epoch before this, so p.epoch is never behind the taken epoch
-    if (p.epoch > this.takenEpoch) {
-      this.early.push(p);
-      return;
-    }
-    this.current = p;
     // no event comes with it (the run may even have ended before the screen asked): the screen must redraw for it
-    this.onPrediction?.();
+    if (this.predictions.answered(p, this.takenEpoch)) this.onPrediction?.();
   }
 
-  private receiveChunk(events: TrainEvent[], prediction: Prediction | null): void {
+  private receiveChunk({
+    events,
+    prediction,
+    reading,
+  }: {
+    events: TrainEvent[];
+    prediction: Prediction | null;
+    reading: NetworkReading | null;
+  }): void {
     this.requested--;
     // settled now: the promises resolve after this call, with the chunk below already in place
     if (this.requested === 0) this.wakeSettled();
@@ -267,7 +300,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
       this.lastReceived = true;
       this.wakeSettled();
     }
-    this.chunks.push({ events, prediction, next: 0 });
+    this.chunks.push({ events, prediction, reading, next: 0 });
     const w = this.waiter;
     this.waiter = null;
     w?.resolve();
