@@ -45,31 +45,30 @@ const num = (v: number) => formatNumber(v, 3);
 /** A factor in a product: negative numbers in parentheses, so `·` and `+` read unambiguously. */
 const factor = (v: number) => (v < 0 ? `(${num(v)})` : num(v));
 
-/** `a = tanh(z) = tanh(1.19) = 0.831`, with each activation's usual name. */
-export function activationLine(n: NeuronNumbers): string {
-  const z = num(n.z);
+/** The parts of `a = tanh(z) = tanh(1.19) = 0.831`, with each activation's usual name. */
+function activationParts(n: NeuronNumbers): string[] {
+  const [z, a] = [num(n.z), `= ${num(n.a)}`];
   switch (n.activation) {
     case 'linear':
-      return `a = z = ${num(n.a)}`;
+      return ['a = z', a];
     case 'sigmoid':
-      return `a = σ(z) = σ(${z}) = ${num(n.a)}`;
+      return ['a = σ(z)', `= σ(${z})`, a];
     case 'relu':
-      return `a = max(0, z) = max(0, ${z}) = ${num(n.a)}`;
+      return ['a = max(0, z)', `= max(0, ${z})`, a];
     case 'softmax':
-      return `a = softmax(z)[${n.unit + 1}] = e^${factor(n.z)} / Σⱼ e^zⱼ = ${num(n.a)}`;
+      return [`a = softmax(z)[${n.unit + 1}]`, `= e^${factor(n.z)} / Σⱼ e^zⱼ`, a];
     default:
-      return `a = ${n.activation}(z) = ${n.activation}(${z}) = ${num(n.a)}`;
+      return [`a = ${n.activation}(z)`, `= ${n.activation}(${z})`, a];
   }
 }
 
-/**
- * `z = Σ wᵢ·aᵢ + b = 1.23·0.52 + (-0.4)·(-0.31) + 0.12 = 1.19` and the activation's line, wrapped at `width` columns
- * between terms (continuation lines indented).
- */
-export function formulaLines(n: NeuronNumbers, width: number): string[] {
-  const terms = Array.from(n.weights, (w, i) => `${factor(w)}·${factor(n.inputs[i] as number)}`);
-  const parts = ['z = Σ wᵢ·aᵢ + b =', ...terms.map((t, i) => (i === 0 ? t : `+ ${t}`)), `+ ${factor(n.bias)}`];
-  parts.push(`= ${num(n.z)}`);
+/** `a = tanh(z) = tanh(1.19) = 0.831`, with each activation's usual name. */
+export function activationLine(n: NeuronNumbers): string {
+  return activationParts(n).join(' ');
+}
+
+/** Joins parts with spaces into lines of at most `width` columns, breaking between parts (continuations indented). */
+function wrap(parts: readonly string[], width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const part of parts) {
@@ -78,6 +77,17 @@ export function formulaLines(n: NeuronNumbers, width: number): string[] {
       line = `    ${part}`;
     } else line = line === '' ? part : `${line} ${part}`;
   }
-  lines.push(line, activationLine(n));
+  lines.push(line);
   return lines;
+}
+
+/**
+ * `z = Σ wᵢ·aᵢ + b = 1.23·0.52 + (-0.4)·(-0.31) + 0.12 = 1.19`, then `a = act(z) = …`, wrapped at `width` columns
+ * between terms.
+ */
+export function formulaLines(n: NeuronNumbers, width: number): string[] {
+  const terms = Array.from(n.weights, (w, i) => `${factor(w)}·${factor(n.inputs[i] as number)}`);
+  const z = ['z = Σ wᵢ·aᵢ + b =', ...terms.map((t, i) => (i === 0 ? t : `+ ${t}`)), `+ ${factor(n.bias)}`];
+  z.push(`= ${num(n.z)}`);
+  return [...wrap(z, width), ...wrap(activationParts(n), width)];
 }

@@ -179,8 +179,9 @@ export function compactPanelRows(
   const head = `▸ L${s.layer + 1} neuron ${s.unit + 1}, sample ${s.sample + 1}/${net.samples}: `;
   if (n === null) lines.push(textCells(`${head}reading…`, 'gray'));
   else if (s.formula) {
-    const [z, a] = [formulaLines(n, Number.POSITIVE_INFINITY)[0]!, formulaLines(n, width)];
-    lines.push(textCells(`${head}${a.at(-1)}`, 'yellow'), ellipsis(textCells(z, 'green'), width));
+    // one line each, unwrapped: z's sum is cut at the panel's edge (the whole panel shows it all)
+    const [z, a] = formulaLines(n, Number.POSITIVE_INFINITY) as [string, string];
+    lines.push(textCells(`${head}${a}`, 'yellow'), ellipsis(textCells(z, 'green'), width));
   } else {
     lines.push(textCells(`${head}z = ${num(n.z)}, a = ${num(n.a)}`, 'yellow'));
     const ws = Array.from(n.weights, num).join(' ');
