@@ -59,11 +59,13 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
   const net = view.network ?? null;
   const l = computeLayout(view.width, view.height, pRows, summaryRows, net ? networkPanelRows(net) : null);
   const chart = view.chart && l.showChart ? view.chart : null;
+  // side by side, the model's chart takes the odd column too, so its right border lines up with the panels below
+  const modelWidth = l.sideBySide ? view.width - l.chartWidth : l.chartWidth;
   const chartPanel = chart ? (
     chart.kind === 'regression' ? (
-      <RegressionPanel chart={chart} width={l.chartWidth} height={l.chartHeight} />
+      <RegressionPanel chart={chart} width={modelWidth} height={l.chartHeight} />
     ) : (
-      <DecisionPanel chart={chart} width={l.chartWidth} height={l.chartHeight} />
+      <DecisionPanel chart={chart} width={modelWidth} height={l.chartHeight} />
     )
   ) : null;
   return (
