@@ -3,6 +3,7 @@
  * Flags: --quick (CI-size smoke: tiny sizes, one round, results to .tmp/quick.json only), --only=a,b (case ids).
  */
 import { dashboardCase } from './cases/dashboard.js';
+import { dashboardMlpCase } from './cases/dashboard-mlp.js';
 import { memoryCase } from './cases/memory.js';
 import { FULL, QUICK } from './cases/settings.js';
 import { smallNetCase } from './cases/small-net.js';
@@ -18,6 +19,7 @@ const CASES = {
   'small-net': smallNetCase,
   'wide-net': wideNetCase,
   dashboard: dashboardCase,
+  'dashboard-mlp': dashboardMlpCase,
   memory: memoryCase,
 } as const;
 

@@ -22,6 +22,12 @@ const AHEAD = 2;
 /** Training time per chunk while the dashboard draws: under one 50 ms frame, so each frame has fresh events. */
 const CHUNK_MS = 20;
 /**
+ * The longest chunk at full speed. When the screen takes longer than two chunks to draw a frame (a large network
+ * panel and decision map on a busy machine), chunks grow to the time between frames, so the training thread does not
+ * wait for the drawing one; this bounds how far a pause can land past the epoch on screen.
+ */
+const MAX_CHUNK_MS = 250;
+/**
  * Training time of the first chunks, asked for while React and Ink load (about half a second on the main thread):
  * nothing is on screen yet that could pause or step, so they may be long, and loading overlaps training.
  */
@@ -98,6 +104,8 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
   private epochsPerChunk = Number.POSITIVE_INFINITY;
   private paused = false;
   private chunkMs = STARTUP_MS;
+  // when the last chunk was taken whole, for the chunk length at full speed (see MAX_CHUNK_MS)
+  private lastChunkAt = Number.NaN;
   private signal: AbortSignal | undefined;
   private readonly onAbort = () => this.abort();
   private takenEpoch = 0;
@@ -148,6 +156,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
     this.takenEpoch = eventEpoch(event);
     if (chunk.next === chunk.events.length) {
       this.chunks.shift();
+      this.keepUpWithFrames();
       this.predictions.chunkTaken(chunk.prediction);
       this.readings.chunkTaken(chunk.reading);
       this.fill();
@@ -176,6 +185,8 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
     }
     this.wakeSettled();
     this.epochsPerChunk = epochsPerChunk;
+    if (this.started && epochsPerChunk !== Number.POSITIVE_INFINITY) this.chunkMs = CHUNK_MS;
+    this.lastChunkAt = Number.NaN;
     if (this.started) this.fill();
   }
 
@@ -242,6 +253,20 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
 
   private post(message: ToWorker): void {
     if (!this.closed) this.worker.postMessage(message);
+  }
+
+  /**
+   * At full speed, sets the chunk length to the time between chunks taken (CHUNK_MS to MAX_CHUNK_MS): the
+   * AHEAD chunks asked for then cover the screen's slowest frames, so training never idles while a frame is drawn.
+   * A paced run's chunks are bounded by their epochs, and keep CHUNK_MS.
+   */
+  private keepUpWithFrames(): void {
+    const now = performance.now();
+    const gap = now - this.lastChunkAt;
+    this.lastChunkAt = now;
+    if (this.epochsPerChunk !== Number.POSITIVE_INFINITY || this.paused || !(gap >= 0)) return;
+    // a slow frame lengthens chunks at once, and they shorten slowly: the frames that matter are the slow ones
+    this.chunkMs = Math.min(MAX_CHUNK_MS, Math.max(CHUNK_MS, gap, 0.8 * this.chunkMs));
   }
 
   /** Asks for chunks until AHEAD are requested or waiting to be taken; none ahead while paused. */

@@ -40,6 +40,10 @@ export interface BenchSettings {
    * a process's rate by several percent now and then, so a 5% goal needs many rounds.
    */
   readonly dashboardThroughputRounds: number;
+  /** Epochs of case 4b's runs (an mlp on xor): long enough that the dashboard shows dozens of frames after start-up. */
+  readonly dashboardMlpEpochs: number;
+  /** Rounds of case 4b: each runs both commands for some seconds, so fewer than case 4's. */
+  readonly dashboardMlpRounds: number;
 }
 
 /** The sizes of a published run. */
@@ -61,6 +65,8 @@ export const FULL: BenchSettings = {
   dashboardReps: 5,
   dashboardThroughputEpochs: 10_000_000,
   dashboardThroughputRounds: 21,
+  dashboardMlpEpochs: 20_000,
+  dashboardMlpRounds: 7,
 };
 
 /** A smoke run that exercises every code path in seconds; its ratios are noisy and not published. */
@@ -82,4 +88,6 @@ export const QUICK: BenchSettings = {
   dashboardReps: 1,
   dashboardThroughputEpochs: 2_000_000,
   dashboardThroughputRounds: 1,
+  dashboardMlpEpochs: 3_000,
+  dashboardMlpRounds: 1,
 };
