@@ -23,7 +23,8 @@ export async function runDashboard(plan: RunPlan, control: RunControl, speed: Sp
   try {
     const chart = chartInputs(plan);
     const epochsPerChunk = chunkEpochs(speed, frameMs);
-    feed.start(plan, { reportEvery, epochsPerChunk, signal: control.abort.signal, ...(chart ? { chart } : {}) });
+    const signal = control.abort.signal;
+    feed.start(plan, { reportEvery, epochsPerChunk, signal, frames: true, ...(chart ? { chart } : {}) });
     const view = {
       info: runInfo(plan),
       lossName: plan.recipe.loss,

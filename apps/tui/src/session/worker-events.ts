@@ -43,6 +43,11 @@ export interface FeedRunOptions {
   readonly signal?: AbortSignal;
   /** Inputs (n × inputDim, the data's units) to predict at for the chart, from before the first epoch on. */
   readonly chart?: { readonly x: Float64Array; readonly n: number };
+  /**
+   * A screen draws between chunks: at full speed, let chunks grow to the time between frames (see MAX_CHUNK_MS).
+   * Without one (--json, plain output), chunks stay short, so a stop is answered within a short chunk. @default false
+   */
+  readonly frames?: boolean;
 }
 
 /** Where the model is: whoever trains it answers for it (a save, the chart's predictions). */
@@ -106,6 +111,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
   private chunkMs = STARTUP_MS;
   // when the last chunk was taken whole, for the chunk length at full speed (see MAX_CHUNK_MS)
   private lastChunkAt = Number.NaN;
+  private frames = false;
   private signal: AbortSignal | undefined;
   private readonly onAbort = () => this.abort();
   private takenEpoch = 0;
@@ -139,6 +145,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
     this.started = true;
     this.worker.ref();
     this.epochsPerChunk = options.epochsPerChunk;
+    this.frames = options.frames ?? false;
     const chart = options.chart ? { id: ++this.chartId, ...options.chart } : null;
     this.post({ type: 'setup', setup: { plan, reportEvery: options.reportEvery, chart } });
     this.signal = options.signal;
@@ -264,7 +271,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
     const now = performance.now();
     const gap = now - this.lastChunkAt;
     this.lastChunkAt = now;
-    if (this.epochsPerChunk !== Number.POSITIVE_INFINITY || this.paused || !(gap >= 0)) return;
+    if (!this.frames || this.epochsPerChunk !== Number.POSITIVE_INFINITY || this.paused || !(gap >= 0)) return;
     // a slow frame lengthens chunks at once, and they shorten slowly: the frames that matter are the slow ones
     this.chunkMs = Math.min(MAX_CHUNK_MS, Math.max(CHUNK_MS, gap, 0.8 * this.chunkMs));
   }

@@ -65,7 +65,7 @@ export const FULL: BenchSettings = {
   dashboardReps: 5,
   dashboardThroughputEpochs: 10_000_000,
   dashboardThroughputRounds: 21,
-  dashboardMlpEpochs: 20_000,
+  dashboardMlpEpochs: 10_000,
   dashboardMlpRounds: 7,
 };
 
