@@ -85,9 +85,9 @@ interface Chunk {
  * The trainer's event stream from a worker thread, so training runs on one core while the dashboard draws on the
  * other. The events are exactly those `train(materializeRun(plan).model, …)` would yield in this thread (same Trainer,
  * model, data and options, materialised from the same run plan). The worker holds the only live model: the chart's
- * predictions come with the events, each taken when the event it belongs to is, and a save asks the worker
- * (`modelFile`), which answers at the last event it sent; a caller that wants the shown epoch saved first settles a
- * pause (see TrainSession.holdStill).
+ * predictions and the network panel's readings come with the events, each taken when the event it belongs to is
+ * (see ShownAnswer), and a save asks the worker (`modelFile`), which answers at the last event it sent; a caller
+ * that wants the shown epoch saved first settles a pause (see TrainSession.holdStill).
  *
  * The thread may be spawned before the run is known (see train-thread.ts), so Node and the engine load in it while
  * the CLI is still reading its flags; `start` hands it the run. Call `close` on every way out.
