@@ -44,4 +44,36 @@ describe('computeLayout', () => {
       expect(3 + 5 + (l.showParams ? 8 : 0) + charts * l.chartHeight).toBeLessThanOrEqual(h);
     }
   });
+
+  it('puts a network panel in the parameters’ place: whole on a large terminal, compact on 80×24', () => {
+    const rows = { full: 22, fullMin: 12, compact: 8 };
+    expect(computeLayout(119, 39, 9, 0, rows)).toMatchObject({
+      network: 'full',
+      networkRows: 22,
+      showParams: false,
+      sideBySide: true,
+      chartHeight: 14,
+    });
+    // 100×30: the panel shrinks to leave the charts their rows, and stays whole
+    expect(computeLayout(99, 29, 9, 0, rows)).toMatchObject({ network: 'full', networkRows: 15, chartHeight: 11 });
+    expect(computeLayout(79, 23, 9, 0, rows)).toMatchObject({ network: 'compact', networkRows: 8, sideBySide: true });
+    expect(computeLayout(79, 12, 9, 0, rows)).toMatchObject({ network: null, networkRows: 0, showParams: false });
+  });
+
+  it('never plans more rows than the terminal has with a network panel either', () => {
+    const rows = { full: 22, fullMin: 12, compact: 8 };
+    for (const [w, h] of [
+      [119, 39],
+      [99, 29],
+      [79, 23],
+      [60, 15],
+      [140, 20],
+    ] as const) {
+      for (const summary of [0, 4]) {
+        const l = computeLayout(w, h, 9, summary, rows);
+        const charts = (l.showLoss ? 1 : 0) + (l.showChart && !l.sideBySide ? 1 : 0);
+        expect(3 + summary + l.networkRows + charts * l.chartHeight).toBeLessThanOrEqual(h);
+      }
+    }
+  });
 });

@@ -2,9 +2,10 @@ import { planRun, recipeFromFlags } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RegressionChart } from './components/RegressionPanel.js';
-import type { Predictions } from './session/worker-events.js';
-import type { Prediction } from './session/worker-protocol.js';
-import { chartInputs, chartView, neuronTargets, runInfo } from './views.js';
+import { FIRST_SELECTION } from './network/selection.js';
+import type { NetworkReadings, Predictions } from './session/worker-events.js';
+import type { NetworkProbe, NetworkReading, Prediction } from './session/worker-protocol.js';
+import { chartInputs, chartView, networkView, neuronTargets, runInfo } from './views.js';
 
 /** Predictions as a test hands them out: `asked` records every set of inputs, `shown` is what the feed has taken. */
 function fakePredictions() {
@@ -82,5 +83,58 @@ describe('views ask the dataset and the plan', () => {
   it('names the model kind and the layers the plan built: an mlp, and the follow-up preset', () => {
     expect(runInfo(planRun(recipeFromFlags({ dataset: 'xor', hidden: '8' }))).model).toBe('mlp 2-8-1 tanh');
     expect(runInfo(planRun(recipeFromFlags({ model: 'follow-up' }))).model).toBe('follow-up 1-2-1 linear');
+  });
+});
+
+describe('the network view', () => {
+  /** Readings that record each probe and answer the latest with `reading()` once `answer` is called. */
+  function readings() {
+    const probes: NetworkProbe[] = [];
+    let current: NetworkReading | null = null;
+    const r: NetworkReadings = {
+      probe: (p) => probes.push({ id: probes.length + 1, ...p }),
+      reading: () => current,
+    };
+    const answer = () => {
+      const p = probes.at(-1)!;
+      current = { id: p.id, epoch: 7, input: p.x, layers: [], neuron: null };
+    };
+    return { r, probes, answer };
+  }
+
+  it('is there for a network and not for the neuron', () => {
+    expect(networkView(planRun(recipeFromFlags({})), readings().r)).toBeNull();
+    const net = networkView(planRun(recipeFromFlags({ dataset: 'xor', hidden: '5,3' })), readings().r);
+    expect(net).toMatchObject({ inputDim: 2, plane: true, samples: 200 });
+    expect(net?.layers).toEqual([
+      { units: 5, activation: 'tanh' },
+      { units: 3, activation: 'tanh' },
+      { units: 1, activation: 'sigmoid' },
+    ]);
+  });
+
+  it('asks for the selected training sample in its own units and the heatmap grid, again only when either changes', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'xor', normalize: 'standardize' }));
+    const { r, probes, answer } = readings();
+    const net = networkView(plan, r)!;
+    const s = { ...FIRST_SELECTION, sample: 3, layer: 1, unit: 2 };
+    expect(net.read(s, 4, 2)).toBeNull();
+    expect(probes).toHaveLength(1);
+    const p = probes[0]!;
+    expect(p).toMatchObject({ n: 1 + 4 * 2, layer: 1, unit: 2 });
+    // the raw row: the training thread normalizes it as training does
+    expect([...p.x.subarray(0, 2)]).toEqual([...plan.rawTrain.x.subarray(6, 8)]);
+    answer();
+    expect(net.read(s, 4, 2)).toMatchObject({ layer: 1, unit: 2, sample: 3, px: 4, py: 2, reading: { epoch: 7 } });
+    expect(probes).toHaveLength(1);
+    // a new selection asks again; until its answer comes, the old reading still says what it was made for
+    expect(net.read({ ...s, unit: 0 }, 4, 2)).toMatchObject({ unit: 2 });
+    expect(probes).toHaveLength(2);
+    expect(net.read({ ...s, unit: 0 }, 0, 0)).toMatchObject({ unit: 2 });
+    expect(probes.at(-1)).toMatchObject({ n: 1 });
+    expect(net.sample(3)).toEqual({
+      x: [...plan.rawTrain.x.subarray(6, 8)],
+      target: expect.stringMatching(/^class [01]$/),
+    });
   });
 });

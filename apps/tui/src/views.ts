@@ -1,12 +1,14 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
 import { classLabels, datasetFacts } from '@neuronlab/data';
-import { formulaSymbols, type RunPlan, truthLine } from '@neuronlab/lab';
+import { formatNumber, formulaSymbols, type RunPlan, truthLine } from '@neuronlab/lab';
 import { regionGrid } from './chart/heatmap.js';
 import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RunInfo } from './components/Header.js';
 import type { NeuronTargets } from './components/ParamsPanel.js';
 import type { RegressionChart } from './components/RegressionPanel.js';
-import type { Predictions } from './session/worker-events.js';
+import type { NetworkChart, ShownReading } from './network/network-chart.js';
+import type { NetworkSelection } from './network/selection.js';
+import type { NetworkReadings, Predictions } from './session/worker-events.js';
 
 /** The header's description of a run. */
 export function runInfo(plan: RunPlan): RunInfo {
@@ -113,4 +115,60 @@ export function chartView(plan: RunPlan, predictions: Predictions): RegressionCh
     };
   }
   return null;
+}
+
+/** Sample i of a dataset as the network panel names it: its inputs and its target as text. */
+function sampleOf(d: RunPlan['rawTrain'], labels: Int32Array | null, names: readonly string[]) {
+  return (i: number) => {
+    const x = Array.from({ length: d.inputDim }, (_, k) => d.x[i * d.inputDim + k] as number);
+    if (labels) return { x, target: `class ${names[labels[i] as number] ?? labels[i]}` };
+    const ys = Array.from({ length: d.outputDim }, (_, k) => formatNumber(d.y[i * d.outputDim + k] as number, 3));
+    return { x, target: `y = ${ys.join(', ')}` };
+  };
+}
+
+/**
+ * What the network panel draws for a network's run, or null for the neuron. Its numbers come from `readings` (the
+ * training thread): the panel asks for the selected sample (a row of the training set, in the data's own units)
+ * and, on a plane, a grid over the data's range for the heatmaps; it asks again whenever the selection or the grid
+ * changes, and is shown only readings made for what it asked.
+ */
+export function networkView(plan: RunPlan, readings: NetworkReadings): NetworkChart | null {
+  const m = plan.initialModel;
+  if (m.kind !== 'sequential') return null;
+  const d = plan.rawTrain;
+  const labels = d.task === 'regression' ? null : classLabels(d);
+  const names = d.outputDim === 1 ? ['0', '1'] : d.targetNames;
+  const plane = d.inputDim === 2;
+  const ranges = plane ? ([padded(d.x, d.n, 0), padded(d.x, d.n, 1)] as const) : null;
+  // what each probe asked for, by id; readings of older probes are dropped once a newer one is shown
+  const asked = new Map<number, Omit<ShownReading, 'reading'>>();
+  let last = '';
+  const read = (s: NetworkSelection, px: number, py: number): ShownReading | null => {
+    const key = `${s.layer} ${s.unit} ${s.sample} ${px} ${py}`;
+    if (key !== last) {
+      last = key;
+      const row = d.x.subarray(s.sample * d.inputDim, (s.sample + 1) * d.inputDim);
+      const grid = ranges && px > 0 && py > 0 ? regionGrid(ranges[0], ranges[1], px, py) : new Float64Array(0);
+      const x = new Float64Array(row.length + grid.length);
+      x.set(row);
+      x.set(grid, row.length);
+      const id = readings.probe({ x, n: x.length / d.inputDim, layer: s.layer, unit: s.unit });
+      asked.set(id, { layer: s.layer, unit: s.unit, sample: s.sample, px: grid.length > 0 ? px : 0, py });
+    }
+    const r = readings.reading();
+    const probe = r && asked.get(r.id);
+    if (!r || !probe) return null;
+    for (const id of asked.keys()) if (id < r.id) asked.delete(id);
+    return { reading: r, ...probe };
+  };
+  return {
+    kind: 'network',
+    inputDim: d.inputDim,
+    layers: m.layers.map((l) => ({ units: l.units, activation: l.activation })),
+    samples: d.n,
+    sample: sampleOf(d, labels, names),
+    plane,
+    read,
+  };
 }

@@ -3,6 +3,7 @@
  * Flags: --quick (CI-size smoke: tiny sizes, one round, results to .tmp/quick.json only), --only=a,b (case ids).
  */
 import { dashboardCase } from './cases/dashboard.js';
+import { dashboardMlpCase } from './cases/dashboard-mlp.js';
 import { memoryCase } from './cases/memory.js';
 import { plotFollowCase } from './cases/plot-follow.js';
 import { FULL, QUICK } from './cases/settings.js';
@@ -19,6 +20,7 @@ const CASES = {
   'small-net': smallNetCase,
   'wide-net': wideNetCase,
   dashboard: dashboardCase,
+  'dashboard-mlp': dashboardMlpCase,
   memory: memoryCase,
   'plot-follow': plotFollowCase,
 } as const;

@@ -2,6 +2,7 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { TrainSession } from '../session/train-session.js';
 import { ChunkFeed, neuronEvents } from '../test-util/events.test-util.js';
+import { testNetwork } from '../test-util/network.test-util.js';
 import type { AppControls } from './App.js';
 import { App } from './App.js';
 
@@ -78,5 +79,36 @@ describe('App keys', () => {
     await vi.waitFor(() => expect(app.lastFrame()).toContain('saved to m.json'), WAIT);
     app.stdin.write('q');
     await vi.waitFor(() => expect(calls).toEqual(['save', 'quit']), WAIT);
+  });
+});
+
+describe('App keys of the network panel', () => {
+  it('moves the selected neuron with the arrows, the sample with ] and [, and opens the formula with i', async () => {
+    const session = new TrainSession(new ChunkFeed(neuronEvents(50)), { speed: 'max' });
+    const { chart, asked } = testNetwork();
+    const controls: AppControls = { save: async () => '', quit: () => {}, interrupt: () => {}, saved: () => undefined };
+    const run = {
+      info: { task: 't', model: 'mlp 2-4-3-1 tanh', optimizer: 'adam', lr: 0.01, seed: 1 },
+      lossName: 'binary-cross-entropy',
+      chart: null,
+      neuron: null,
+      network: chart,
+    };
+    const app = render(<App session={session} run={run} controls={controls} />);
+    const last = () => asked.at(-1)?.s;
+    await vi.waitUntil(() => last() !== undefined, WAIT);
+    app.stdin.write('\u001b[C'); // right: the second layer
+    await vi.waitUntil(() => last()?.layer === 1, WAIT);
+    app.stdin.write('\u001b[B'); // down
+    await vi.waitUntil(() => last()?.unit === 1, WAIT);
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('L2 neuron 2'), WAIT);
+    app.stdin.write(']');
+    await vi.waitUntil(() => last()?.sample === 1, WAIT);
+    app.stdin.write('[');
+    app.stdin.write('[');
+    await vi.waitUntil(() => last()?.sample === 19, WAIT);
+    app.stdin.write('i');
+    await vi.waitFor(() => expect(app.lastFrame()).toContain('z = Σ wᵢ·aᵢ + b ='), WAIT);
+    expect(last()).toEqual({ layer: 1, unit: 1, sample: 19, formula: true });
   });
 });

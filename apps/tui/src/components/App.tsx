@@ -2,6 +2,8 @@ import { useInput } from 'ink';
 import { useState } from 'react';
 import { useSession } from '../hooks/use-session.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import type { SelectionMove } from '../network/selection.js';
+import { FIRST_SELECTION, moveSelection } from '../network/selection.js';
 import { formatSpeed } from '../session/speed.js';
 import type { TrainSession } from '../session/train-session.js';
 import type { DashboardView } from './Dashboard.js';
@@ -21,7 +23,7 @@ export interface AppControls {
 }
 
 /** The static parts of the view, fixed for a run. */
-export type RunView = Pick<DashboardView, 'info' | 'lossName' | 'chart' | 'neuron'>;
+export type RunView = Pick<DashboardView, 'info' | 'lossName' | 'chart' | 'neuron' | 'network'>;
 
 const NEXT_LOG: Record<LogMode, LogMode> = { auto: 'log', log: 'linear', linear: 'auto' };
 
@@ -42,6 +44,12 @@ export function App({ session, run, controls }: { session: TrainSession; run: Ru
   const [logMode, setLogMode] = useState<LogMode>('auto');
   const [message, setMessage] = useState<string | undefined>();
   const [stopping, setStopping] = useState(false);
+  const [selection, setSelection] = useState(FIRST_SELECTION);
+  const net = run.network ?? null;
+  const select = (move: SelectionMove) => {
+    if (net)
+      setSelection((s) => moveSelection(s, move, { units: net.layers.map((l) => l.units), samples: net.samples }));
+  };
   useInput((input, key) => {
     if (key.ctrl && input === 'c') {
       setStopping(true);
@@ -54,6 +62,13 @@ export function App({ session, run, controls }: { session: TrainSession; run: Ru
     else if (input === '+' || input === '=') session.changeSpeed(1);
     else if (input === '-' || input === '_') session.changeSpeed(-1);
     else if (input === 'l') setLogMode((m) => NEXT_LOG[m]);
+    else if (key.leftArrow) select('left');
+    else if (key.rightArrow) select('right');
+    else if (key.upArrow) select('up');
+    else if (key.downArrow) select('down');
+    // keys typed fast can arrive as one string (`]]]`): each bracket moves one sample
+    else if (/^[[\]]+$/.test(input)) for (const ch of input) select(ch === ']' ? 'next-sample' : 'previous-sample');
+    else if (input === 'i') select('formula');
     else if (input === 's') {
       setMessage('saving…');
       void controls.save().then(setMessage);
@@ -74,6 +89,7 @@ export function App({ session, run, controls }: { session: TrainSession; run: Ru
     },
     status: status(session, stopping),
     logMode,
+    selection,
     message,
     saved: controls.saved(),
     width: Math.max(20, columns - 1),

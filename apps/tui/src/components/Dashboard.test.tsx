@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DashboardState } from '../session/dashboard-state.js';
 import { applyEvent, initialState } from '../session/dashboard-state.js';
 import { neuronEvents } from '../test-util/events.test-util.js';
+import { testNetwork } from '../test-util/network.test-util.js';
 import type { DashboardView } from './Dashboard.js';
 import { Dashboard } from './Dashboard.js';
 
@@ -91,5 +92,54 @@ describe('Dashboard', () => {
     expect(f).toContain('epoch 40/100');
     for (const line of f.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
     expect(f.split('\n').length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('Dashboard with a network panel', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to count visible columns
+  const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+
+  function frame(width: number, height: number): string[] {
+    const v = { ...view(stateAfter(100, 40), { width, height }), neuron: null, network: testNetwork().chart };
+    return plain(render(<Dashboard view={v} />).lastFrame()).split('\n');
+  }
+
+  /** Every framed line is exactly as wide as the screen, so the panels' right borders line up. */
+  function expectAligned(lines: string[], width: number): void {
+    for (const line of lines) {
+      expect([...line].length).toBeLessThanOrEqual(width);
+      if (/^[╭│╰]/.test(line)) {
+        expect([...line].length).toBe(width);
+        expect(line.at(-1)).toMatch(/[╮│╯]/);
+      }
+    }
+  }
+
+  it('shows the whole panel and the network keys at 100×30, inside the screen', () => {
+    const lines = frame(99, 29);
+    const f = lines.join('\n');
+    expect(f).toContain('network 2-4-3-1');
+    expect(f).toMatch(/input +L1 tanh/);
+    expect(f).toContain('L1 neuron 1 (tanh)');
+    expect(f).toContain('loss (mse');
+    expect(f).toContain('←↑↓→ neuron');
+    expect(f).toContain('[] sample');
+    expect(f).toContain('i formula');
+    expect(f).not.toContain('parameters (per block');
+    expect(lines.length).toBeLessThanOrEqual(29);
+    expectAligned(lines, 99);
+  });
+
+  it('shows the compact panel at 80×24 beside both charts, borders aligned', () => {
+    const lines = frame(79, 23);
+    const f = lines.join('\n');
+    expect(f).toMatch(/▸L1 +4 tanh/);
+    expect(f).toContain('▸ L1 neuron 1, sample 1/20');
+    expect(f).not.toMatch(/input +L1 tanh/);
+    expect(f).toContain('loss (mse');
+    expect(f).toContain('fit: °F vs °C');
+    expect(f).toContain('i formula');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    expectAligned(lines, 79);
   });
 });

@@ -1,6 +1,9 @@
 import { formatFormula, learnedLine, neuronParams } from '@neuronlab/lab';
 import { Box } from 'ink';
 import { computeLayout } from '../layout.js';
+import type { NetworkChart } from '../network/network-chart.js';
+import { networkPanelRows } from '../network/panel-rows.js';
+import { FIRST_SELECTION, type NetworkSelection } from '../network/selection.js';
 import type { DashboardState } from '../session/dashboard-state.js';
 import type { DecisionChart } from './DecisionPanel.js';
 import { DecisionPanel } from './DecisionPanel.js';
@@ -9,6 +12,7 @@ import type { RunInfo } from './Header.js';
 import { Header } from './Header.js';
 import type { LogMode } from './LossPanel.js';
 import { LossPanel } from './LossPanel.js';
+import { NetworkPanel } from './NetworkPanel.js';
 import type { NeuronTargets } from './ParamsPanel.js';
 import { ParamsPanel, paramsPanelRows } from './ParamsPanel.js';
 import type { ProgressInfo } from './ProgressLine.js';
@@ -25,6 +29,10 @@ export interface DashboardView {
   /** The model's chart beside the loss: a regression line or decision regions, or none. */
   readonly chart: RegressionChart | DecisionChart | null;
   readonly neuron: NeuronTargets | null;
+  /** Inside the network (a network's run), or null for the neuron. */
+  readonly network?: NetworkChart | null;
+  /** The neuron and sample the network panel shows. @default FIRST_SELECTION */
+  readonly selection?: NetworkSelection;
   readonly progress: ProgressInfo;
   readonly status: string;
   readonly logMode: LogMode;
@@ -48,13 +56,16 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
   const finished = s.done !== null || s.error !== null;
   const summaryRows = finished ? SUMMARY_ROWS : 0;
   const pRows = paramsPanelRows(s.params, view.neuron);
-  const l = computeLayout(view.width, view.height, pRows, summaryRows);
+  const net = view.network ?? null;
+  const l = computeLayout(view.width, view.height, pRows, summaryRows, net ? networkPanelRows(net) : null);
   const chart = view.chart && l.showChart ? view.chart : null;
+  // side by side, the model's chart takes the odd column too, so its right border lines up with the panels below
+  const modelWidth = l.sideBySide ? view.width - l.chartWidth : l.chartWidth;
   const chartPanel = chart ? (
     chart.kind === 'regression' ? (
-      <RegressionPanel chart={chart} width={l.chartWidth} height={l.chartHeight} />
+      <RegressionPanel chart={chart} width={modelWidth} height={l.chartHeight} />
     ) : (
-      <DecisionPanel chart={chart} width={l.chartWidth} height={l.chartHeight} />
+      <DecisionPanel chart={chart} width={modelWidth} height={l.chartHeight} />
     )
   ) : null;
   return (
@@ -77,6 +88,16 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
         {chartPanel}
       </Box>
       {l.showParams ? <ParamsPanel params={s.params} neuron={view.neuron} width={view.width} /> : null}
+      {net && l.network ? (
+        <NetworkPanel
+          net={net}
+          selection={view.selection ?? FIRST_SELECTION}
+          params={s.params}
+          form={l.network}
+          width={view.width}
+          height={l.networkRows}
+        />
+      ) : null}
       {finished ? (
         <Summary
           done={s.done}
@@ -86,7 +107,7 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
           saved={view.saved}
         />
       ) : null}
-      <Footer message={view.message} finished={finished} />
+      <Footer message={view.message} finished={finished} network={net !== null} width={view.width} />
     </Box>
   );
 }

@@ -5,7 +5,7 @@ import { chunkEpochs } from '../session/speed.js';
 import { TrainSession } from '../session/train-session.js';
 import { takeEarly } from '../session/train-thread.js';
 import { WorkerFeed } from '../session/worker-events.js';
-import { chartInputs, chartView, neuronTargets, runInfo } from '../views.js';
+import { chartInputs, chartView, networkView, neuronTargets, runInfo } from '../views.js';
 import { dropCursorRestoreUnlessTty } from './output.js';
 
 /**
@@ -23,12 +23,14 @@ export async function runDashboard(plan: RunPlan, control: RunControl, speed: Sp
   try {
     const chart = chartInputs(plan);
     const epochsPerChunk = chunkEpochs(speed, frameMs);
-    feed.start(plan, { reportEvery, epochsPerChunk, signal: control.abort.signal, ...(chart ? { chart } : {}) });
+    const signal = control.abort.signal;
+    feed.start(plan, { reportEvery, epochsPerChunk, signal, frames: true, ...(chart ? { chart } : {}) });
     const view = {
       info: runInfo(plan),
       lossName: plan.recipe.loss,
       chart: chartView(plan, feed),
       neuron: neuronTargets(plan),
+      network: networkView(plan, feed),
     };
     const session = new TrainSession(feed, { speed, frameMs });
     feed.onPrediction = () => session.notify(false);

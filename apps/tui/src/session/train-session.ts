@@ -136,8 +136,9 @@ export class TrainSession {
 
   /**
    * A pause stops training after the chunk in progress, which may end a little past the shown epoch (a frame's worth
-   * at a pace, about 20 ms of training at max). Those epochs are taken and shown, so the screen holds where training
-   * really stopped, and a quit or save while paused ends at the epoch on screen.
+   * at a pace; at max, 20 ms of training, or up to a slow frame's time, see worker-events.ts). Those epochs are taken
+   * and shown, so the screen holds where training really stopped, and a quit or save while paused ends at the epoch
+   * on screen.
    */
   private async catchUp(): Promise<void> {
     await this.feed.settle();

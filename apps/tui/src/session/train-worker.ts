@@ -3,20 +3,24 @@
  * the engine at once, materialises the run plan when the setup message comes, then trains only when asked: each pull
  * message gets one chunk of events back, so the drawing thread never waits for training, and training never runs more
  * than the pulled chunks ahead of what is shown; a hold message (pause) cancels the pulls not yet begun. Each chunk
- * carries the chart's prediction at its last event, and a save message is answered with the model file, in order
- * with the pulls. Messages are read between chunks (every 20 ms or so, or after each event when events are slower), an
+ * carries the chart's prediction and the network panel's reading at its last event, and a save message is answered
+ * with the model file, in order with the pulls. Messages are read between chunks (every 20 ms or so, or after each event when events are slower), an
  * abort too. Anything thrown here reaches the main thread as the Worker's 'error' event.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Trainable, TrainEvent } from '@neuronlab/core';
 import { Trainer } from '@neuronlab/core';
+import { NetworkModel } from '@neuronlab/core/nn';
 import type { RunPlan } from '@neuronlab/lab';
 import { materializeRun, predictRaw } from '@neuronlab/lab';
 import { modelMessage } from './model-message.js';
+import { readNetwork } from './network-reading.js';
 import type {
   ChartInputs,
   ChunkMessage,
   FromWorker,
+  NetworkProbe,
+  NetworkReading,
   Prediction,
   PullMessage,
   SaveMessage,
@@ -33,15 +37,18 @@ const stop = { aborted: false };
 const work: Array<PullMessage | SaveMessage> = [];
 let run: { plan: RunPlan; model: Trainable; trainer: Trainer } | null = null;
 let chart: ChartInputs | null = null;
+let probe: NetworkProbe | null = null;
 let lastEpoch = 0;
-// the epoch and time of the last chart prediction sent
+// the epoch of the last chart prediction and of the last network reading sent, and when a chunk last carried either
 let predictedEpoch = -1;
+let readEpoch = -1;
 let predictedAt = Number.NEGATIVE_INFINITY;
 let ended = false;
 /**
- * Least time between two chart predictions while training runs at full speed. A decision map over the panel's grid
- * costs as much as many epochs, and this thread is the one that trains; the screen redraws at most 20 times a
- * second, so about ten fresh maps a second keep it current without slowing training by more than a few percent.
+ * Least time between two chart predictions (and network readings) while training runs at full speed. A decision map
+ * over the panel's grid costs as much as many epochs, and this thread is the one that trains; the screen redraws at
+ * most 20 times a second, so about ten fresh maps a second keep it current without slowing training by more than a
+ * few percent.
  */
 const PREDICT_EVERY_MS = 100;
 let scheduled = false;
@@ -51,6 +58,7 @@ port.on('message', (message: ToWorker) => {
   else if (message.type === 'abort') stop.aborted = true;
   else if (message.type === 'hold') hold();
   else if (message.type === 'chart') setChart(message.chart);
+  else if (message.type === 'probe') setProbe(message.probe);
   else work.push(message);
   schedule();
 });
@@ -84,9 +92,23 @@ function predict(): Prediction | null {
   return { id: chart.id, epoch: lastEpoch, values };
 }
 
+/** Reads the network at a new probe from now on, and answers with the model as it is now. */
+function setProbe(p: NetworkProbe): void {
+  probe = p;
+  const reading = read();
+  if (reading !== null) send({ type: 'reading', reading });
+}
+
+/** The network panel's numbers at the probe, now; null before setup, without a probe, or for a model not a network. */
+function read(): NetworkReading | null {
+  if (run === null || probe === null || !(run.model instanceof NetworkModel)) return null;
+  readEpoch = lastEpoch;
+  return readNetwork(run.model, run.plan.normalization, probe, lastEpoch);
+}
+
 /** Cancels the pulls not yet started, so a pause stops training after the chunk in progress; saves stay queued. */
 function hold(): void {
-  const empty: ChunkMessage = { type: 'chunk', events: [], prediction: null };
+  const empty: ChunkMessage = { type: 'chunk', events: [], prediction: null, reading: null };
   const saves = work.filter((w) => w.type === 'save');
   for (let i = work.length - saves.length; i > 0; i--) send(empty);
   work.splice(0, work.length, ...saves);
@@ -94,6 +116,10 @@ function hold(): void {
   if (predictedEpoch !== lastEpoch) {
     const prediction = predict();
     if (prediction !== null) send({ type: 'prediction', prediction });
+  }
+  if (readEpoch !== lastEpoch) {
+    const reading = read();
+    if (reading !== null) send({ type: 'reading', reading });
   }
 }
 
@@ -106,12 +132,14 @@ function schedule(): void {
     const next = work.shift();
     if (next?.type === 'save') send(modelMessage(run!.model, run!.plan, lastEpoch));
     // a pull after the run ended is answered with no events (none are asked for, but a step may race the end)
-    else if (next !== undefined) send(ended ? { type: 'chunk', events: [], prediction: null } : produce(next));
+    else if (next !== undefined) {
+      send(ended ? { type: 'chunk', events: [], prediction: null, reading: null } : produce(next));
+    }
     schedule();
   });
 }
 
-/** Trains until the pull's epochs or time are used up, or the run ends; then predicts for the chart. */
+/** Trains until the pull's epochs or time are used up, or the run ends; then predicts for the chart and reads the network. */
 function produce(pull: PullMessage): ChunkMessage {
   const since = performance.now();
   const from = lastEpoch;
@@ -127,8 +155,11 @@ function produce(pull: PullMessage): ChunkMessage {
     }
     if (lastEpoch - from >= pull.epochs || performance.now() - since >= pull.ms) break;
   }
-  // paced chunks (a frame's epochs) and the last one always carry a prediction; at full speed at most every
-  // PREDICT_EVERY_MS
+  // paced chunks (a frame's epochs) and the last one always carry a prediction and a reading; at full speed at most
+  // every PREDICT_EVERY_MS
   const due = ended || Number.isFinite(pull.epochs) || performance.now() - predictedAt >= PREDICT_EVERY_MS;
-  return { type: 'chunk', events, prediction: due ? predict() : null };
+  if (!due) return { type: 'chunk', events, prediction: null, reading: null };
+  const message: ChunkMessage = { type: 'chunk', events, prediction: predict(), reading: read() };
+  predictedAt = performance.now();
+  return message;
 }

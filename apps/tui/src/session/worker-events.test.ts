@@ -1,8 +1,10 @@
 import type { Trainable, TrainEvent } from '@neuronlab/core';
 import { createNeuron, parseModelFile, trainSync } from '@neuronlab/core';
+import type { NetworkModel } from '@neuronlab/core/nn';
 import type { RecipeFlags, RunPlan } from '@neuronlab/lab';
 import { materializeRun, neuronParams, planRun, recipeFromFlags } from '@neuronlab/lab';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readNetwork } from './network-reading.js';
 import { TrainSession } from './train-session.js';
 import { TrainThread } from './train-thread.js';
 import type { FeedRunOptions } from './worker-events.js';
@@ -77,6 +79,42 @@ describe('WorkerFeed', () => {
     await shown;
     expect(feed.prediction()).toMatchObject({ id, epoch: 5 });
     expect(feed.prediction()?.values).toHaveLength(2);
+  });
+
+  it('answers a probe at once with the network as trained so far, equal bit for bit to reading the same model here', async () => {
+    const p = plan({ dataset: 'xor', epochs: '5' });
+    const feed = startFeed(p, { reportEvery: 1, epochsPerChunk: Number.POSITIVE_INFINITY });
+    await drain(feed);
+    const shown = new Promise<void>((resolve) => {
+      feed.onPrediction = resolve;
+    });
+    const x = Float64Array.of(0.5, -0.5, 0, 0, 1, 1);
+    const id = feed.probe({ x, n: 3, layer: 1, unit: 4 });
+    await shown;
+    const r = feed.reading();
+    expect(r).toMatchObject({ id, epoch: 5 });
+    const run = materializeRun(p);
+    [...trainSync(run.model, run.data, { ...run.options, reportEvery: 1 })];
+    const here = readNetwork(run.model as NetworkModel, p.normalization, { id, x, n: 3, layer: 1, unit: 4 }, 5);
+    expect(r?.layers.map((l) => [...l.a])).toEqual(here.layers.map((l) => [...l.a]));
+    expect(r?.layers.map((l) => [...l.z])).toEqual(here.layers.map((l) => [...l.z]));
+    expect([...(r?.input ?? [])]).toEqual([...here.input]);
+    expect(r?.neuron && [...r.neuron.weights]).toEqual([...here.neuron!.weights]);
+    expect(r?.neuron && [...r.neuron.grads]).toEqual([...here.neuron!.grads]);
+  });
+
+  it('brings readings with the chunks, never one made past the epoch taken, and the last at the last epoch', async () => {
+    const p = plan({ dataset: 'xor', epochs: '30' });
+    const feed = startFeed(p, { reportEvery: 1, epochsPerChunk: 3 });
+    feed.probe({ x: Float64Array.of(0.1, 0.2), n: 1, layer: 0, unit: 0 });
+    let behind = 0;
+    await drain(feed, (e) => {
+      const r = feed.reading();
+      if (r !== null && r.epoch > epochOf(e)) behind++;
+    });
+    expect(behind).toBe(0);
+    expect(feed.reading()?.epoch).toBe(30);
+    expect(feed.reading()?.layers.map((l) => l.a.length)).toEqual([16, 16, 1]);
   });
 
   it('yields the tutorial neuron’s events bit for bit, and its chart follows the taken events', async () => {

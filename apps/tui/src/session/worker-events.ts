@@ -2,8 +2,16 @@ import type { Worker } from 'node:worker_threads';
 import type { TrainEvent } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
 import type { EventFeed } from './event-feed.js';
+import { ShownAnswer } from './shown-answer.js';
 import { TrainThread } from './train-thread.js';
-import type { FromWorker, ModelMessage, Prediction, ToWorker } from './worker-protocol.js';
+import type {
+  FromWorker,
+  ModelMessage,
+  NetworkProbe,
+  NetworkReading,
+  Prediction,
+  ToWorker,
+} from './worker-protocol.js';
 import { eventEpoch, isFinal } from './worker-protocol.js';
 
 /**
@@ -13,6 +21,12 @@ import { eventEpoch, isFinal } from './worker-protocol.js';
 const AHEAD = 2;
 /** Training time per chunk while the dashboard draws: under one 50 ms frame, so each frame has fresh events. */
 const CHUNK_MS = 20;
+/**
+ * The longest chunk at full speed. When the screen takes longer than two chunks to draw a frame (a large network
+ * panel and decision map on a busy machine), chunks grow to the time between frames, so the training thread does not
+ * wait for the drawing one; this bounds how far a pause can land past the epoch on screen.
+ */
+const MAX_CHUNK_MS = 250;
 /**
  * Training time of the first chunks, asked for while React and Ink load (about half a second on the main thread):
  * nothing is on screen yet that could pause or step, so they may be long, and loading overlaps training.
@@ -29,6 +43,11 @@ export interface FeedRunOptions {
   readonly signal?: AbortSignal;
   /** Inputs (n × inputDim, the data's units) to predict at for the chart, from before the first epoch on. */
   readonly chart?: { readonly x: Float64Array; readonly n: number };
+  /**
+   * A screen draws between chunks: at full speed, let chunks grow to the time between frames (see MAX_CHUNK_MS).
+   * Without one (--json, plain output), chunks stay short, so a stop is answered within a short chunk. @default false
+   */
+  readonly frames?: boolean;
 }
 
 /** Where the model is: whoever trains it answers for it (a save, the chart's predictions). */
@@ -47,9 +66,18 @@ export interface Predictions {
   readonly initial: Prediction | null;
 }
 
+/** The network panel's readings, taken in step with the events. */
+export interface NetworkReadings {
+  /** Reads the network at this probe from now on (answered at once, then with chunks); returns its id. */
+  probe(probe: Omit<NetworkProbe, 'id'>): number;
+  /** The latest reading at or before the epoch of the last event taken, or null before the first one. */
+  reading(): NetworkReading | null;
+}
+
 interface Chunk {
   readonly events: readonly TrainEvent[];
   readonly prediction: Prediction | null;
+  readonly reading: NetworkReading | null;
   next: number;
 }
 
@@ -57,14 +85,14 @@ interface Chunk {
  * The trainer's event stream from a worker thread, so training runs on one core while the dashboard draws on the
  * other. The events are exactly those `train(materializeRun(plan).model, …)` would yield in this thread (same Trainer,
  * model, data and options, materialised from the same run plan). The worker holds the only live model: the chart's
- * predictions come with the events, each taken when the event it belongs to is, and a save asks the worker
- * (`modelFile`), which answers at the last event it sent; a caller that wants the shown epoch saved first settles a
- * pause (see TrainSession.holdStill).
+ * predictions and the network panel's readings come with the events, each taken when the event it belongs to is
+ * (see ShownAnswer), and a save asks the worker (`modelFile`), which answers at the last event it sent; a caller
+ * that wants the shown epoch saved first settles a pause (see TrainSession.holdStill).
  *
  * The thread may be spawned before the run is known (see train-thread.ts), so Node and the engine load in it while
  * the CLI is still reading its flags; `start` hands it the run. Call `close` on every way out.
  */
-export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
+export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkReadings {
   ended = false;
   initial: Prediction | null = null;
   private readonly worker: Worker;
@@ -81,15 +109,18 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   private epochsPerChunk = Number.POSITIVE_INFINITY;
   private paused = false;
   private chunkMs = STARTUP_MS;
+  // when the last chunk was taken whole, for the chunk length at full speed (see MAX_CHUNK_MS)
+  private lastChunkAt = Number.NaN;
+  private frames = false;
   private signal: AbortSignal | undefined;
   private readonly onAbort = () => this.abort();
   private takenEpoch = 0;
-  private current: Prediction | null = null;
-  /** Called when a prediction answered at once is shown, which brings no event to redraw for. */
+  private readonly predictions = new ShownAnswer<Prediction>();
+  private readonly readings = new ShownAnswer<NetworkReading>();
+  /** Called when a prediction or reading answered at once is shown, which brings no event to redraw for. */
   onPrediction: (() => void) | null = null;
-  // predictions answered at once (a resize), shown once the session has taken the epoch they were made at
-  private readonly early: Prediction[] = [];
   private chartId = 0;
+  private probeId = 0;
 
   constructor(thread: TrainThread = new TrainThread()) {
     this.worker = thread.worker;
@@ -114,6 +145,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
     this.started = true;
     this.worker.ref();
     this.epochsPerChunk = options.epochsPerChunk;
+    this.frames = options.frames ?? false;
     const chart = options.chart ? { id: ++this.chartId, ...options.chart } : null;
     this.post({ type: 'setup', setup: { plan, reportEvery: options.reportEvery, chart } });
     this.signal = options.signal;
@@ -131,10 +163,13 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
     this.takenEpoch = eventEpoch(event);
     if (chunk.next === chunk.events.length) {
       this.chunks.shift();
-      if (chunk.prediction !== null) this.current = chunk.prediction;
+      this.keepUpWithFrames();
+      this.predictions.chunkTaken(chunk.prediction);
+      this.readings.chunkTaken(chunk.reading);
       this.fill();
     }
-    while (this.early.length > 0 && this.early[0]!.epoch <= this.takenEpoch) this.current = this.early.shift()!;
+    this.predictions.taken(this.takenEpoch);
+    this.readings.taken(this.takenEpoch);
     if (isFinal(event)) this.ended = true;
     return event;
   }
@@ -157,6 +192,8 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
     }
     this.wakeSettled();
     this.epochsPerChunk = epochsPerChunk;
+    if (this.started && epochsPerChunk !== Number.POSITIVE_INFINITY) this.chunkMs = CHUNK_MS;
+    this.lastChunkAt = Number.NaN;
     if (this.started) this.fill();
   }
 
@@ -180,7 +217,17 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   }
 
   prediction(): Prediction | null {
-    return this.current;
+    return this.predictions.get();
+  }
+
+  probe(probe: Omit<NetworkProbe, 'id'>): number {
+    const id = ++this.probeId;
+    this.post({ type: 'probe', probe: { id, ...probe } });
+    return id;
+  }
+
+  reading(): NetworkReading | null {
+    return this.readings.get();
   }
 
   modelFile(): Promise<ModelMessage> {
@@ -215,6 +262,20 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
     if (!this.closed) this.worker.postMessage(message);
   }
 
+  /**
+   * At full speed, sets the chunk length to the time between chunks taken (CHUNK_MS to MAX_CHUNK_MS): the
+   * AHEAD chunks asked for then cover the screen's slowest frames, so training never idles while a frame is drawn.
+   * A paced run's chunks are bounded by their epochs, and keep CHUNK_MS.
+   */
+  private keepUpWithFrames(): void {
+    const now = performance.now();
+    const gap = now - this.lastChunkAt;
+    this.lastChunkAt = now;
+    if (!this.frames || this.epochsPerChunk !== Number.POSITIVE_INFINITY || this.paused || !(gap >= 0)) return;
+    // a slow frame lengthens chunks at once, and they shorten slowly: the frames that matter are the slow ones
+    this.chunkMs = Math.min(MAX_CHUNK_MS, Math.max(CHUNK_MS, gap, 0.8 * this.chunkMs));
+  }
+
   /** Asks for chunks until AHEAD are requested or waiting to be taken; none ahead while paused. */
   private fill(): void {
     const open = () => !this.paused && !this.lastReceived && !this.closed;
@@ -234,23 +295,27 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   private receive(message: FromWorker): void {
     if (message.type === 'model') this.models.shift()?.resolve(message);
     else if (message.type === 'prediction') this.predicted(message.prediction);
-    else this.receiveChunk(message.events, message.prediction);
+    else if (message.type === 'reading') {
+      if (this.readings.answered(message.reading, this.takenEpoch)) this.onPrediction?.();
+    } else this.receiveChunk(message);
   }
 
   /** A prediction answered at once: the model as it was at the worker's last event, which may not be taken yet. */
   private predicted(p: Prediction): void {
     if (p.epoch === 0) this.initial ??= p;
-    // the worker sent every chunk up to p.epoch before this, so p.epoch is never behind the taken epoch
-    if (p.epoch > this.takenEpoch) {
-      this.early.push(p);
-      return;
-    }
-    this.current = p;
     // no event comes with it (the run may even have ended before the screen asked): the screen must redraw for it
-    this.onPrediction?.();
+    if (this.predictions.answered(p, this.takenEpoch)) this.onPrediction?.();
   }
 
-  private receiveChunk(events: TrainEvent[], prediction: Prediction | null): void {
+  private receiveChunk({
+    events,
+    prediction,
+    reading,
+  }: {
+    events: TrainEvent[];
+    prediction: Prediction | null;
+    reading: NetworkReading | null;
+  }): void {
     this.requested--;
     // settled now: the promises resolve after this call, with the chunk below already in place
     if (this.requested === 0) this.wakeSettled();
@@ -267,7 +332,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
       this.lastReceived = true;
       this.wakeSettled();
     }
-    this.chunks.push({ events, prediction, next: 0 });
+    this.chunks.push({ events, prediction, reading, next: 0 });
     const w = this.waiter;
     this.waiter = null;
     w?.resolve();

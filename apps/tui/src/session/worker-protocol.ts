@@ -18,6 +18,41 @@ export interface Prediction {
   readonly values: Float64Array;
 }
 
+/**
+ * Where the network panel looks, from now on: rows of inputs in the data's own units (n × inputDim; the selected
+ * sample first, then the points of the plane's heatmap grid, if any) and the neuron whose incoming weights to send.
+ * `id` tells readings of one probe apart.
+ */
+export interface NetworkProbe {
+  readonly id: number;
+  readonly x: Float64Array;
+  readonly n: number;
+  /** The selected neuron: its layer (0 = the first hidden layer) and its index in that layer. */
+  readonly layer: number;
+  readonly unit: number;
+}
+
+/** The selected neuron's incoming weights (one per output of the layer before) and bias, with their gradients. */
+export interface NeuronWeights {
+  readonly weights: Float64Array;
+  readonly grads: Float64Array;
+  readonly bias: number;
+  readonly biasGrad: number;
+}
+
+/**
+ * The network at the probe `id`'s inputs, as the model was at `epoch`: the inputs as the model sees them (normalized
+ * when the run normalizes; n × inputDim), every layer's z and a there (core's `layerActivations`), and the selected
+ * neuron's weights (null when the probe names no neuron of this network).
+ */
+export interface NetworkReading {
+  readonly id: number;
+  readonly epoch: number;
+  readonly input: Float64Array;
+  readonly layers: readonly { readonly units: number; readonly z: Float64Array; readonly a: Float64Array }[];
+  readonly neuron: NeuronWeights | null;
+}
+
 /** What the training thread trains: the run plan made on the main thread (plain data), and the report interval. */
 export interface WorkerSetup {
   readonly plan: RunPlan;
@@ -57,28 +92,48 @@ interface ChartMessage {
   readonly chart: ChartInputs;
 }
 
+/** Main → worker: read the network at this probe from now on (the selection moved); answered at once. */
+interface ProbeMessage {
+  readonly type: 'probe';
+  readonly probe: NetworkProbe;
+}
+
 /** Main → worker: send the model as a model file, after the work asked for before this message. */
 export interface SaveMessage {
   readonly type: 'save';
 }
 
 /** Everything the main thread sends. */
-export type ToWorker = SetupMessage | PullMessage | AbortMessage | HoldMessage | ChartMessage | SaveMessage;
+export type ToWorker =
+  | SetupMessage
+  | PullMessage
+  | AbortMessage
+  | HoldMessage
+  | ChartMessage
+  | ProbeMessage
+  | SaveMessage;
 
 /**
- * Worker → main: the next events (none for a pull cancelled by hold), and the chart's prediction at the chunk's last
- * event (null without chart inputs or events).
+ * Worker → main: the next events (none for a pull cancelled by hold), and the chart's prediction and the network
+ * panel's reading at the chunk's last event (null without chart inputs or a probe, without events, or when not due).
  */
 export interface ChunkMessage {
   readonly type: 'chunk';
   readonly events: TrainEvent[];
   readonly prediction: Prediction | null;
+  readonly reading: NetworkReading | null;
 }
 
 /** Worker → main: the answer to a chart message, the model as it is now. */
 interface PredictionMessage {
   readonly type: 'prediction';
   readonly prediction: Prediction;
+}
+
+/** Worker → main: the answer to a probe message, the network as it is now. */
+interface ReadingMessage {
+  readonly type: 'reading';
+  readonly reading: NetworkReading;
 }
 
 /**
@@ -90,7 +145,7 @@ export type ModelMessage =
   | { readonly type: 'model'; readonly epoch: number; readonly refusal: string };
 
 /** Everything the worker sends. */
-export type FromWorker = ChunkMessage | PredictionMessage | ModelMessage;
+export type FromWorker = ChunkMessage | PredictionMessage | ReadingMessage | ModelMessage;
 
 /** True for the event that ends a run. */
 export function isFinal(e: TrainEvent): boolean {

@@ -49,9 +49,11 @@ function startInTerminal(args: readonly string[], marker: RegExp, trace?: Progre
       const now = performance.now();
       if (firstOutput < 0) firstOutput = now;
       trace?.add(stripAnsi(d.toString()), now);
-      // keep a tail long enough for the marker to straddle two chunks
-      seen = stripAnsi(seen + d.toString()).slice(-4096);
-      if (marker.test(seen)) {
+      // the marker is looked for in this read and the tail of the last (it may straddle two), before the tail is cut:
+      // a network's done event carries every parameter, so the marker can be far from a long read's end
+      const text = stripAnsi(seen + d.toString());
+      seen = text.slice(-4096);
+      if (marker.test(text)) {
         resolve(now - firstOutput);
         child.stdin.end('q');
       }
@@ -86,7 +88,12 @@ export function stripAnsi(text: string): string {
 }
 
 /** A contestant that times the CLI from spawn to the finished marker and lets it exit untimed. */
-function cliContestant(name: string, args: readonly string[], marker: RegExp, epochPattern?: RegExp): CliContestant {
+export function cliContestant(
+  name: string,
+  args: readonly string[],
+  marker: RegExp,
+  epochPattern?: RegExp,
+): CliContestant {
   let current: TerminalRun | undefined;
   const traces: ProgressTrace[] = [];
   return {
@@ -105,19 +112,21 @@ function cliContestant(name: string, args: readonly string[], marker: RegExp, ep
 }
 
 /** A CLI contestant and the progress it showed in each round (warm-up included), when asked to keep it. */
-interface CliContestant extends Contestant {
+export interface CliContestant extends Contestant {
   readonly traces: ProgressTrace[];
 }
 
-const JSON_DONE = /"type":"done"/;
-const DASHBOARD_DONE = /finished after/;
-const JSON_ARGS = ['train', '--speed', 'max', '--json'];
-const DASHBOARD_ARGS = ['train', '--speed', 'max'];
+/** What ends a run: the done event of --json, the dashboard's summary line. */
+export const JSON_DONE = /"type":"done"/;
+export const DASHBOARD_DONE = /finished after/;
+/** The two commands compared, without the recipe. */
+export const JSON_ARGS = ['train', '--speed', 'max', '--json'];
+export const DASHBOARD_ARGS = ['train', '--speed', 'max'];
 const WHY_THROUGHPUT =
   'Training runs on its own thread, but this machine has two cores: the drawing thread (React and Ink redrawing the 120×40 screen 20 times a second), the garbage collector and the terminal reading each frame take CPU time and memory bandwidth next to it, and that shows per epoch.';
 
 /** Untimed rounds before each measurement (the operating system's file cache); their traces are left out too. */
-const WARMUP = 1;
+export const WARMUP = 1;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const perMillion = (epochsPerSecond: number) => 1e9 / epochsPerSecond;
@@ -186,7 +195,8 @@ export async function dashboardCase(s: BenchSettings): Promise<CaseResult> {
     ],
   };
 }
-async function unavailable(): Promise<string | null> {
+/** Why the CLI cannot be measured (not built, or a run fails), or null when it can. */
+export async function unavailable(): Promise<string | null> {
   if (!existsSync(CLI)) return `the CLI is not built (${CLI} is missing); run pnpm build first`;
   try {
     const probe = startInTerminal(['train', '--speed', 'max'], DASHBOARD_DONE);

@@ -42,6 +42,10 @@ export interface BenchSettings {
   readonly dashboardThroughputRounds: number;
   /** Size of case 6's metrics.csv, in MB. */
   readonly plotFollowMegabytes: number;
+  /** Epochs of case 4b's runs (an mlp on xor): long enough that the dashboard shows dozens of frames after start-up. */
+  readonly dashboardMlpEpochs: number;
+  /** Rounds of case 4b: each runs both commands for some seconds, so fewer than case 4's. */
+  readonly dashboardMlpRounds: number;
 }
 
 /** The sizes of a published run. */
@@ -64,6 +68,8 @@ export const FULL: BenchSettings = {
   dashboardThroughputEpochs: 10_000_000,
   dashboardThroughputRounds: 21,
   plotFollowMegabytes: 100,
+  dashboardMlpEpochs: 10_000,
+  dashboardMlpRounds: 7,
 };
 
 /** A smoke run that exercises every code path in seconds; its ratios are noisy and not published. */
@@ -86,4 +92,6 @@ export const QUICK: BenchSettings = {
   dashboardThroughputEpochs: 2_000_000,
   dashboardThroughputRounds: 1,
   plotFollowMegabytes: 5,
+  dashboardMlpEpochs: 3_000,
+  dashboardMlpRounds: 1,
 };

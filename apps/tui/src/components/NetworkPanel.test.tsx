@@ -1,0 +1,110 @@
+import { formatNumber } from '@neuronlab/lab';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { fullPanelRows, panelGeometry } from '../network/panel-rows.js';
+import { FIRST_SELECTION } from '../network/selection.js';
+import { testNetwork } from '../test-util/network.test-util.js';
+import { NetworkPanel } from './NetworkPanel.js';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to read the text as a terminal shows it
+const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+const cols = (line: string) => [...line].length;
+
+describe('NetworkPanel', () => {
+  it('draws every layer as a column of neurons with their outputs for the sample', () => {
+    const { chart, model } = testNetwork();
+    const { lastFrame } = render(
+      <NetworkPanel net={chart} selection={FIRST_SELECTION} params={[]} form="full" width={100} height={14} />,
+    );
+    const f = plain(lastFrame());
+    expect(f).toContain('network 2-4-3-1');
+    expect(f).toContain('sample 1/20 (0, 0) → class 0');
+    expect(f).toMatch(/input +L1 tanh +L2 tanh +L3 sigmoid/);
+    // the outputs shown are the engine's own for the sample (0, 0)
+    const a = model.layerActivations(Float64Array.of(0, 0), 1);
+    for (const layer of a) for (const v of layer.a) expect(f).toContain(formatNumber(v, 3));
+    for (const line of f.split('\n')) expect(cols(line)).toBe(100);
+    expect(f.split('\n')).toHaveLength(14);
+  });
+
+  it('draws each neuron’s output over the plane as a half-block tile when the panel is wide enough', () => {
+    const { chart, asked } = testNetwork();
+    const { lastFrame } = render(
+      <NetworkPanel net={chart} selection={FIRST_SELECTION} params={[]} form="full" width={100} height={14} />,
+    );
+    expect(plain(lastFrame())).not.toContain('▀');
+    expect(asked.at(-1)).toMatchObject({ px: 0, py: 0 });
+    // wider than the test terminal: the rows themselves, as the panel would draw them inside its frame
+    const g = panelGeometry(chart, FIRST_SELECTION, 112, 11);
+    expect(g.tileCols).toBeGreaterThanOrEqual(4);
+    // 11 rows: a heading and 10 for at most 4 neurons a layer, so each tile is 2 rows (4 half-block pixels) tall
+    expect(g.tileRows).toBe(2);
+    const shown = chart.read(FIRST_SELECTION, g.tileCols, g.tileRows * 2);
+    const rows = fullPanelRows(chart, shown, FIRST_SELECTION, g, 112, 11);
+    expect(rows.map((r) => r.length)).toEqual(Array(11).fill(112));
+    const tiles = rows.flat().filter((c) => c.ch === '▀');
+    expect(tiles).toHaveLength(g.tileCols * g.tileRows * (4 + 3 + 1));
+    // the neurons' outputs differ over the plane, so the tiles are not one flat colour
+    expect(new Set(tiles.map((c) => c.fg)).size).toBeGreaterThan(1);
+  });
+
+  it('shows the selected neuron’s incoming weights as signed bars with their gradients', () => {
+    const { chart, model } = testNetwork();
+    const selection = { ...FIRST_SELECTION, layer: 1, unit: 2 };
+    const { lastFrame } = render(
+      <NetworkPanel net={chart} selection={selection} params={[]} form="full" width={100} height={14} />,
+    );
+    const f = plain(lastFrame());
+    expect(f).toContain('L2 neuron 3 (tanh)');
+    const layer = model.network.layers[1]!;
+    // column 2 of W [4, 3]: rows 0..3, and the bias; each with its value and its gradient
+    for (let i = 0; i < 4; i++) {
+      const w = layer.weight.data[i * 3 + 2]!;
+      const g = layer.weight.grad![i * 3 + 2]!;
+      const line = f.split('\n').find((l) => l.includes(` w${i + 1} `)) ?? '';
+      expect(line).toContain(`${formatNumber(w, 3)}  ${formatNumber(g, 3)}`);
+      // a negative weight's bar lies left of the centre line, a positive one's right of it
+      const [left, right] = line.slice(line.indexOf(` w${i + 1} `) + 5).split('│');
+      expect((w < 0 ? left : right)?.includes('█') || Math.abs(w) < 0.05).toBe(true);
+    }
+    expect(f).toMatch(/ b +.*│/);
+  });
+
+  it('opens the formula with the live numbers on request', () => {
+    const { chart, model } = testNetwork();
+    const selection = { ...FIRST_SELECTION, unit: 1, formula: true };
+    const { lastFrame } = render(
+      <NetworkPanel net={chart} selection={selection} params={[]} form="full" width={100} height={14} />,
+    );
+    const f = plain(lastFrame());
+    const w = model.network.layers[0]!.weight.data;
+    // the sample is (0, 0): each term is w·0
+    expect(f).toContain(`z = Σ wᵢ·aᵢ + b = ${formatNumber(w[1]!, 3).replace(/^(-.*)$/, '($1)')}·0`);
+    const z = model.layerActivations(Float64Array.of(0, 0), 1)[0]!.z[1]!;
+    expect(f).toContain(`a = tanh(z) = tanh(${formatNumber(z, 3)})`);
+  });
+
+  it('shows per-layer norms and the selected neuron only in its compact form', () => {
+    const { chart } = testNetwork();
+    const norms = [0, 1, 2].map((l) => ({
+      name: `layers.${l}.weight`,
+      shape: [2, 2],
+      values: [],
+      grads: [],
+      norm: 1.5 + l,
+      gradNorm: 0.01 * (l + 1),
+    }));
+    const { lastFrame } = render(
+      <NetworkPanel net={chart} selection={FIRST_SELECTION} params={norms} form="compact" width={79} height={8} />,
+    );
+    const lines = plain(lastFrame()).split('\n');
+    expect(lines).toHaveLength(8);
+    // the frame's top, the title, then the rows
+    expect(lines[2]).toMatch(/▸L1 +4 tanh +‖W‖ 1\.5 +‖∇W‖ 0\.01/);
+    expect(lines[4]).toMatch(/L3 +1 sigmoid +‖W‖ 3\.5 +‖∇W‖ 0\.03/);
+    expect(lines[5]).toMatch(/▸ L1 neuron 1, sample 1\/20: z = \S+, a = \S+/);
+    expect(lines[6]).toMatch(/│ w \S+ \S+ {2}b \S+/);
+    expect(lines.join('\n')).not.toContain('▀');
+    for (const line of lines) expect(cols(line)).toBe(79);
+  });
+});

@@ -1,0 +1,196 @@
+import type { ParamReport } from '@neuronlab/core';
+import { formatNumber } from '@neuronlab/lab';
+import type { Cell } from '../chart/cells.js';
+import { textCells } from '../chart/cells.js';
+import { formulaLines, neuronNumbers } from './formula.js';
+import type { NetworkChart, ShownReading } from './network-chart.js';
+import type { NetworkSelection } from './selection.js';
+import { layerScale, shadeOf, signedBar, tileCells } from './shades.js';
+
+/** Where the whole panel's parts go inside its frame: which layers show, their column width, the heatmap tiles. */
+export interface PanelGeometry {
+  /** The first and one past the last layer shown (a window around the selection when not all fit). */
+  readonly layerFrom: number;
+  readonly layerTo: number;
+  readonly columnWidth: number;
+  /** Columns and rows of each neuron's heatmap tile (0 columns: no heatmaps). */
+  readonly tileCols: number;
+  readonly tileRows: number;
+  /** Rows for neurons under the layer headers. */
+  readonly unitRows: number;
+  readonly detailWidth: number;
+}
+
+const INPUT_COLUMN = 10;
+const MIN_DETAIL = 36;
+// selection marker, swatch (2), a space, value (7), spacing
+const BASE_COLUMN = 13;
+const MAX_TILE_COLS = 8;
+const MIN_TILE_COLS = 4;
+
+/** Plans the whole panel inside `width × rows` (frame and title excluded). */
+export function panelGeometry(net: NetworkChart, s: NetworkSelection, width: number, rows: number): PanelGeometry {
+  const L = net.layers.length;
+  const budget = width - MIN_DETAIL - INPUT_COLUMN - 1;
+  const fits = Math.max(1, Math.min(L, Math.floor(budget / (BASE_COLUMN - 1))));
+  const layerFrom = Math.max(0, Math.min(s.layer - Math.floor(fits / 2), L - fits));
+  const per = Math.floor(budget / fits);
+  const tileCols = net.plane && per - BASE_COLUMN >= MIN_TILE_COLS ? Math.min(MAX_TILE_COLS, per - BASE_COLUMN) : 0;
+  const columnWidth = tileCols > 0 ? tileCols + BASE_COLUMN : Math.min(per, BASE_COLUMN - 1);
+  const unitRows = Math.max(1, rows - 1);
+  const maxUnits = Math.max(...net.layers.map((l) => l.units));
+  const tileRows = tileCols > 0 ? Math.max(1, Math.min(3, Math.floor(unitRows / maxUnits))) : 1;
+  const detailWidth = width - INPUT_COLUMN - fits * columnWidth - 1;
+  return { layerFrom, layerTo: layerFrom + fits, columnWidth, tileCols, tileRows, unitRows, detailWidth };
+}
+
+/** Cells cut or padded to exactly `width`. */
+function fit(cells: readonly Cell[], width: number): Cell[] {
+  const out = cells.slice(0, width);
+  while (out.length < width) out.push({ ch: ' ' });
+  return out;
+}
+
+const num = (v: number) => formatNumber(v, 3);
+
+/** The rows a network's panel asks for, frame and title included: whole (and its least), and compact. */
+export function networkPanelRows(net: NetworkChart): { full: number; fullMin: number; compact: number } {
+  const maxUnits = Math.max(...net.layers.map((l) => l.units));
+  const maxFanIn = Math.max(net.inputDim, ...net.layers.slice(0, -1).map((l) => l.units));
+  // detail: the neuron with z and a, the weights' heading, the weights and the bias
+  const wanted = Math.max(1 + Math.min(maxUnits, 16), 3 + Math.min(maxFanIn, 16));
+  return { full: 3 + wanted, fullMin: 3 + 1 + Math.min(maxUnits, 8), compact: 3 + net.layers.length + 2 };
+}
+
+/** A layer's column: its heading, then its neurons (a window around the selected one when not all fit). */
+function layerColumn(net: NetworkChart, shown: ShownReading | null, s: NetworkSelection, g: PanelGeometry, l: number) {
+  const { units, activation } = net.layers[l]!;
+  const values = shown?.reading.layers[l];
+  const scale = layerScale(activation, values?.a ?? []);
+  const rows: Cell[][] = [fit(textCells(`L${l + 1} ${activation}`, 'cyan'), g.columnWidth)];
+  const fitting = Math.max(1, Math.floor(g.unitRows / g.tileRows));
+  const from = l === s.layer ? Math.max(0, Math.min(s.unit - Math.floor(fitting / 2), units - fitting)) : 0;
+  for (let u = from; u < Math.min(units, from + fitting); u++) {
+    const selected = l === s.layer && u === s.unit;
+    const a = values?.a[u];
+    const tile =
+      g.tileCols > 0 && values && shown && shown.px > 0
+        ? tileCells(values.a, units, u, { first: 1, px: shown.px, py: shown.py }, g.tileCols, g.tileRows, scale)
+        : null;
+    for (let r = 0; r < g.tileRows; r++) {
+      const row: Cell[] = [r === 0 && selected ? { ch: '▸', fg: 'yellow' } : { ch: ' ' }];
+      if (g.tileCols > 0) row.push(...(tile?.[r] ?? fit([], g.tileCols)), { ch: ' ' });
+      if (r === 0 && a !== undefined) {
+        row.push({ ch: '█', fg: shadeOf(a, scale) }, { ch: '█', fg: shadeOf(a, scale) }, { ch: ' ' });
+        row.push(...textCells(num(a).padStart(7), selected ? 'yellow' : undefined));
+      }
+      rows.push(fit(row, g.columnWidth));
+    }
+  }
+  return rows;
+}
+
+/** The inputs as the first layer sees them (normalized when the run normalizes). */
+function inputColumn(net: NetworkChart, shown: ShownReading | null): Cell[][] {
+  const rows: Cell[][] = [fit(textCells('input', 'cyan'), INPUT_COLUMN)];
+  for (let i = 0; i < net.inputDim; i++) {
+    const v = shown?.reading.input[i];
+    rows.push(fit(textCells(`x${i + 1} ${v === undefined ? '' : num(v).padStart(6)}`), INPUT_COLUMN));
+  }
+  return rows;
+}
+
+/** The selected neuron: which, z and a (or the formula), its incoming weights with their gradients. */
+function detailLines(net: NetworkChart, shown: ShownReading | null, s: NetworkSelection, width: number): Cell[][] {
+  const { activation } = net.layers[s.layer]!;
+  const name = textCells(`L${s.layer + 1} neuron ${s.unit + 1} (${activation})`, 'yellow');
+  const current = shown && shown.layer === s.layer && shown.unit === s.unit && shown.sample === s.sample;
+  const n = current ? neuronNumbers(shown.reading, s.layer, s.unit, activation) : null;
+  const w = shown?.reading.neuron;
+  if (n === null || !w) return [name, textCells('reading…', 'gray')];
+  const lines: Cell[][] = [];
+  if (s.formula) lines.push(name, ...formulaLines(n, width).map((t) => textCells(t, 'green')));
+  else lines.push([...name, ...textCells(`  z = ${num(n.z)}  a = ${num(n.a)}`)]);
+  lines.push(textCells('incoming weights         w   ∂L/∂w', 'gray'));
+  const max = Math.max(...Array.from(w.weights, Math.abs), Math.abs(w.bias));
+  const row = (name: string, v: number, g: number) => [
+    ...textCells(name.padEnd(4)),
+    ...signedBar(v, max, 6),
+    ...textCells(` ${num(v).padStart(7)}  ${num(g)}`),
+  ];
+  w.weights.forEach((v, i) => {
+    lines.push(row(`w${i + 1}`, v, w.grads[i] as number));
+  });
+  lines.push(row('b', w.bias, w.biasGrad));
+  return lines;
+}
+
+/** The whole panel: the inputs and the layers as columns of neurons, the selected neuron's detail beside them. */
+export function fullPanelRows(
+  net: NetworkChart,
+  shown: ShownReading | null,
+  s: NetworkSelection,
+  g: PanelGeometry,
+  width: number,
+  rows: number,
+): Cell[][] {
+  const columns = [
+    g.layerFrom === 0 ? inputColumn(net, shown) : [],
+    ...Array.from({ length: g.layerTo - g.layerFrom }, (_, k) => layerColumn(net, shown, s, g, g.layerFrom + k)),
+  ];
+  const widths = [INPUT_COLUMN, ...columns.slice(1).map(() => g.columnWidth)];
+  let detail = detailLines(net, shown, s, g.detailWidth);
+  if (detail.length > rows) {
+    const more = detail.length - rows + 1;
+    detail = [...detail.slice(0, rows - 1), textCells(`… ${more} more`, 'gray')];
+  }
+  return Array.from({ length: rows }, (_, r) => {
+    const left = columns.flatMap((c, k) => fit(c[r] ?? [], widths[k]!));
+    return fit([...left, { ch: ' ' }, ...fit(detail[r] ?? [], g.detailWidth)], width);
+  });
+}
+
+/** The compact panel: each layer's weight and gradient norms with a strip of its outputs, then the selected neuron. */
+export function compactPanelRows(
+  net: NetworkChart,
+  shown: ShownReading | null,
+  s: NetworkSelection,
+  params: readonly ParamReport[],
+  width: number,
+  rows: number,
+): Cell[][] {
+  const lines: Cell[][] = net.layers.map(({ units, activation }, l) => {
+    const p = params.find((q) => q.name === `layers.${l}.weight`);
+    const norms = p ? `‖W‖ ${num(p.norm).padEnd(6)} ‖∇W‖ ${num(p.gradNorm).padEnd(8)}` : '';
+    const text = `${l === s.layer ? '▸' : ' '}L${l + 1} ${String(units).padStart(3)} ${activation.padEnd(10)} ${norms} `;
+    const values = shown?.reading.layers[l];
+    const scale = layerScale(activation, values?.a ?? []);
+    const strip: Cell[] = values
+      ? Array.from({ length: units }, (_, u) => ({
+          ch: l === s.layer && u === s.unit ? '◆' : '█',
+          fg: shadeOf(values.a[u] as number, scale),
+        }))
+      : [];
+    return [...textCells(text, l === s.layer ? 'yellow' : undefined), ...strip];
+  });
+  const { activation } = net.layers[s.layer]!;
+  const current = shown && shown.layer === s.layer && shown.unit === s.unit && shown.sample === s.sample;
+  const n = current ? neuronNumbers(shown.reading, s.layer, s.unit, activation) : null;
+  const head = `▸ L${s.layer + 1} neuron ${s.unit + 1}, sample ${s.sample + 1}/${net.samples}: `;
+  if (n === null) lines.push(textCells(`${head}reading…`, 'gray'));
+  else if (s.formula) {
+    // one line each, unwrapped: z's sum is cut at the panel's edge (the whole panel shows it all)
+    const [z, a] = formulaLines(n, Number.POSITIVE_INFINITY) as [string, string];
+    lines.push(textCells(`${head}${a}`, 'yellow'), ellipsis(textCells(z, 'green'), width));
+  } else {
+    lines.push(textCells(`${head}z = ${num(n.z)}, a = ${num(n.a)}`, 'yellow'));
+    const ws = Array.from(n.weights, num).join(' ');
+    lines.push(ellipsis(textCells(`w ${ws}  b ${num(n.bias)}`), width));
+  }
+  return Array.from({ length: rows }, (_, r) => fit(lines[r] ?? [], width));
+}
+
+/** Cells cut to `width` with an ellipsis when they are longer. */
+function ellipsis(cells: Cell[], width: number): Cell[] {
+  return cells.length > width ? [...cells.slice(0, width - 1), { ch: '…', fg: 'gray' }] : cells;
+}

@@ -1,0 +1,36 @@
+import type { NetworkModel } from '@neuronlab/core/nn';
+import type { NormalizerStats } from '@neuronlab/data';
+import { applyNormalizer } from '@neuronlab/data';
+import type { NetworkProbe, NetworkReading, NeuronWeights } from './worker-protocol.js';
+
+/**
+ * The network panel's numbers at a probe, made where the model lives: one forward pass through core's
+ * `layerActivations` over the probe's rows (the selected sample and the heatmap grid together), and copies of the
+ * selected neuron's incoming weights, bias and their gradients (the last step's). Everything is copied, so the
+ * reading stays as it was while training goes on.
+ */
+export function readNetwork(
+  model: NetworkModel,
+  normalization: NormalizerStats | null,
+  probe: NetworkProbe,
+  epoch: number,
+): NetworkReading {
+  const input = normalization ? applyNormalizer(normalization, probe.x) : Float64Array.from(probe.x);
+  const layers = model
+    .layerActivations(input, probe.n)
+    .map((l) => ({ units: l.units, z: Float64Array.from(l.z), a: Float64Array.from(l.a) }));
+  return { id: probe.id, epoch, input, layers, neuron: neuronWeights(model, probe.layer, probe.unit) };
+}
+
+/** Column `unit` of layer `layer`'s weight matrix W [inputs, units] and its bias, or null when there is no such neuron. */
+function neuronWeights(model: NetworkModel, layer: number, unit: number): NeuronWeights | null {
+  const dense = model.network.layers[layer];
+  if (dense === undefined || !Number.isInteger(unit) || unit < 0 || unit >= dense.units) return null;
+  const { inputDim: inputs, units } = dense;
+  const w = dense.weight;
+  const b = dense.bias;
+  const weights = Float64Array.from({ length: inputs }, (_, i) => w.data[i * units + unit] as number);
+  // a gradient is there once a step has run (the layer's tensors require grad, so autograd keeps one)
+  const grads = Float64Array.from({ length: inputs }, (_, i) => w.grad?.[i * units + unit] ?? 0);
+  return { weights, grads, bias: b.data[unit] as number, biasGrad: b.grad?.[unit] ?? 0 };
+}
