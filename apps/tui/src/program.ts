@@ -58,6 +58,8 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--speed <epochs-per-second|max>', 'pace of the dashboard (default: the run in about 4 s)')
     .option('--report-every <n>', 'epochs per progress event')
     .option('--json', 'print one trainer event per line as JSON')
+    .option('--log-dir <dir>', 'keep the run in a new directory under <dir> (default: $NEURONLAB_LOG_DIR, if set)')
+    .option('--run-name <name>', "name of the run's directory (default: dataset, model, rate and time)")
     .addHelpText('after', TRAIN_EXAMPLES)
     .action(async (o) => done(await trainCommand(o)));
   program

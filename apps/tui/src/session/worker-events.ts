@@ -87,6 +87,8 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
   private current: Prediction | null = null;
   /** Called when a prediction answered at once is shown, which brings no event to redraw for. */
   onPrediction: (() => void) | null = null;
+  /** Called with each event as it is taken, in order (the run's log records them). */
+  onEvent: ((e: TrainEvent) => void) | null = null;
   // predictions answered at once (a resize), shown once the session has taken the epoch they were made at
   private readonly early: Prediction[] = [];
   private chartId = 0;
@@ -129,6 +131,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions {
     if (chunk === undefined) return undefined;
     const event = chunk.events[chunk.next++]!;
     this.takenEpoch = eventEpoch(event);
+    this.onEvent?.(event);
     if (chunk.next === chunk.events.length) {
       this.chunks.shift();
       if (chunk.prediction !== null) this.current = chunk.prediction;
