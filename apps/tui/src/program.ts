@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { datasetsText, exportCommand } from './commands/datasets.js';
 import { gradcheckCommand } from './commands/gradcheck.js';
 import { predictCommand } from './commands/predict.js';
+import { registerRunsCommands } from './commands/runs-program.js';
 import { trainCommand } from './commands/train.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -101,6 +102,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp',
     )
     .action(async (o) => done(await gradcheckCommand(o)));
+  registerRunsCommands(program, done, recipeOptions);
   return program;
 }
 

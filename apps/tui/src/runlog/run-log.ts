@@ -21,7 +21,7 @@ export interface RunLogOptions {
 }
 
 /** The `train` flags that repeat a run: the recipe's, then the report interval and the start model. */
-function repeatArgs(plan: RunPlan, o: RunLogOptions): string[] {
+export function repeatArgs(plan: RunPlan, o: RunLogOptions): string[] {
   return [
     ...recipeToCliArgs(plan.recipe),
     '--report-every',
