@@ -1,0 +1,47 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TmuxSession } from './tmux-session.js';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+let session: TmuxSession | null = null;
+
+afterEach(() => {
+  session?.close();
+  session = null;
+});
+
+/** The table row of trial `n` on the sweep screen. */
+function row(screen: string, n: number): string {
+  return screen.split('\n').find((l) => new RegExp(`^[ ★]\\s+${n}\\s+lr=`).test(l)) ?? '';
+}
+
+describe('the sweep dashboard in a 120×40 terminal', () => {
+  it('shows five trials overlaid with a legend, the diverging one marked, the best starred; enter opens one, esc comes back', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    session = new TmuxSession(120, 40);
+    session.start(
+      `${process.execPath} ${cli} sweep --lr 1e-5,1e-4,1e-3,1.2e-3,1.3e-3 --epochs 3000 --jobs 2 --log-dir runs`,
+      cwd,
+    );
+    const tmux = session;
+    const end = await tmux.waitFor((s) => s.includes('5 trials · finished'), 'the finished sweep', 45_000);
+    expect(end).toContain('loss (log) by trial');
+    const rates = ['1e-5', '1e-4', '1e-3', '1.2e-3', '1.3e-3'];
+    rates.forEach((lr, i) => expect(end).toContain(`━ ${i + 1} lr=${lr}`));
+    expect(row(end, 5)).toMatch(/diverged at epoch \d+/);
+    // the tutorial's neuron: 1e-3 converges; 1e-5 and 1e-4 crawl; 1.2e-3 oscillates just below the stable limit
+    expect(row(end, 3).startsWith('★')).toBe(true);
+    for (const n of [1, 2, 4]) expect(row(end, n)).toMatch(/ done$/);
+    tmux.keys('Down', 'Down', 'Enter');
+    const single = await tmux.waitFor((s) => s.includes('trial 3 · trial-3-lr1e-3'), 'the single-trial view');
+    expect(single).toMatch(/loss \(mse, log\) ━ train {2}now 0\.00/);
+    tmux.keys('Escape');
+    await tmux.waitFor((s) => s.includes('loss (log) by trial'), 'the sweep screen again');
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+    expect(readdirSync(join(cwd, 'runs'))).toHaveLength(5);
+  });
+});
