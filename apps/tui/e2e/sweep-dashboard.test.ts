@@ -30,7 +30,7 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     const end = await tmux.waitFor((s) => s.includes('5 trials · finished'), 'the finished sweep', 45_000);
     expect(end).toContain('loss (log) by trial');
     const rates = ['1e-5', '1e-4', '1e-3', '1.2e-3', '1.3e-3'];
-    rates.forEach((lr, i) => expect(end).toContain(`━ ${i + 1} lr=${lr}`));
+    for (const [i, lr] of rates.entries()) expect(end).toContain(`━ ${i + 1} lr=${lr}`);
     expect(row(end, 5)).toMatch(/diverged at epoch \d+/);
     // the tutorial's neuron: 1e-3 converges; 1e-5 and 1e-4 crawl; 1.2e-3 oscillates just below the stable limit
     expect(row(end, 3).startsWith('★')).toBe(true);

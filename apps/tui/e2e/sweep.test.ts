@@ -91,6 +91,14 @@ describe('neuronlab sweep', () => {
     const rows = table.out.trim().split('\n').slice(1);
     expect(rows).toHaveLength(4);
     expect(rows.every((row) => / done /.test(row))).toBe(true);
+    const names = readdirSync(join(dir, 'shared')).sort();
+    const show = await run(['runs', 'show', names[0]!, '--log-dir', 'shared'], { cwd: dir });
+    expect(show.out).toMatch(/^repeat {4}neuronlab train .*--epochs 50/m);
+    const compare = await run(['runs', 'compare', names[0]!, names[3]!, '--log-dir', 'shared'], { cwd: dir });
+    expect(compare.code).toBe(0);
+    // the two differ in rate and optimizer: those are the settings the comparison shows
+    expect(compare.out).toMatch(/optimizer=sgd lr=1e-4/);
+    expect(compare.out).toMatch(/optimizer=adam lr=0\.001/);
   });
 
   it('a killed sweep leaves every finished trial complete and every running one readable', async () => {

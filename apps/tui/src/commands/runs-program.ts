@@ -54,9 +54,10 @@ export function registerRunsCommands(
     .argument('<name>', 'run name (as the table lists it)')
     .option('--log-dir <dir>', 'log directory to read')
     .option('--debug', 'print stack traces')
-    .action(async (name: string, o: RunsCliOptions) => {
+    .action(async (name: string, _o: RunsCliOptions, cmd: Command) => {
       const { runsShowCommand } = await import('./runs.js');
-      done(runsShowCommand(name, o));
+      // --log-dir may come before or after the subcommand's name: read it from both levels
+      done(runsShowCommand(name, cmd.optsWithGlobals()));
     });
   runs
     .command('compare')
@@ -64,9 +65,9 @@ export function registerRunsCommands(
     .argument('<names...>', 'run names')
     .option('--log-dir <dir>', 'log directory to read')
     .option('--debug', 'print stack traces')
-    .action(async (names: string[], o: RunsCliOptions) => {
+    .action(async (names: string[], _o: RunsCliOptions, cmd: Command) => {
       const { runsCompareCommand } = await import('./runs.js');
-      done(await runsCompareCommand(names, o));
+      done(await runsCompareCommand(names, cmd.optsWithGlobals()));
     });
 }
 

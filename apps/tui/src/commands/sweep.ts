@@ -27,7 +27,7 @@ function sweepDirName(date = new Date()): string {
 }
 
 /** The `neuronlab train` command that runs `t` alone into `root`: what --dry-run prints. */
-export function trialCommand(t: PlannedTrial, root: string): string {
+function trialCommand(t: PlannedTrial, root: string): string {
   const args = repeatArgs(t.plan, { name: t.name, reportEvery: t.reportEvery, init: t.init });
   return shellLine(['neuronlab', 'train', ...args, '--json', '--log-dir', root, '--run-name', t.name]);
 }

@@ -39,7 +39,7 @@ const root = protobuf.Root.fromJSON({
 const EventMessage = root.lookupType('tensorflow.Event');
 
 /** The version string TensorBoard expects in the first event of a file. */
-export const FILE_VERSION = 'brain.Event:2';
+const FILE_VERSION = 'brain.Event:2';
 
 /** The first event of an event file: its format version, at `wallTime` seconds since the epoch. */
 export function fileVersionEvent(wallTime: number): Uint8Array {

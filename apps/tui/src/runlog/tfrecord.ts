@@ -5,7 +5,7 @@
 import { crc32c } from '@aws-crypto/crc32c';
 
 /** CRC32C masked as TFRecord stores it, so a CRC of data that itself holds CRCs is not degenerate. */
-export function maskedCrc32c(bytes: Uint8Array): number {
+function maskedCrc32c(bytes: Uint8Array): number {
   const crc = crc32c(bytes);
   return (((crc >>> 15) | (crc << 17)) + 0xa282ead8) >>> 0;
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type { TrainEvent } from '@neuronlab/core';
+import { formatNumber } from '@neuronlab/lab';
 import { RUN_FILES, type RunRecord } from '../runlog/run-record.js';
 import { applyTrialEvent, newTrial, type TrialState } from '../sweep/trial-state.js';
 
@@ -37,7 +38,7 @@ function parseEvents(text: string): { events: TrainEvent[]; skipped: number } {
 }
 
 /** Reads a run directory, or returns null when it holds no readable recipe.json (not a neuronlab run). */
-export function readRun(dir: string, name: string): StoredRun | null {
+function readRun(dir: string, name: string): StoredRun | null {
   let record: RunRecord;
   try {
     record = JSON.parse(fs.readFileSync(join(dir, RUN_FILES.recipe), 'utf8')) as RunRecord;
@@ -107,7 +108,7 @@ function runSettings(run: StoredRun): Record<string, string> {
     model: r.model.kind,
     hidden: r.model.kind === 'mlp' ? r.model.hidden.join(',') : '-',
     optimizer: r.optimizer,
-    lr: String(r.lr),
+    lr: formatNumber(r.lr),
     epochs: String(r.epochs),
     seed: String(r.seed),
   };

@@ -4,7 +4,7 @@ import { statusText } from '../sweep/trial-state.js';
 import { runAsTrial, type StoredRun } from './read-run.js';
 
 /** The settings worth a column: optimizer and rate, the widths of an mlp, the seed. */
-export function keySettings(run: StoredRun): string {
+function keySettings(run: StoredRun): string {
   const r = run.record.recipe;
   const hidden = r.model.kind === 'mlp' ? ` hidden=${r.model.hidden.join(',')}` : '';
   return `${r.optimizer} lr=${formatNumber(r.lr)}${hidden} seed=${r.seed}`;

@@ -15,7 +15,7 @@ export interface SweepAxis {
 const SEMICOLON_LISTS = new Set(['hidden']);
 
 /** Most trials one sweep may have: a grid beyond this is surely a typo (`1..1e9`). */
-export const MAX_TRIALS = 1000;
+const MAX_TRIALS = 1000;
 
 /** A number as a flag value: short and exact enough to read (`3.981e-5`), and the same value when parsed back. */
 function numberText(x: number): string {

@@ -22,7 +22,7 @@ function namePart(value: string): string {
 }
 
 /** `trial-03-lr1e-4-seed2`: the trial's number, then its swept settings. */
-export function trialName(trial: number, total: number, settings: Readonly<Record<string, string>>): string {
+function trialName(trial: number, total: number, settings: Readonly<Record<string, string>>): string {
   const number = String(trial).padStart(String(total).length, '0');
   return [`trial-${number}`, ...Object.entries(settings).map(([k, v]) => `${k}${namePart(v)}`)].join('-');
 }
