@@ -6,6 +6,7 @@ import { dashboardCase } from './cases/dashboard.js';
 import { memoryCase } from './cases/memory.js';
 import { FULL, QUICK } from './cases/settings.js';
 import { smallNetCase } from './cases/small-net.js';
+import { sweepCase } from './cases/sweep.js';
 import { tutorialCase } from './cases/tutorial.js';
 import { wideNetCase } from './cases/wide-net.js';
 import { machineInfo } from './machine.js';
@@ -19,6 +20,7 @@ const CASES = {
   'wide-net': wideNetCase,
   dashboard: dashboardCase,
   memory: memoryCase,
+  sweep: sweepCase,
 } as const;
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -40,6 +40,10 @@ export interface BenchSettings {
    * a process's rate by several percent now and then, so a 5% goal needs many rounds.
    */
   readonly dashboardThroughputRounds: number;
+  /** Epochs of each of case 6's eight trials (a small network on moons): about a second of training each. */
+  readonly sweepEpochs: number;
+  /** Timed rounds of case 6. */
+  readonly sweepReps: number;
 }
 
 /** The sizes of a published run. */
@@ -61,6 +65,8 @@ export const FULL: BenchSettings = {
   dashboardReps: 5,
   dashboardThroughputEpochs: 10_000_000,
   dashboardThroughputRounds: 21,
+  sweepEpochs: 300,
+  sweepReps: 3,
 };
 
 /** A smoke run that exercises every code path in seconds; its ratios are noisy and not published. */
@@ -82,4 +88,6 @@ export const QUICK: BenchSettings = {
   dashboardReps: 1,
   dashboardThroughputEpochs: 2_000_000,
   dashboardThroughputRounds: 1,
+  sweepEpochs: 10,
+  sweepReps: 1,
 };
