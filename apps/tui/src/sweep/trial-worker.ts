@@ -1,8 +1,8 @@
 /**
  * A pool thread's task: trains one trial of a sweep with the same Trainer, model and options a solo run builds from
  * the same plan (so its events are the solo run's), sending them in batches as it goes. Between events it reads the
- * sweep's shared flags: paused, it sleeps on the flag until resumed; stopped, the trainer ends at its next epoch
- * boundary with done reason 'aborted'.
+ * sweep's shared flags: paused, it sleeps on the flag until resumed. The trainer itself reads the stop flag at every
+ * epoch boundary and ends with done reason 'aborted'.
  */
 import type { TrainEvent } from '@neuronlab/core';
 import { Trainer } from '@neuronlab/core';
@@ -18,7 +18,14 @@ const BATCH_MS = 50;
 /** Trains the trial to its end; resolves once its last message is sent. */
 export default function trainTrial(task: TrialTask): number {
   const live = materializeRun(task.plan);
-  const stop = { aborted: false };
+  // read by the trainer at every epoch boundary, so a stop is prompt however many epochs an event spans (a shared
+  // read per epoch costs the tutorial's tiny epoch a little; see train-worker.ts)
+  const flags = task.flags;
+  const stop = {
+    get aborted() {
+      return Atomics.load(flags, STOP) === 1;
+    },
+  };
   const trainer = new Trainer(live.model, live.data, { ...live.options, reportEvery: task.reportEvery, signal: stop });
   const send = (m: FromTrial) => task.port.postMessage(m);
   let batch: TrainEvent[] = [];
@@ -38,7 +45,6 @@ export default function trainTrial(task: TrialTask): number {
     while (Atomics.load(task.flags, PAUSE) === 1 && Atomics.load(task.flags, STOP) === 0) {
       Atomics.wait(task.flags, PAUSE, 1, 250);
     }
-    if (Atomics.load(task.flags, STOP) === 1) stop.aborted = true;
   }
   send({ type: 'events', events: batch });
   send({ type: 'end', model: modelMessage(live.model, task.plan, epoch) });
