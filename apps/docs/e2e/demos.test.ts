@@ -21,7 +21,7 @@ describe('the neuron demos train the real engine in the page', () => {
     await w.page.waitForFunction(
       (s) => document.querySelector(`${s} [data-testid="epoch"]`)?.textContent === '10000',
       scope,
-      { timeout: 30_000 },
+      { timeout: 45_000 },
     );
     const status = (lr: string) => demo.locator(`[data-testid="rate-${lr}"] [data-testid="status"]`).textContent();
     expect(await status('0.00001')).toBe('crawls');

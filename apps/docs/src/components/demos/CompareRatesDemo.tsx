@@ -22,7 +22,7 @@ const RATES = [
   { lr: 1.1e-3, color: 'var(--nl-true)' },
   { lr: 1.3e-3, color: 'var(--nl-before)' },
 ] as const;
-const EPOCHS_PER_FRAME = 50;
+const EPOCHS_PER_FRAME = 100;
 /** Every run starts where the tutorial's does. */
 const START = { w0: 0.5, b0: 0.5 };
 
