@@ -19,7 +19,7 @@ function row(screen: string, n: number): string {
 }
 
 describe('the sweep dashboard in a 120×40 terminal', () => {
-  it('shows five trials overlaid with a legend, the diverging one marked, the best starred; enter opens one, esc comes back', async () => {
+  it('shows five trials overlaid with a legend, the diverging one marked, the best starred; enter opens one, esc comes back; runs compare shows the finished runs the same way', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
     session = new TmuxSession(120, 40);
     session.start(
@@ -44,6 +44,16 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     tmux.keys('q');
     expect(await tmux.waitForExit()).toBe(0);
     expect(readdirSync(join(cwd, 'runs'))).toHaveLength(5);
+    tmux.close();
+    // the same screen over the finished runs, read back from their logs
+    session = new TmuxSession(120, 40);
+    session.start(`${process.execPath} ${cli} runs compare trial-1-lr1e-5 trial-3-lr1e-3 --log-dir runs`, cwd);
+    const compare = await session.waitFor((s) => s.includes('runs compare · 2 runs'), 'the comparison');
+    expect(compare).toContain('━ 1 lr=1e-5');
+    expect(compare).toContain('━ 2 lr=0.001');
+    expect(row(compare, 2).startsWith('★')).toBe(true);
+    session.keys('q');
+    expect(await session.waitForExit()).toBe(0);
   });
 
   it('space pauses every trial and resumes them; q stops them all, and each log ends with the stop', async () => {

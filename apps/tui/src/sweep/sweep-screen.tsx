@@ -55,7 +55,7 @@ function SweepApp({
   });
   const width = Math.max(40, columns - 1);
   const height = Math.max(12, rows - 2);
-  const footer = 'space pause/resume all · ↑/↓ select · enter open · esc back · q quit';
+  const footer = `${controls.togglePause ? 'space pause/resume all · ' : ''}↑/↓ select · enter open · esc back · q quit`;
   const trial = trials[selected];
   return (
     <>
