@@ -80,7 +80,8 @@ export class SweepRun {
         }
       });
     });
-    // a stop that came while this trial waited in the queue: it never starts
+    // a sweep stopped before it ran starts nothing; a trial queued in the pool when the stop comes starts and ends at
+    // once (start, then done with reason aborted), so its log is complete too
     const task = { plan: trial.state.plan, reportEvery: trial.reportEvery, port: port2, flags: this.flags };
     if (this.stopped) {
       trial.log.close();

@@ -15,7 +15,7 @@ import { PAUSE, STOP } from './trial-protocol.js';
 /** Longest time events wait in a batch: the dashboard sees a trial move several times a second. */
 const BATCH_MS = 50;
 
-/** Trains the trial to its end; resolves once its last message is sent. */
+/** Trains the trial to its end (or its stop) and returns its last epoch, once its last message is sent. */
 export default function trainTrial(task: TrialTask): number {
   const live = materializeRun(task.plan);
   // read by the trainer at every epoch boundary, so a stop is prompt however many epochs an event spans (a shared
