@@ -43,7 +43,7 @@ function RateRuler({ limit }: { limit: number }) {
     .domain([5e-6, 3e-3])
     .range([20, width - 20]);
   return (
-    <svg viewBox={`0 0 ${width} 68`} width="100%" role="img" aria-label="The five rates and the stable limit">
+    <svg viewBox={`0 0 ${width} 80`} width="100%" role="img" aria-label="The five rates and the stable limit">
       <line x1={x(5e-6)} x2={x(3e-3)} y1={30} y2={30} stroke="currentColor" strokeOpacity={0.4} />
       <line
         x1={x(limit)}
@@ -60,8 +60,8 @@ function RateRuler({ limit }: { limit: number }) {
       {RATES.map((r, i) => (
         <g key={r.lr}>
           <circle cx={x(r.lr)} cy={30} r={5} fill={r.color} />
-          {/* the three rates near the limit sit a few pixels apart: their labels take turns on two rows */}
-          <text x={x(r.lr)} y={50 + (i % 2) * 13} fontSize={10} textAnchor="middle" fill="currentColor">
+          {/* the three rates near the limit sit a few pixels apart: their labels take turns on three rows */}
+          <text x={x(r.lr)} y={50 + (i % 3) * 12} fontSize={10} textAnchor="middle" fill="currentColor">
             {formatRate(r.lr)}
           </text>
         </g>
