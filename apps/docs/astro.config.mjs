@@ -60,6 +60,7 @@ export default defineConfig({
           label: 'Guides',
           items: [
             { label: 'The terminal dashboard', slug: 'guides/dashboard' },
+            { label: 'Runs, sweeps and logs', slug: 'guides/runs-sweeps-logs' },
             { label: 'Use the engine in your code', slug: 'guides/library' },
             { label: 'Datasets', slug: 'guides/datasets' },
             { label: 'Model files', slug: 'guides/model-files' },

@@ -12,6 +12,31 @@ async function openNeuronPage() {
 }
 
 describe('the neuron demos train the real engine in the page', () => {
+  it('compares five learning rates side by side: the stable limit marked, two crawl, two converge, the last diverges', async () => {
+    const w = await openNeuronPage();
+    const scope = '[data-demo="compare-rates"]';
+    const demo = await hydratedDemo(w.page, 'compare-rates');
+    await expect(demo.locator('[data-testid="stable-limit"]').count()).resolves.toBe(1);
+    await demo.locator('[data-action="toggle"]').click();
+    await w.page.waitForFunction(
+      (s) => document.querySelector(`${s} [data-testid="epoch"]`)?.textContent === '10000',
+      scope,
+      { timeout: 45_000 },
+    );
+    const status = (lr: string) => demo.locator(`[data-testid="rate-${lr}"] [data-testid="status"]`).textContent();
+    expect(await status('0.00001')).toBe('crawls');
+    expect(await status('0.0001')).toBe('crawls');
+    expect(await status('0.001')).toBe('converges');
+    expect(await status('0.0011')).toBe('converges');
+    expect(await status('0.0013')).toMatch(/^diverged at epoch \d+$/);
+    // converging at 1e-3 ends far below the tutorial's 1e-4 after the same epochs
+    const loss = async (lr: string) =>
+      Number(await demo.locator(`[data-testid="rate-${lr}"] [data-testid="loss"]`).textContent());
+    expect(await loss('0.001')).toBeLessThan((await loss('0.0001')) / 1000);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
   it('trains the tutorial chart to the end point of the float64 reference run, with the loss falling on screen', async () => {
     const w = await openNeuronPage();
     const scope = '[data-demo="neuron-chart"]';

@@ -1,5 +1,6 @@
 import { parseNumber } from '@neuronlab/core';
 import type { Recipe, RecipeFlags } from '@neuronlab/lab';
+import { checkRunName, LOG_DIR_ENV, logDirFrom } from './runlog/run-dir.js';
 import type { Speed } from './session/speed.js';
 
 /** The options commander hands to `train`: raw text, checked by `trainConfig`. */
@@ -14,6 +15,8 @@ export interface TrainCliOptions extends RecipeFlags {
   readonly reportEvery?: string;
   readonly json?: boolean;
   readonly debug?: boolean;
+  readonly logDir?: string;
+  readonly runName?: string;
 }
 
 /** Where the data comes from when it is a CSV file. */
@@ -37,6 +40,10 @@ export interface TrainConfig {
   readonly reportEvery: number | null;
   readonly json: boolean;
   readonly debug: boolean;
+  /** Where to keep the run (--log-dir or NEURONLAB_LOG_DIR), or null. */
+  readonly logDir: string | null;
+  /** The run's directory name (--run-name), or null for a made-up one. */
+  readonly runName: string | null;
 }
 
 /** Splits `a,b` column lists; numbers stay text here and the CSV reader resolves names or indices. */
@@ -78,7 +85,13 @@ function parseSpeed(text: string): Speed {
 
 /** Checks what does not need a file: flags that are not part of the recipe. */
 export function trainConfig(o: TrainCliOptions): TrainConfig {
-  const { data, x, y, task, init, save, speed, reportEvery, json, debug, ...flags } = o;
+  const { data, x, y, task, init, save, speed, reportEvery, json, debug, logDir, runName, ...flags } = o;
+  const dir = logDirFrom(logDir);
+  if (runName !== undefined && dir === null) {
+    throw new RangeError(
+      `--run-name needs --log-dir (or ${LOG_DIR_ENV}), got --run-name ${JSON.stringify(runName)} alone. Add --log-dir runs.`,
+    );
+  }
   return {
     flags,
     csv: csvSource(o),
@@ -91,6 +104,8 @@ export function trainConfig(o: TrainCliOptions): TrainConfig {
         : parseNumber('--report-every', reportEvery, { integer: true, min: 1, max: 1e9 }),
     json: json ?? false,
     debug: debug ?? false,
+    logDir: dir,
+    runName: runName === undefined ? null : checkRunName(runName),
   };
 }
 

@@ -5,6 +5,7 @@ import { gradcheckCommand } from './commands/gradcheck.js';
 import { plotCommand } from './commands/plot.js';
 import { predictCommand } from './commands/predict.js';
 import { stepCommand } from './commands/step.js';
+import { registerRunsCommands } from './commands/runs-program.js';
 import { trainCommand } from './commands/train.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -73,6 +74,8 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--speed <epochs-per-second|max>', 'pace of the dashboard (default: the run in about 4 s)')
     .option('--report-every <n>', 'epochs per progress event')
     .option('--json', 'print one trainer event per line as JSON')
+    .option('--log-dir <dir>', 'keep the run in a new directory under <dir> (default: $NEURONLAB_LOG_DIR, if set)')
+    .option('--run-name <name>', "name of the run's directory (default: dataset, model, rate and time)")
     .addHelpText('after', TRAIN_EXAMPLES)
     .action(async (o) => done(await trainCommand(o)));
   program
@@ -134,6 +137,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--json', 'print the recipe and the step’s numbers as one JSON document')
     .addHelpText('after', STEP_EXAMPLES)
     .action(async (o) => done(await stepCommand(o)));
+  registerRunsCommands(program, done, recipeOptions);
   return program;
 }
 

@@ -8,6 +8,7 @@ import { memoryCase } from './cases/memory.js';
 import { plotFollowCase } from './cases/plot-follow.js';
 import { FULL, QUICK } from './cases/settings.js';
 import { smallNetCase } from './cases/small-net.js';
+import { sweepCase } from './cases/sweep.js';
 import { tutorialCase } from './cases/tutorial.js';
 import { wideNetCase } from './cases/wide-net.js';
 import { machineInfo } from './machine.js';
@@ -23,6 +24,7 @@ const CASES = {
   'dashboard-mlp': dashboardMlpCase,
   memory: memoryCase,
   'plot-follow': plotFollowCase,
+  sweep: sweepCase,
 } as const;
 
 async function main(argv: readonly string[]): Promise<void> {

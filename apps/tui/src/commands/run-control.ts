@@ -1,9 +1,10 @@
-import type { Trainable } from '@neuronlab/core';
+import type { Trainable, TrainEvent } from '@neuronlab/core';
 import type { TrainConfig } from '../config.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import type { InputFile } from '../io/output-path.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { onStdoutFailure } from '../modes/output.js';
+import type { RunLog } from '../runlog/run-log.js';
 import type { ModelOwner } from '../session/worker-events.js';
 import type { StopSignal } from '../signals.js';
 import { routeSignals, signalExitCode } from '../signals.js';
@@ -53,7 +54,11 @@ export class RunControl {
   savedTo: string | null = null;
   /** The run's error message once it failed; no save happens after that. */
   failure: string | null = null;
+  /** The run's log directory (--log-dir): it records every event, and every save writes its model.json too. */
+  log: RunLog | null = null;
   private readonly onSignal = (signal: StopSignal) => this.request('interrupt', signal);
+  /** Records an event of the run in its log, if it has one (called as each event is taken from the thread). */
+  readonly record = (e: TrainEvent): void => this.log?.event(e);
 
   constructor(
     /** The --save path, or null. */
@@ -81,22 +86,33 @@ export class RunControl {
   }
 
   /**
-   * Saves the model `owner` holds to `path` (default: the --save path) atomically; returns where, or null with no
-   * path. The owner answers with the model at the last event it sent, so a caller that wants the epoch on screen
+   * Saves the model `owner` holds to `path` (default: the --save path) atomically, and to the log's model.json;
+   * returns where (`path` first), or null with neither. The owner answers with the model at the last event it sent, so a caller that wants the epoch on screen
    * settles first. Throws SaveRefused for a model that may not be saved, a UsageError for a path that became unusable.
    */
   async save(owner: ModelOwner, path = this.savePath): Promise<string | null> {
-    if (path === null) return null;
-    const refuse = (why: string) => new SaveRefused(`not saved to ${JSON.stringify(path)}: ${why}.`);
-    if (this.failure !== null) throw refuse(FAILED);
+    const logPath = this.log?.modelPath ?? null;
+    if (path === null && logPath === null) return null;
+    const shown = path ?? logPath;
+    const refuse = (why: string) => new SaveRefused(`not saved to ${JSON.stringify(shown)}: ${why}.`);
+    // a log keeps a model only when there is one worth keeping; only an explicit --save or s is told otherwise
+    if (this.failure !== null) {
+      if (path === null) return null;
+      throw refuse(FAILED);
+    }
     const model = await owner.modelFile();
     // the run may have failed while the owner answered
-    if (this.failure !== null) throw refuse(FAILED);
-    if ('refusal' in model) throw refuse(model.refusal);
-    checkOutputPath('--save', path, this.inputs);
-    writeFileAtomic(path, model.text, '--save');
-    this.savedTo = path;
-    return path;
+    if (this.failure !== null || 'refusal' in model) {
+      if (path === null) return null;
+      throw refuse(this.failure !== null ? FAILED : (model as { refusal: string }).refusal);
+    }
+    if (path !== null) {
+      checkOutputPath('--save', path, this.inputs);
+      writeFileAtomic(path, model.text, '--save');
+      this.savedTo = path;
+    }
+    if (logPath !== null) writeFileAtomic(logPath, model.text, '--log-dir');
+    return shown;
   }
 
   /** The exit code for a run that ended without a training error: 0, or 128 + the signal's number. */

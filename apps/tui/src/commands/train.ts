@@ -1,9 +1,12 @@
-import type { TrainCliOptions } from '../config.js';
+import type { RunPlan } from '@neuronlab/lab';
+import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { defaultReportEvery } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
 import { runDashboard } from '../modes/dashboard-mode.js';
 import { runJson } from '../modes/json-mode.js';
 import { runPlain } from '../modes/plain-mode.js';
+import { checkLogRoot } from '../runlog/run-dir.js';
+import { RunLog } from '../runlog/run-log.js';
 import { defaultSpeed } from '../session/speed.js';
 import { prepareTrain } from './prepare-train.js';
 import { RunControl, trainInputs } from './run-control.js';
@@ -24,15 +27,31 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
     return reportError(WHERE, error, options.debug ?? false, EXIT.usage);
   }
   const { cfg, plan } = prepared;
-  const control = new RunControl(cfg.save, trainInputs(cfg)).install();
+  const interactive = !cfg.json && isInteractive();
+  const speed = cfg.speed ?? defaultSpeed(plan.recipe.epochs);
+  // the dashboard reports every epoch while it is watched; the log records the interval the run really used
+  const reportEvery = cfg.reportEvery ?? defaultReportEvery(plan.recipe, interactive && speed !== 'max');
+  const control = new RunControl(cfg.save, trainInputs(cfg));
   try {
-    if (cfg.json) return await runJson(plan, control, cfg.reportEvery ?? defaultReportEvery(plan.recipe, false));
-    if (!isInteractive())
-      return await runPlain(plan, control, cfg.reportEvery ?? defaultReportEvery(plan.recipe, false));
-    const speed = cfg.speed ?? defaultSpeed(plan.recipe.epochs);
-    const watched = speed !== 'max';
-    return await runDashboard(plan, control, speed, cfg.reportEvery ?? defaultReportEvery(plan.recipe, watched));
+    control.log = openRunLog(cfg, plan, reportEvery);
+  } catch (error) {
+    return reportError(WHERE, error, cfg.debug, EXIT.usage);
+  }
+  control.install();
+  try {
+    if (cfg.json) return await runJson(plan, control, reportEvery);
+    if (!interactive) return await runPlain(plan, control, reportEvery);
+    return await runDashboard(plan, control, speed, reportEvery);
   } catch (error) {
     return reportError(WHERE, error, cfg.debug, EXIT.failed);
+  } finally {
+    control.log?.close();
   }
+}
+
+/** The run's log directory when --log-dir (or NEURONLAB_LOG_DIR) asks for one, made before any training. */
+function openRunLog(cfg: TrainConfig, plan: RunPlan, reportEvery: number): RunLog | null {
+  if (cfg.logDir === null) return null;
+  checkLogRoot(cfg.logDir);
+  return new RunLog(cfg.logDir, plan, { name: cfg.runName, reportEvery, init: cfg.init });
 }

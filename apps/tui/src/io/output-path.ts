@@ -88,7 +88,7 @@ function checkNotAnInput(flag: string, path: string, inputs: readonly InputFile[
 }
 
 /** Creates and removes a file in `dir`: the one test of writability that holds for root and for a read-only mount. */
-function checkWritable(flag: string, dir: string): void {
+export function checkWritable(flag: string, dir: string): void {
   const probe = join(dir, `.neuronlab-probe.${process.pid}.${Date.now()}`);
   try {
     nodeFs.closeSync(nodeFs.openSync(probe, 'wx', 0o600));

@@ -20,6 +20,7 @@ import { dropCursorRestoreUnlessTty } from './output.js';
 export async function runDashboard(plan: RunPlan, control: RunControl, speed: Speed, reportEvery: number) {
   const frameMs = 50;
   const feed = new WorkerFeed(takeEarly() ?? undefined);
+  feed.onEvent = control.record;
   try {
     const chart = chartInputs(plan);
     const epochsPerChunk = chunkEpochs(speed, frameMs);

@@ -41,6 +41,7 @@ export async function trainInThread(
 ): Promise<ThreadRunEnd> {
   const feed = new WorkerFeed();
   const late = afterAbort(control.abort.signal, STOP_GRACE_MS);
+  feed.onEvent = control.record;
   try {
     feed.start(plan, { reportEvery, epochsPerChunk: Number.POSITIVE_INFINITY, signal: control.abort.signal });
     for (;;) {

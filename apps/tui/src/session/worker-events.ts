@@ -119,6 +119,8 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
   private readonly readings = new ShownAnswer<NetworkReading>();
   /** Called when a prediction or reading answered at once is shown, which brings no event to redraw for. */
   onPrediction: (() => void) | null = null;
+  /** Called with each event as it is taken, in order (the run's log records them). */
+  onEvent: ((e: TrainEvent) => void) | null = null;
   private chartId = 0;
   private probeId = 0;
 
@@ -161,6 +163,7 @@ export class WorkerFeed implements EventFeed, ModelOwner, Predictions, NetworkRe
     if (chunk === undefined) return undefined;
     const event = chunk.events[chunk.next++]!;
     this.takenEpoch = eventEpoch(event);
+    this.onEvent?.(event);
     if (chunk.next === chunk.events.length) {
       this.chunks.shift();
       this.keepUpWithFrames();

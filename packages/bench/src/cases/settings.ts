@@ -46,6 +46,10 @@ export interface BenchSettings {
   readonly dashboardMlpEpochs: number;
   /** Rounds of case 4b: each runs both commands for some seconds, so fewer than case 4's. */
   readonly dashboardMlpRounds: number;
+  /** Epochs of each of case 7's eight trials (a small network on moons): about a second of training each. */
+  readonly sweepEpochs: number;
+  /** Timed rounds of case 7. */
+  readonly sweepReps: number;
 }
 
 /** The sizes of a published run. */
@@ -70,6 +74,8 @@ export const FULL: BenchSettings = {
   plotFollowMegabytes: 100,
   dashboardMlpEpochs: 10_000,
   dashboardMlpRounds: 7,
+  sweepEpochs: 300,
+  sweepReps: 3,
 };
 
 /** A smoke run that exercises every code path in seconds; its ratios are noisy and not published. */
@@ -94,4 +100,6 @@ export const QUICK: BenchSettings = {
   plotFollowMegabytes: 5,
   dashboardMlpEpochs: 3_000,
   dashboardMlpRounds: 1,
+  sweepEpochs: 10,
+  sweepReps: 1,
 };

@@ -1,0 +1,78 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TmuxSession } from './tmux-session.js';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+let session: TmuxSession | null = null;
+
+afterEach(() => {
+  session?.close();
+  session = null;
+});
+
+/** The table row of trial `n` on the sweep screen. */
+function row(screen: string, n: number): string {
+  return screen.split('\n').find((l) => new RegExp(`^[ ★]\\s+${n}\\s+lr=`).test(l)) ?? '';
+}
+
+describe('the sweep dashboard in a 120×40 terminal', () => {
+  it('shows five trials overlaid with a legend, the diverging one marked, the best starred; enter opens one, esc comes back; runs compare shows the finished runs the same way', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    session = new TmuxSession(120, 40);
+    session.start(
+      `${process.execPath} ${cli} sweep --lr 1e-5,1e-4,1e-3,1.2e-3,1.3e-3 --epochs 3000 --jobs 2 --log-dir runs`,
+      cwd,
+    );
+    const tmux = session;
+    const end = await tmux.waitFor((s) => s.includes('5 trials · finished'), 'the finished sweep', 45_000);
+    expect(end).toContain('loss (log) by trial');
+    const rates = ['1e-5', '1e-4', '1e-3', '1.2e-3', '1.3e-3'];
+    for (const [i, lr] of rates.entries()) expect(end).toContain(`━ ${i + 1} lr=${lr}`);
+    expect(row(end, 5)).toMatch(/diverged at epoch \d+/);
+    // the tutorial's neuron: 1e-3 converges; 1e-5 and 1e-4 crawl; 1.2e-3 sits just past the stable limit (about
+    // 1.1998e-3), where the loss grows too slowly for the divergence check within 3,000 epochs
+    expect(row(end, 3).startsWith('★')).toBe(true);
+    for (const n of [1, 2, 4]) expect(row(end, n)).toMatch(/ done$/);
+    tmux.keys('Down', 'Down', 'Enter');
+    const single = await tmux.waitFor((s) => s.includes('trial 3 · trial-3-lr1e-3'), 'the single-trial view');
+    expect(single).toMatch(/loss \(mse, log\) ━ train {2}now 0\.00/);
+    tmux.keys('Escape');
+    await tmux.waitFor((s) => s.includes('loss (log) by trial'), 'the sweep screen again');
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+    expect(readdirSync(join(cwd, 'runs'))).toHaveLength(5);
+    tmux.close();
+    // the same screen over the finished runs, read back from their logs
+    session = new TmuxSession(120, 40);
+    session.start(`${process.execPath} ${cli} runs compare trial-1-lr1e-5 trial-3-lr1e-3 --log-dir runs`, cwd);
+    const compare = await session.waitFor((s) => s.includes('runs compare · 2 runs'), 'the comparison');
+    expect(compare).toContain('━ 1 lr=1e-5');
+    expect(compare).toContain('━ 2 lr=0.001');
+    expect(row(compare, 2).startsWith('★')).toBe(true);
+    session.keys('q');
+    expect(await session.waitForExit()).toBe(0);
+  });
+
+  it('space pauses every trial and resumes them; q stops them all, and each log ends with the stop', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    session = new TmuxSession(120, 40);
+    session.start(`${process.execPath} ${cli} sweep --epochs 10000000 --seed 1..2 --jobs 2 --log-dir runs`, cwd);
+    const tmux = session;
+    await tmux.waitFor((s) => s.includes('2 trials · 2 running'), 'both trials training', 30_000);
+    tmux.keys('Space');
+    await tmux.waitFor((s) => s.includes('2 trials · paused'), 'the paused sweep');
+    tmux.keys('Space');
+    await tmux.waitFor((s) => s.includes('2 trials · 2 running'), 'the resumed sweep');
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+    for (const name of readdirSync(join(cwd, 'runs'))) {
+      const lines = readFileSync(join(cwd, 'runs', name, 'events.jsonl'), 'utf8')
+        .trim()
+        .split('\n');
+      expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: 'done', reason: 'aborted' });
+    }
+  });
+});

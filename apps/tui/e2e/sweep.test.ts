@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseModelFile } from '@neuronlab/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cli, killStarted, run, scratch, start } from './hostile-run.js';
+
+afterEach(killStarted);
+
+/** The complete lines of a file, parsed (a cut-short last line of a killed writer is left out). */
+function completeLines(path: string): Array<Record<string, unknown>> {
+  const text = readFileSync(path, 'utf8');
+  return text
+    .slice(0, text.lastIndexOf('\n') + 1)
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
+}
+
+describe('neuronlab sweep', () => {
+  it('gives each trial the events its recipe gives when trained alone, bit for bit, and ranks them at the end', async () => {
+    const dir = scratch();
+    const r = await run(
+      ['sweep', '--json', '--lr', '1e-4,1e-3', '--seed', '1..2', '--epochs', '300', '--jobs', '2', '--log-dir', 'runs'],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    const ranking = JSON.parse(lines.at(-1)!);
+    expect(ranking.type).toBe('ranking');
+    expect(ranking.trials).toHaveLength(4);
+    // the tutorial's neuron learns fastest at the larger rate: both lr=1e-3 trials rank above both lr=1e-4 ones
+    expect(ranking.trials.slice(0, 2).map((t: { settings: { lr: string } }) => t.settings.lr)).toEqual([
+      '1e-3',
+      '1e-3',
+    ]);
+    for (let trial = 1; trial <= 4; trial++) {
+      const tag = `{"trial":${trial},`;
+      const mine = lines.filter((l) => l.startsWith(tag)).map((l) => `{${l.slice(l.indexOf(',"type"') + 1)}`);
+      const name = JSON.parse(lines.find((l) => l.startsWith(tag))!).name as string;
+      const record = JSON.parse(readFileSync(join(dir, 'runs', name, 'recipe.json'), 'utf8'));
+      const alone = await run(['train', '--json', ...record.args], { cwd: dir });
+      expect(alone.code).toBe(0);
+      expect(mine.join('\n')).toBe(alone.out.trim());
+      expect(readFileSync(join(dir, 'runs', name, 'events.jsonl'), 'utf8')).toBe(alone.out);
+    }
+  });
+
+  it('refuses a bad value in a list with one line naming the flag, exit 2, and trains nothing', async () => {
+    const dir = scratch();
+    const r = await run(['sweep', '--lr', '1e-4,-1', '--log-dir', 'runs'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain('--lr');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--dry-run prints one train command per trial, which GNU parallel runs into one directory that runs reads back', async () => {
+    // fails loudly (not skipped) where parallel is missing: CI installs it (.ci/run)
+    execFileSync('parallel', ['--version'], { stdio: 'ignore' });
+    const dir = scratch();
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'neuronlab'), `#!/bin/sh\nexec ${process.execPath} ${cli} "$@"\n`);
+    chmodSync(join(bin, 'neuronlab'), 0o755);
+    const dry = await run(
+      ['sweep', '--lr', '1e-4,1e-3', '--optimizer', 'sgd,adam', '--epochs', '50', '--dry-run', '--log-dir', 'shared'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(dry.code).toBe(0);
+    const commands = dry.out.trim().split('\n');
+    expect(commands).toHaveLength(4);
+    expect(commands.every((c) => c.startsWith('neuronlab train ') && c.includes('--log-dir shared'))).toBe(true);
+    // the guide's example, as written there
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        'neuronlab sweep --lr 1e-4,1e-3 --optimizer sgd,adam --epochs 50 --dry-run --log-dir shared | parallel -j 2 > /dev/null',
+      ],
+      {
+        cwd: dir,
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+      },
+    );
+    const table = await run(['runs', 'shared'], { cwd: dir });
+    expect(table.code).toBe(0);
+    const rows = table.out.trim().split('\n').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(rows.every((row) => / done /.test(row))).toBe(true);
+    const names = readdirSync(join(dir, 'shared')).sort();
+    const show = await run(['runs', 'show', names[0]!, '--log-dir', 'shared'], { cwd: dir });
+    expect(show.out).toMatch(/^repeat {4}neuronlab train .*--epochs 50/m);
+    const compare = await run(['runs', 'compare', names[0]!, names[3]!, '--log-dir', 'shared'], { cwd: dir });
+    expect(compare.code).toBe(0);
+    // the two differ in rate and optimizer: those are the settings the comparison shows
+    expect(compare.out).toMatch(/optimizer=sgd lr=1e-4/);
+    expect(compare.out).toMatch(/optimizer=adam lr=0\.001/);
+  });
+
+  it('a killed sweep leaves every finished trial complete and every running one readable', async () => {
+    const dir = scratch();
+    const r = start(['sweep', '--json', '--epochs', '200,10000000', '--jobs', '2', '--log-dir', 'runs'], { cwd: dir });
+    await vi.waitUntil(
+      () => /"trial":1,[^\n]*"type":"done"/.test(r.output.out) && r.output.out.split('\n').length > 400,
+      {
+        timeout: 30_000,
+        interval: 20,
+      },
+    );
+    r.child.kill('SIGKILL');
+    await r.finished;
+    const [finished, running] = readdirSync(join(dir, 'runs')).sort();
+    const done = completeLines(join(dir, 'runs', finished!, 'events.jsonl'));
+    expect(done.at(-1)).toMatchObject({ type: 'done', reason: 'completed', epochs: 200 });
+    expect(() => parseModelFile(readFileSync(join(dir, 'runs', finished!, 'model.json'), 'utf8'))).not.toThrow();
+    const partial = completeLines(join(dir, 'runs', running!, 'events.jsonl'));
+    expect(partial[0]).toMatchObject({ type: 'start', epochs: 10000000 });
+    expect(partial.slice(1).every((e) => e.type === 'progress')).toBe(true);
+  });
+
+  it('SIGTERM stops a sweep: every trial ends its log with a stop or a finish, exit 143', async () => {
+    const dir = scratch();
+    const r = start(['sweep', '--json', '--epochs', '10000000', '--seed', '1..3', '--jobs', '2', '--log-dir', 'runs'], {
+      cwd: dir,
+    });
+    await vi.waitUntil(() => r.output.out.split('\n').length > 200, { timeout: 30_000, interval: 20 });
+    r.child.kill('SIGTERM');
+    const end = await r.finished;
+    expect(end.code).toBe(143);
+    expect(JSON.parse(end.out.trim().split('\n').at(-1)!).type).toBe('ranking');
+    for (const name of readdirSync(join(dir, 'runs'))) {
+      const events = completeLines(join(dir, 'runs', name, 'events.jsonl'));
+      expect(events.at(-1)).toMatchObject({ type: 'done', reason: 'aborted' });
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { existsSync, statSync } from 'node:fs';
+import { EXIT, reportError, UsageError } from '../errors.js';
+import { LOG_DIR_ENV, logDirFrom } from '../runlog/run-dir.js';
+import { differingSettings, listRuns, runAsTrial, type StoredRun } from '../runs/read-run.js';
+import { runsTable, runText } from '../runs/runs-table.js';
+import { rankingText } from '../sweep/sweep-text.js';
+
+/** Options of the `runs` commands. */
+export interface RunsCliOptions {
+  readonly logDir?: string;
+  readonly debug?: boolean;
+}
+
+/** The log directory to read: the argument, --log-dir, NEURONLAB_LOG_DIR, else `runs`. */
+function rootOf(dir: string | undefined, o: RunsCliOptions): string {
+  const root = dir ?? logDirFrom(o.logDir) ?? 'runs';
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new UsageError(
+      `no log directory ${JSON.stringify(root)}. Name one (neuronlab runs DIR), or set --log-dir or ${LOG_DIR_ENV}.`,
+    );
+  }
+  return root;
+}
+
+/** The runs `names` name under `root`, in the order given; an unknown name is one line listing what there is. */
+function findRuns(root: string, names: readonly string[]): StoredRun[] {
+  const runs = listRuns(root);
+  return names.map((name) => {
+    const run = runs.find((r) => r.name === name) ?? runs.find((r) => r.name.endsWith(`/${name}`));
+    if (run === undefined) {
+      const some = runs
+        .slice(0, 5)
+        .map((r) => r.name)
+        .join(', ');
+      throw new UsageError(`no run ${JSON.stringify(name)} in ${JSON.stringify(root)}. Runs there: ${some || 'none'}.`);
+    }
+    return run;
+  });
+}
+
+/** `neuronlab runs [DIR]`: the table of runs. */
+export function runsCommand(dir: string | undefined, o: RunsCliOptions): number {
+  try {
+    const root = rootOf(dir, o);
+    const runs = listRuns(root);
+    process.stdout.write(runs.length === 0 ? `no runs in ${root}\n` : runsTable(runs));
+    return EXIT.ok;
+  } catch (error) {
+    return reportError('neuronlab runs', error, o.debug ?? false);
+  }
+}
+
+/** `neuronlab runs show NAME`: one run in full. */
+export function runsShowCommand(name: string, o: RunsCliOptions): number {
+  try {
+    const [run] = findRuns(rootOf(undefined, o), [name]);
+    process.stdout.write(runText(run!));
+    return EXIT.ok;
+  } catch (error) {
+    return reportError('neuronlab runs show', error, o.debug ?? false);
+  }
+}
+
+/** `neuronlab runs compare NAME…`: the sweep dashboard over finished runs (a ranking table when piped). */
+export async function runsCompareCommand(names: readonly string[], o: RunsCliOptions): Promise<number> {
+  try {
+    const root = rootOf(undefined, o);
+    const runs = findRuns(root, names);
+    const settings = differingSettings(runs);
+    const trials = runs.map((run, i) => runAsTrial(run, i + 1, settings[i]));
+    if (process.stdout.isTTY === true && process.stdin.isTTY === true) {
+      const { showComparison } = await import('../sweep/sweep-screen.js');
+      await showComparison(trials);
+    } else {
+      process.stdout.write(`${rankingText(trials, root)}\n`);
+    }
+    return EXIT.ok;
+  } catch (error) {
+    return reportError('neuronlab runs compare', error, o.debug ?? false);
+  }
+}

@@ -1,0 +1,105 @@
+import { availableParallelism } from 'node:os';
+import { parseNumber } from '@neuronlab/core';
+import type { TrainCliOptions } from '../config.js';
+import { EXIT, reportError } from '../errors.js';
+import { ChunkedWriter, onStdoutFailure } from '../modes/output.js';
+import { checkLogRoot, logDirFrom } from '../runlog/run-dir.js';
+import { RunLog, repeatArgs } from '../runlog/run-log.js';
+import { shellLine } from '../runlog/shell-words.js';
+import { routeSignals, type StopSignal, signalExitCode } from '../signals.js';
+import { type PlannedTrial, planSweep } from '../sweep/sweep-plan.js';
+import { SweepRun, type SweepTrial } from '../sweep/sweep-run.js';
+import { rankingJsonLine, rankingText, sweepJsonLine, trialEndText } from '../sweep/sweep-text.js';
+import { newTrial } from '../sweep/trial-state.js';
+
+const WHERE = 'neuronlab sweep';
+
+/** The options of `neuronlab sweep`: train's, with lists and ranges, plus the pool size and the dry run. */
+export interface SweepCliOptions extends TrainCliOptions {
+  readonly jobs?: string;
+  readonly dryRun?: boolean;
+}
+
+/** `sweep-20261206-101705`: a new directory for a sweep given no --log-dir. */
+function sweepDirName(date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `sweep-${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
+}
+
+/** The `neuronlab train` command that runs `t` alone into `root`: what --dry-run prints. */
+function trialCommand(t: PlannedTrial, root: string): string {
+  const args = repeatArgs(t.plan, { name: t.name, reportEvery: t.reportEvery, init: t.init });
+  return shellLine(['neuronlab', 'train', ...args, '--json', '--log-dir', root, '--run-name', t.name]);
+}
+
+/** `neuronlab sweep`: plans the grid (exit 2 on any bad value), then trains its trials in parallel, each logged as a run. */
+export async function sweepCommand(o: SweepCliOptions): Promise<number> {
+  const { jobs: jobsText, dryRun, ...train } = o;
+  let trials: PlannedTrial[];
+  let root: string;
+  let jobs: number;
+  try {
+    jobs =
+      jobsText === undefined
+        ? availableParallelism()
+        : parseNumber('--jobs', jobsText, { integer: true, min: 1, max: 256 });
+    ({ trials } = await planSweep(train));
+    root = logDirFrom(o.logDir) ?? sweepDirName();
+    if (dryRun) {
+      process.stdout.write(trials.map((t) => `${trialCommand(t, root)}\n`).join(''));
+      return EXIT.ok;
+    }
+    checkLogRoot(root);
+  } catch (error) {
+    return reportError(WHERE, error, o.debug ?? false, EXIT.usage);
+  }
+  const json = o.json === true;
+  const interactive = !json && isInteractive();
+  let logged: SweepTrial[];
+  try {
+    logged = trials.map((t) => ({
+      state: newTrial(t.trial, t.name, t.settings, t.plan),
+      log: new RunLog(root, t.plan, {
+        name: t.name,
+        reportEvery: t.reportEvery,
+        init: t.init,
+        trial: { trial: t.trial, settings: t.settings },
+      }),
+      reportEvery: t.reportEvery,
+    }));
+  } catch (error) {
+    return reportError(WHERE, error, o.debug ?? false, EXIT.usage);
+  }
+  const out = new ChunkedWriter(process.stdout);
+  const run = new SweepRun(logged, Math.min(jobs, logged.length), (t, e) => {
+    if (json) void out.line(sweepJsonLine(t.state, e));
+    else if (!interactive && (e.type === 'done' || e.type === 'error')) void out.line(trialEndText(t.state));
+  });
+  let signal: StopSignal | null = null;
+  routeSignals((s) => {
+    signal ??= s;
+    run.stop();
+  });
+  onStdoutFailure(() => run.stop());
+  try {
+    if (interactive) {
+      // loaded here, not at the top: piped and --json sweeps never load React and Ink
+      const { showSweepDashboard } = await import('../sweep/sweep-screen.js');
+      await showSweepDashboard(run);
+    } else {
+      await run.run();
+    }
+    const states = run.trials.map((t) => t.state);
+    if (json) await out.line(rankingJsonLine(states));
+    else if (!interactive) await out.line(rankingText(states, root));
+    await out.flush();
+    return signal === null ? EXIT.ok : signalExitCode(signal);
+  } catch (error) {
+    return reportError(WHERE, error, o.debug ?? false, EXIT.failed);
+  }
+}
+
+/** Whether the dashboard can run: both ends are a terminal. */
+function isInteractive(): boolean {
+  return process.stdout.isTTY === true && process.stdin.isTTY === true;
+}

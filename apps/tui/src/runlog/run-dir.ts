@@ -1,0 +1,92 @@
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { formatNumber, type Recipe } from '@neuronlab/lab';
+import { UsageError } from '../errors.js';
+import { checkWritable } from '../io/output-path.js';
+
+/** The environment variable that gives `--log-dir` when the flag is left out. */
+export const LOG_DIR_ENV = 'NEURONLAB_LOG_DIR';
+
+/** The log directory a command line asks for: `--log-dir`, else NEURONLAB_LOG_DIR, else null (no log). */
+export function logDirFrom(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string | null {
+  if (flag !== undefined) return flag;
+  const fromEnv = env[LOG_DIR_ENV];
+  return fromEnv === undefined || fromEnv === '' ? null : fromEnv;
+}
+
+/**
+ * Makes sure runs can be written under `root`: an existing directory (created with its parents if missing) in which
+ * this process can create files. Called before any training, so a bad log directory is one line and exit 2.
+ */
+export function checkLogRoot(root: string, flag = '--log-dir'): void {
+  if (root === '') throw new UsageError(`${flag} needs a directory, got "". Name a directory, e.g. runs.`);
+  let stats: fs.Stats | null = null;
+  try {
+    stats = fs.statSync(root);
+  } catch {
+    try {
+      fs.mkdirSync(root, { recursive: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unusable';
+      throw new UsageError(
+        `${flag} cannot create ${JSON.stringify(root)} (${code}). Choose a directory you can write to.`,
+      );
+    }
+  }
+  if (stats !== null && !stats.isDirectory()) {
+    throw new UsageError(`${flag} must name a directory, got the file ${JSON.stringify(root)}. Choose another path.`);
+  }
+  checkWritable(flag, root);
+}
+
+/** Checks a `--run-name`: one plain path component, so a run never lands outside its log directory. */
+export function checkRunName(name: string): string {
+  if (name === '' || name === '.' || name === '..' || /[/\\\p{Cc}]/u.test(name) || name.length > 200) {
+    throw new UsageError(
+      `--run-name must be a plain name (no slash, no control characters, at most 200 characters), got ${JSON.stringify(name)}. Try --run-name lr-1e-3.`,
+    );
+  }
+  return name;
+}
+
+/** `20261206-101705`: the local time a run started, as a name part that sorts in time order. */
+function stamp(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
+}
+
+/** A readable name for a run: what trained, how, and when (`celsius-neuron-sgd-lr1e-4-20261206-101705`). */
+export function runNameFor(recipe: Recipe, date: Date = new Date()): string {
+  const data = recipe.dataset.name === 'csv' ? 'csv' : recipe.dataset.name;
+  const lr = formatNumber(recipe.lr).replace(/[^\w.+-]/g, '');
+  return `${data}-${recipe.model.kind}-${recipe.optimizer}-lr${lr}-${stamp(date)}`;
+}
+
+/**
+ * Creates the run's own new directory under `root` and returns its path. A name given with --run-name must be new; a
+ * made-up name gets `-2`, `-3`… until it is: an existing run is never written into.
+ */
+export function createRunDir(root: string, name: string, explicit: boolean): string {
+  for (let n = 1; n < 10_000; n++) {
+    const dir = join(root, n === 1 ? name : `${name}-${n}`);
+    try {
+      fs.mkdirSync(dir, { mode: 0o755 });
+      return dir;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        throw new UsageError(
+          `--log-dir cannot create ${JSON.stringify(dir)} (${code}). Choose a directory you can write to.`,
+        );
+      }
+      if (explicit) {
+        throw new UsageError(
+          `--run-name ${JSON.stringify(name)} already exists in ${JSON.stringify(root)}; runs are never overwritten. Choose another name.`,
+        );
+      }
+    }
+  }
+  throw new UsageError(
+    `--log-dir ${JSON.stringify(root)} holds too many runs named ${JSON.stringify(name)}. Use --run-name.`,
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { axisValues, gridOf, sweepAxes } from './grid.js';
+
+describe('sweep grid', () => {
+  it('reads comma lists, integer ranges and log ranges with both ends exact', () => {
+    expect(axisValues('lr', '--lr', '1e-5,1e-4,1e-3')).toEqual(['1e-5', '1e-4', '1e-3']);
+    expect(axisValues('seed', '--seed', '1..5')).toEqual(['1', '2', '3', '4', '5']);
+    expect(axisValues('lr', '--lr', '1e-5..1e-2:log4')).toEqual(['1e-5', '0.0001', '0.001', '1e-2']);
+    expect(axisValues('lr', '--lr', '0..1:3')).toEqual(['0', '0.5', '1']);
+  });
+
+  it('splits --hidden on semicolons, since one value is itself a comma list', () => {
+    expect(axisValues('hidden', '--hidden', '4;8;16,16')).toEqual(['4', '8', '16,16']);
+  });
+
+  it('makes the product of the axes, the first varying slowest', () => {
+    const grid = gridOf(sweepAxes({ optimizer: 'sgd,adam', seed: '1..2', epochs: '10' }));
+    expect(grid).toEqual([
+      { optimizer: 'sgd', seed: '1', epochs: '10' },
+      { optimizer: 'sgd', seed: '2', epochs: '10' },
+      { optimizer: 'adam', seed: '1', epochs: '10' },
+      { optimizer: 'adam', seed: '2', epochs: '10' },
+    ]);
+  });
+
+  it.each([
+    ['1e-5..', /range must be/],
+    ['5..1', /whole numbers a <= b/],
+    ['-1..1e-2:log3', /both ends > 0/],
+    ['1e-4,,1e-3', /empty value/],
+  ])('refuses the list %s with a line that says what is allowed', (text, message) => {
+    expect(() => axisValues('lr', '--lr', text)).toThrow(message);
+  });
+});

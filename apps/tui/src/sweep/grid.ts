@@ -1,0 +1,97 @@
+import { parseNumber } from '@neuronlab/core';
+import type { RecipeFlags } from '@neuronlab/lab';
+import { RECIPE_FLAGS } from '@neuronlab/lab';
+
+/** One swept flag and the values it takes, as command-line text. */
+export interface SweepAxis {
+  /** The flag's key in RecipeFlags (`lr`). */
+  readonly key: string;
+  /** The flag as typed (`--lr`). */
+  readonly flag: string;
+  readonly values: readonly string[];
+}
+
+/** Flags whose value is itself a comma list (`--hidden 16,16`): their values are separated by `;` instead. */
+const SEMICOLON_LISTS = new Set(['hidden']);
+
+/** Most trials one sweep may have: a grid beyond this is surely a typo (`1..1e9`). */
+const MAX_TRIALS = 1000;
+
+/** A number as a flag value: short and exact enough to read (`3.981e-5`), and the same value when parsed back. */
+function numberText(x: number): string {
+  return String(Number(x.toPrecision(4)));
+}
+
+/**
+ * The values of a range `a..b`: integers from a to b; `a..b:N` N evenly spaced values; `a..b:logN` N values evenly
+ * spaced in log scale (both ends included).
+ */
+function rangeValues(flag: string, text: string): string[] {
+  const m = /^([^.]+(?:\.[^.]+)?)\.\.([^:]+)(?::(log)?(\d+))?$/.exec(text);
+  if (!m) {
+    throw new RangeError(
+      `${flag}: a range must be a..b, a..b:N or a..b:logN, got ${JSON.stringify(text)}. Try 1..5 or 1e-5..1e-2:log4.`,
+    );
+  }
+  const a = parseNumber(flag, m[1]!, {});
+  const b = parseNumber(flag, m[2]!, {});
+  if (m[4] === undefined) {
+    if (!Number.isInteger(a) || !Number.isInteger(b) || b < a) {
+      throw new RangeError(`${flag}: a range a..b needs whole numbers a <= b, got ${JSON.stringify(text)}. Try 1..5.`);
+    }
+    if (b - a >= MAX_TRIALS) throw new RangeError(`${flag}: ${text} has more than ${MAX_TRIALS} values. Narrow it.`);
+    return Array.from({ length: b - a + 1 }, (_, i) => String(a + i));
+  }
+  const n = parseNumber(`${flag} (count)`, m[4], { integer: true, min: 2, max: MAX_TRIALS });
+  if (m[3] === 'log' && (a <= 0 || b <= 0)) {
+    throw new RangeError(`${flag}: a log range needs both ends > 0, got ${JSON.stringify(text)}. Try 1e-5..1e-2:log4.`);
+  }
+  return Array.from({ length: n }, (_, i) => {
+    const t = i / (n - 1);
+    // the ends are given exactly, not recomputed through exp and log
+    if (i === 0) return m[1]!;
+    if (i === n - 1) return m[2]!;
+    return numberText(m[3] === 'log' ? a * (b / a) ** t : a + (b - a) * t);
+  });
+}
+
+/** The values one flag's text stands for: a list, a range, or the single value itself. */
+export function axisValues(key: string, flag: string, text: string): string[] {
+  const parts = text.split(SEMICOLON_LISTS.has(key) ? ';' : ',').map((p) => p.trim());
+  if (parts.some((p) => p === '')) {
+    throw new RangeError(
+      `${flag}: a list has an empty value, got ${JSON.stringify(text)}. Remove the extra separator.`,
+    );
+  }
+  const values = parts.flatMap((p) => (!SEMICOLON_LISTS.has(key) && p.includes('..') ? rangeValues(flag, p) : [p]));
+  return [...new Set(values)];
+}
+
+/** The recipe flags of a sweep's command line as axes (flags with one value are axes of one) and the rest. */
+export function sweepAxes(flags: RecipeFlags): SweepAxis[] {
+  const axes: SweepAxis[] = [];
+  for (const spec of RECIPE_FLAGS) {
+    const text = flags[spec.key];
+    // repeatable flags (--option) and bare switches pass through to every trial as given
+    if (typeof text !== 'string' || spec.repeatable) continue;
+    axes.push({ key: spec.key, flag: spec.flag, values: axisValues(spec.key, spec.flag, text) });
+  }
+  return axes;
+}
+
+/** The grid: every combination of the axes' values, the first axis varying slowest. */
+export function gridOf(axes: readonly SweepAxis[]): Array<Record<string, string>> {
+  let grid: Array<Record<string, string>> = [{}];
+  for (const axis of axes) grid = grid.flatMap((point) => axis.values.map((v) => ({ ...point, [axis.key]: v })));
+  if (grid.length > MAX_TRIALS) {
+    throw new RangeError(
+      `neuronlab sweep: the grid has ${grid.length} trials, more than ${MAX_TRIALS}. Use fewer values.`,
+    );
+  }
+  return grid;
+}
+
+/** The axes with more than one value: the settings that tell trials apart. */
+export function varyingAxes(axes: readonly SweepAxis[]): SweepAxis[] {
+  return axes.filter((a) => a.values.length > 1);
+}

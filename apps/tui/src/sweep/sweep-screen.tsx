@@ -1,0 +1,119 @@
+import { render, Text, useApp, useInput } from 'ink';
+import { useEffect, useState } from 'react';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { SweepDashboard } from './SweepDashboard.js';
+import type { SweepRun } from './sweep-run.js';
+import { TrialView } from './TrialView.js';
+import type { TrialState } from './trial-state.js';
+
+/** Redraws this often while trials train: the state is read from the trials, which their threads' events update. */
+const FRAME_MS = 100;
+
+/** What the screen asks of whoever runs it. */
+interface Controls {
+  /** space: pause or resume every trial; null when nothing trains (a comparison of finished runs). */
+  readonly togglePause: (() => void) | null;
+  /** q or Ctrl-C: stop what trains and leave. */
+  readonly quit: () => void;
+  /** The title line: what is shown and whether it is paused. */
+  readonly title: () => string;
+}
+
+/** Re-renders every FRAME_MS, so the trials' progress shows; the timer is cleared with the component. */
+function useFrame(): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), FRAME_MS);
+    return () => clearInterval(timer);
+  }, []);
+}
+
+/** The sweep's screen with its keys: arrows select a trial, enter opens it, esc comes back. */
+function SweepApp({
+  trials,
+  controls,
+  lossName,
+}: {
+  trials: readonly TrialState[];
+  controls: Controls;
+  lossName: string;
+}) {
+  useFrame();
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const [selected, setSelected] = useState(0);
+  const [open, setOpen] = useState(false);
+  useInput((input, key) => {
+    if (input === 'q' || (key.ctrl && input === 'c')) {
+      controls.quit();
+      exit();
+    } else if (input === ' ') controls.togglePause?.();
+    else if (key.upArrow) setSelected((s) => Math.max(0, s - 1));
+    else if (key.downArrow) setSelected((s) => Math.min(trials.length - 1, s + 1));
+    else if (key.return) setOpen(true);
+    else if (key.escape) setOpen(false);
+  });
+  const width = Math.max(40, columns - 1);
+  const height = Math.max(12, rows - 2);
+  const footer = `${controls.togglePause ? 'space pause/resume all · ' : ''}↑/↓ select · enter open · esc back · q quit`;
+  const trial = trials[selected];
+  return (
+    <>
+      {open && trial !== undefined ? (
+        <TrialView trial={trial} lossName={lossName} width={width} height={height - 1} />
+      ) : (
+        <SweepDashboard
+          title={controls.title()}
+          trials={trials}
+          selected={selected}
+          width={width}
+          height={height - 1}
+        />
+      )}
+      <SweepFooter text={footer} />
+    </>
+  );
+}
+
+/** The keys, one grey line that is cut, never wrapped, on a narrow terminal. */
+function SweepFooter({ text }: { text: string }) {
+  return (
+    <Text color="gray" wrap="truncate">
+      {text}
+    </Text>
+  );
+}
+
+/** Draws `trials` until the user leaves. */
+async function show(trials: readonly TrialState[], controls: Controls, lossName: string): Promise<void> {
+  const ink = render(<SweepApp trials={trials} controls={controls} lossName={lossName} />, {
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  await ink.waitUntilExit();
+  if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
+}
+
+/** The sweep's dashboard: trains the sweep while it is drawn; resolves once the user has left and every trial ended. */
+export async function showSweepDashboard(run: SweepRun): Promise<void> {
+  const trials = run.trials.map((t) => t.state);
+  const training = run.run();
+  let finished = false;
+  void training.then(() => {
+    finished = true;
+  });
+  const title = () => {
+    const running = trials.filter((t) => t.status.kind === 'running').length;
+    const state = finished ? 'finished' : run.paused ? 'paused' : `${running} running`;
+    return `neuronlab sweep · ${trials.length} trials · ${state}`;
+  };
+  const lossName = trials[0]?.plan?.recipe.loss ?? 'loss';
+  await show(trials, { togglePause: () => run.togglePause(), quit: () => run.stop(), title }, lossName);
+  await training;
+}
+
+/** `runs compare`: the same screen over finished runs. */
+export async function showComparison(trials: readonly TrialState[]): Promise<void> {
+  const title = () => `neuronlab runs compare · ${trials.length} runs`;
+  await show(trials, { togglePause: null, quit: () => {}, title }, 'loss');
+}

@@ -1,0 +1,81 @@
+import type { TrainEvent } from '@neuronlab/core';
+import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
+import { jsonLine } from '../modes/json-line.js';
+import { ranking, score, statusText, type TrialState } from './trial-state.js';
+
+/** A trial's swept settings as text: `lr=1e-4 seed=2` (or `-` when nothing was swept). */
+export function settingsText(t: TrialState): string {
+  const parts = Object.entries(t.settings).map(([k, v]) => `${k}=${v}`);
+  return parts.length === 0 ? '-' : parts.join(' ');
+}
+
+/** One --json line of a sweep: the trial's event exactly as `train --json` prints it, tagged with its trial. */
+export function sweepJsonLine(t: TrialState, e: TrainEvent): string {
+  const line = jsonLine(e, t.plan?.initialModel.kind ?? '');
+  return `{"trial":${t.trial},"name":${JSON.stringify(t.name)},${line.slice(1)}`;
+}
+
+/** The numbers the ranking reports for a trial. */
+function rankEntry(t: TrialState, rank: number) {
+  return {
+    rank,
+    trial: t.trial,
+    name: t.name,
+    settings: t.settings,
+    status: statusText(t.status),
+    epoch: t.epoch,
+    loss: t.loss,
+    testLoss: t.testLoss,
+    ...(t.accuracy === null ? {} : { accuracy: t.accuracy }),
+    ...(t.testAccuracy === null ? {} : { testAccuracy: t.testAccuracy }),
+  };
+}
+
+/** The last --json line: the trials best first (by final test loss when there is one, else training loss). */
+export function rankingJsonLine(trials: readonly TrialState[]): string {
+  const by = trials.some((t) => t.testLoss !== null) ? 'testLoss' : 'loss';
+  return JSON.stringify({ type: 'ranking', by, trials: ranking(trials).map((t, i) => rankEntry(t, i + 1)) });
+}
+
+/** The line printed when a trial ends (piped output). */
+export function trialEndText(t: TrialState): string {
+  const loss = t.loss === null ? '' : `, loss ${formatNumber(t.loss)}`;
+  const after = t.status.kind === 'done' ? ` after ${formatInt(t.epoch)} epochs` : '';
+  return `trial ${t.trial} (${settingsText(t)}): ${statusText(t.status)}${after}${loss}`;
+}
+
+/** A table's cells for one trial: number, settings, epoch, loss, test loss, accuracy, status. */
+export function trialCells(t: TrialState): string[] {
+  const acc = t.testAccuracy ?? t.accuracy;
+  return [
+    String(t.trial),
+    settingsText(t),
+    `${formatInt(t.epoch)}/${formatInt(t.epochs)}`,
+    t.loss === null ? '-' : formatNumber(t.loss),
+    t.testLoss === null ? '-' : formatNumber(t.testLoss),
+    acc === null ? '-' : formatPercent(acc),
+    statusText(t.status),
+  ];
+}
+
+/** The table's header, in the order of trialCells. */
+export const TRIAL_HEADER = ['trial', 'settings', 'epoch', 'loss', 'test loss', 'accuracy', 'status'] as const;
+
+/** Pads every column to its widest cell. */
+export function alignColumns(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** The ranking as a table, best first, ending with where the runs are (piped output). */
+export function rankingText(trials: readonly TrialState[], root: string): string {
+  const ranked = ranking(trials);
+  const rows = alignColumns([['rank', ...TRIAL_HEADER], ...ranked.map((t, i) => [String(i + 1), ...trialCells(t)])]);
+  const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? `best: trial ${ranked[0].trial}, ` : '';
+  return `${rows.join('\n')}\n${best}runs in ${root} (neuronlab runs ${root})`;
+}

@@ -1,0 +1,102 @@
+import type { TrainEvent } from '@neuronlab/core';
+import { formatInt, LossHistory, type RunPlan } from '@neuronlab/lab';
+
+/** Where a trial is: waiting for a thread, training, or ended one of three ways. */
+export type TrialStatus =
+  | { readonly kind: 'queued' }
+  | { readonly kind: 'running' }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'diverged'; readonly epoch: number }
+  | { readonly kind: 'stopped'; readonly epoch: number };
+
+/** One trial of a sweep (or one finished run, when comparing runs), as the table and the chart show it. */
+export interface TrialState {
+  /** 1-based trial number. */
+  readonly trial: number;
+  readonly name: string;
+  /** The swept flags' values this trial was given (`{ lr: '1e-4' }`). */
+  readonly settings: Readonly<Record<string, string>>;
+  readonly plan: RunPlan | null;
+  /** Epochs planned. */
+  epochs: number;
+  epoch: number;
+  loss: number | null;
+  testLoss: number | null;
+  accuracy: number | null;
+  testAccuracy: number | null;
+  readonly history: LossHistory;
+  status: TrialStatus;
+  /** The trial's events so far, for its single-run view. */
+  readonly events: TrainEvent[];
+}
+
+/** A new trial, queued. */
+export function newTrial(
+  trial: number,
+  name: string,
+  settings: Record<string, string>,
+  plan: RunPlan | null,
+): TrialState {
+  return {
+    trial,
+    name,
+    settings,
+    plan,
+    epochs: plan?.recipe.epochs ?? 0,
+    epoch: 0,
+    loss: null,
+    testLoss: null,
+    accuracy: null,
+    testAccuracy: null,
+    history: new LossHistory(512),
+    status: { kind: 'queued' },
+    events: [],
+  };
+}
+
+/** Applies one event of the trial's stream to its state. */
+export function applyTrialEvent(t: TrialState, e: TrainEvent): void {
+  t.events.push(e);
+  if (e.type === 'start') {
+    t.status = { kind: 'running' };
+    t.epochs = e.epochs;
+    t.loss = e.loss;
+    t.testLoss = e.testLoss ?? null;
+    t.history.push(0, e.loss, e.testLoss);
+  } else if (e.type === 'progress' || e.type === 'done') {
+    t.epoch = e.type === 'progress' ? e.epoch : e.epochs;
+    t.loss = e.loss;
+    t.testLoss = e.testLoss ?? null;
+    t.accuracy = e.metrics?.accuracy ?? null;
+    t.testAccuracy = e.metrics?.testAccuracy ?? null;
+    if (e.type === 'progress') t.history.push(e.epoch, e.loss, e.testLoss);
+    if (e.type === 'done') t.status = e.reason === 'aborted' ? { kind: 'stopped', epoch: e.epochs } : { kind: 'done' };
+  } else {
+    t.status = { kind: 'diverged', epoch: e.epoch };
+  }
+}
+
+/** The status as the table says it: `running`, `done`, `diverged at epoch 12`, `stopped at epoch 40`. */
+export function statusText(s: TrialStatus): string {
+  if (s.kind === 'diverged') return `diverged at epoch ${formatInt(s.epoch)}`;
+  if (s.kind === 'stopped') return `stopped at epoch ${formatInt(s.epoch)}`;
+  return s.kind;
+}
+
+/** The number trials are ranked by: the final test loss when there is one, else the training loss. */
+export function score(t: TrialState): number {
+  if (t.status.kind === 'diverged' || t.status.kind === 'queued') return Number.POSITIVE_INFINITY;
+  const v = t.testLoss ?? t.loss;
+  return v === null || !Number.isFinite(v) ? Number.POSITIVE_INFINITY : v;
+}
+
+/** The trials best first (lowest score; ties by trial number); diverged and unstarted ones last. */
+export function ranking(trials: readonly TrialState[]): TrialState[] {
+  return [...trials].sort((a, b) => score(a) - score(b) || a.trial - b.trial);
+}
+
+/** The best trial so far, or null when none has a finite loss. */
+export function bestTrial(trials: readonly TrialState[]): TrialState | null {
+  const first = ranking(trials)[0];
+  return first !== undefined && Number.isFinite(score(first)) ? first : null;
+}

@@ -1,0 +1,101 @@
+/**
+ * Case 7, the sweep's thread pool: an 8-trial sweep (`neuronlab sweep --seed 1..8`, one small network on moons per
+ * trial) through the built CLI with one trial per core at once (`--jobs` = the cores) against the same command with
+ * `--jobs 1`, which trains the same trials one after another through the same code. Both are whole commands, process
+ * start-up and every trial's log directory included, run back to back in each round; the median of the rounds'
+ * ratios is judged.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { type Contestant, measure, median } from '../measure.js';
+import { type CaseResult, judge } from '../report.js';
+import type { BenchSettings } from './settings.js';
+
+// the built `neuronlab` binary of the workspace's @neuronlab/tui (a devDependency, so turbo builds it before `bench`)
+const CLI = join(dirname(createRequire(import.meta.url).resolve('@neuronlab/tui/package.json')), 'dist/cli.js');
+
+/** Trials of the sweep: a grid of eight seeds. */
+const TRIALS = 8;
+
+/** A contestant that runs `neuronlab sweep` with `jobs` threads into a fresh log directory, removed untimed. */
+function sweepContestant(name: string, jobs: number, epochs: number, times: number[]): Contestant {
+  let dir = '';
+  return {
+    name,
+    setup() {
+      dir = mkdtempSync(join(tmpdir(), 'neuronlab-bench-sweep-'));
+    },
+    run() {
+      const args = [CLI, 'sweep', '--json', '--dataset', 'moons', '--seed', `1..${TRIALS}`];
+      args.push('--epochs', String(epochs), '--jobs', String(jobs), '--log-dir', dir);
+      const t0 = performance.now();
+      return new Promise<void>((resolve, reject) => {
+        execFile(process.execPath, args, { maxBuffer: 1 << 28 }, (error) => {
+          times.push(performance.now() - t0);
+          if (error) reject(new Error(`bench: neuronlab sweep failed: ${error.message.slice(0, 300)}`));
+          else resolve();
+        });
+      });
+    },
+    teardown() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs case 7, or reports why it could not. */
+export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
+  const cores = availableParallelism();
+  const epochs = s.sweepEpochs;
+  const base = {
+    id: 'sweep',
+    title: '6. A sweep on a thread pool against its trials one after another',
+    setup: `neuronlab sweep --dataset moons --seed 1..${TRIALS} --epochs ${epochs} --json (8 trials, each logged as a run), with --jobs ${cores} (the cores) against --jobs 1: whole commands, start-up included (lower is better).`,
+    unit: 'ms',
+    baseline: 'one after another',
+  };
+  const goalText = `the sweep on ${cores} cores finishes ≥ 1.8× faster than its trials one after another`;
+  if (!existsSync(CLI)) {
+    const why = `the CLI is not built (${CLI} is missing); run pnpm build first`;
+    return { ...base, rows: [], goals: [{ text: goalText, status: 'not measured', detail: why }], notes: [why] };
+  }
+  const oneTimes: number[] = [];
+  const poolTimes: number[] = [];
+  const [one, pool] = await measure(
+    [
+      sweepContestant('one after another', 1, epochs, oneTimes),
+      sweepContestant(`pool of ${cores}`, cores, epochs, poolTimes),
+    ],
+    { warmup: 1, reps: s.sweepReps },
+  );
+  // rounds run the two commands back to back: compare within a round, warm-up left out
+  const ratios = poolTimes.slice(1).map((p, i) => oneTimes[i + 1]! / p);
+  const ratio = median(ratios);
+  return {
+    ...base,
+    rows: [
+      { name: one!.name, value: one!.medianMs, ratio: 1 },
+      {
+        name: pool!.name,
+        value: pool!.medianMs,
+        ratio: pool!.medianMs / one!.medianMs,
+        note: `speed-up ${ratio.toFixed(2)}× (median of the rounds' ratios, ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×)`,
+      },
+    ],
+    goals: [
+      judge(
+        goalText,
+        ratio,
+        1.8,
+        true,
+        'Both commands pay the same process start-up and the main thread writes every trial’s log; on a machine busy with other work the pool has fewer free cores than it counts.',
+      ),
+    ],
+    notes: [
+      'Trials are independent runs, so the pool can use every core; the ideal ratio is the number of cores, less the start-up both commands share and the main thread that receives and logs every event.',
+    ],
+  };
+}
