@@ -31,6 +31,7 @@ export function advance(ctx: FieldContext, path: string, value: unknown, kind?: 
   }
   if (path === 'dataset.options') return { ...ctx, task: datasetTask(ctx.dataset, value as Record<string, never>) };
   if (path === 'model.kind') return { ...ctx, kind: value as ModelKind };
+  if (path === 'model.hidden') return { ...ctx, hiddenLayers: (value as readonly number[]).length };
   return ctx;
 }
 
