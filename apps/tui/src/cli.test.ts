@@ -176,7 +176,7 @@ describe.concurrent('other commands', SPAWNS, () => {
     const p = await run(['predict', '--model', 'f.json', '0.5,-0.25', '1,2']);
     expect(p.code).toBe(0);
     // the expected outputs from the file by hand: the features of each raw point, standardized, through the network
-    const stats = file.normalization.inputs as { mean: number[]; std: number[] };
+    const stats = file.normalization.inputs as unknown as { mean: number[]; std: number[] };
     const rows = [
       [0.5, -0.25],
       [1, 2],
