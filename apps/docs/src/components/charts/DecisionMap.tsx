@@ -21,6 +21,8 @@ export interface DecisionMapProps {
   outputs: number;
   train: ClassPoints;
   test: ClassPoints | null;
+  /** Paint every cell at full strength: the predicted class only, not how sure the model is. */
+  discretize?: boolean;
   /** Redraw token: the field array is reused, so the parent bumps this after writing it. */
   version: number;
   width?: number;
@@ -65,6 +67,7 @@ function paint(canvas: HTMLCanvasElement, p: DecisionMapProps): void {
       }
       certainty = (best - 1 / p.outputs) / (1 - 1 / p.outputs);
     }
+    if (p.discretize) certainty = 1;
     const [r, gg, b] = colours[cls]!;
     image.data.set([r, gg, b, Math.round(40 + 130 * certainty)], cell * 4);
   }
