@@ -37,7 +37,7 @@ describe('the playground', () => {
     const w = await openPlayground(query);
     const demo = w.page.locator(SCOPE);
     expect(await demo.getByLabel('dataset').inputValue()).toBe('circles');
-    expect(await demo.getByLabel('activation').inputValue()).toBe('relu');
+    expect(await demo.getByLabel('activation', { exact: true }).inputValue()).toBe('relu');
     expect(await demo.getByLabel('layer 2 neurons').inputValue()).toBe('3');
     expect(await demo.getByLabel('seed').inputValue()).toBe('7');
     expect(await demo.getByLabel('regularization').inputValue()).toBe('l2');
