@@ -9,7 +9,7 @@ import {
   type ValidRecipe,
   validateRecipe,
 } from '@neuronlab/lab';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTrainWorker } from '../../hooks/use-train-worker';
 import { DEFAULT_SPEED, epochsDue, SLICE_MS, SPEEDS, type Speed } from '../../lib/pace';
 import { latticePoints, type NetworkSnapshot, squareDomain } from '../../lib/playground-run';
@@ -28,6 +28,9 @@ import './playground/network-view.css';
 
 /** Cells per side of the grid every neuron's picture and the decision map are computed on. */
 const GRID = 40;
+
+// the controls change only with the recipe: they are not drawn again for every snapshot of training
+const Controls = memo(RecipeControls);
 
 /** A plan for the recipe, or the reason there is none (a split that leaves a set empty, say). */
 function tryPlan(recipe: ValidRecipe): { plan: RunPlan | null; problem: string | null } {
@@ -144,6 +147,10 @@ export default function Playground() {
     setNotice(epoch > 0 ? 'The data or the network changed: the run starts again at epoch 0.' : null);
   };
 
+  const applyRef = useRef(apply);
+  applyRef.current = apply;
+  const onRecipe = useCallback((next: ValidRecipe) => applyRef.current(next), []);
+
   const active = recipe.features ?? ['x1', 'x2'];
   const toggleFeature = (name: string) => {
     const next = FEATURE_NAMES.filter((f) => (f === name ? !active.includes(f) : active.includes(f)));
@@ -166,11 +173,12 @@ export default function Playground() {
   const featureLabel = active.map((f) => FEATURES.find((x) => x.name === f)?.label ?? f).join(', ');
   return (
     <div className="nl-demo not-content" data-demo="playground">
-      <RecipeControls recipe={recipe} onChange={apply} />
+      <Controls recipe={recipe} onChange={onRecipe} />
       <div className="nl-controls nl-toolbar" data-testid="toolbar">
         <RunControls
           running={running}
-          finished={snap?.finished ?? false}
+          // nothing to train until the worker has answered with the run's first snapshot
+          finished={snap?.finished ?? true}
           onToggle={() => setRunning(!running)}
           onStep={() => {
             if (!remote) return;
