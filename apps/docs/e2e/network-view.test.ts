@@ -125,4 +125,22 @@ describe('the network view', () => {
     expect(await w.page.locator(`${SCOPE} [data-testid="final-test-loss"]`).textContent()).toBe(String(done.testLoss));
     await w.page.close();
   });
+
+  it('adds a point of the chosen class where the map is clicked, to the run and to the link', async () => {
+    const w = await openPlayground('?dataset=xor&epochs=50');
+    const dots = w.page.locator(`${SCOPE} [data-testid="train-points"] circle`);
+    const before = await dots.count();
+    await w.page.getByLabel('a click on the map adds').selectOption('1');
+    await w.page.locator(`${SCOPE} [data-testid="map-box"] canvas`).click();
+    await w.page.locator(`${SCOPE} [data-testid="added-points"]`).waitFor();
+    expect(await dots.count()).toBe(before + 1);
+    expect(await w.page.locator(`${SCOPE} [data-testid="added-points"]`).textContent()).toContain('and of the link');
+    const points = new URL(w.page.url()).searchParams.get('points') ?? '';
+    expect(points).toMatch(/^-?[\d.]+,-?[\d.]+,1$/);
+    // the link rebuilds the same run: the added point is there again
+    const again = await openPlayground(new URL(w.page.url()).search);
+    expect(await again.page.locator(`${SCOPE} [data-testid="train-points"] circle`).count()).toBe(before + 1);
+    await w.page.close();
+    await again.page.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { classLabels, FEATURE_NAMES, FEATURES, featureValues } from '@neuronlab/data';
+import { classLabels, FEATURE_NAMES, FEATURES, featureValues, generateDataset } from '@neuronlab/data';
 import {
   formatNumber,
   formatPercent,
@@ -11,6 +11,14 @@ import {
 } from '@neuronlab/lab';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTrainWorker } from '../../hooks/use-train-worker';
+import {
+  type AddedPoint,
+  addedPoint,
+  MAX_SHARED_POINTS,
+  pointsFromParam,
+  pointsToParam,
+  withPoints,
+} from '../../lib/added-points';
 import { DEFAULT_SPEED, epochsDue, SLICE_MS, SPEEDS, type Speed } from '../../lib/pace';
 import { latticePoints, type NetworkSnapshot, squareDomain } from '../../lib/playground-run';
 import { initialRecipe, recipeToSearch } from '../../lib/playground-state';
@@ -32,10 +40,12 @@ const GRID = 40;
 // the controls change only with the recipe: they are not drawn again for every snapshot of training
 const Controls = memo(RecipeControls);
 
-/** A plan for the recipe, or the reason there is none (a split that leaves a set empty, say). */
-function tryPlan(recipe: ValidRecipe): { plan: RunPlan | null; problem: string | null } {
+/** A plan for the recipe and the points added on the map, or the reason there is none (a split that leaves a set empty, say). */
+function tryPlan(recipe: ValidRecipe, added: readonly AddedPoint[]): { plan: RunPlan | null; problem: string | null } {
   try {
-    return { plan: planRun(recipe), problem: null };
+    const { name, options } = recipe.dataset;
+    const data = added.length > 0 ? withPoints(generateDataset(name, options, recipe.seed), added) : undefined;
+    return { plan: planRun(recipe, data ? { dataset: data } : {}), problem: null };
   } catch (e) {
     return { plan: null, problem: (e as Error).message };
   }
@@ -50,9 +60,22 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export default function Playground() {
   const [start] = useState(() => {
     const { recipe, problem } = initialRecipe(window.location.search);
-    const planned = tryPlan(recipe);
-    return { recipe, plan: planned.plan, problem: problem ?? planned.problem };
+    let added: AddedPoint[] = [];
+    let pointsProblem: string | null = null;
+    const param = new URLSearchParams(window.location.search).get('points');
+    try {
+      if (param !== null) {
+        const { name, options } = recipe.dataset;
+        added = pointsFromParam(param, Math.max(2, generateDataset(name, options, recipe.seed).outputDim));
+      }
+    } catch (e) {
+      pointsProblem = (e as Error).message;
+    }
+    const planned = tryPlan(recipe, added);
+    return { recipe, added, plan: planned.plan, problem: problem ?? pointsProblem ?? planned.problem };
   });
+  const [added, setAdded] = useState<readonly AddedPoint[]>(start.added);
+  const [addClass, setAddClass] = useState('off');
   const [recipe, setRecipe] = useState<ValidRecipe>(start.recipe);
   const [plan, setPlan] = useState<RunPlan | null>(start.plan);
   const [error, setError] = useState<string | null>(start.problem);
@@ -70,10 +93,12 @@ export default function Playground() {
   speedRef.current = speed;
   const remote = useTrainWorker();
 
+  const shared = pointsToParam(added);
   useEffect(() => {
-    const query = recipeToSearch(recipe);
+    const points = shared ? `points=${encodeURIComponent(shared)}` : '';
+    const query = [recipeToSearch(recipe), points].filter((q) => q !== '').join('&');
     window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
-  }, [recipe]);
+  }, [recipe, shared]);
 
   const domain = useMemo(() => (plan ? squareDomain(plan.dataset.x) : ([-1, 1] as [number, number])), [plan]);
   const lattice = useMemo(() => latticePoints(domain, GRID), [domain]);
@@ -129,7 +154,7 @@ export default function Playground() {
     };
   }, [running, remote]);
 
-  const apply = (next: ValidRecipe) => {
+  const apply = (next: ValidRecipe, pointsNow: readonly AddedPoint[] = added) => {
     const epoch = snap?.epoch ?? 0;
     if (remote && snap && epoch > 0 && !snap.finished && sameBesidesSteering(recipe, next)) {
       void remote.steer({ lr: next.lr, regularization: next.regularization, batchSize: next.batchSize });
@@ -139,7 +164,10 @@ export default function Playground() {
       return;
     }
     setRunning(false);
-    const planned = tryPlan(next);
+    // points added on the map belong to one dataset: another dataset or seed starts without them
+    const keep = next.dataset.name === recipe.dataset.name && next.seed === recipe.seed ? pointsNow : [];
+    const planned = tryPlan(next, keep);
+    setAdded(keep);
     setRecipe(next);
     setError(planned.problem);
     if (planned.plan) setPlan(planned.plan);
@@ -150,6 +178,18 @@ export default function Playground() {
   const applyRef = useRef(apply);
   applyRef.current = apply;
   const onRecipe = useCallback((next: ValidRecipe) => applyRef.current(next), []);
+  const mapBox = useRef<HTMLDivElement>(null);
+  const addAt = (e: React.MouseEvent) => {
+    const canvas = mapBox.current?.querySelector('canvas');
+    if (addClass === 'off' || !canvas) return;
+    const box = canvas.getBoundingClientRect();
+    const fx = (e.clientX - box.left) / box.width;
+    const fy = (e.clientY - box.top) / box.height;
+    if (fx < 0 || fx > 1 || fy < 0 || fy > 1) return;
+    const span = domain[1] - domain[0];
+    const point = addedPoint(domain[0] + fx * span, domain[1] - fy * span, Number(addClass));
+    apply(recipe, [...added, point]);
+  };
 
   const active = recipe.features ?? ['x1', 'x2'];
   const toggleFeature = (name: string) => {
@@ -192,7 +232,7 @@ export default function Playground() {
             setNotice(null);
             setSteered(false);
             // the same recipe gives an equal plan: a new object restarts the run
-            setPlan(tryPlan(recipe).plan);
+            setPlan(tryPlan(recipe, added).plan);
           }}
         />
         <SelectField
@@ -262,17 +302,53 @@ export default function Playground() {
             output’s is the decision map); edges are blue for positive weights, orange for negative, thicker for larger
             |w|; b is the bias. The numbers above are for the first training point.
           </p>
-          <div className="nl-grid2">
-            <DecisionMap
-              domain={domain}
-              field={snap.layers.at(-1)!.grid}
-              gridSize={GRID}
-              outputs={plan.dataset.outputDim}
-              train={points.train}
-              test={showTest ? points.test : null}
-              discretize={discretize}
-              version={h.length + (discretize ? 0.5 : 0) + (showTest ? 0.25 : 0)}
+          <div className="nl-controls">
+            <SelectField
+              label="a click on the map adds"
+              name="addClass"
+              value={addClass}
+              options={[
+                { value: 'off', label: 'nothing' },
+                ...Array.from({ length: Math.max(2, plan.dataset.outputDim) }, (_, k) => ({
+                  value: String(k),
+                  label: `a point of class ${k}`,
+                })),
+              ]}
+              onChange={setAddClass}
             />
+            {added.length > 0 && (
+              <button type="button" onClick={() => apply(recipe, [])}>
+                Remove added points
+              </button>
+            )}
+          </div>
+          {added.length > 0 && (
+            <p className="nl-readout" data-testid="added-points">
+              {added.length} added point{added.length === 1 ? '' : 's'}: part of this run
+              {shared !== null
+                ? ' and of the link, but not of the CLI command.'
+                : `, but more than the ${MAX_SHARED_POINTS} a link carries, so neither the link nor the CLI command has them: this run cannot be shared.`}
+            </p>
+          )}
+          <div className="nl-grid2">
+            {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: adding a point by pointing is an extra; every other control has a keyboard path */}
+            <div
+              ref={mapBox}
+              onClick={addAt}
+              data-testid="map-box"
+              style={{ cursor: addClass === 'off' ? 'auto' : 'crosshair' }}
+            >
+              <DecisionMap
+                domain={domain}
+                field={snap.layers.at(-1)!.grid}
+                gridSize={GRID}
+                outputs={plan.dataset.outputDim}
+                train={points.train}
+                test={showTest ? points.test : null}
+                discretize={discretize}
+                version={h.length + (discretize ? 0.5 : 0) + (showTest ? 0.25 : 0)}
+              />
+            </div>
             <div>
               <LossCurve
                 maxEpoch={recipe.epochs}
