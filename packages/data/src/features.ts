@@ -49,9 +49,7 @@ export function checkFeatures(label: string, value: unknown): string[] {
 /** The features of n points (x: n × 2 row-major), n × names.length row-major, in the order of `names`. */
 export function featureValues(names: readonly string[], x: Float64Array, n: number): Float64Array {
   if (x.length !== 2 * n) {
-    throw new RangeError(
-      mustBe('featureValues: x', `n × 2 = ${2 * n} values (features need 2-input data)`, x.length),
-    );
+    throw new RangeError(mustBe('featureValues: x', `n × 2 = ${2 * n} values (features need 2-input data)`, x.length));
   }
   const list = names.map((name) => BY_NAME.get(name)!);
   const k = list.length;
