@@ -52,7 +52,7 @@ describe('the network view', () => {
     await w.page.close();
   });
 
-  it('shows for a hovered neuron the very numbers the engine computes at that point', async () => {
+  it('shows for a hovered neuron or edge the very numbers the engine computes at that point', async () => {
     const query = '?dataset=moons&hidden=3%2C2&epochs=50&seed=5&features=x1%2Cx2%2Cx1x2';
     const w = await openPlayground(query);
     for (let e = 1; e <= 3; e++) {
@@ -80,6 +80,12 @@ describe('the network view', () => {
     // the keyboard reaches a neuron too
     await w.page.locator(`${SCOPE} [data-neuron="0-2"]`).focus();
     expect(await exact('probe-a')).toBe(String(layers[0]!.a[2]));
+    // an edge: the first one joins input 1 to neuron 1 of layer 1, the first entry of layer 1's weights
+    await w.page.locator(`${SCOPE} [data-testid="edge"]`).first().hover({ force: true });
+    await w.page.locator(`${SCOPE} [data-testid="edge-detail"]`).waitFor();
+    const [weight] = run.model.params();
+    expect(await exact('edge-w')).toBe(String(weight!.value[0]));
+    expect(await exact('edge-grad')).toBe(String(weight!.grad[0]));
     await w.page.close();
   });
 
