@@ -81,6 +81,16 @@ describe('a playground run', () => {
     expect(snap.dead).toBe(false);
   });
 
+  it('calls a network dead when a ReLU layer outputs 0 for every training point, and only then', () => {
+    const plan = planRun(validateRecipe({ ...SMALL, model: { ...SMALL.model, activation: 'relu' } }));
+    // a bias of -100 in the first layer puts z far below 0 for every point of the small spiral
+    const params = plan.initialModel.params.map((p, i) => (i === 1 ? p.map(() => -100) : p));
+    const dead = { ...plan, initialModel: { ...plan.initialModel, params } };
+    const at = (r: PlaygroundRun) => r.snapshot(latticePoints([-1, 1], 2), Float64Array.of(0, 0)).dead;
+    expect(at(new PlaygroundRun(dead))).toBe(true);
+    expect(at(new PlaygroundRun(plan))).toBe(false);
+  });
+
   it('lays the lattice out row by row from the top left', () => {
     const pts = latticePoints([-1, 1], 2);
     expect(Array.from(pts)).toEqual([-0.5, 0.5, 0.5, 0.5, -0.5, -0.5, 0.5, -0.5]);
