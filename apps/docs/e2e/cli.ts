@@ -46,5 +46,9 @@ export function commandArgs(command: string): string[] {
   const words = command.trim().split(/\s+/);
   if (words[0] !== 'neuronlab' || words[1] !== 'train')
     throw new Error(`docs e2e: not a train command, got "${command}".`);
-  return words.slice(2).filter((w) => w !== '--json');
+  // recipeToCommand quotes a word with shell characters (`'x1^2,x2^2'`) and never one holding a quote itself
+  return words
+    .slice(2)
+    .filter((w) => w !== '--json')
+    .map((w) => w.replace(/^'(.*)'$/, '$1'));
 }

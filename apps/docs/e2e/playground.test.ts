@@ -11,7 +11,8 @@ const SCOPE = '[data-demo="playground"]';
 async function openPlayground(query = '') {
   const w = await watchedPage(env.browser, env.url);
   await w.page.goto(`${env.url}/playground/${query}`, { waitUntil: 'networkidle' });
-  await w.page.locator(SCOPE).waitFor();
+  // the network view appears with the training worker's first snapshot
+  await w.page.locator(`${SCOPE} [data-testid="network-view"]`).waitFor();
   return w;
 }
 
@@ -20,7 +21,11 @@ describe('the playground', () => {
     const w = await openPlayground('?dataset=moons&epochs=40&test-split=0.3');
     const before = await readNumber(w.page, SCOPE, 'loss');
     await w.page.locator(`${SCOPE} [data-action="step"]`).click();
-    expect(await readNumber(w.page, SCOPE, 'epoch')).toBe(1);
+    // the step runs in the training worker: wait for its answer
+    await w.page.waitForFunction(
+      (s) => document.querySelector(`${s} [data-testid="epoch"]`)?.textContent === '1',
+      SCOPE,
+    );
     await w.page.locator(`${SCOPE} [data-action="toggle"]`).click();
     await w.page.locator(`${SCOPE} [data-testid="final-loss"]`).waitFor({ timeout: 30_000 });
     expect(await readNumber(w.page, SCOPE, 'epoch')).toBe(40);
@@ -37,7 +42,7 @@ describe('the playground', () => {
     const w = await openPlayground(query);
     const demo = w.page.locator(SCOPE);
     expect(await demo.getByLabel('dataset').inputValue()).toBe('circles');
-    expect(await demo.getByLabel('activation').inputValue()).toBe('relu');
+    expect(await demo.getByLabel(/^activation/).inputValue()).toBe('relu');
     expect(await demo.getByLabel('layer 2 neurons').inputValue()).toBe('3');
     expect(await demo.getByLabel('seed').inputValue()).toBe('7');
     expect(await demo.getByLabel('regularization').inputValue()).toBe('l2');

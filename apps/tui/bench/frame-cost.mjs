@@ -35,7 +35,7 @@ const run = materializeRun(plan);
 const events = train(run.model, run.data, { ...run.options, reportEvery: 10 });
 // the chart's line, predicted here from the model this loop trains (the dashboard gets it from its training thread)
 const xs = chartInputs(plan);
-const predict = () => ({ id: 0, epoch: 0, values: predictRaw(run.model, plan.normalization, xs.x, xs.n) });
+const predict = () => ({ id: 0, epoch: 0, values: predictRaw(run.model, plan, xs.x, xs.n) });
 const predictions = { initial: predict(), predictAt: () => 0, prediction: predict };
 // the loop below applies the events itself, so the session's own feed never has any
 const idle = {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseModelFile } from '@neuronlab/core';
+import { networkModelFromModelFile, parseModelFile } from '@neuronlab/core';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 
@@ -151,6 +151,39 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(Math.abs((f100 ?? 0) - 212)).toBeLessThan(1e-3);
     expect(piped.out.trim().split('\n')).toHaveLength(2);
     expect(bad.code).toBe(2);
+  });
+
+  it('trains on input features with an activation per layer, and predicts from raw points through the model file', async () => {
+    const flags = [
+      '--dataset',
+      'circles',
+      '--features',
+      'x1^2,x2^2,x1x2',
+      '--hidden',
+      '4,3',
+      '--activation',
+      'relu,tanh',
+    ];
+    const train = await run(['train', ...flags, '--normalize', '--epochs', '20', '--save', 'f.json', '--json']);
+    expect(train.code).toBe(0);
+    const file = parseModelFile(readFileSync(join(dir, 'f.json'), 'utf8'));
+    expect(file.recipe.features).toEqual(['x1^2', 'x2^2', 'x1x2']);
+    expect(file.architecture.kind === 'sequential' && file.architecture.layers.map((l) => l.activation)).toEqual([
+      'relu',
+      'tanh',
+      'sigmoid',
+    ]);
+    const p = await run(['predict', '--model', 'f.json', '0.5,-0.25', '1,2']);
+    expect(p.code).toBe(0);
+    // the expected outputs from the file by hand: the features of each raw point, standardized, through the network
+    const stats = file.normalization.inputs as unknown as { mean: number[]; std: number[] };
+    const rows = [
+      [0.5, -0.25],
+      [1, 2],
+    ].flatMap(([a, b]) => [a! * a!, b! * b!, a! * b!].map((v, j) => (v - stats.mean[j]!) / stats.std[j]!));
+    const expected = networkModelFromModelFile(file).predict(Float64Array.from(rows), 2);
+    // bit-exact: the same float64 operations in the same order in both processes
+    expect(p.out.trim().split('\n').map(Number)).toEqual(Array.from(expected));
   });
 
   it('refuses anything typed after --version, with one line and exit code 2', async () => {

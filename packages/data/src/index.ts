@@ -8,6 +8,8 @@ export { formatCsv, formatCsvChunks } from './csv/format-csv.js';
 export { parseCsv, parseCsvStream } from './csv/parse-csv.js';
 export type { CsvChunk, CsvSource, ReadableStreamLike } from './csv/source.js';
 export type { ColumnFacts, ColumnLabel, DatasetFacts, LinearTruth } from './facts.js';
+export type { Feature } from './features.js';
+export { checkFeatures, FEATURE_NAMES, FEATURES, featureValues, withFeatures } from './features.js';
 export { DEFAULT_SEED } from './generator.js';
 export type { BlobsOptions } from './generators/blobs.js';
 export { blobs } from './generators/blobs.js';

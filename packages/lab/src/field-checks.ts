@@ -74,3 +74,21 @@ export function checkDatasetOptions(label: string, value: unknown, dataset: stri
   }
   return out;
 }
+
+/**
+ * Checks hidden activations: one name from `names` for every layer, or a list with one per hidden layer (as an array
+ * from JSON, or `relu,tanh` from the flag). Returns the recipe's form: the comma-joined names.
+ */
+export function checkActivations(label: string, value: unknown, names: readonly string[], layers: number): string {
+  const hint = `Give one name for every layer or one per hidden layer, from: ${names.join(', ')}.`;
+  const list = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new TypeError(mustBe(label, 'an activation name or a list of them', value, hint));
+  }
+  const checked = list.map((v, i) => checkChoice(list.length === 1 ? label : `${label}[${i}]`, v, names, hint));
+  if (checked.length !== 1 && checked.length !== layers) {
+    const what = `1 name or ${layers} (one per hidden layer)`;
+    throw new RangeError(mustBe(label, what, Array.isArray(value) ? value.join(',') : value, hint));
+  }
+  return checked.join(',');
+}

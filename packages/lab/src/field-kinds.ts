@@ -11,6 +11,8 @@ export interface FieldContext {
   readonly dataset: string;
   readonly kind: ModelKind;
   readonly task: TaskKind;
+  /** Hidden layers of an mlp, once `model.hidden` is read. @default 1 */
+  readonly hiddenLayers?: number;
 }
 
 /** Command-line text as commander hands it over, keyed by the flag's camel-case name (`--batch-size` → batchSize). */

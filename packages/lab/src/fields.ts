@@ -13,8 +13,15 @@ import {
   SEED_RULE,
   TUTORIAL_DEFAULTS,
 } from '@neuronlab/core';
-import { DEFAULT_SEED, datasets } from '@neuronlab/data';
-import { checkDatasetOptions, checkHidden, MAX_HIDDEN_LAYERS, parseHidden, parseOption } from './field-checks.js';
+import { checkFeatures, DEFAULT_SEED, datasets, FEATURE_NAMES } from '@neuronlab/data';
+import {
+  checkActivations,
+  checkDatasetOptions,
+  checkHidden,
+  MAX_HIDDEN_LAYERS,
+  parseHidden,
+  parseOption,
+} from './field-checks.js';
 import {
   choiceField,
   type FieldContext,
@@ -174,22 +181,37 @@ const regularization: RecipeField<Regularization> = {
   toArgs: (value) => (value.kind === 'none' ? [] : [`--${value.kind}`, String(value.rate)]),
 };
 
+const activation = singleFlagField<string>({
+  path: 'model.activation',
+  flag: '--activation',
+  arg: '<names>',
+  help: `hidden activation, one for all layers or one per layer (relu,tanh), linear for follow-up: ${activationNames().join(', ')}`,
+  // the follow-up network is the tutorial's linear one unless asked otherwise
+  defaultFor: (ctx) => (ctx.kind === 'follow-up' ? 'linear' : 'tanh'),
+  check: (value, label, ctx) => checkActivations(label, value, activationNames(), ctx.hiddenLayers ?? 1),
+  parse: (text, flag, ctx) => checkActivations(flag, text, activationNames(), ctx.hiddenLayers ?? 1),
+});
+
+const features = singleFlagField<readonly string[] | null>({
+  path: 'features',
+  flag: '--features',
+  arg: '<names>',
+  help: `inputs made from a 2-input dataset's x1 and x2, e.g. x1,x2,x1^2: ${FEATURE_NAMES.join(', ')} (default: x1,x2 as they are)`,
+  helpDefault: false,
+  defaultFor: () => null,
+  check: (value, label) => (value === null ? null : checkFeatures(label, value)),
+  parse: (text, flag) => checkFeatures(flag, text.split(',')),
+  show: (value) => (value ?? []).join(','),
+});
+
 /** Every recipe field, in the order the CLI lists its flags and `recipeToCliArgs` writes them. */
 export const RECIPE_FIELDS: readonly RecipeField[] = [
   dataset,
   options,
+  features,
   model,
   hidden,
-  choiceField({
-    path: 'model.activation',
-    flag: '--activation',
-    arg: '<name>',
-    help: 'hidden activation of an mlp (linear for follow-up)',
-    helpDefault: false,
-    choices: activationNames,
-    // the follow-up network is the tutorial's linear one unless asked otherwise
-    defaultFor: (ctx) => (ctx.kind === 'follow-up' ? 'linear' : 'tanh'),
-  }),
+  activation,
   choiceField({
     path: 'loss',
     flag: '--loss',

@@ -31,6 +31,10 @@ export function advance(ctx: FieldContext, path: string, value: unknown, kind?: 
   }
   if (path === 'dataset.options') return { ...ctx, task: datasetTask(ctx.dataset, value as Record<string, never>) };
   if (path === 'model.kind') return { ...ctx, kind: value as ModelKind };
+  // the follow-up network has one hidden layer whatever --hidden says (its widths are fixed at 2)
+  if (path === 'model.hidden') {
+    return { ...ctx, hiddenLayers: ctx.kind === 'follow-up' ? 1 : (value as readonly number[]).length };
+  }
   return ctx;
 }
 

@@ -91,7 +91,7 @@ describe('planRun and materializeRun', () => {
   it('predicts from raw inputs through the normalization', () => {
     const run = materializeRun(planRun(validateRecipe({ normalize: 'minmax' })));
     const direct = run.model.predict(run.plan.train.x, run.plan.train.n);
-    expect(predictRaw(run.model, run.plan.normalization, run.plan.rawTrain.x, run.plan.rawTrain.n)).toEqual(direct);
+    expect(predictRaw(run.model, run.plan, run.plan.rawTrain.x, run.plan.rawTrain.n)).toEqual(direct);
   });
 
   it('refuses the neuron on data it cannot model', () => {

@@ -15,8 +15,15 @@ import {
   NetworkModel,
 } from '@neuronlab/core/nn';
 import type { NormalizerStats } from '@neuronlab/data';
-import { applyNormalizer, fitNormalizer, generateDataset, trainTestSplit } from '@neuronlab/data';
-import type { ValidRecipe } from './recipe.js';
+import {
+  applyNormalizer,
+  featureValues,
+  fitNormalizer,
+  generateDataset,
+  trainTestSplit,
+  withFeatures,
+} from '@neuronlab/data';
+import { hiddenActivations, type ValidRecipe } from './recipe.js';
 
 /** The model to start from: its architecture and every parameter block's values, in `params()` order. */
 export type ModelPlan =
@@ -45,13 +52,15 @@ export interface RunPlan {
   readonly recipe: ValidRecipe;
   /** The whole dataset in its own units. */
   readonly dataset: Dataset;
-  /** Training and test sets as the model sees them (inputs normalized when the recipe asks). */
+  /** Training and test sets as the model sees them (features made and inputs normalized when the recipe asks). */
   readonly train: Dataset;
   readonly test: Dataset | null;
-  /** The same rows in their own units, for charts. */
+  /** The same rows in their own units and inputs, for charts. */
   readonly rawTrain: Dataset;
   readonly rawTest: Dataset | null;
-  /** The input normalization (fit on the training rows only, or the start model's), or null. */
+  /** The input features the model sees instead of the raw inputs (the recipe's), or null for the raw inputs. */
+  readonly features: readonly string[] | null;
+  /** The input normalization of the model's inputs (fit on the training rows only, or the start model's), or null. */
   readonly normalization: NormalizerStats | null;
   /** The model to start from. */
   readonly initialModel: ModelPlan;
@@ -140,8 +149,9 @@ function freshModel(recipe: ValidRecipe, data: Dataset): ModelPlan {
     const params = [Float64Array.of(m.initWeight ?? w), Float64Array.of(m.initBias ?? b)];
     return { kind: 'neuron', gradient: m.gradient, params };
   }
+  const acts = hiddenActivations(m);
   const layers = [
-    ...m.hidden.map((units) => ({ units, activation: m.activation })),
+    ...m.hidden.map((units, i) => ({ units, activation: acts[i]! })),
     { units: data.outputDim, activation: outputActivation(data.task) },
   ];
   const network = createSequential({ inputDim: data.inputDim, layers: layers as DenseSpec[], seed: recipe.seed });
@@ -183,23 +193,28 @@ export function planRun(recipe: ValidRecipe, overrides: PlanOverrides = {}): Run
   }
   const dataset = overrides.dataset ?? generateDataset(recipe.dataset.name, recipe.dataset.options, recipe.seed);
   const raw = split(recipe, dataset);
+  const features = recipe.features;
+  // the model's inputs: the features of each row when the recipe names some, then normalized
+  const train = features ? withFeatures(features, raw.train) : raw.train;
+  const test = features && raw.test ? withFeatures(features, raw.test) : raw.test;
   const kind = recipe.normalize;
   const stats =
     overrides.normalization !== undefined
       ? overrides.normalization
       : kind === 'none'
         ? null
-        : fitNormalizer(kind, raw.train.x, raw.train.inputDim);
+        : fitNormalizer(kind, train.x, train.inputDim);
   const norm = (d: Dataset): Dataset => (stats ? { ...d, x: applyNormalizer(stats, d.x) } : d);
   return {
     recipe,
     dataset,
-    train: norm(raw.train),
-    test: raw.test ? norm(raw.test) : null,
+    train: norm(train),
+    test: test ? norm(test) : null,
     rawTrain: raw.train,
     rawTest: raw.test,
+    features,
     normalization: stats,
-    initialModel: overrides.model ? modelPlanOf(overrides.model) : freshModel(recipe, dataset),
+    initialModel: overrides.model ? modelPlanOf(overrides.model) : freshModel(recipe, train),
     training: trainingPlan(recipe),
   };
 }
@@ -236,12 +251,24 @@ export function materializeRun(plan: RunPlan): LiveRun {
   return { plan, model: buildModel(plan.initialModel), data, options };
 }
 
-/** The model's outputs for inputs in their own units (n × inputDim): normalizes, then predicts. */
-export function predictRaw(
-  model: Trainable,
-  normalization: NormalizerStats | null,
-  x: Float64Array,
-  n: number,
-): Float64Array {
-  return model.predict(normalization ? applyNormalizer(normalization, x) : x, n);
+/** How raw inputs become the model's inputs: the features it sees, then their normalization. */
+export interface InputPrep {
+  /** Feature names (see @neuronlab/data's FEATURES), or null for the raw inputs. */
+  readonly features: readonly string[] | null;
+  /** The normalization of the model's inputs, or null. */
+  readonly normalization: NormalizerStats | null;
+}
+
+/**
+ * The model's inputs for n points in their own units (n × the data's inputs): the features made, then normalized.
+ * The same steps planRun takes for the training rows, so a point anywhere is seen exactly as training saw its rows.
+ */
+export function modelInputs(prep: InputPrep, x: Float64Array, n: number): Float64Array {
+  const f = prep.features ? featureValues(prep.features, x, n) : x;
+  return prep.normalization ? applyNormalizer(prep.normalization, f) : f;
+}
+
+/** The model's outputs for inputs in their own units (n × the data's inputs): see modelInputs, then predicts. */
+export function predictRaw(model: Trainable, prep: InputPrep, x: Float64Array, n: number): Float64Array {
+  return model.predict(modelInputs(prep, x, n), n);
 }

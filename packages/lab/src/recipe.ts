@@ -32,7 +32,10 @@ export interface ModelRecipe {
   readonly kind: ModelKind;
   /** Hidden layer widths of an mlp. */
   readonly hidden: readonly number[];
-  /** Hidden activation of an mlp or the follow-up network, a name from core's `activations`. */
+  /**
+   * Hidden activations of an mlp or the follow-up network (its one hidden layer), names from core's `activations`: one name for every hidden layer (`tanh`) or a
+   * comma-separated list with one per hidden layer (`relu,tanh`). The output activation follows the task.
+   */
   readonly activation: string;
   /** Start weight of the neuron, or null for uniform [0, 1) from the seed. */
   readonly initWeight: number | null;
@@ -55,6 +58,11 @@ export interface Recipe {
   readonly testSplit: number;
   /** Input normalization. */
   readonly normalize: NormalizeMode;
+  /**
+   * The model's inputs made from a 2-input dataset's x1 and x2 (names from @neuronlab/data's FEATURE_NAMES, such as
+   * `x1^2` or `sinx1`), or null for the data's own inputs.
+   */
+  readonly features: readonly string[] | null;
   /** The model. */
   readonly model: ModelRecipe;
   /** Loss name from core's `losses`. */
@@ -88,6 +96,12 @@ export const MLP_DEFAULTS = {
   epochs: 500,
   batchSize: 32,
 } as const;
+
+/** The activation of each hidden layer of an mlp recipe: its one name repeated, or its list. */
+export function hiddenActivations(model: Pick<ModelRecipe, 'hidden' | 'activation'>): string[] {
+  const names = model.activation.split(',');
+  return model.hidden.map((_, i) => (names.length === 1 ? names[0]! : names[i]!));
+}
 
 /** The loss that suits a task when none is given. */
 export function defaultLoss(task: 'regression' | 'binary' | 'multiclass'): string {

@@ -1,22 +1,64 @@
-import { type DoneEvent, type TrainEvent, Trainer } from '@neuronlab/core';
-import {
-  type LiveRun,
-  LossHistory,
-  materializeRun,
-  type PlanOverrides,
-  planRun,
-  predictRaw,
-  type RunPlan,
-  type ValidRecipe,
-} from '@neuronlab/lab';
+import { type DoneEvent, type TrainEvent, Trainer, type TrainOptions } from '@neuronlab/core';
+import { createOptimizer, type NetworkModel } from '@neuronlab/core/nn';
+import { type LiveRun, type LossPoint, materializeRun, modelInputs, predictRaw, type RunPlan } from '@neuronlab/lab';
 
-/** One playground training run: lab's run plan, materialised once and driven by core's step-able Trainer. */
+/** The settings that change while a run goes on, without starting it again. */
+export interface Steering {
+  readonly lr: number;
+  /** The weight penalty as the recipe has it. */
+  readonly regularization: { readonly kind: 'none' | 'l1' | 'l2'; readonly rate: number };
+  readonly batchSize: number | 'full';
+}
+
+/** One layer of the network as a snapshot shows it: every neuron's output on the grid and at the chosen point. */
+export interface LayerSnapshot {
+  readonly units: number;
+  /** Each neuron's output at every grid cell, cells × units row-major (the last layer's is the decision map). */
+  readonly grid: Float64Array;
+  /** Pre-activation z and output a of each neuron at the chosen point. */
+  readonly z: Float64Array;
+  readonly a: Float64Array;
+  /** Weights [inputs × units] and biases [units] now, their gradients from the last step, and their change over the last epoch. */
+  readonly weight: Float64Array;
+  readonly bias: Float64Array;
+  readonly weightGrad: Float64Array;
+  readonly biasGrad: Float64Array;
+  readonly weightDelta: Float64Array;
+  readonly biasDelta: Float64Array;
+}
+
+/** What the page draws after a slice of training: plain data, so it crosses from the worker by structured clone. */
+export interface NetworkSnapshot {
+  readonly epoch: number;
+  readonly finished: boolean;
+  /** Losses of the epochs run since the last snapshot. */
+  readonly losses: readonly LossPoint[];
+  /** The chosen point as the model sees it: its features, normalized when the recipe asks. */
+  readonly inputs: Float64Array;
+  readonly layers: readonly LayerSnapshot[];
+  readonly accuracy: number | null;
+  readonly testAccuracy: number | null;
+  readonly done: DoneEvent | null;
+  readonly error: string | null;
+  /** True when a ReLU layer outputs 0 at every neuron for every training point: no gradient can flow back. */
+  readonly dead: boolean;
+}
+
+/**
+ * One playground training run: lab's run plan, materialised once and driven by core's step-able Trainer. The
+ * learning rate is read each epoch (a schedule returning the current one), so it changes without a restart; a new
+ * weight penalty or batch size continues the same model with a new trainer, epochs counted on.
+ */
 export class PlaygroundRun {
-  readonly plan: RunPlan;
-  private readonly live: LiveRun;
-  private readonly trainer: Trainer;
-  /** Training loss (and test loss, with a test set) at each epoch's parameters, epoch 0 being before training. */
-  readonly history = new LossHistory();
+  readonly live: LiveRun;
+  private trainer: Trainer;
+  // epochs run by earlier trainers of this run (before a penalty or batch size change)
+  private offset = 0;
+  private lr: number;
+  // the weight penalty and batch size the current trainer uses
+  private settings: string;
+  private pending: LossPoint[] = [];
+  private before: Float64Array[];
   /** The final event once the run completed, else null. */
   done: DoneEvent | null = null;
   /** The trainer's message if the run failed (diverged), else null. */
@@ -25,14 +67,13 @@ export class PlaygroundRun {
   accuracy: number | null = null;
   testAccuracy: number | null = null;
 
-  /** `overrides.dataset` is data the page read itself (a dropped CSV) instead of the recipe's generator. */
-  constructor(
-    readonly recipe: ValidRecipe,
-    overrides: PlanOverrides = {},
-  ) {
-    this.plan = planRun(recipe, overrides);
-    this.live = materializeRun(this.plan);
-    this.trainer = new Trainer(this.live.model, this.live.data, { ...this.live.options, reportEvery: 1 });
+  constructor(readonly plan: RunPlan) {
+    this.live = materializeRun(plan);
+    this.lr = plan.training.lr;
+    const reg = plan.recipe.regularization;
+    this.settings = settingsKey(reg.kind, reg.kind === 'none' ? 0 : reg.rate, plan.recipe.batchSize);
+    this.trainer = this.makeTrainer(this.live.options);
+    this.before = this.copyParams();
     // next() on a fresh trainer returns just the start event (runEpoch would also run epoch 1)
     const start = this.trainer.next();
     if (start) this.consume([start]);
@@ -40,7 +81,7 @@ export class PlaygroundRun {
 
   /** Epochs completed. */
   get epoch(): number {
-    return this.trainer.epoch;
+    return this.offset + this.trainer.epoch;
   }
 
   /** True once the run completed or failed. */
@@ -52,26 +93,104 @@ export class PlaygroundRun {
   step(count: number, budgetMs = Number.POSITIVE_INFINITY): void {
     const start = performance.now();
     for (let k = 0; k < count && !this.trainer.finished; k++) {
+      this.before = this.copyParams();
       this.consume(this.trainer.runEpoch());
       if (performance.now() - start > budgetMs) break;
     }
   }
 
+  /** Applies live settings: the rate from the next epoch on; a new penalty or batch size through a new trainer. */
+  steer(s: Steering): void {
+    this.lr = s.lr;
+    const penalty = s.regularization.kind === 'none' ? 0 : s.regularization.rate;
+    const key = settingsKey(s.regularization.kind, penalty, s.batchSize);
+    if (key === this.settings || this.trainer.finished) return;
+    this.settings = key;
+    const settings: Record<string, number> =
+      penalty === 0 ? {} : s.regularization.kind === 'l2' ? { weightDecay: penalty } : { l1: penalty };
+    this.offset += this.trainer.epoch;
+    // the optimizer starts afresh (its moments belong to the old settings); epochs go on from where they are
+    this.trainer = this.makeTrainer({
+      ...this.live.options,
+      epochs: this.plan.training.epochs - this.offset,
+      optimizer: createOptimizer(this.plan.training.optimizer.name, settings),
+      batchSize: s.batchSize,
+    });
+    // the new trainer's start event repeats the loss already recorded for this epoch
+    this.trainer.next();
+  }
+
   /** Model outputs (probabilities) for points in the data's own units, n × outputDim. */
   predict(x: Float64Array, n: number): Float64Array {
-    return predictRaw(this.live.model, this.plan.normalization, x, n);
+    return predictRaw(this.live.model, this.plan, x, n);
+  }
+
+  /** The network now: every neuron on the grid (raw points, cells × 2) and at `point` (raw, 2 values). */
+  snapshot(grid: Float64Array, point: Float64Array): NetworkSnapshot {
+    const model = this.live.model as NetworkModel;
+    const cells = grid.length / 2;
+    const onGrid = model.layerActivations(modelInputs(this.plan, grid, cells), cells);
+    const inputs = modelInputs(this.plan, point, 1);
+    const atPoint = model.layerActivations(inputs, 1);
+    const params = model.params();
+    const layers = onGrid.map((layer, i): LayerSnapshot => {
+      const w = params[2 * i]!;
+      const b = params[2 * i + 1]!;
+      return {
+        units: layer.units,
+        grid: layer.a,
+        z: atPoint[i]!.z,
+        a: atPoint[i]!.a,
+        weight: Float64Array.from(w.value),
+        bias: Float64Array.from(b.value),
+        weightGrad: Float64Array.from(w.grad),
+        biasGrad: Float64Array.from(b.grad),
+        weightDelta: w.value.map((v, k) => v - this.before[2 * i]![k]!),
+        biasDelta: b.value.map((v, k) => v - this.before[2 * i + 1]![k]!),
+      };
+    });
+    const losses = this.pending;
+    this.pending = [];
+    return {
+      epoch: this.epoch,
+      finished: this.finished,
+      losses,
+      inputs,
+      layers,
+      accuracy: this.accuracy,
+      testAccuracy: this.testAccuracy,
+      done: this.done,
+      error: this.error,
+      dead: this.isDead(model),
+    };
+  }
+
+  private isDead(model: NetworkModel): boolean {
+    const train = this.plan.train;
+    const acts = model.network.layers.map((l) => l.activation);
+    if (!acts.includes('relu')) return false;
+    const values = model.layerActivations(train.x, train.n);
+    return values.some((layer, i) => acts[i] === 'relu' && layer.a.every((v) => v === 0));
+  }
+
+  private makeTrainer(options: TrainOptions): Trainer {
+    return new Trainer(this.live.model, this.live.data, { ...options, reportEvery: 1, schedule: () => this.lr });
+  }
+
+  private copyParams(): Float64Array[] {
+    return this.live.model.params().map((p) => Float64Array.from(p.value));
   }
 
   private consume(events: readonly TrainEvent[]): void {
     for (const e of events) {
       if (e.type === 'start') {
-        this.history.push(0, e.loss, e.testLoss);
+        this.pending.push({ epoch: 0, train: e.loss, test: e.testLoss ?? Number.NaN });
       } else if (e.type === 'progress') {
-        this.history.push(e.epoch, e.loss, e.testLoss);
+        this.pending.push({ epoch: this.offset + e.epoch, train: e.loss, test: e.testLoss ?? Number.NaN });
         if (e.metrics?.accuracy !== undefined) this.accuracy = e.metrics.accuracy;
         if (e.metrics?.testAccuracy !== undefined) this.testAccuracy = e.metrics.testAccuracy;
       } else if (e.type === 'done') {
-        this.done = e;
+        this.done = this.offset === 0 ? e : { ...e, epochs: this.offset + e.epochs };
         if (e.metrics?.accuracy !== undefined) this.accuracy = e.metrics.accuracy;
         if (e.metrics?.testAccuracy !== undefined) this.testAccuracy = e.metrics.testAccuracy;
       } else {
@@ -79,6 +198,11 @@ export class PlaygroundRun {
       }
     }
   }
+}
+
+/** Names a trainer's penalty and batch size, to tell whether a steering change needs a new trainer. */
+function settingsKey(kind: string, rate: number, batchSize: number | 'full'): string {
+  return `${rate === 0 ? 'none' : kind} ${rate} ${batchSize}`;
 }
 
 /** A square around every sample, 10% wider than the farthest coordinate, so no point sits on the edge. */

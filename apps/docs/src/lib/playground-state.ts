@@ -43,7 +43,8 @@ export function recipeToSearch(recipe: Recipe): string {
 export function recipeFromSearch(search: string): ValidRecipe {
   const params = new URLSearchParams(search);
   const args: string[] = [];
-  for (const [key, value] of params) args.push(`--${key}`, value);
+  // `points` holds the points added on the map (see added-points.ts), which are data, not a recipe flag
+  for (const [key, value] of params) if (key !== 'points') args.push(`--${key}`, value);
   return recipeFromFlags(parseCliArgs(args));
 }
 

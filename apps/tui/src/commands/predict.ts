@@ -1,5 +1,6 @@
 import { parseNumber, quote } from '@neuronlab/core';
-import { applyNormalizer, invertNormalizer } from '@neuronlab/data';
+import { invertNormalizer } from '@neuronlab/data';
+import { predictRaw } from '@neuronlab/lab';
 import { reportError, UsageError } from '../errors.js';
 import { type LoadedModel, loadModel } from '../io/model-io.js';
 
@@ -33,9 +34,9 @@ class NonFiniteOutputError extends Error {
  * back through the target normalization. Never a NaN or an Infinity: that is a NonFiniteOutputError instead.
  */
 function predictLines(loaded: LoadedModel, texts: readonly string[], first = 1): string[] {
-  const raw = parseInputs(texts, loaded.model.inputDim, first);
-  const x = loaded.normalization ? applyNormalizer(loaded.normalization, raw) : raw;
-  const out = loaded.model.predict(x, texts.length);
+  // a model trained on features (x1², sin x1, …) takes the two raw inputs they are made from
+  const raw = parseInputs(texts, loaded.features ? 2 : loaded.model.inputDim, first);
+  const out = predictRaw(loaded.model, loaded, raw, texts.length);
   const y = loaded.targets ? invertNormalizer(loaded.targets, out) : out;
   const k = loaded.model.outputDim;
   const bad = y.findIndex((v) => !Number.isFinite(v));

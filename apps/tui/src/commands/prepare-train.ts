@@ -3,7 +3,7 @@ import type { Dataset } from '@neuronlab/core';
 import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
 import { readCsvFile } from '@neuronlab/data/node';
 import type { ModelPlan, RunPlan, ValidRecipe } from '@neuronlab/lab';
-import { planRun, recipeFromFlags } from '@neuronlab/lab';
+import { hiddenActivations, planRun, recipeFromFlags } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
@@ -77,10 +77,10 @@ function checkInitAgrees(cfg: TrainConfig, recipe: ValidRecipe, loaded: LoadedMo
     if (cfg.flags.hidden !== undefined && recipe.model.hidden.join(',') !== widths) {
       disagree('--hidden', recipe.model.hidden.join(','), `has hidden widths ${widths === '' ? '(none)' : widths}`);
     }
-    const activation = recipe.model.activation;
-    const other = hidden.find((l) => l.activation !== activation);
+    const wanted = hiddenActivations({ hidden: hidden.map((l) => l.units), activation: recipe.model.activation });
+    const other = hidden.find((l, i) => l.activation !== wanted[i]);
     if (cfg.flags.activation !== undefined && other !== undefined) {
-      disagree('--activation', activation, `uses ${quote(other.activation)}`);
+      disagree('--activation', recipe.model.activation, `uses ${quote(other.activation)}`);
     }
   }
   const inputs = loaded.file.normalization.inputs?.kind ?? 'none';
@@ -111,9 +111,10 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
   });
   // the plan is checked as plain data: the model is built only where it trains (the training thread)
   const dims = modelDims(plan.initialModel);
-  if (dims.inputDim !== plan.dataset.inputDim || dims.outputDim !== plan.dataset.outputDim) {
+  // the model sees the recipe's features when it names some, so its inputs are counted after them
+  if (dims.inputDim !== plan.train.inputDim || dims.outputDim !== plan.dataset.outputDim) {
     throw new UsageError(
-      `--init model takes ${dims.inputDim} input(s) and gives ${dims.outputDim} output(s), got data with ${plan.dataset.inputDim} and ${plan.dataset.outputDim}. Use a model trained on this data.`,
+      `--init model takes ${dims.inputDim} input(s) and gives ${dims.outputDim} output(s), got data with ${plan.train.inputDim} and ${plan.dataset.outputDim}. Use a model trained on this data.`,
     );
   }
   const a = loaded?.file.architecture;

@@ -10,7 +10,7 @@ import {
 } from '@neuronlab/core';
 import type { LossName } from '@neuronlab/core/nn';
 import { NetworkModel } from '@neuronlab/core/nn';
-import type { NormalizerStats } from '@neuronlab/data';
+import { checkFeatures, type NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';
 import { UsageError } from '../errors.js';
 import { readInputText } from './input-file.js';
@@ -26,6 +26,14 @@ export interface LoadedModel {
   readonly normalization: NormalizerStats | null;
   /** Undone on the model's outputs to give them in the data's units. */
   readonly targets: NormalizerStats | null;
+  /** The input features the model was trained on (its recipe's), made from x1 and x2 before normalizing; or null. */
+  readonly features: readonly string[] | null;
+}
+
+/** The features a model file's recipe names, checked like the flag; null when it names none. */
+function featuresOf(file: ModelFile): string[] | null {
+  const value = file.recipe.features;
+  return value === undefined || value === null ? null : checkFeatures('recipe.features', value);
 }
 
 /**
@@ -52,6 +60,7 @@ export function loadModel(path: string, flag: string): LoadedModel {
       model: modelFromFile(file),
       normalization: file.normalization.inputs as NormalizerStats | null,
       targets: file.normalization.targets as NormalizerStats | null,
+      features: featuresOf(file),
     };
   } catch (error) {
     throw new UsageError(`${flag} ${JSON.stringify(path)} is not a valid model file: ${(error as Error).message}`);

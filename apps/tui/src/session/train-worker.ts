@@ -86,7 +86,7 @@ function setChart(inputs: ChartInputs): void {
 /** The model's outputs at the chart inputs, now; null before setup or without chart inputs. */
 function predict(): Prediction | null {
   if (run === null || chart === null) return null;
-  const values = predictRaw(run.model, run.plan.normalization, chart.x, chart.n);
+  const values = predictRaw(run.model, run.plan, chart.x, chart.n);
   predictedEpoch = lastEpoch;
   predictedAt = performance.now();
   return { id: chart.id, epoch: lastEpoch, values };

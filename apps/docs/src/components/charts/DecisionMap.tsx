@@ -21,6 +21,8 @@ export interface DecisionMapProps {
   outputs: number;
   train: ClassPoints;
   test: ClassPoints | null;
+  /** Paint every cell at full strength: the predicted class only, not how sure the model is. */
+  discretize?: boolean;
   /** Redraw token: the field array is reused, so the parent bumps this after writing it. */
   version: number;
   width?: number;
@@ -43,12 +45,22 @@ function classColours(el: Element, count: number): [number, number, number][] {
   return Array.from({ length: count }, (_, k) => rgb(style.getPropertyValue(CLASS_VARS[k % CLASS_VARS.length]!)));
 }
 
+// reading computed styles forces a style pass: the colours are read once per theme and class count, not every frame
+let colourCache: { key: string; colours: [number, number, number][] } | null = null;
+
+/** classColours, read again only when the theme or the number of classes changes. */
+function cachedColours(el: Element, count: number): [number, number, number][] {
+  const key = `${document.documentElement.dataset.theme ?? ''} ${count}`;
+  if (colourCache?.key !== key) colourCache = { key, colours: classColours(el, count) };
+  return colourCache.colours;
+}
+
 /** Fills the canvas with the predicted class per cell, more opaque where the model is more certain. */
 function paint(canvas: HTMLCanvasElement, p: DecisionMapProps): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const g = p.gridSize;
-  const colours = classColours(canvas, Math.max(2, p.outputs));
+  const colours = cachedColours(canvas, Math.max(2, p.outputs));
   const image = ctx.createImageData(g, g);
   for (let cell = 0; cell < g * g; cell++) {
     let cls = 0;
@@ -65,6 +77,7 @@ function paint(canvas: HTMLCanvasElement, p: DecisionMapProps): void {
       }
       certainty = (best - 1 / p.outputs) / (1 - 1 / p.outputs);
     }
+    if (p.discretize) certainty = 1;
     const [r, gg, b] = colours[cls]!;
     image.data.set([r, gg, b, Math.round(40 + 130 * certainty)], cell * 4);
   }
@@ -72,6 +85,21 @@ function paint(canvas: HTMLCanvasElement, p: DecisionMapProps): void {
   canvas.height = g;
   ctx.putImageData(image, 0, 0);
 }
+
+/** The circles of one set of points: filled for training points, rings for test points. */
+const dots = (set: ClassPoints, isTest: boolean, x: (v: number) => number, y: (v: number) => number) =>
+  Array.from({ length: set.n }, (_, i) => (
+    <circle
+      // biome-ignore lint/suspicious/noArrayIndexKey: a sample is identified by its row in the dataset
+      key={`${isTest ? 't' : 'r'}${i}`}
+      cx={x(set.x[2 * i]!)}
+      cy={y(set.x[2 * i + 1]!)}
+      r={isTest ? 3.2 : 2.8}
+      fill={isTest ? 'none' : `var(${CLASS_VARS[set.classes[i]! % CLASS_VARS.length]})`}
+      stroke={isTest ? `var(${CLASS_VARS[set.classes[i]! % CLASS_VARS.length]})` : 'var(--sl-color-black)'}
+      strokeWidth={isTest ? 1.6 : 0.6}
+    />
+  ));
 
 /** Decision regions of a 2-D classifier as a heatmap, with training points (filled) and test points (ringed). */
 export function DecisionMap(props: DecisionMapProps) {
@@ -92,19 +120,9 @@ export function DecisionMap(props: DecisionMapProps) {
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => observer.disconnect();
   }, []);
-  const dots = (set: ClassPoints, isTest: boolean) =>
-    Array.from({ length: set.n }, (_, i) => (
-      <circle
-        // biome-ignore lint/suspicious/noArrayIndexKey: a sample is identified by its row in the dataset
-        key={`${isTest ? 't' : 'r'}${i}`}
-        cx={x(set.x[2 * i]!)}
-        cy={y(set.x[2 * i + 1]!)}
-        r={isTest ? 3.2 : 2.8}
-        fill={isTest ? 'none' : `var(${CLASS_VARS[set.classes[i]! % CLASS_VARS.length]})`}
-        stroke={isTest ? `var(${CLASS_VARS[set.classes[i]! % CLASS_VARS.length]})` : 'var(--sl-color-black)'}
-        strokeWidth={isTest ? 1.6 : 0.6}
-      />
-    ));
+  // the points stay while the map is repainted every frame of training: rendered once per set and scale
+  const trainDots = useMemo(() => <g data-testid="train-points">{dots(train, false, x, y)}</g>, [train, x, y]);
+  const testDots = useMemo(() => test && <g data-testid="test-points">{dots(test, true, x, y)}</g>, [test, x, y]);
   return (
     <div style={{ position: 'relative', width: '100%', maxWidth: width }}>
       <canvas
@@ -127,8 +145,8 @@ export function DecisionMap(props: DecisionMapProps) {
       >
         <Axis scale={x} orient="bottom" y={h} ticks={5} />
         <Axis scale={y} orient="left" ticks={5} />
-        <g data-testid="train-points">{dots(train, false)}</g>
-        {test && <g data-testid="test-points">{dots(test, true)}</g>}
+        {trainDots}
+        {testDots}
       </Frame>
     </div>
   );

@@ -1,7 +1,14 @@
 import { SEED_RULE } from '@neuronlab/core';
 import { activationNames, optimizerNames } from '@neuronlab/core/nn';
 import { datasets } from '@neuronlab/data';
-import { formatRate, MAX_HIDDEN_LAYERS, type Recipe, type ValidRecipe, validateRecipe } from '@neuronlab/lab';
+import {
+  formatRate,
+  hiddenActivations,
+  MAX_HIDDEN_LAYERS,
+  type Recipe,
+  type ValidRecipe,
+  validateRecipe,
+} from '@neuronlab/lab';
 import { playgroundDatasets, withDataset } from '../../../lib/playground-state';
 import { NumberField } from '../../controls/NumberField';
 import { RangeField } from '../../controls/RangeField';
@@ -18,6 +25,8 @@ export interface RecipeControlsProps {
   onChange: (recipe: ValidRecipe) => void;
 }
 
+const HIDDEN_ACTIVATIONS = activationNames().filter((a) => a !== 'softmax');
+
 const opts = (names: readonly string[]) => names.map((n) => ({ value: n, label: n }));
 
 /** Every knob of a playground recipe; each change hands a complete, validated recipe to the parent. */
@@ -27,6 +36,18 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
   const noiseSpec = datasets[recipe.dataset.name]?.options.noise;
   const noise = Number(recipe.dataset.options.noise ?? noiseSpec?.default ?? 0);
   const hidden = recipe.model.hidden;
+  const acts = hiddenActivations(recipe.model);
+  const mixed = new Set(acts).size > 1;
+  // a per-layer list keeps one name per layer as layers come and go (the new layer takes the last one's)
+  const setLayers = (next: number[]) =>
+    setModel({
+      hidden: next,
+      activation: mixed ? next.map((_, k) => acts[k] ?? acts.at(-1)!).join(',') : recipe.model.activation,
+    });
+  const setLayerActivation = (k: number, name: string) => {
+    const list = acts.map((a, j) => (j === k ? name : a));
+    setModel({ activation: new Set(list).size === 1 ? name : list.join(',') });
+  };
   return (
     <>
       <div className="nl-controls">
@@ -75,7 +96,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           type="button"
           aria-label="remove a hidden layer"
           disabled={hidden.length <= 1}
-          onClick={() => setModel({ hidden: hidden.slice(0, -1) })}
+          onClick={() => setLayers(hidden.slice(0, -1))}
         >
           −
         </button>
@@ -83,7 +104,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           type="button"
           aria-label="add a hidden layer"
           disabled={hidden.length >= Math.min(4, MAX_HIDDEN_LAYERS)}
-          onClick={() => setModel({ hidden: [...hidden, hidden[hidden.length - 1] ?? 4] })}
+          onClick={() => setLayers([...hidden, hidden[hidden.length - 1] ?? 4])}
         >
           +
         </button>
@@ -105,10 +126,22 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
         <SelectField
           label="activation"
           name="activation"
-          value={recipe.model.activation}
-          options={opts(activationNames().filter((a) => a !== 'softmax'))}
-          onChange={(a) => setModel({ activation: a })}
+          value={mixed ? '' : acts[0]!}
+          options={[...(mixed ? [{ value: '', label: 'per layer' }] : []), ...opts(HIDDEN_ACTIVATIONS)]}
+          onChange={(a) => a !== '' && setModel({ activation: a })}
         />
+        {hidden.length > 1 &&
+          acts.map((a, k) => (
+            <SelectField
+              // biome-ignore lint/suspicious/noArrayIndexKey: layers are identified by their position
+              key={k}
+              label={`layer ${k + 1} activation`}
+              name={`activation${k}`}
+              value={a}
+              options={opts(HIDDEN_ACTIVATIONS)}
+              onChange={(name) => setLayerActivation(k, name)}
+            />
+          ))}
         <SelectField
           label="optimizer"
           name="optimizer"

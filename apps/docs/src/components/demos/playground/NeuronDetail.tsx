@@ -1,0 +1,87 @@
+import { FEATURES } from '@neuronlab/data';
+import { formatNumber } from '@neuronlab/lab';
+import type { NetworkSnapshot } from '../../../lib/playground-run';
+import type { Selection } from './NetworkView';
+
+/** Props of NeuronDetail. */
+export interface NeuronDetailProps {
+  snapshot: NetworkSnapshot;
+  selected: Selection | null;
+  /** The model's input names, in order. */
+  active: readonly string[];
+  activations: readonly string[];
+  /** The chosen point in the data's units. */
+  point: readonly [number, number];
+}
+
+const n = (v: number) => formatNumber(v, 4);
+/** A number as a term of a sum: negative ones in brackets. */
+const term = (v: number) => (v < 0 ? `(${n(v)})` : n(v));
+
+/** A value on screen that also carries its exact float64 text, so a test can compare it bit for bit. */
+function Exact({ id, value }: { id: string; value: number }) {
+  return (
+    <span data-testid={id} data-exact={String(value)}>
+      {n(value)}
+    </span>
+  );
+}
+
+/**
+ * The numbers of the selected neuron at the chosen point — z = Σ wᵢ·aᵢ + b and a = act(z) with every term — and its
+ * bias gradient; or, for an edge, the weight, its gradient and its change over the last epoch.
+ */
+export function NeuronDetail({ snapshot, selected, active, activations, point }: NeuronDetailProps) {
+  if (selected === null) {
+    return <p className="nl-detail">Point at a neuron or an edge (or tab to a neuron) to see its numbers.</p>;
+  }
+  const layer = snapshot.layers[selected.layer];
+  if (!layer || selected.unit >= layer.units) return null;
+  const units = layer.units;
+  const j = selected.unit;
+  const inputs = selected.layer === 0 ? snapshot.inputs : snapshot.layers[selected.layer - 1]!.a;
+  const name = (i: number) =>
+    selected.layer === 0
+      ? (FEATURES.find((f) => f.name === active[i])?.label ?? active[i]!)
+      : `a${i + 1} of layer ${selected.layer}`;
+  const where = selected.layer === snapshot.layers.length - 1 ? 'output' : `layer ${selected.layer + 1}`;
+  if (selected.kind === 'edge') {
+    const k = selected.from * units + j;
+    return (
+      <div className="nl-detail" data-testid="edge-detail">
+        <strong>
+          edge {name(selected.from)} → {where} neuron {j + 1}
+        </strong>
+        <div>
+          weight w = <Exact id="edge-w" value={layer.weight[k]!} /> · gradient ∂L/∂w ={' '}
+          <Exact id="edge-grad" value={layer.weightGrad[k]!} /> (last step) · last update Δw ={' '}
+          <Exact id="edge-delta" value={layer.weightDelta[k]!} /> (over the last epoch)
+        </div>
+      </div>
+    );
+  }
+  const terms = Array.from(inputs, (a, i) => `${term(layer.weight[i * units + j]!)}·${term(a)}`);
+  const act = activations[selected.layer]!;
+  return (
+    <div className="nl-detail" data-testid="neuron-detail">
+      <strong>
+        {where} neuron {j + 1}, at the point ({n(point[0])}, {n(point[1])})
+      </strong>
+      <div>
+        inputs: {Array.from(inputs, (a, i) => `${name(i)} = ${n(a)}`).join(', ')}
+        {selected.layer === 0 && snapshot.inputs.length > 0 && ' (as the model sees them)'}
+      </div>
+      <div>
+        z = Σ wᵢ·aᵢ + b = {terms.join(' + ')} + {term(layer.bias[j]!)} = <Exact id="probe-z" value={layer.z[j]!} />
+      </div>
+      <div>
+        a = {act}(z) = <Exact id="probe-a" value={layer.a[j]!} />
+        {act === 'softmax' && ' (softmax over the layer’s z values)'}
+      </div>
+      <div>
+        bias b = <Exact id="probe-b" value={layer.bias[j]!} /> · gradient ∂L/∂b ={' '}
+        <Exact id="probe-grad" value={layer.biasGrad[j]!} /> (the last step’s mean ∂L/∂z over its batch)
+      </div>
+    </div>
+  );
+}
