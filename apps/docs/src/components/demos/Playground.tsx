@@ -174,9 +174,10 @@ export default function Playground() {
     };
   }, [running, remote]);
 
-  const apply = (next: ValidRecipe, pointsNow: readonly AddedPoint[] = added) => {
+  // `restart` forces a new run even when only steerable settings differ (a newly dropped file keeps the recipe)
+  const apply = (next: ValidRecipe, pointsNow: readonly AddedPoint[] = added, restart = false) => {
     const epoch = snap?.epoch ?? 0;
-    if (remote && snap && epoch > 0 && !snap.finished && sameBesidesSteering(recipe, next)) {
+    if (!restart && remote && snap && epoch > 0 && !snap.finished && sameBesidesSteering(recipe, next)) {
       void remote.steer({ lr: next.lr, regularization: next.regularization, batchSize: next.batchSize });
       setRecipe(next);
       setSteered(true);
@@ -397,7 +398,7 @@ export default function Playground() {
         recipe={recipe}
         onData={(next, data) => {
           upload.current = data;
-          apply(next, []);
+          apply(next, [], true);
         }}
       />
       {steered && (
