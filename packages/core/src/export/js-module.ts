@@ -67,7 +67,7 @@ function inputFunction(w: Writer, map: ColumnMap | null): void {
   const what = map.kind === 'standardize' ? 'mean and standard deviation' : 'minimum and range (max − min)';
   w.add(`// Inputs were normalized for training: each column's ${what} in the training data.`);
   w.add(`const INPUT_SHIFT = ${list(map.shift)};`, `const INPUT_SCALE = ${list(map.scale)};`, '');
-  w.add("/** Raw inputs → what the network saw in training: (x − shift) / scale, per column. */");
+  w.add('/** Raw inputs → what the network saw in training: (x − shift) / scale, per column. */');
   w.add(`function normalizeInputs(x${w.t(VECTOR)})${w.t(': number[]')} {`);
   w.add('  return x.map((v, c) => (v - INPUT_SHIFT[c]!) / INPUT_SCALE[c]!);', '}', '');
 }
@@ -84,9 +84,12 @@ function outputFunction(w: Writer, map: ColumnMap | null): void {
 
 function layerConstants(w: Writer, layer: PlannedLayer, i: number): void {
   const n = i + 1;
-  w.add(`// Layer ${n}: ${layer.inputs} input(s) → ${layer.units} unit(s), ${layer.activation}. W${n}[i][j] joins input i to unit j.`);
+  w.add(
+    `// Layer ${n}: ${layer.inputs} input(s) → ${layer.units} unit(s), ${layer.activation}. W${n}[i][j] joins input i to unit j.`,
+  );
   w.add(`const W${n}${w.t(MATRIX)} = [`);
-  for (let r = 0; r < layer.inputs; r++) w.add(`  ${list(layer.weight.slice(r * layer.units, (r + 1) * layer.units))},`);
+  for (let r = 0; r < layer.inputs; r++)
+    w.add(`  ${list(layer.weight.slice(r * layer.units, (r + 1) * layer.units))},`);
   w.add('];', `const B${n} = ${list(layer.bias)};`, '');
 }
 
@@ -134,7 +137,9 @@ function helpers(w: Writer, plan: ForwardPlan): void {
     w.add('    for (let j = 0; j < out.length; j++) out[j]! += x[i]! * W[i]![j]!;', '  }', '  return out;', '}', '');
   }
   if (blocked) {
-    w.add(`/** dense for a layer of more than ${DIRECT_LIMIT} weights, where neuronlab's matrix kernel sums each block of`);
+    w.add(
+      `/** dense for a layer of more than ${DIRECT_LIMIT} weights, where neuronlab's matrix kernel sums each block of`,
+    );
     w.add(` * ${KC} inputs on its own and adds that block's sum to the output. */`);
     w.add(`function denseBlocked(${args})${w.t(': number[]')} {`, '  const out = [...b];');
     w.add(`  for (let start = 0; start < x.length; start += ${KC}) {`);
@@ -145,7 +150,11 @@ function helpers(w: Writer, plan: ForwardPlan): void {
   if (used.has('softmax')) {
     w.add('/** exp(z − log Σ exp(z)): the largest z is subtracted first, so exp cannot overflow. */');
     w.add(`function softmax(z${w.t(': number[]')})${w.t(': number[]')} {`, '  let m = z[0]!;');
-    w.add('  for (const v of z) if (v > m) m = v;', '  let sum = 0;', '  for (const v of z) sum += detMath.exp(v - m);');
+    w.add(
+      '  for (const v of z) if (v > m) m = v;',
+      '  let sum = 0;',
+      '  for (const v of z) sum += detMath.exp(v - m);',
+    );
     w.add('  const logSum = detMath.log(sum) + m;', '  return z.map((v) => detMath.exp(v - logSum));', '}', '');
   }
   if (used.has('tanh') || used.has('sigmoid') || used.has('softmax')) {
