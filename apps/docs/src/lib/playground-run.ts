@@ -1,4 +1,14 @@
-import { type DoneEvent, type TrainEvent, Trainer } from '@neuronlab/core';
+import {
+  type DoneEvent,
+  type JsonValue,
+  type ModelFile,
+  Neuron,
+  neuronToModelFile,
+  sequentialToModelFile,
+  type TrainEvent,
+  Trainer,
+} from '@neuronlab/core';
+import { NetworkModel } from '@neuronlab/core/nn';
 import {
   type LiveRun,
   LossHistory,
@@ -55,6 +65,19 @@ export class PlaygroundRun {
   /** Model outputs (probabilities) for points in the data's own units, n × outputDim. */
   predict(x: Float64Array, n: number): Float64Array {
     return predictRaw(this.live.model, this.plan.normalization, x, n);
+  }
+
+  /** The model as it is now as a neuronlab model file, with its input normalization and the recipe that made it. */
+  modelFile(): ModelFile {
+    const model = this.live.model;
+    const options = {
+      normalization: { inputs: this.plan.normalization, targets: null },
+      recipe: this.recipe as unknown as { [key: string]: JsonValue },
+      createdBy: 'neuronlab docs playground',
+    };
+    if (model instanceof NetworkModel) return sequentialToModelFile(model, options);
+    if (model instanceof Neuron) return neuronToModelFile(model, options);
+    throw new TypeError(`playground: cannot save a ${model.kind} model. Only neurons and networks are saved.`);
   }
 
   private consume(events: readonly TrainEvent[]): void {

@@ -30,7 +30,7 @@ function isObject(v: unknown): v is Json {
 }
 
 function bad(what: string): never {
-  throw new TypeError(`import: ${what}`);
+  throw new TypeError(`TensorFlow.js model: ${what}`);
 }
 
 /** The layer list of a Sequential topology (tfjs writes `config.layers`; older Keras files a bare list). */

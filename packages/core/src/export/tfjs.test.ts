@@ -125,7 +125,7 @@ describe('importTfjs', () => {
     });
     const { json, weights } = await saved(model);
     expect(() => importTfjs(json, weights)).toThrow(
-      /^import: layer 1 "edges" \(Conv2D\) cannot be imported: neuronlab models hold Dense layers only/,
+      /^TensorFlow.js model: layer 1 "edges" \(Conv2D\) cannot be imported: neuronlab models hold Dense layers only/,
     );
   });
 
@@ -134,6 +134,6 @@ describe('importTfjs', () => {
       layers: [tf.layers.dense({ inputShape: [2], units: 1, activation: 'elu', name: 'd' })],
     });
     const { json, weights } = await saved(model);
-    expect(() => importTfjs(json, weights)).toThrow('import: layer 1 "d" (Dense) has activation "elu"');
+    expect(() => importTfjs(json, weights)).toThrow('TensorFlow.js model: layer 1 "d" (Dense) has activation "elu"');
   });
 });

@@ -9,6 +9,7 @@ import { DecisionMap } from '../charts/DecisionMap';
 import { LossCurve } from '../charts/LossCurve';
 import { RunControls } from '../controls/RunControls';
 import { CopyCommand } from './playground/CopyCommand';
+import { ExportButtons } from './playground/ExportButtons';
 import { RecipeControls } from './playground/RecipeControls';
 
 const GRID = 48;
@@ -132,6 +133,7 @@ export default function Playground() {
         />
       </div>
       <CopyCommand command={`${recipeToCommand(recipe)} --json`} />
+      {r.done && <ExportButtons modelFile={r.modelFile()} />}
       {r.done && (
         <p className="nl-readout">
           final, to the last digit: train loss <span data-testid="final-loss">{String(r.done.loss)}</span>
