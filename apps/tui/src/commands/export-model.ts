@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { quote } from '@neuronlab/core';
-import { exportJsModule, exportOnnx, exportTfjs } from '@neuronlab/core/export';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { AtomicFile } from '../io/atomic-write.js';
 import { CREATED_BY, loadModel } from '../io/model-io.js';
@@ -55,7 +54,9 @@ function checkTfjsDirectory(out: string, inputs: readonly InputFile[]): void {
   for (const name of ['model.json', 'weights.bin']) checkOutputPath('--out', join(out, name), inputs);
 }
 
-function outputs(format: Format, model: unknown, out: string, float32: boolean): OutputFile[] {
+/** The files to write. The exporters are loaded here, so no other command pays for loading them (protobuf for ONNX). */
+async function outputs(format: Format, model: unknown, out: string, float32: boolean): Promise<OutputFile[]> {
+  const { exportJsModule, exportOnnx, exportTfjs } = await import('@neuronlab/core/export');
   if (format === 'onnx') {
     return [
       { path: out, content: exportOnnx(model, { float32, producerVersion: CREATED_BY.replace(/^neuronlab /, '') }) },
@@ -97,7 +98,7 @@ export async function exportModelCommand(model: string, o: ExportModelOptions): 
     if (format === 'tfjs') checkTfjsDirectory(o.out, inputs);
     else checkOutputPath('--out', o.out, inputs);
     const loaded = loadModel(model, '<model.json>');
-    const files = outputs(format, loaded.file, o.out, o.float32 === true);
+    const files = await outputs(format, loaded.file, o.out, o.float32 === true);
     if (format === 'tfjs' && !existsSync(o.out)) mkdirSync(o.out);
     writeAll(files);
     process.stderr.write(`wrote ${files.map((f) => f.path).join(' and ')} (${format})\n`);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { MODEL_FILE_MAX_BYTES, serializeModelFile } from '@neuronlab/core';
-import { importTfjs } from '@neuronlab/core/export';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { checkInputFile, readInputText } from '../io/input-file.js';
@@ -73,6 +72,8 @@ export async function importModelCommand(model: string, o: ImportModelOptions): 
     if (!o.out) throw new UsageError('--out <model.json> is required: the neuronlab model file to write.');
     checkOutputPath('--out', o.out, [{ flag: '<model.json>', path: model }]);
     const json = readModelJson(model);
+    // loaded here, so no other command pays for loading the exporters
+    const { importTfjs } = await import('@neuronlab/core/export');
     const file = importTfjs(json, readWeights(model, json), { createdBy: CREATED_BY });
     writeFileAtomic(o.out, serializeModelFile(file), '--out');
     const arch = file.architecture.kind === 'sequential' ? file.architecture : null;
