@@ -1,3 +1,4 @@
+import onnxProto from 'onnx-proto';
 import ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../io/model-file.js';
@@ -46,5 +47,30 @@ describe('exportOnnx run by ONNX Runtime', () => {
     // float32 keeps ~7 digits; weights, inputs and every step round, and the target scale (up to 20) multiplies
     // the error, so 1e-4 of the output's magnitude is a few float32 roundings with room to spare
     expect(worstError(got, expected)).toBeLessThan(1e-4);
+  });
+});
+
+describe('exportOnnx writes a self-describing model', () => {
+  it('declares opset 13, names its input x and output y, and carries the recipe and the version in its metadata', () => {
+    const file = networkFile('softmax');
+    const model = onnxProto.onnx.ModelProto.decode(exportOnnx(file, { producerVersion: '0.1.0' }));
+    expect(model.opsetImport.map((o) => [o.domain, Number(o.version)])).toEqual([['', 13]]);
+    expect((model.graph!.input ?? []).map((v) => v.name)).toEqual(['x']);
+    expect((model.graph!.output ?? []).map((v) => v.name)).toEqual(['y']);
+    // float64 unless asked otherwise (11 is DOUBLE in onnx.proto)
+    expect(model.graph!.input![0]!.type!.tensorType!.elemType).toBe(11);
+    const meta = Object.fromEntries(model.metadataProps.map((p) => [p.key, p.value]));
+    expect(JSON.parse(meta['neuronlab.recipe']!)).toEqual(file.recipe);
+    expect(meta['neuronlab.version']).toBe('0.1.0');
+    expect((model.graph!.node ?? []).map((n) => n.opType)).toEqual([
+      'Sub',
+      'Div',
+      'Gemm',
+      'Softmax',
+      'Gemm',
+      'Softmax',
+      'Mul',
+      'Add',
+    ]);
   });
 });

@@ -119,9 +119,10 @@ function valueInfo(name: string, float32: boolean, columns: number, doc: string)
   });
 }
 
-function metadata(plan: ForwardPlan): { key: string; value: string }[] {
+function metadata(plan: ForwardPlan, version: string): { key: string; value: string }[] {
   const file = plan.file;
   return [
+    ...(version ? [{ key: 'neuronlab.version', value: version }] : []),
     { key: 'neuronlab.architecture', value: JSON.stringify(file.architecture) },
     { key: 'neuronlab.recipe', value: JSON.stringify(file.recipe) },
     { key: 'neuronlab.created_by', value: file.createdBy },
@@ -156,7 +157,7 @@ export function exportOnnx(model: unknown, options: OnnxOptions = {}): Uint8Arra
     producerVersion: options.producerVersion ?? '',
     docString: `A neuronlab model: ${describePlan(plan)}. Input x: raw inputs; output y: raw outputs.`,
     graph,
-    metadataProps: metadata(plan),
+    metadataProps: metadata(plan, options.producerVersion ?? ''),
   });
   return onnx.ModelProto.encode(proto).finish();
 }
