@@ -1,8 +1,10 @@
 import { RECIPE_FLAGS } from '@neuronlab/lab';
 import { Command, CommanderError } from 'commander';
 import { datasetsText, exportCommand } from './commands/datasets.js';
+import { exportModelCommand } from './commands/export-model.js';
 import { gradcheckCommand } from './commands/gradcheck.js';
 import { plotCommand } from './commands/plot.js';
+import { importModelCommand } from './commands/import-model.js';
 import { predictCommand } from './commands/predict.js';
 import { stepCommand } from './commands/step.js';
 import { registerRunsCommands } from './commands/runs-program.js';
@@ -109,6 +111,27 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       '\nExample:\n  $ neuronlab datasets export spiral --out spiral.csv --option noise=0.2 --seed 7',
     )
     .action(async (name: string, o) => done(await exportCommand(name, o)));
+  program
+    .command('export')
+    .description('write a saved model for another runtime: ONNX, TensorFlow.js, or a JavaScript/TypeScript module')
+    .argument('<model.json>', 'model file written by "neuronlab train --save"')
+    .option('--format <format>', 'onnx, tfjs, js or ts')
+    .option('--out <path>', 'file to write; for tfjs a directory, which gets model.json and weights.bin')
+    .option('--float32', 'ONNX with float32 tensors (default float64, exact)')
+    .option('--debug', 'print stack traces')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ neuronlab export model.json --format onnx --out model.onnx\n  $ neuronlab export model.json --format tfjs --out web-model\n  $ neuronlab export model.json --format js --out predict.js',
+    )
+    .action(async (model: string, o) => done(await exportModelCommand(model, o)));
+  program
+    .command('import')
+    .description('turn a TensorFlow.js Layers model of Dense layers into a neuronlab model file')
+    .argument('<model.json>', 'TensorFlow.js model.json, its weights files beside it')
+    .option('--out <model.json>', 'neuronlab model file to write')
+    .option('--debug', 'print stack traces')
+    .addHelpText('after', '\nExample:\n  $ neuronlab import web-model/model.json --out model.json')
+    .action(async (model: string, o) => done(await importModelCommand(model, o)));
   recipeOptions(
     program.command('gradcheck').description('compare the model’s analytic gradients with finite differences'),
   )

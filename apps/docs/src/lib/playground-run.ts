@@ -1,5 +1,15 @@
-import { type DoneEvent, type TrainEvent, Trainer, type TrainOptions } from '@neuronlab/core';
-import { createOptimizer, type NetworkModel } from '@neuronlab/core/nn';
+import {
+  type DoneEvent,
+  type JsonValue,
+  type ModelFile,
+  Neuron,
+  neuronToModelFile,
+  sequentialToModelFile,
+  type TrainEvent,
+  Trainer,
+  type TrainOptions,
+} from '@neuronlab/core';
+import { createOptimizer, NetworkModel } from '@neuronlab/core/nn';
 import { type LiveRun, type LossPoint, materializeRun, modelInputs, predictRaw, type RunPlan } from '@neuronlab/lab';
 
 /** The settings that change while a run goes on, without starting it again. */
@@ -179,6 +189,19 @@ export class PlaygroundRun {
 
   private copyParams(): Float64Array[] {
     return this.live.model.params().map((p) => Float64Array.from(p.value));
+  }
+
+  /** The model as it is now as a neuronlab model file, with its input normalization and the recipe that made it. */
+  modelFile(): ModelFile {
+    const model = this.live.model;
+    const options = {
+      normalization: { inputs: this.plan.normalization, targets: null },
+      recipe: this.plan.recipe as unknown as { [key: string]: JsonValue },
+      createdBy: 'neuronlab docs playground',
+    };
+    if (model instanceof NetworkModel) return sequentialToModelFile(model, options);
+    if (model instanceof Neuron) return neuronToModelFile(model, options);
+    throw new TypeError(`playground: cannot save a ${model.kind} model. Only neurons and networks are saved.`);
   }
 
   private consume(events: readonly TrainEvent[]): void {

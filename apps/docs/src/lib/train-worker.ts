@@ -3,6 +3,7 @@
  * each with a snapshot of the network, so the page draws while training goes on here.
  */
 
+import type { ModelFile } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
 import { expose, transfer } from 'comlink';
 import { type NetworkSnapshot, PlaygroundRun, type Steering } from './playground-run';
@@ -44,6 +45,10 @@ const api = {
     if (epochs > 0) r.step(epochs, budgetMs);
     const snap = r.snapshot(grid, point);
     return transfer(snap, buffers(snap));
+  },
+  /** The model as it is now, as a neuronlab model file (for the download buttons). */
+  modelFile(): ModelFile {
+    return current().modelFile();
   },
   /** Changes the learning rate, penalty or batch size of the run in progress. */
   steer(s: Steering): void {

@@ -84,9 +84,9 @@ export class AtomicFile {
     return file;
   }
 
-  /** Appends `text`, all of it. */
-  write(text: string): void {
-    this.guard(() => writeAll(this.fs, this.fd, Buffer.from(text)));
+  /** Appends `content` (text as UTF-8, or bytes), all of it. */
+  write(content: string | Uint8Array): void {
+    this.guard(() => writeAll(this.fs, this.fd, typeof content === 'string' ? Buffer.from(content) : content));
   }
 
   /** Flushes the file to disk and renames it into place. */

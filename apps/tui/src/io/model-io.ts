@@ -16,7 +16,7 @@ import { UsageError } from '../errors.js';
 import { readInputText } from './input-file.js';
 
 /** The program name and version written into model files. */
-const CREATED_BY = 'neuronlab 0.1.0';
+export const CREATED_BY = 'neuronlab 0.1.0';
 
 /** A model read from a file, with the normalizations of its inputs and targets. */
 export interface LoadedModel {

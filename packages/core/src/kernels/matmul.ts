@@ -24,11 +24,15 @@ export interface MatmulOptions {
   readonly accumulate?: boolean;
 }
 
-// Up to this many multiply-adds the direct loop wins even against the wasm kernel, which pays for copying and
-// packing (the small network's 32×2×16 and 32×16×1 layers stay direct, its 32×16×16 one takes the kernel; see
-// packages/bench results, case 2). Both environments (with and without WebAssembly SIMD) switch at the same size,
-// so results stay identical everywhere.
-const DIRECT_LIMIT = 4096;
+/**
+ * Most multiply-adds (m·k·n) a product runs through the direct loop; larger ones take the blocked kernel, which sums
+ * each KC-deep block apart before adding it (exported code that must match the engine bit for bit follows the same
+ * rule). The direct loop wins up to here even against the wasm kernel, which pays for copying and packing (the small
+ * network's 32×2×16 and 32×16×1 layers stay direct, its 32×16×16 one takes the kernel; see packages/bench results,
+ * case 2). Both environments (with and without WebAssembly SIMD) switch at the same size, so results stay identical
+ * everywhere.
+ */
+export const DIRECT_LIMIT = 4096;
 
 let packedA: Float64Array = new Float64Array(MC * KC);
 let packedB: Float64Array = new Float64Array(KC * NC);

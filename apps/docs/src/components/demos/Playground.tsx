@@ -32,6 +32,7 @@ import { RunControls } from '../controls/RunControls';
 import { SelectField } from '../controls/SelectField';
 import { CopyCommand } from './playground/CopyCommand';
 import { CsvDrop } from './playground/CsvDrop';
+import { ExportButtons } from './playground/ExportButtons';
 import { NetworkView, type Selection } from './playground/NetworkView';
 import { NeuronDetail } from './playground/NeuronDetail';
 import { RecipeControls } from './playground/RecipeControls';
@@ -407,6 +408,7 @@ export default function Playground() {
           this run.
         </p>
       )}
+      {snap?.done && remote && <ExportButtons modelFile={() => remote.modelFile()} />}
       {snap?.done && (
         <p className="nl-readout">
           final train loss, every digit: <span data-testid="final-loss">{String(snap.done.loss)}</span>

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { quote } from '@neuronlab/core';
+import { EXIT, reportError, UsageError } from '../errors.js';
+import { AtomicFile } from '../io/atomic-write.js';
+import { CREATED_BY, loadModel } from '../io/model-io.js';
+import { checkOutputPath, type InputFile, kindOf } from '../io/output-path.js';
+
+/** The formats `neuronlab export` writes. */
+const FORMATS = ['onnx', 'tfjs', 'js', 'ts'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Options of `neuronlab export`. */
+export interface ExportModelOptions {
+  readonly format?: string;
+  readonly out?: string;
+  readonly float32?: boolean;
+  readonly debug?: boolean;
+}
+
+/** One file to write: where, and what. */
+interface OutputFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+function checkFormat(o: ExportModelOptions): Format {
+  if (!o.format) throw new UsageError(`--format is required: one of ${FORMATS.join(', ')}.`);
+  if (!(FORMATS as readonly string[]).includes(o.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${quote(o.format)}.`);
+  }
+  if (o.float32 && o.format !== 'onnx') {
+    throw new UsageError(`--float32 applies to --format onnx only, got --format ${o.format}. Drop --float32.`);
+  }
+  return o.format as Format;
+}
+
+/**
+ * For tfjs, --out is a directory (as TensorFlow.js's own `model.save('file://dir')`): model.json and weights.bin go
+ * in it. An existing directory's two files are checked like any output; a missing directory is checked as a new
+ * entry in its parent, and created only once everything else has passed.
+ */
+function checkTfjsDirectory(out: string, inputs: readonly InputFile[]): void {
+  if (!existsSync(out)) {
+    checkOutputPath('--out', out.replace(/\/+$/, ''), inputs);
+    return;
+  }
+  const stats = statSync(out);
+  if (!stats.isDirectory()) {
+    throw new UsageError(
+      `--out for tfjs names a directory for model.json and weights.bin, got ${JSON.stringify(out)}, which is ${kindOf(stats)}. Give a directory.`,
+    );
+  }
+  for (const name of ['model.json', 'weights.bin']) checkOutputPath('--out', join(out, name), inputs);
+}
+
+/** The files to write. The exporters are loaded here, so no other command pays for loading them (protobuf for ONNX). */
+async function outputs(format: Format, model: unknown, out: string, float32: boolean): Promise<OutputFile[]> {
+  const { exportJsModule, exportOnnx, exportTfjs } = await import('@neuronlab/core/export');
+  if (format === 'onnx') {
+    return [
+      { path: out, content: exportOnnx(model, { float32, producerVersion: CREATED_BY.replace(/^neuronlab /, '') }) },
+    ];
+  }
+  if (format === 'tfjs') {
+    const files = exportTfjs(model, { weightsPath: 'weights.bin' });
+    // the weights first: model.json never names a weights file that is not there yet
+    return [
+      { path: join(out, 'weights.bin'), content: files.weights },
+      { path: join(out, 'model.json'), content: files.modelJson },
+    ];
+  }
+  return [{ path: out, content: exportJsModule(model, { typescript: format === 'ts' }) }];
+}
+
+/** Writes every file atomically: all are complete before the first is renamed into place. */
+function writeAll(files: readonly OutputFile[]): void {
+  const open = files.map((f) => AtomicFile.open(f.path, '--out'));
+  try {
+    files.forEach((f, i) => {
+      open[i]!.write(f.content);
+    });
+    for (const file of open) file.commit();
+  } finally {
+    for (const file of open) file.discard();
+  }
+}
+
+/**
+ * `neuronlab export <model.json> --format onnx|tfjs|js|ts --out <path>`: the saved model for another runtime. Exit 2
+ * for bad input (a flag, the model file, the output path), with nothing written.
+ */
+export async function exportModelCommand(model: string, o: ExportModelOptions): Promise<number> {
+  try {
+    const format = checkFormat(o);
+    if (!o.out) throw new UsageError('--out <path> is required: the file to write (a directory for tfjs).');
+    const inputs = [{ flag: '<model.json>', path: model }];
+    if (format === 'tfjs') checkTfjsDirectory(o.out, inputs);
+    else checkOutputPath('--out', o.out, inputs);
+    const loaded = loadModel(model, '<model.json>');
+    const files = await outputs(format, loaded.file, o.out, o.float32 === true);
+    if (format === 'tfjs' && !existsSync(o.out)) mkdirSync(o.out);
+    writeAll(files);
+    process.stderr.write(`wrote ${files.map((f) => f.path).join(' and ')} (${format})\n`);
+    return EXIT.ok;
+  } catch (error) {
+    return reportError('neuronlab export', error, o.debug ?? false);
+  }
+}
