@@ -3,11 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { datasetsText, exportCommand } from './commands/datasets.js';
 import { exportModelCommand } from './commands/export-model.js';
 import { gradcheckCommand } from './commands/gradcheck.js';
-import { plotCommand } from './commands/plot.js';
 import { importModelCommand } from './commands/import-model.js';
+import { plotCommand } from './commands/plot.js';
 import { predictCommand } from './commands/predict.js';
-import { stepCommand } from './commands/step.js';
 import { registerRunsCommands } from './commands/runs-program.js';
+import { stepCommand } from './commands/step.js';
 import { trainCommand } from './commands/train.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];

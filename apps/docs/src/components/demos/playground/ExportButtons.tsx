@@ -59,12 +59,12 @@ export function ExportButtons({ modelFile }: { modelFile: () => Promise<ModelFil
             modelFile()
               .then((m) => d.make(m))
               .then(
-              (content) => {
-                setProblem(null);
-                save(content, d.file, d.type);
-              },
-              (e: unknown) => setProblem(`${d.label}: ${(e as Error).message}`),
-            );
+                (content) => {
+                  setProblem(null);
+                  save(content, d.file, d.type);
+                },
+                (e: unknown) => setProblem(`${d.label}: ${(e as Error).message}`),
+              );
           }}
         >
           {d.label}
