@@ -107,18 +107,27 @@ describe('the site at desktop and phone widths', () => {
       for (const path of ['/playground/', '/neuron/']) {
         const page = await env.browser.newPage({ viewport });
         await page.addInitScript(() => {
-          const w = window as unknown as { shift: number };
+          const w = window as unknown as { shift: number; moved: string[] };
           w.shift = 0;
+          w.moved = [];
+          type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Element }[] };
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-              if (!e.hadRecentInput) w.shift += e.value;
+            for (const e of list.getEntries() as unknown as Shift[]) {
+              if (e.hadRecentInput) continue;
+              w.shift += e.value;
+              // what moved, so a failure says where to look
+              const nodes = e.sources.map((s) => `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''}`);
+              if (e.value > 0.001) w.moved.push(`${e.value.toFixed(3)}: ${nodes.join(', ')}`);
             }
           }).observe({ type: 'layout-shift', buffered: true });
         });
         await page.goto(env.url + path, { waitUntil: 'networkidle' });
         await page.locator('astro-island:not([ssr]) [data-demo]').first().waitFor();
-        const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-        expect(shift, `${path} at ${viewport.width} px`).toBeLessThan(0.1);
+        const { shift, moved } = await page.evaluate(() => {
+          const w = window as unknown as { shift: number; moved: string[] };
+          return { shift: w.shift, moved: w.moved };
+        });
+        expect(shift, `${path} at ${viewport.width} px (${moved.join('; ')})`).toBeLessThan(0.1);
         await page.close();
       }
     }
@@ -224,7 +233,7 @@ describe('a CSV file in the playground', () => {
     // two clusters far apart: the network separates the held-out points too
     const readout =
       (await demo.locator('.nl-readout', { has: w.page.locator('[data-testid="epoch"]') }).textContent()) ?? '';
-    expect(Number(/· test ([\d.]+)%/.exec(readout)?.[1])).toBeGreaterThanOrEqual(90);
+    expect(Number(/· test accuracy ([\d.]+)%/.exec(readout)?.[1])).toBeGreaterThanOrEqual(90);
     expect(w.page.url()).toBe(urlBefore);
     expect(await demo.locator('.nl-csv-note').textContent()).toContain('not part of the page address');
     expect(w.errors).toEqual([]);

@@ -306,6 +306,8 @@ export default function Playground() {
           cannot learn. Try another seed, a smaller learning rate or tanh.
         </p>
       )}
+      {/* until the worker's first snapshot the network view and the charts are not drawn: hold their place */}
+      {snap === null && <div className="nl-network-pending" aria-hidden="true" />}
       {snap && plan && points && (
         <>
           <NetworkView
