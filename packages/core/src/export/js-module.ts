@@ -72,14 +72,16 @@ function header(w: Writer, plan: ForwardPlan): void {
 }
 
 /** The input stage: constants and the function that maps raw inputs to what the first layer saw. */
-function inputFunction(w: Writer, map: ColumnMap | null): void {
+function inputFunction(w: Writer, map: ColumnMap | null, features: boolean): void {
   if (map === null) {
-    w.add('/** The model was trained on raw inputs: nothing to do. */');
+    w.add(`/** The model was trained on ${features ? 'its features as they are' : 'raw inputs'}: nothing to do. */`);
     w.add(`function normalizeInputs(x${w.t(VECTOR)})${w.t(': number[]')} {`, '  return [...x];', '}', '');
     return;
   }
   const what = map.kind === 'standardize' ? 'mean and standard deviation' : 'minimum and range (max − min)';
-  w.add(`// Inputs were normalized for training: each column's ${what} in the training data.`);
+  w.add(
+    `// ${features ? 'Features' : 'Inputs'} were normalized for training: each column's ${what} in the training data.`,
+  );
   w.add(`const INPUT_SHIFT = ${list(map.shift)};`, `const INPUT_SCALE = ${list(map.scale)};`, '');
   w.add('/** Raw inputs → what the network saw in training: (x − shift) / scale, per column. */');
   w.add(`function normalizeInputs(x${w.t(VECTOR)})${w.t(': number[]')} {`);
@@ -219,7 +221,7 @@ export function exportJsModule(model: unknown, options: JsModuleOptions = {}): s
   const w = new Writer(options.typescript === true);
   header(w, plan);
   featureFunction(w, plan.features);
-  inputFunction(w, plan.input);
+  inputFunction(w, plan.input, plan.features !== null);
   plan.layers.forEach((layer, i) => {
     layerConstants(w, layer, i);
   });

@@ -102,4 +102,13 @@ describe('exportOnnx writes a self-describing model', () => {
     const meta = Object.fromEntries(model.metadataProps.map((p) => [p.key, p.value]));
     expect(meta['neuronlab.features']).toBe(FEATURE_MIX.join(', '));
   });
+
+  it('refuses a recipe whose features are unknown or do not match the first layer, naming recipe.features', () => {
+    const file = featuresFile();
+    const edited = (features: unknown) => ({ ...file, recipe: { ...file.recipe, features } });
+    expect(() => exportOnnx(edited(['x1', 'x2']))).toThrow(
+      /^export: recipe.features must name one feature per input of the first layer \(6\), got 2\./,
+    );
+    expect(() => exportOnnx(edited(['cosx1']))).toThrow(/^export: recipe.features\[0\] must be one of x1, x2/);
+  });
 });
