@@ -8,6 +8,8 @@ export type { NumberRule } from './check/rules.js';
 export { checkChoice, checkNumber, describeRule, mustBe, parseNumber, showValue } from './check/rules.js';
 export type { Dataset, DatasetRecipe, RecipeValue, TaskKind } from './dataset.js';
 export { DivergenceError, ModelFileError, ShapeError } from './errors.js';
+export type { Feature, FeatureTerm } from './features/features.js';
+export { checkFeatures, FEATURE_NAMES, FEATURES, featureNamed } from './features/features.js';
 export type { JsonValue, LayerSpec, ModelFile, Normalization } from './io/model-file.js';
 export { MODEL_FILE_MAX_BYTES, MODEL_FILE_MAX_VALUES } from './io/model-file.js';
 export type { ParseModelFileOptions } from './io/parse.js';

@@ -1,6 +1,6 @@
 import { detMath } from '@neuronlab/core';
 import { describe, expect, it } from 'vitest';
-import { checkFeatures, FEATURE_NAMES, featureValues, withFeatures } from './features.js';
+import { featureValues, withFeatures } from './features.js';
 import { generateDataset } from './registry.js';
 
 describe('input features', () => {
@@ -23,13 +23,6 @@ describe('input features', () => {
     expect(f.featureNames).toEqual(['x1^2', 'x2^2']);
     expect(f.x[0]).toBe(data.x[0]! * data.x[0]!);
     expect(f.y).toBe(data.y);
-  });
-
-  it('refuses unknown names, repeats and an empty list with the allowed names', () => {
-    expect(() => checkFeatures('--features', ['x3'])).toThrow(/--features\[0\].*x3.*x1\^2/);
-    expect(() => checkFeatures('--features', ['x1', 'x1'])).toThrow(/without repeats, got "?x1/);
-    expect(() => checkFeatures('--features', [])).toThrow(TypeError);
-    expect(checkFeatures('f', [...FEATURE_NAMES])).toEqual(FEATURE_NAMES);
   });
 
   it('refuses data that does not have two inputs', () => {

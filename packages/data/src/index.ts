@@ -1,6 +1,10 @@
 // @neuronlab/data: seeded dataset generators and their registry, what each dataset says about itself, the
 // train/test split, normalization and CSV. Explicit named exports only. Browser-safe: nothing here imports node:*;
 // reading and writing files is at @neuronlab/data/node.
+
+// the feature table lives in core (the exporters write the same features); re-exported for the data's users
+export type { Feature } from '@neuronlab/core';
+export { checkFeatures, FEATURE_NAMES, FEATURES } from '@neuronlab/core';
 export { CsvError } from './csv/csv-error.js';
 export type { ColumnRef, CsvReadOptions } from './csv/csv-options.js';
 export type { CsvWriteOptions } from './csv/format-csv.js';
@@ -8,8 +12,7 @@ export { formatCsv, formatCsvChunks } from './csv/format-csv.js';
 export { parseCsv, parseCsvStream } from './csv/parse-csv.js';
 export type { CsvChunk, CsvSource, ReadableStreamLike } from './csv/source.js';
 export type { ColumnFacts, ColumnLabel, DatasetFacts, LinearTruth } from './facts.js';
-export type { Feature } from './features.js';
-export { checkFeatures, FEATURE_NAMES, FEATURES, featureValues, withFeatures } from './features.js';
+export { featureValues, withFeatures } from './features.js';
 export { DEFAULT_SEED } from './generator.js';
 export type { BlobsOptions } from './generators/blobs.js';
 export { blobs } from './generators/blobs.js';

@@ -69,6 +69,35 @@ const EVERY = save(
   ),
 );
 
+/** The features FEATURES is trained on: both sines and the product, in a mixed order. */
+const FEATURE_NAMES = ['sinx1', 'x1x2', 'x2', 'x1^2', 'sinx2'];
+
+/**
+ * A 5 → 6 tanh → 2 network whose recipe names FEATURE_NAMES, as `train --features` saves it: predict and every export
+ * take raw x1, x2 and make the features from them.
+ */
+const FEATURES = save(
+  'features.json',
+  sequentialToModelFile(
+    createSequential({
+      inputDim: FEATURE_NAMES.length,
+      layers: [
+        { units: 6, activation: 'tanh' },
+        { units: 2, activation: 'linear' },
+      ],
+      seed: 4,
+      biasInit: 'glorot',
+    }),
+    {
+      normalization: {
+        inputs: { kind: 'standardize', mean: [0.1, -2, 0.5, 30, -0.2], std: [0.7, 25, 5.5, 28, 0.6] },
+        targets: { kind: 'minmax', min: [-3, 0], max: [5, 40] },
+      },
+      recipe: { dataset: 'spiral', features: FEATURE_NAMES },
+    },
+  ),
+);
+
 /** n rows of `d` inputs in [-10, 10), as predict's stdin lines and as numbers. */
 function rows(n: number, d: number): { text: string; x: Float64Array } {
   const rng = new Rng(9);
@@ -111,23 +140,28 @@ describe.concurrent('neuronlab export --format onnx, run by ONNX Runtime', SPAWN
   it.each([
     [NEURON, 1],
     [EVERY, 2],
-  ])('agrees with neuronlab predict on 1,000 inputs for %s, within 1e-12 in float64', async (model, d) => {
+    [FEATURES, 2],
+  ])('agrees with neuronlab predict on 1,000 raw inputs for %s, within 1e-12 in float64', async (model, d) => {
     const { text, x } = rows(N, d);
     const out = `${model}.onnx`;
     expect((await run(['export', model, '--format', 'onnx', '--out', out])).code).toBe(0);
-    // the same float64 operations; only the order of the sums inside a matrix product may differ
+    // the same float64 operations; only the order of the sums inside a matrix product, and ONNX Runtime's Sin (not
+    // neuronlab's deterministic sin, but within an ulp or two of the true sine) may differ
     expect(worstError(await onnxPredict(out, x, d, false), await cliPredict(model, text))).toBeLessThan(1e-12);
   });
 
+  // float32 keeps ~7 digits: the target range (252) multiplies the neuron's error, so 1e-5 relative is a few
+  // roundings; the features model's products and squares reach 100 before float32 rounds them and its targets span
+  // 40, which makes a few roundings up to 1e-4
   it.each([
-    [NEURON, 1],
-    [EVERY, 2],
-  ])('agrees with neuronlab predict for %s within float32 rounding with --float32', async (model, d) => {
+    [NEURON, 1, 1e-5],
+    [EVERY, 2, 1e-5],
+    [FEATURES, 2, 1e-4],
+  ])('agrees with neuronlab predict for %s within float32 rounding with --float32', async (model, d, tolerance) => {
     const { text, x } = rows(N, d);
     const out = `${model}.f32.onnx`;
     expect((await run(['export', model, '--format', 'onnx', '--float32', '--out', out])).code).toBe(0);
-    // float32 keeps ~7 digits; the target range (252) multiplies the neuron's error, so 1e-5 relative is a few roundings
-    expect(worstError(await onnxPredict(out, x, d, true), await cliPredict(model, text))).toBeLessThan(1e-5);
+    expect(worstError(await onnxPredict(out, x, d, true), await cliPredict(model, text))).toBeLessThan(tolerance);
   });
 });
 
@@ -168,6 +202,16 @@ describe.concurrent('neuronlab export --format js', SPAWNS, () => {
     const cliRows = await Promise.all(lines.map((l) => cliPredict(EVERY, `${l}\n`)));
     const expected = cliRows.flatMap((r) => Array.from(r));
     expect(Array.from(await modulePredict('every.mjs', text))).toEqual(expected);
+  });
+
+  it('predicts bit-identically to neuronlab predict from raw x1, x2 for a model trained on features', async () => {
+    expect((await run(['export', FEATURES, '--format', 'js', '--out', 'features.mjs'])).code).toBe(0);
+    // one input per predict run, as above; the module makes the same features with the same deterministic sin
+    const { text } = rows(6, 2);
+    const lines = text.trim().split('\n');
+    const cliRows = await Promise.all(lines.map((l) => cliPredict(FEATURES, `${l}\n`)));
+    const expected = cliRows.flatMap((r) => Array.from(r));
+    expect(Array.from(await modulePredict('features.mjs', text))).toEqual(expected);
   });
 });
 
@@ -221,6 +265,12 @@ describe.concurrent(
         ['export', NEURON, '--format', 'js', '--out', 'missing-dir/p.js'],
         'missing-dir',
         /--out needs an existing directory/,
+      ],
+      [
+        'a model trained on sines and products, for TensorFlow.js',
+        ['export', FEATURES, '--format', 'tfjs', '--out', 'features-web'],
+        'features-web',
+        /tfjs export: TensorFlow.js Dense layers cannot compute .* got features sinx1, x1x2, x2, x1\^2, sinx2 .*ONNX or to a JS\/TS module/,
       ],
       [
         'a TensorFlow.js model with a Conv2D layer',

@@ -12,15 +12,18 @@ describe('the deterministic math copied into exported modules', () => {
     expect(out).toMatch(/det-math source matches src\/math/);
   }, 30_000);
 
-  it('gives the engine’s bits for exp, log, tanh and sigmoid', () => {
-    const copy = new Function(`${DET_MATH_JS}; return { exp, log, tanh, sigmoid };`)() as Record<
-      'exp' | 'log' | 'tanh' | 'sigmoid',
+  it('gives the engine’s bits for exp, log, tanh, sigmoid and sin', () => {
+    const copy = new Function(`${DET_MATH_JS}; return { exp, log, tanh, sigmoid, sin };`)() as Record<
+      'exp' | 'log' | 'tanh' | 'sigmoid' | 'sin',
       (x: number) => number
     >;
     const xs = Array.from({ length: 2001 }, (_, i) => (i - 1000) / 37);
-    for (const name of ['exp', 'tanh', 'sigmoid'] as const) {
+    for (const name of ['exp', 'tanh', 'sigmoid', 'sin'] as const) {
       expect(xs.map(copy[name])).toEqual(xs.map(detMath[name]));
     }
+    // past the Cody–Waite range, sin reduces with BigInt arithmetic: that path is copied too
+    const huge = [3e8, -7.5e12, 2 ** 60, 1e300];
+    expect(huge.map(copy.sin)).toEqual(huge.map(detMath.sin));
     const positive = xs.map((x) => Math.abs(x) + 1e-3);
     expect(positive.map(copy.log)).toEqual(positive.map(detMath.log));
   });

@@ -1,10 +1,11 @@
 /**
- * What every exporter writes, read once from a model file: the input stage (raw inputs → what the first layer saw),
- * the dense layers, and the output stage (the last layer's outputs → raw targets). The neuron is the 1 → 1 linear
- * layer `out = x·w + b`. Each exporter turns these three parts into its own format, one function per part, so a new
- * input stage (say, feature expansion) changes `inputStage` and each exporter's input function, nothing else.
+ * What every exporter writes, read once from a model file: the input stage (raw inputs → the features the recipe
+ * names, if any → their normalization: what the first layer saw), the dense layers, and the output stage (the last
+ * layer's outputs → raw targets). The neuron is the 1 → 1 linear layer `out = x·w + b`. Each exporter turns these
+ * three parts into its own format, one function per part.
  */
 import { ModelFileError } from '../errors.js';
+import { checkFeatures, type Feature, featureNamed } from '../features/features.js';
 import type { ModelFile, Normalization } from '../io/model-file.js';
 import { validateModelFile } from '../io/validate.js';
 import { type ActivationName, activations } from '../nn/activations.js';
@@ -30,9 +31,12 @@ export interface PlannedLayer {
 export interface ForwardPlan {
   /** `neuron` or `sequential`, for titles and metadata. */
   readonly kind: ModelFile['architecture']['kind'];
+  /** How many raw inputs the exported model takes: 2 (x1, x2) for a model trained on features. */
   readonly inputDim: number;
   readonly outputDim: number;
-  /** Raw inputs → the first layer's inputs, or null when the model saw raw inputs. */
+  /** The features made from the raw x1 and x2 (one per first-layer input), or null when it saw the raw inputs. */
+  readonly features: readonly Feature[] | null;
+  /** The first layer's inputs (features, or raw inputs) → what it saw, or null when they were not normalized. */
   readonly input: ColumnMap | null;
   readonly layers: readonly PlannedLayer[];
   /** Applied in reverse on the outputs (y·scale + shift), or null when the model learned raw targets. */
@@ -50,9 +54,31 @@ export function columnMap(n: Normalization): ColumnMap | null {
   return { kind: n.kind, shift: [...n.min], scale: n.max.map((hi, c) => (hi - n.min[c]! === 0 ? 1 : hi - n.min[c]!)) };
 }
 
+/** The input stage: what raw inputs become before the first layer. */
+interface InputStage {
+  readonly features: readonly Feature[] | null;
+  readonly input: ColumnMap | null;
+}
+
 /** The input stage of a model file: the one place that says what raw inputs become before the first layer. */
-function inputStage(file: ModelFile): ColumnMap | null {
-  return columnMap(file.normalization.inputs);
+function inputStage(file: ModelFile, firstInputs: number): InputStage {
+  const input = columnMap(file.normalization.inputs);
+  const names = file.recipe.features;
+  if (names === undefined || names === null) return { features: null, input };
+  let features: Feature[];
+  try {
+    features = checkFeatures('recipe.features', names).map(featureNamed);
+  } catch (error) {
+    throw new ModelFileError(`export: ${(error as Error).message}`, 'recipe.features');
+  }
+  if (features.length !== firstInputs) {
+    throw new ModelFileError(
+      `export: recipe.features must name one feature per input of the first layer (${firstInputs}), ` +
+        `got ${features.length}. The file is edited or damaged.`,
+      'recipe.features',
+    );
+  }
+  return { features, input };
 }
 
 function layersOf(file: ModelFile): PlannedLayer[] {
@@ -88,16 +114,19 @@ function layersOf(file: ModelFile): PlannedLayer[] {
 export function forwardPlan(model: unknown): ForwardPlan {
   const file = validateModelFile(model);
   const layers = layersOf(file);
+  const firstInputs = layers[0]!.inputs;
+  const { features, input } = inputStage(file, firstInputs);
   const plan: ForwardPlan = {
     kind: file.architecture.kind,
-    inputDim: layers[0]!.inputs,
+    inputDim: features ? 2 : firstInputs,
     outputDim: layers[layers.length - 1]!.units,
-    input: inputStage(file),
+    features,
+    input,
     layers,
     output: columnMap(file.normalization.targets),
     file,
   };
-  checkColumns('inputs', plan.input, plan.inputDim);
+  checkColumns('inputs', plan.input, firstInputs);
   checkColumns('targets', plan.output, plan.outputDim);
   return plan;
 }
@@ -112,8 +141,18 @@ function checkColumns(which: 'inputs' | 'targets', map: ColumnMap | null, dim: n
   }
 }
 
-/** A one-line description of the architecture: `2 → 8 tanh → 1 linear`, or `the neuron out = x·w + b`. */
+/**
+ * A one-line description of the architecture: `2 → 8 tanh → 1 linear`, `x1, x2 → features x1^2, sinx1 → 8 tanh →
+ * 1 linear` for a model trained on features, or `the neuron out = x·w + b`.
+ */
 export function describePlan(plan: ForwardPlan): string {
-  if (plan.kind === 'neuron') return 'the neuron out = x·w + b';
-  return [String(plan.inputDim), ...plan.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ');
+  const features = plan.features ? `features ${featureList(plan)}` : null;
+  if (plan.kind === 'neuron') return `the neuron out = x·w + b${features ? ` on ${features} of x1, x2` : ''}`;
+  const first = features ? ['x1, x2', features] : [String(plan.inputDim)];
+  return [...first, ...plan.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ');
+}
+
+/** The plan's feature names, comma-separated (`x1, x1^2, sinx1`); '' without features. */
+export function featureList(plan: ForwardPlan): string {
+  return (plan.features ?? []).map((f) => f.name).join(', ');
 }

@@ -7,7 +7,7 @@ import type { ModelFile } from '../io/model-file.js';
 import { sequentialToModelFile } from '../nn/model-file.js';
 import { createSequential } from '../nn/sequential.js';
 import { exportJsModule } from './js-module.js';
-import { ACTIVATIONS, enginePredict, inputs, networkFile, neuronFile } from './models.test-util.js';
+import { ACTIVATIONS, enginePredict, featuresFile, inputs, networkFile, neuronFile } from './models.test-util.js';
 
 const N = 1000;
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-js-export-'));
@@ -48,6 +48,8 @@ const CASES: [string, ModelFile, number, number][] = [
   ['the neuron', neuronFile(), 1, N],
   ...ACTIVATIONS.map((a): [string, ModelFile, number, number] => [`a ${a} network`, networkFile(a), 2, N]),
   ['a network with a layer of 6,000 weights', wideFile(), 300, 50],
+  ['a network trained on features (squares, product, sines)', featuresFile(), 2, N],
+  ['a network trained on x2 alone', featuresFile(['x2']), 2, 100],
 ];
 
 describe('exportJsModule', () => {
@@ -69,15 +71,17 @@ describe('exportJsModule', () => {
     expect(out.trim()).toBe('predict: x must hold 2 number(s), got 1.');
   });
 
-  it('writes TypeScript with a typed predict that strict tsc accepts', () => {
+  it('writes TypeScript with a typed predict that strict tsc accepts, with and without features', () => {
     const source = exportJsModule(networkFile('softmax'), { typescript: true });
     expect(source).toContain('export function predict(x: readonly number[]): number[] {');
     const file = join(dir, 'typed.ts');
     writeFileSync(file, source);
+    const withFeatures = join(dir, 'typed-features.ts');
+    writeFileSync(withFeatures, exportJsModule(featuresFile(), { typescript: true }));
     const tsc = join(import.meta.dirname, '../../node_modules/typescript/bin/tsc');
     const args = ['--noEmit', '--strict', '--noUncheckedIndexedAccess', '--lib', 'es2022', '--target', 'es2022'];
     // throws (and fails the test) with tsc's messages when the generated code does not type-check
-    const result = spawnSync(process.execPath, [tsc, ...args, '--module', 'es2022', file], {
+    const result = spawnSync(process.execPath, [tsc, ...args, '--module', 'es2022', file, withFeatures], {
       encoding: 'utf8',
       // in the temporary folder, where no node_modules/@types is found: the module must need nothing but the language
       cwd: dir,
@@ -85,4 +89,11 @@ describe('exportJsModule', () => {
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
   }, 60_000);
+
+  it('writes the features out as expressions of raw x1 and x2', () => {
+    const source = exportJsModule(featuresFile());
+    expect(source).toContain('return [detMath.sin(x1), x1 * x2, x2, x1 * x1, detMath.sin(x2), x2 * x2];');
+    expect(source).toContain('const h0 = normalizeInputs(features(x));');
+    expect(source).toContain('trained on the features sinx1, x1x2, x2, x1^2, sinx2, x2^2');
+  });
 });

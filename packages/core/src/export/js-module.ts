@@ -1,13 +1,24 @@
 /**
  * A model file as one self-contained ES module: `predict(x)` for one sample, the weights inlined, the normalization
- * applied, the forward pass written out layer by layer. It does what the engine does for one sample, operation for
- * operation: the same sums in the same order and the same deterministic exp, log and tanh (copied from src/math by
- * scripts/build-det-math-source.mjs), so its numbers are bit-identical to the engine's one-sample predictions.
+ * applied, the forward pass written out layer by layer. A model trained on input features takes raw x1, x2 and makes
+ * its features first, each written out as the expression it is (`x1 * x2`, `detMath.sin(x1)`). It does what the
+ * engine does for one sample, operation for operation: the same products, the same sums in the same order and the
+ * same deterministic exp, log, tanh and sin (copied from src/math by scripts/build-det-math-source.mjs), so its
+ * numbers are bit-identical to the engine's one-sample predictions.
  */
+
+import type { Feature } from '../features/features.js';
 import { DIRECT_LIMIT } from '../kernels/matmul.js';
 import { KC } from '../kernels/matmul-blocks.js';
 import { DET_MATH_JS, DET_MATH_TS } from './det-math-source.js';
-import { type ColumnMap, describePlan, type ForwardPlan, forwardPlan, type PlannedLayer } from './forward-plan.js';
+import {
+  type ColumnMap,
+  describePlan,
+  type ForwardPlan,
+  featureList,
+  forwardPlan,
+  type PlannedLayer,
+} from './forward-plan.js';
 
 /** Options of exportJsModule. */
 export interface JsModuleOptions {
@@ -50,26 +61,59 @@ function header(w: Writer, plan: ForwardPlan): void {
     `// Written by neuronlab from a model file made by ${JSON.stringify(plan.file.createdBy)}; no imports, no dependencies.`,
     '//',
     `// predict(x) takes one sample's ${plan.inputDim} raw input(s) and returns its ${plan.outputDim} raw output(s). It repeats`,
-    "// neuronlab's arithmetic step for step (the same sums in the same order, the same exp/log/tanh at the bottom of",
-    "// this file), so its numbers are bit-identical to neuronlab's own prediction for one sample.",
+    "// neuronlab's arithmetic step for step (the same sums in the same order, the same exp/log/tanh/sin at the bottom",
+    "// of this file), so its numbers are bit-identical to neuronlab's own prediction for one sample.",
+    ...(plan.features
+      ? [`// x is [x1, x2]; the model was trained on the features ${featureList(plan)} made from them.`]
+      : []),
     `// Trained with: ${JSON.stringify(plan.file.recipe)}`,
     '',
   );
 }
 
 /** The input stage: constants and the function that maps raw inputs to what the first layer saw. */
-function inputFunction(w: Writer, map: ColumnMap | null): void {
+function inputFunction(w: Writer, map: ColumnMap | null, features: boolean): void {
   if (map === null) {
-    w.add('/** The model was trained on raw inputs: nothing to do. */');
+    w.add(`/** The model was trained on ${features ? 'its features as they are' : 'raw inputs'}: nothing to do. */`);
     w.add(`function normalizeInputs(x${w.t(VECTOR)})${w.t(': number[]')} {`, '  return [...x];', '}', '');
     return;
   }
   const what = map.kind === 'standardize' ? 'mean and standard deviation' : 'minimum and range (max − min)';
-  w.add(`// Inputs were normalized for training: each column's ${what} in the training data.`);
+  w.add(
+    `// ${features ? 'Features' : 'Inputs'} were normalized for training: each column's ${what} in the training data.`,
+  );
   w.add(`const INPUT_SHIFT = ${list(map.shift)};`, `const INPUT_SCALE = ${list(map.scale)};`, '');
   w.add('/** Raw inputs → what the network saw in training: (x − shift) / scale, per column. */');
   w.add(`function normalizeInputs(x${w.t(VECTOR)})${w.t(': number[]')} {`);
   w.add('  return x.map((v, c) => (v - INPUT_SHIFT[c]!) / INPUT_SCALE[c]!);', '}', '');
+}
+
+/** One feature as a JavaScript expression of x1 and x2. */
+function featureExpression(f: Feature): string {
+  const t = f.term;
+  const input = (i: 0 | 1) => `x${i + 1}`;
+  switch (t.op) {
+    case 'input':
+      return input(t.input);
+    case 'square':
+      return `${input(t.input)} * ${input(t.input)}`;
+    case 'product':
+      return 'x1 * x2';
+    case 'sin':
+      return `detMath.sin(${input(t.input)})`;
+  }
+}
+
+/** The features: raw x1, x2 → the inputs the model was trained on (nothing when it saw raw inputs). */
+function featureFunction(w: Writer, features: readonly Feature[] | null): void {
+  if (features === null) return;
+  // declare only the inputs some feature reads
+  const reads = (i: 0 | 1) => features.some((f) => f.term.op === 'product' || f.term.input === i);
+  w.add(`/** Raw x1, x2 → the features the model was trained on: ${features.map((f) => f.name).join(', ')}. */`);
+  w.add(`function features(x${w.t(VECTOR)})${w.t(': number[]')} {`);
+  if (reads(0)) w.add('  const x1 = x[0]!;');
+  if (reads(1)) w.add('  const x2 = x[1]!;');
+  w.add(`  return [${features.map(featureExpression).join(', ')}];`, '}', '');
 }
 
 /** The output stage: undoes the target normalization. */
@@ -113,7 +157,7 @@ function predictFunction(w: Writer, plan: ForwardPlan): void {
   w.add(`export function predict(x${w.t(VECTOR)})${w.t(': number[]')} {`);
   w.add(`  if (x.length !== ${plan.inputDim}) {`);
   w.add(`    throw new RangeError(\`predict: x must hold ${plan.inputDim} number(s), got \${x.length}.\`);`, '  }');
-  w.add('  const h0 = normalizeInputs(x);');
+  w.add(`  const h0 = normalizeInputs(${plan.features ? 'features(x)' : 'x'});`);
   if (plan.kind === 'neuron') {
     w.add("  // the tutorial's neuron: out = x·w + b");
     w.add('  const h1 = [h0[0]! * W1[0]![0]! + B1[0]!];');
@@ -127,7 +171,8 @@ function predictFunction(w: Writer, plan: ForwardPlan): void {
 }
 
 function helpers(w: Writer, plan: ForwardPlan): void {
-  const used = new Set(plan.layers.map((l) => l.activation));
+  const used = new Set<string>(plan.layers.map((l) => l.activation));
+  if (plan.features?.some((f) => f.term.op === 'sin')) used.add('sin');
   const blocked = plan.layers.some((l) => l.inputs * l.units > DIRECT_LIMIT);
   const args = `x${w.t(VECTOR)}, W${w.t(MATRIX)}, b${w.t(VECTOR)}`;
   if (plan.kind !== 'neuron') {
@@ -157,13 +202,13 @@ function helpers(w: Writer, plan: ForwardPlan): void {
     );
     w.add('  const logSum = detMath.log(sum) + m;', '  return z.map((v) => detMath.exp(v - logSum));', '}', '');
   }
-  if (used.has('tanh') || used.has('sigmoid') || used.has('softmax')) {
+  if (['tanh', 'sigmoid', 'softmax', 'sin'].some((name) => used.has(name))) {
     w.raw(
-      "// ── neuronlab's deterministic math. Math.exp and Math.tanh may differ in their last bit between JavaScript",
+      "// ── neuronlab's deterministic math. Math.exp, Math.tanh and Math.sin may differ in their last bit between JavaScript",
       '// engines; these functions use only + − × ÷ in a fixed order, so they give the same bits everywhere.',
       'const detMath = (() => {',
       w.ts ? DET_MATH_TS : DET_MATH_JS,
-      '  return { exp, log, tanh, sigmoid };',
+      '  return { exp, log, tanh, sigmoid, sin };',
       '})();',
       '',
     );
@@ -175,7 +220,8 @@ export function exportJsModule(model: unknown, options: JsModuleOptions = {}): s
   const plan = forwardPlan(model);
   const w = new Writer(options.typescript === true);
   header(w, plan);
-  inputFunction(w, plan.input);
+  featureFunction(w, plan.features);
+  inputFunction(w, plan.input, plan.features !== null);
   plan.layers.forEach((layer, i) => {
     layerConstants(w, layer, i);
   });

@@ -2,7 +2,15 @@ import onnxProto from 'onnx-proto';
 import ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../io/model-file.js';
-import { ACTIVATIONS, enginePredict, inputs, networkFile, neuronFile } from './models.test-util.js';
+import {
+  ACTIVATIONS,
+  enginePredict,
+  FEATURE_MIX,
+  featuresFile,
+  inputs,
+  networkFile,
+  neuronFile,
+} from './models.test-util.js';
 import { exportOnnx } from './onnx.js';
 
 const N = 1000;
@@ -28,6 +36,8 @@ function worstError(a: Float64Array, b: Float64Array): number {
 const CASES: [string, ModelFile, number][] = [
   ['the neuron', neuronFile(), 1],
   ...ACTIVATIONS.map((a): [string, ModelFile, number] => [`a ${a} network`, networkFile(a), 2]),
+  // raw x1, x2 in; the graph makes the squares, the product and the sines
+  ['a network trained on features', featuresFile(), 2],
 ];
 
 describe('exportOnnx run by ONNX Runtime', () => {
@@ -36,7 +46,8 @@ describe('exportOnnx run by ONNX Runtime', () => {
     const expected = enginePredict(file, x, N);
     const got = await runOnnx(exportOnnx(file), x, N, false);
     expect(got.length).toBe(expected.length);
-    // the same operations in float64; only MatMul's summation order may differ from the engine's
+    // the same operations in float64; only MatMul's summation order, and ONNX Runtime's Sin (not detMath's, but
+    // within an ulp or two of the true sine), may differ from the engine's
     expect(worstError(got, expected)).toBeLessThan(1e-12);
   });
 
@@ -72,5 +83,32 @@ describe('exportOnnx writes a self-describing model', () => {
       'Mul',
       'Add',
     ]);
+  });
+
+  it('makes the features from raw x1 and x2 with Gather, Mul, Sin and Concat, and names them in its metadata', () => {
+    const model = onnxProto.onnx.ModelProto.decode(exportOnnx(featuresFile()));
+    const nodes = model.graph!.node ?? [];
+    expect(nodes.slice(0, 8).map((n) => n.opType)).toEqual([
+      'Gather',
+      'Sin',
+      'Gather',
+      'Mul',
+      'Mul',
+      'Sin',
+      'Mul',
+      'Concat',
+    ]);
+    expect(Number(model.graph!.input![0]!.type!.tensorType!.shape!.dim![1]!.dimValue)).toBe(2);
+    const meta = Object.fromEntries(model.metadataProps.map((p) => [p.key, p.value]));
+    expect(meta['neuronlab.features']).toBe(FEATURE_MIX.join(', '));
+  });
+
+  it('refuses a recipe whose features are unknown or do not match the first layer, naming recipe.features', () => {
+    const file = featuresFile();
+    const edited = (features: unknown) => ({ ...file, recipe: { ...file.recipe, features } });
+    expect(() => exportOnnx(edited(['x1', 'x2']))).toThrow(
+      /^export: recipe.features must name one feature per input of the first layer \(6\), got 2\./,
+    );
+    expect(() => exportOnnx(edited(['cosx1']))).toThrow(/^export: recipe.features\[0\] must be one of x1, x2/);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * A model file as an ONNX model (opset 13), encoded with protobufjs through onnx-proto (code generated from the
  * official onnx.proto). The graph takes raw inputs `x` [batch, inputs] and returns raw targets `y` [batch, outputs]:
- * the input normalization, every dense layer (MatMul, Add, activation) and the target normalization are nodes of it.
+ * the input features (Gather, Mul, Sin, Concat; x is then [batch, 2], x1 and x2), the input normalization, every
+ * dense layer (Gemm, activation) and the target normalization are nodes of it.
  * Float64 by default, so it computes what the engine computes up to the order of the sums inside MatMul; `float32`
  * rounds every constant to float32 for runtimes that want it.
  */
 import onnxProto from 'onnx-proto';
+import type { Feature } from '../features/features.js';
 import type { ColumnMap, ForwardPlan, PlannedLayer } from './forward-plan.js';
-import { describePlan, forwardPlan } from './forward-plan.js';
+import { describePlan, featureList, forwardPlan } from './forward-plan.js';
 
 const { onnx } = onnxProto;
 
@@ -44,6 +46,19 @@ class GraphBuilder {
     return name;
   }
 
+  /** A constant int64 vector (indices for Gather). */
+  indices(name: string, values: readonly number[]): string {
+    this.initializers.push(
+      onnx.TensorProto.create({
+        name,
+        dims: [values.length],
+        dataType: onnx.TensorProto.DataType.INT64,
+        int64Data: [...values],
+      }),
+    );
+    return name;
+  }
+
   /** A node computing `output` from `inputs`; `attribute` holds its settings (Softmax's axis). */
   node(
     opType: string,
@@ -59,7 +74,46 @@ class GraphBuilder {
   }
 }
 
-/** The input stage: raw x → what the first layer saw, (x − shift) / scale per column. */
+function axis(value: number) {
+  return onnx.AttributeProto.create({ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: value });
+}
+
+/** One feature as a [batch, 1] column named `out`, from the raw columns `column(i)`. */
+function featureNode(g: GraphBuilder, f: Feature, out: string, column: (i: number) => string): string {
+  const t = f.term;
+  switch (t.op) {
+    case 'input':
+      return column(t.input);
+    case 'square':
+      return g.node('Mul', [column(t.input), column(t.input)], out, f.name);
+    case 'product':
+      return g.node('Mul', [column(0), column(1)], out, f.name);
+    case 'sin':
+      return g.node('Sin', [column(t.input)], out, f.name);
+  }
+}
+
+/** The features: raw x [batch, 2] → one column per feature (x1, x1·x1, x1·x2, Sin(x1), …), joined in order. */
+function featureNodes(g: GraphBuilder, features: readonly Feature[] | null, x: string): string {
+  if (features === null) return x;
+  const columns = new Map<number, string>();
+  // raw input i as a [batch, 1] column, made once however many features read it
+  const column = (i: number): string => {
+    const name = `x${i + 1}`;
+    if (!columns.has(i)) columns.set(i, g.node('Gather', [x, g.indices(`${name}.index`, [i])], name, '', [axis(1)]));
+    return name;
+  };
+  const made = features.map((f, k) => featureNode(g, f, `feature${k + 1}`, column));
+  return g.node(
+    'Concat',
+    made,
+    'features',
+    `the model's inputs are made from x1, x2: ${features.map((f) => f.name).join(', ')}`,
+    [axis(1)],
+  );
+}
+
+/** The normalization: the features (or raw x) → what the first layer saw, (x − shift) / scale per column. */
 function inputNodes(g: GraphBuilder, map: ColumnMap | null, x: string): string {
   if (map === null) return x;
   const shift = g.constant('input.shift', [map.shift.length], map.shift);
@@ -93,8 +147,7 @@ function layerNodes(g: GraphBuilder, layer: PlannedLayer, n: number, h: string):
     case 'sigmoid':
       return g.node('Sigmoid', [z], `${p}.sigmoid`);
     case 'softmax': {
-      const axis = onnx.AttributeProto.create({ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: -1 });
-      return g.node('Softmax', [z], `${p}.softmax`, 'softmax over each row', [axis]);
+      return g.node('Softmax', [z], `${p}.softmax`, 'softmax over each row', [axis(-1)]);
     }
   }
 }
@@ -127,6 +180,7 @@ function metadata(plan: ForwardPlan, version: string): { key: string; value: str
     { key: 'neuronlab.recipe', value: JSON.stringify(file.recipe) },
     { key: 'neuronlab.created_by', value: file.createdBy },
     { key: 'neuronlab.normalization', value: JSON.stringify(file.normalization) },
+    ...(plan.features ? [{ key: 'neuronlab.features', value: featureList(plan) }] : []),
   ];
 }
 
@@ -135,7 +189,7 @@ export function exportOnnx(model: unknown, options: OnnxOptions = {}): Uint8Arra
   const plan = forwardPlan(model);
   const float32 = options.float32 === true;
   const g = new GraphBuilder(float32);
-  let h = inputNodes(g, plan.input, 'x');
+  let h = inputNodes(g, plan.input, featureNodes(g, plan.features, 'x'));
   plan.layers.forEach((layer, i) => {
     h = layerNodes(g, layer, i + 1, h);
   });
@@ -147,7 +201,14 @@ export function exportOnnx(model: unknown, options: OnnxOptions = {}): Uint8Arra
     docString: describePlan(plan),
     node: g.nodes,
     initializer: g.initializers,
-    input: [valueInfo('x', float32, plan.inputDim, 'raw inputs, one row per sample')],
+    input: [
+      valueInfo(
+        'x',
+        float32,
+        plan.inputDim,
+        plan.features ? 'raw x1, x2, one row per sample' : 'raw inputs, one row per sample',
+      ),
+    ],
     output: [valueInfo('y', float32, plan.outputDim, 'raw outputs, one row per sample')],
   });
   const proto = onnx.ModelProto.create({
@@ -155,7 +216,7 @@ export function exportOnnx(model: unknown, options: OnnxOptions = {}): Uint8Arra
     opsetImport: [{ domain: '', version: ONNX_OPSET }],
     producerName: 'neuronlab',
     producerVersion: options.producerVersion ?? '',
-    docString: `A neuronlab model: ${describePlan(plan)}. Input x: raw inputs; output y: raw outputs.`,
+    docString: `A neuronlab model: ${describePlan(plan)}. Input x: raw inputs${plan.features ? ' x1, x2 (the graph makes the features)' : ''}; output y: raw outputs.`,
     graph,
     metadataProps: metadata(plan, options.producerVersion ?? ''),
   });

@@ -6,10 +6,15 @@
  * - inputs (x − shift)/scale into the first layer: W'ᵢⱼ = Wᵢⱼ/scaleᵢ, b'ⱼ = bⱼ − Σᵢ shiftᵢ·Wᵢⱼ/scaleᵢ;
  * - targets y·scale + shift into the last layer when it is linear (W'ᵢⱼ = Wᵢⱼ·scaleⱼ, b'ⱼ = bⱼ·scaleⱼ + shiftⱼ),
  *   otherwise into an extra linear Dense layer whose kernel is diagonal.
+ * - features that only pick raw inputs (x2 alone, or x2, x1) into the first layer: row i of W' is the row of the
+ *   feature that is input i (zeros for an input no feature reads), an exact reordering.
  * The model therefore takes raw inputs and returns raw targets; model.json's userDefinedMetadata says what was folded.
+ * Squares, products and sines of the inputs are not linear, so no Dense layer computes them: a model trained on
+ * them is refused (ONNX and the JS/TS module write them).
  */
+import type { Feature } from '../features/features.js';
 import type { ColumnMap, ForwardPlan, PlannedLayer } from './forward-plan.js';
-import { describePlan, forwardPlan } from './forward-plan.js';
+import { describePlan, featureList, forwardPlan } from './forward-plan.js';
 
 /** The two files of a TensorFlow.js Layers model. */
 export interface TfjsFiles {
@@ -45,6 +50,30 @@ function foldInputs(layer: TfDense, map: ColumnMap | null): TfDense {
     return s;
   });
   return { ...layer, weight, bias };
+}
+
+/**
+ * Features that only pick raw inputs folded into the first layer: raw input i feeds what feature k (the one that is
+ * input i) fed. A TypeError for any other feature, which is not linear in the raw inputs.
+ */
+function foldFeatures(layer: TfDense, plan: ForwardPlan): TfDense {
+  const features = plan.features;
+  if (features === null) return layer;
+  const picks = features.map((f) => (f.term.op === 'input' ? f.term.input : null));
+  if (picks.includes(null)) {
+    const nonlinear = features.filter((f: Feature) => f.term.op !== 'input').map((f) => f.name);
+    throw new TypeError(
+      `tfjs export: TensorFlow.js Dense layers cannot compute the squares, products and sines of the inputs this model ` +
+        `was trained on, got features ${featureList(plan)} (${nonlinear.join(', ')} not linear in x1, x2). ` +
+        'Export to ONNX or to a JS/TS module instead: both make these features from raw x1, x2.',
+    );
+  }
+  const { units } = layer;
+  const weight = Array.from({ length: 2 * units }, (_, e) => {
+    const k = picks.indexOf(Math.floor(e / units) as 0 | 1);
+    return k < 0 ? 0 : layer.weight[k * units + (e % units)]!;
+  });
+  return { ...layer, inputs: 2, weight };
 }
 
 /** The output stage folded into the last layer (when linear) or added as a diagonal linear layer. */
@@ -122,6 +151,7 @@ function weightBytes(layers: readonly TfDense[]): Uint8Array {
 
 function folded(plan: ForwardPlan): string {
   const parts = [
+    plan.features ? `features ${featureList(plan)} (picks of raw x1, x2) folded into the first Dense layer` : null,
     plan.input ? `input normalization (${plan.input.kind}) folded into the first Dense layer` : null,
     plan.output
       ? `target normalization (${plan.output.kind}) folded into ${
@@ -138,7 +168,7 @@ function folded(plan: ForwardPlan): string {
 export function exportTfjs(model: unknown, options: TfjsOptions = {}): TfjsFiles {
   const plan = forwardPlan(model);
   const dense: TfDense[] = plan.layers.map((l) => ({ ...l }));
-  dense[0] = foldInputs(dense[0]!, plan.input);
+  dense[0] = foldFeatures(foldInputs(dense[0]!, plan.input), plan);
   const layers = foldOutputs(dense, plan.output);
   const weights = layers.flatMap((l, i) => [
     { name: `dense_${i + 1}/kernel`, shape: [l.inputs, l.units], dtype: 'float32' },

@@ -56,13 +56,14 @@ function twoOverPi(): bigint {
   return twoOverPiFixed;
 }
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
+// not f64: bits.ts has one, and exported modules inline every math file into one scope
+const hugeX = new Float64Array(1);
+const hugeBits = new BigUint64Array(hugeX.buffer);
 
 /** Reduction of a finite ax > CODY_WAITE_LIMIT: ax = M·2ᴱ exactly, and M·(2/π) is an exact BigInt product. */
 function reduceHuge(ax: number): void {
-  f64[0] = ax;
-  const bits = u64[0]!;
+  hugeX[0] = ax;
+  const bits = hugeBits[0]!;
   const mantissa = (bits & 0xfffffffffffffn) | 0x10000000000000n;
   const e = BigInt(Number(bits >> 52n) - 1075);
   const product = mantissa * twoOverPi();
