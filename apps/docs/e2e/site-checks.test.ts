@@ -58,17 +58,21 @@ describe('the site on a phone (390 px)', () => {
       for (const demo of await page.locator('[data-demo]').all()) await demo.scrollIntoViewIfNeeded();
       // every island hydrated (Astro drops the ssr attribute then), so the charts have measured themselves
       await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-      const sizes = await page.evaluate(() =>
-        [...document.querySelectorAll('.nl-demo .tick text')].map((t) => {
-          // the rendered size: the CSS font size times the SVG's on-screen scale
-          const svg = t.closest('svg')!;
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          return Number.parseFloat(getComputedStyle(t).fontSize) * scale;
-        }),
-      );
-      expect(sizes.length).toBeGreaterThan(5);
-      // 0.05 px: the scale is measured from a rounded layout width
-      expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(11 - 0.05);
+      const tickSizes = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.nl-demo .tick text')].map((t) => {
+            // the rendered size: the CSS font size times the SVG's on-screen scale
+            const svg = t.closest('svg')!;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return Number.parseFloat(getComputedStyle(t).fontSize) * scale;
+          }),
+        );
+      expect((await tickSizes()).length).toBeGreaterThan(5);
+      // a chart rescales its text when its resize observer reports its width, which on a busy machine can come a
+      // frame or two after hydration: wait for that. 0.05 px: the scale is measured from a rounded layout width
+      await expect
+        .poll(async () => Math.min(...(await tickSizes())), { message: path })
+        .toBeGreaterThanOrEqual(11 - 0.05);
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('.nl-controls button, .nl-controls select, .nl-controls input')]
           // a checkbox is toggled by its whole label, which is its target
