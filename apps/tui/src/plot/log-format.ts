@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { maskedCrc32c } from './crc32c.js';
+import { maskedCrc32c } from '../tfrecord/crc32c.js';
 import { splitCsvLine, stepColumn } from './csv-log.js';
 
 /** The kinds of training log `neuronlab plot` reads. */

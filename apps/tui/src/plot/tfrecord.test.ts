@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { crc32c, maskedCrc32c } from './crc32c.js';
+import { crc32c, maskedCrc32c } from '../tfrecord/crc32c.js';
 import { parseEventRecord } from './tf-event.js';
 import { TfRecordSplitter } from './tfrecord.js';
 

@@ -1,4 +1,4 @@
-import { maskedCrc32c } from './crc32c.js';
+import { maskedCrc32c } from '../tfrecord/crc32c.js';
 
 /** Bytes of a record's head: the data length (uint64, little-endian) and the masked CRC-32C of those 8 bytes. */
 const HEAD = 12;

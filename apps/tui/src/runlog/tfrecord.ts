@@ -2,13 +2,7 @@
  * TFRecord framing, the container of TensorBoard event files: each record is
  * `uint64 length · uint32 masked_crc32c(length) · data · uint32 masked_crc32c(data)`, little-endian.
  */
-import { crc32c } from '@aws-crypto/crc32c';
-
-/** CRC32C masked as TFRecord stores it, so a CRC of data that itself holds CRCs is not degenerate. */
-function maskedCrc32c(bytes: Uint8Array): number {
-  const crc = crc32c(bytes);
-  return (((crc >>> 15) | (crc << 17)) + 0xa282ead8) >>> 0;
-}
+import { maskedCrc32c } from '../tfrecord/crc32c.js';
 
 /** One record, framed: ready to append to a TFRecord file. */
 export function tfRecord(data: Uint8Array): Uint8Array {
