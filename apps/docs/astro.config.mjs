@@ -45,31 +45,67 @@ export default defineConfig({
     starlight({
       title: 'neuronlab',
       description: 'Watch a neural network learn.',
+      // English at the root, Japanese under /ja/; a page without a translation falls back to English with a notice.
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        ja: { label: '日本語', lang: 'ja' },
+      },
       customCss: ['katex/dist/katex.min.css', './src/styles/demos.css'],
       plugins: apiPlugins.map((p) => p.plugin),
       sidebar: [
-        { label: 'Start here', items: [{ label: 'Getting started', slug: 'getting-started' }] },
+        {
+          label: 'Start here',
+          translations: { ja: 'はじめに' },
+          items: [{ label: 'Getting started', translations: { ja: 'はじめよう' }, slug: 'getting-started' }],
+        },
         {
           label: 'Learn',
+          translations: { ja: '学ぶ' },
           items: [
-            { label: 'One neuron learns Celsius → Fahrenheit', slug: 'neuron' },
-            { label: 'From one neuron to layers', slug: 'layers' },
-            { label: 'Playground', slug: 'playground' },
+            {
+              label: 'One neuron learns Celsius → Fahrenheit',
+              translations: { ja: '1つのニューロンが摂氏→華氏を学ぶ' },
+              slug: 'neuron',
+            },
+            { label: 'From one neuron to layers', translations: { ja: '1つのニューロンから層へ' }, slug: 'layers' },
+            { label: 'Playground', translations: { ja: 'プレイグラウンド' }, slug: 'playground' },
           ],
         },
         {
           label: 'Guides',
+          translations: { ja: 'ガイド' },
           items: [
-            { label: 'The terminal dashboard', slug: 'guides/dashboard' },
-            { label: 'Runs, sweeps and logs', slug: 'guides/runs-sweeps-logs' },
-            { label: 'Use the engine in your code', slug: 'guides/library' },
-            { label: 'Datasets', slug: 'guides/datasets' },
-            { label: 'Model files', slug: 'guides/model-files' },
-            { label: 'Take your model elsewhere', slug: 'guides/take-your-model-elsewhere' },
+            {
+              label: 'The terminal dashboard',
+              translations: { ja: 'ターミナルのダッシュボード' },
+              slug: 'guides/dashboard',
+            },
+            {
+              label: 'Runs, sweeps and logs',
+              translations: { ja: '実行・スイープ・ログ' },
+              slug: 'guides/runs-sweeps-logs',
+            },
+            {
+              label: 'Use the engine in your code',
+              translations: { ja: '自分のコードでエンジンを使う' },
+              slug: 'guides/library',
+            },
+            { label: 'Datasets', translations: { ja: 'データセット' }, slug: 'guides/datasets' },
+            { label: 'Model files', translations: { ja: 'モデルファイル' }, slug: 'guides/model-files' },
+            {
+              label: 'Take your model elsewhere',
+              translations: { ja: 'モデルを外へ持ち出す' },
+              slug: 'guides/take-your-model-elsewhere',
+            },
           ],
         },
-        { label: 'Performance', slug: 'performance' },
-        { label: 'API reference', items: apiPlugins.map((p) => p.sidebarGroup) },
+        { label: 'Performance', translations: { ja: '性能' }, slug: 'performance' },
+        {
+          label: 'API reference',
+          translations: { ja: 'API リファレンス（英語）' },
+          items: apiPlugins.map((p) => p.sidebarGroup),
+        },
       ],
     }),
     react(),

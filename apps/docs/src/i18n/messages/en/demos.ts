@@ -1,0 +1,2 @@
+/** The demos' words in English. */
+export const demos = {};

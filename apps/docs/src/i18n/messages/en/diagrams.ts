@@ -1,0 +1,2 @@
+/** The diagrams' words in English. */
+export const diagrams = {};

@@ -1,0 +1,2 @@
+/** The playground' words in English. */
+export const playground = {};
