@@ -18,3 +18,13 @@ export function builtPages(): string[] {
   walk(distDir);
   return out.sort();
 }
+
+/** A generated API reference page, in English at /api/ or as its English fallback at /ja/api/. */
+export function isApiPage(path: string): boolean {
+  return /^\/(ja\/)?api\//.test(path);
+}
+
+/** The pages written by hand (not the generated API reference), in every language. */
+export function writtenPages(): string[] {
+  return builtPages().filter((p) => !isApiPage(p));
+}

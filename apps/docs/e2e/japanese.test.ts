@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { en } from '../src/i18n/messages/en';
+import { ja } from '../src/i18n/messages/ja';
+import { watchedPage } from './browse.js';
+import { distDir, siteInChromium } from './harness.js';
+import { writtenPages } from './site-pages.js';
+
+const env = siteInChromium();
+
+/** The written English pages and, for each, the path of its Japanese counterpart. */
+function counterparts(): { en: string; ja: string }[] {
+  return writtenPages()
+    .filter((p) => !p.startsWith('/ja/'))
+    .map((p) => ({ en: p, ja: `/ja${p}` }));
+}
+
+const MARK = '\u0000';
+
+/**
+ * The English words a Japanese demo must not show: every string of the English message table that its Japanese
+ * entry does not repeat (symbols and names such as "tanh" are the same in both), and the fixed words around the
+ * values of every parametrised message. Pieces of three characters or fewer are skipped: they are units and symbols.
+ */
+function englishWords(): string[] {
+  const words = new Set<string>();
+  const walk = (english: unknown, japanese: unknown) => {
+    if (typeof english === 'string') {
+      if (english !== japanese) words.add(english);
+    } else if (typeof english === 'function') {
+      const args = Array.from({ length: english.length }, () => MARK);
+      const mine = String((english as (...a: string[]) => unknown)(...args)).split(MARK);
+      const theirs = new Set(String((japanese as (...a: string[]) => unknown)(...args)).split(MARK));
+      for (const piece of mine) if (!theirs.has(piece)) words.add(piece.trim());
+    } else if (english !== null && typeof english === 'object') {
+      for (const [key, value] of Object.entries(english)) walk(value, (japanese as Record<string, unknown>)[key]);
+    }
+  };
+  walk(en, ja);
+  return [...words].filter((w) => w.length > 3);
+}
+
+/** The text, labels and tooltips of every hydrated island on a page, after scrolling each demo into view. */
+async function islandText(page: Page): Promise<string[]> {
+  for (const demo of await page.locator('astro-island').all()) await demo.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
+    timeout: 30_000,
+  });
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const island of document.querySelectorAll('astro-island')) {
+      // each text node apart, so words of neighbouring elements never run together
+      const walker = document.createTreeWalker(island, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim();
+        if (text) out.push(text);
+      }
+      for (const el of island.querySelectorAll('[aria-label],[title],[placeholder],[aria-description]')) {
+        for (const name of ['aria-label', 'title', 'placeholder', 'aria-description']) {
+          const value = el.getAttribute(name);
+          if (value) out.push(value);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+describe('the site in Japanese', () => {
+  it('has a written Japanese page, not the English fallback, for every written English page', () => {
+    const pairs = counterparts();
+    expect(pairs.length).toBeGreaterThanOrEqual(8);
+    const missing: string[] = [];
+    for (const { ja: path } of pairs) {
+      const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+      const main = html.slice(html.indexOf('<main'));
+      // a translated page says so in its html tag and carries no fallback notice; its prose is Japanese
+      const kana = (main.replace(/<[^>]*>/g, '').match(/[\u3040-\u30ff]/g) ?? []).length;
+      if (!/<html lang="ja"/.test(html) || main.includes('英語版のみです') || kana < 200)
+        missing.push(`${path} (kana: ${kana})`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('tells the reader on the Japanese API pages that the reference is in English', () => {
+    const html = readFileSync(join(distDir, 'ja/api/core/readme/index.html'), 'utf8');
+    expect(html).toContain('API リファレンスは英語で提供しています');
+  });
+
+  it('loads every Japanese page without console errors, and its picker switches to the counterpart and back', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    const wrong: string[] = [];
+    for (const pair of counterparts()) {
+      await w.page.goto(env.url + pair.ja, { waitUntil: 'networkidle' });
+      const picker = w.page.locator('starlight-lang-select select').first();
+      // the path switches; the query (the playground's recipe) and the hash stay
+      await Promise.all([w.page.waitForURL((u) => u.pathname === pair.en), picker.selectOption({ label: 'English' })]);
+      expect(await w.page.locator('html').getAttribute('lang')).toBe('en');
+      await Promise.all([
+        w.page.waitForURL((u) => u.pathname === pair.ja),
+        w.page.locator('starlight-lang-select select').first().selectOption({ label: '日本語' }),
+      ]);
+      if ((await w.page.locator('html').getAttribute('lang')) !== 'ja') wrong.push(pair.ja);
+    }
+    expect(wrong).toEqual([]);
+    expect(w.errors).toEqual([]);
+    expect(w.outside).toEqual([]);
+    await w.page.close();
+  }, 180_000);
+
+  it('shows no English word of the message table in any demo on a Japanese page', async () => {
+    const words = englishWords();
+    expect(words.length).toBeGreaterThan(30);
+    const w = await watchedPage(env.browser, env.url);
+    const found: string[] = [];
+    let islands = 0;
+    for (const { ja: path } of counterparts()) {
+      await w.page.goto(env.url + path, { waitUntil: 'networkidle' });
+      if ((await w.page.locator('astro-island').count()) === 0) continue;
+      const texts = await islandText(w.page);
+      islands += texts.length;
+      for (const word of words) {
+        const pattern = new RegExp(`(^|[^A-Za-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`);
+        const hit = texts.find((t) => pattern.test(t));
+        if (hit !== undefined) found.push(`${path}: "${word}" in "${hit.slice(0, 80)}"`);
+      }
+    }
+    expect(islands).toBeGreaterThan(10);
+    expect(found).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  }, 300_000);
+
+  it('finds the learning-rate section of the neuron page for 学習率, and the gradient pages for 勾配', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    const search = async (query: string) => {
+      await w.page.goto(`${env.url}/ja/neuron/`, { waitUntil: 'networkidle' });
+      await w.page.locator('button[data-open-modal]').first().click();
+      await w.page.locator('.pagefind-ui__search-input').fill(query);
+      await w.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+      return w.page.evaluate(() =>
+        [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => ({
+          href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
+          text: a.textContent ?? '',
+        })),
+      );
+    };
+    const rate = await search('学習率');
+    // results come from the Japanese index only, and one of them is a section of the neuron page about the rate
+    expect(rate.every((r) => r.href.startsWith('/ja/'))).toBe(true);
+    expect(rate.some((r) => r.href.startsWith('/ja/neuron/#') && r.text.includes('学習率'))).toBe(true);
+    const gradient = await search('勾配');
+    expect(gradient.every((r) => r.href.startsWith('/ja/'))).toBe(true);
+    const pages = new Set(gradient.map((r) => r.href.split('#')[0]));
+    expect([...pages]).toEqual(expect.arrayContaining(['/ja/neuron/', '/ja/layers/']));
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  }, 120_000);
+});
