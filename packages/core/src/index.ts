@@ -29,6 +29,7 @@ export type { NeuronGradient, NeuronGradients } from './neuron/neuron-math.js';
 export { meanSquaredError, neuronBackward, neuronForward } from './neuron/neuron-math.js';
 export type { SequentialFileOptions } from './nn/model-file.js';
 export { networkModelFromModelFile, sequentialFromModelFile, sequentialToModelFile } from './nn/model-file.js';
+export type { LrSchedule } from './optim/schedules.js';
 export { Rng, SEED_RULE } from './rng.js';
 export type {
   AdamParts,
@@ -53,7 +54,7 @@ export type {
   StopReason,
   TrainEvent,
 } from './train/events.js';
-export type { AbortSignalLike, LrSchedule, TrainData, TrainOptions } from './train/options.js';
+export type { AbortSignalLike, TrainData, TrainOptions } from './train/options.js';
 export { fit, train, trainSync } from './train/train.js';
 export { Trainer } from './train/trainer.js';
 export type { Batch, Param, Trainable } from './train/types.js';

@@ -15,6 +15,6 @@ export type { DenseSpec, LayerTrace, Sequential, SequentialOptions } from './nn/
 export { createSequential } from './nn/sequential.js';
 export type { OptimizerName, OptimizerSettings } from './optim/registry.js';
 export { createOptimizer, optimizerNames } from './optim/registry.js';
-export type { Schedule, ScheduleName, ScheduleSettings } from './optim/schedules.js';
+export type { LrSchedule, ScheduleName, ScheduleSettings } from './optim/schedules.js';
 export { createSchedule, scheduleNames } from './optim/schedules.js';
 export type { Optimizer } from './train/types.js';

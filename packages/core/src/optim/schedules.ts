@@ -5,8 +5,8 @@
 import { detMath } from '../math/det-math.js';
 import { fraction, nonNegative } from './regularization.js';
 
-/** A learning-rate schedule: the rate for `epoch` (1-based) of `epochs`, starting from `baseLr`. */
-export type Schedule = (epoch: number, baseLr: number, epochs: number) => number;
+/** A learning-rate schedule: the rate for `epoch` (1-based, the epoch about to run) of `epochs`, from `baseLr`. */
+export type LrSchedule = (epoch: number, baseLr: number, epochs: number) => number;
 
 /** Settings a schedule factory may read; unknown keys are ignored. */
 export type ScheduleSettings = Readonly<Record<string, number>>;
@@ -14,7 +14,7 @@ export type ScheduleSettings = Readonly<Record<string, number>>;
 /** One schedule: a line for people and a factory. */
 interface ScheduleEntry {
   readonly description: string;
-  readonly create: (settings?: ScheduleSettings) => Schedule;
+  readonly create: (settings?: ScheduleSettings) => LrSchedule;
 }
 
 function positiveInt(key: string, v: number): number {
@@ -64,7 +64,7 @@ export function scheduleNames(): ScheduleName[] {
 }
 
 /** Makes a registered schedule; a TypeError lists the known names when the name is unknown. */
-export function createSchedule(name: string, settings?: ScheduleSettings): Schedule {
+export function createSchedule(name: string, settings?: ScheduleSettings): LrSchedule {
   if (!Object.hasOwn(schedules, name)) {
     throw new TypeError(`createSchedule: unknown schedule, got '${name}'. Use one of: ${scheduleNames().join(', ')}.`);
   }

@@ -3,6 +3,7 @@ import type { Dataset, TaskKind } from '../dataset.js';
 import { ShapeError } from '../errors.js';
 import { TUTORIAL_DEFAULTS } from '../neuron/neuron.js';
 import { createOptimizer } from '../optim/registry.js';
+import type { LrSchedule } from '../optim/schedules.js';
 import { SEED_RULE } from '../rng.js';
 import type { Batch, Optimizer, Trainable } from './types.js';
 
@@ -10,9 +11,6 @@ import type { Batch, Optimizer, Trainable } from './types.js';
 export interface AbortSignalLike {
   readonly aborted: boolean;
 }
-
-/** A learning-rate schedule: the rate for `epoch` (1-based, the epoch about to run). */
-export type LrSchedule = (epoch: number, baseLr: number, epochs: number) => number;
 
 /** What to train on: a training set and an optional test set (a Dataset or any `{ x, y, n }`). */
 export interface TrainData {

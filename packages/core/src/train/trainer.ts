@@ -1,3 +1,4 @@
+import type { LrSchedule } from '../optim/schedules.js';
 import { allFinite, DivergenceDetector, divergenceMessage } from './divergence.js';
 import { EventQueue } from './event-queue.js';
 import type {
@@ -13,7 +14,6 @@ import { MetricsTracker } from './metrics.js';
 import { MinibatchSource } from './minibatches.js';
 import {
   type AbortSignalLike,
-  type LrSchedule,
   type ResolvedOptions,
   resolveOptions,
   type TrainData,
