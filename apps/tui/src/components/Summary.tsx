@@ -2,24 +2,11 @@ import type { DoneEvent, ErrorEvent } from '@neuronlab/core';
 import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
 import { Box, Text } from 'ink';
 import { formatDuration } from '../format.js';
-import type { Messages } from '../i18n/messages-en.js';
+import { runErrorText } from '../i18n/run-error-text.js';
 import { useMessages } from '../i18n/use-messages.js';
 
 /** Rows the summary takes on screen. */
 export const SUMMARY_ROWS = 4;
-
-/** A failed run's line in the table's language: a divergence in its words, anything else as the engine said it. */
-function errorText(e: ErrorEvent, t: Messages['summary']): string {
-  if (e.code !== 'diverged') return e.message;
-  const limit = e.stableLimit;
-  return t.diverged({
-    message: e.message,
-    epoch: formatInt(e.epoch),
-    lr: formatNumber(e.lr, 3),
-    limit: limit === undefined ? null : formatNumber(limit, 3),
-    belowLimit: limit !== undefined && e.lr < limit,
-  });
-}
 
 /** What stays on screen when training ends: final loss, the learned parameters or accuracy, and the time. */
 export function Summary(p: {
@@ -34,7 +21,7 @@ export function Summary(p: {
     return (
       <Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1}>
         <Text color="red" wrap="truncate">
-          ✗ {errorText(p.error, t)}
+          ✗ {runErrorText(p.error, t)}
         </Text>
       </Box>
     );

@@ -76,13 +76,13 @@ export const ja: Messages = {
   },
   keys: {
     pause: ['一時停止/再開', '停止'],
-    step: ['1ステップ', '1歩'],
+    step: ['1ステップ', 'ステップ'],
     speed: ['速度', '速度'],
     log: ['対数軸', '対数'],
     save: ['保存', '保存'],
     quit: ['終了', '終了'],
     neuron: ['ニューロン', '選択'],
-    sample: ['サンプル', '標本'],
+    sample: ['サンプル', 'サンプル'],
     formula: ['式', '式'],
   },
   actions: {
@@ -132,7 +132,7 @@ function ruleJa(what: string): string {
 
 /** 発散の一行: どのエポックで、どの学習率で、次に何を試すか。 */
 function divergedJa(d: DivergenceWords): string {
-  const what = `エポック ${d.epoch} で損失が発散しました (学習率 ${d.lr})。`;
+  const what = `train: エポック ${d.epoch} で損失が発散しました (学習率 ${d.lr})。`;
   if (d.limit === null) return `${what}学習率を下げるか、入力を標準化 (--normalize) してください。`;
   const limit = `このデータでのフルバッチ勾配降下法の安定な学習率の上限は ${d.limit} です。`;
   if (!d.belowLimit) return `${what}${limit}学習率を ${d.limit} 未満にしてください。`;

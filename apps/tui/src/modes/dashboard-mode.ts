@@ -1,6 +1,7 @@
 import type { RunPlan } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import type { Messages } from '../i18n/messages-en.js';
+import { runErrorText } from '../i18n/run-error-text.js';
 import type { Speed } from '../session/speed.js';
 import { chunkEpochs } from '../session/speed.js';
 import { TrainSession } from '../session/train-session.js';
@@ -56,7 +57,7 @@ export async function runDashboard(
     const { showDashboard } = await import('./dashboard-screen.js');
     const code = await showDashboard(view, control, session, feed, messages);
     // the screen may have cut the diagnosis off; once it is gone, print it whole where it stays
-    if (session.state.error) process.stderr.write(`neuronlab ${session.state.error.message}\n`);
+    if (session.state.error) process.stderr.write(`neuronlab ${runErrorText(session.state.error, messages.summary)}\n`);
     return code;
   } finally {
     await feed.close();
