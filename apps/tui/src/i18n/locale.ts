@@ -4,7 +4,7 @@
 export type Locale = 'en' | 'ja';
 
 /** The values `--lang` takes. */
-export const LOCALES: readonly Locale[] = ['en', 'ja'];
+const LOCALES: readonly Locale[] = ['en', 'ja'];
 
 /** The environment variables that name the locale of messages, strongest first (POSIX precedence). */
 const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
