@@ -1,6 +1,6 @@
 import type { DivergenceWords, Messages } from './messages-en.js';
 
-/** ダッシュボードの日本語: English の表と同じキー (型 Messages で検査)。用語は学習の教科書で使われるもの。 */
+/** The dashboard's words in Japanese: the English table's keys (checked by the type `Messages`), the textbook terms. */
 export const ja: Messages = {
   header: {
     task: (task, data, split) => `${task} · ${data} (${split})`,
@@ -113,7 +113,7 @@ export const ja: Messages = {
 
 const BOUNDS: Readonly<Record<string, string>> = { '>': 'より大きい', '>=': '以上', '<': '未満', '<=': '以下' };
 
-/** 値の規則 (`one of sgd, adam`, `a number > 0`) を日本語で。知らない形はそのまま。 */
+/** A value's rule (`one of sgd, adam`, `a number > 0`) in Japanese; a form it does not know stays as it is. */
 function ruleJa(what: string): string {
   const choice = /^one of (.+)$/.exec(what);
   if (choice) return `${choice[1]} のいずれか`;
@@ -130,7 +130,7 @@ function ruleJa(what: string): string {
   return `${words.join(' ')}${parts.at(-1)![0] === '>' ? '' : 'の'}${kind}`;
 }
 
-/** 発散の一行: どのエポックで、どの学習率で、次に何を試すか。 */
+/** A divergence in one line: at which epoch, with which rate, and what to try next. */
 function divergedJa(d: DivergenceWords): string {
   const what = `train: エポック ${d.epoch} で損失が発散しました (学習率 ${d.lr})。`;
   if (d.limit === null) return `${what}学習率を下げるか、入力を標準化 (--normalize) してください。`;
