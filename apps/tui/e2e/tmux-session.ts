@@ -6,14 +6,18 @@ import { join } from 'node:path';
 /**
  * The environment of a person's terminal: this process's, minus the variables that mark a CI job. Ink draws only
  * the last frame when it believes it runs in CI (CI, CONTINUOUS_INTEGRATION or any CI_* variable), and the pane is
- * a real terminal even when the test suite itself runs under CI.
+ * a real terminal even when the test suite itself runs under CI. The locale is an English one with UTF-8 whatever
+ * the developer's is (the dashboard speaks the locale's language); a test that wants another sets it on its
+ * command line.
  */
 function terminalEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) continue;
+    if (key === 'LC_ALL' || key === 'LC_MESSAGES') continue;
     env[key] = value;
   }
+  env.LANG = 'C.UTF-8';
   return env;
 }
 
@@ -31,9 +35,12 @@ export class TmuxSession {
     readonly height = 40,
   ) {}
 
-  /** Runs tmux with this session's socket; throws (failing the test) when tmux is missing. */
+  /**
+   * Runs tmux with this session's socket; throws (failing the test) when tmux is missing. `-u`: the pane is UTF-8
+   * (wide characters take two columns) even when the machine has no UTF-8 locale installed.
+   */
   tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {
+    return execFileSync('tmux', ['-u', '-L', this.socket, '-f', '/dev/null', ...args], {
       encoding: 'utf8',
       env: terminalEnv(),
     });

@@ -1,5 +1,6 @@
 import { parseNumber } from '@neuronlab/core';
 import type { Recipe, RecipeFlags } from '@neuronlab/lab';
+import { chooseLocale, type Locale } from './i18n/locale.js';
 import { checkRunName, LOG_DIR_ENV, logDirFrom } from './runlog/run-dir.js';
 import type { Speed } from './session/speed.js';
 
@@ -17,6 +18,7 @@ export interface TrainCliOptions extends RecipeFlags {
   readonly debug?: boolean;
   readonly logDir?: string;
   readonly runName?: string;
+  readonly lang?: string;
 }
 
 /** Where the data comes from when it is a CSV file. */
@@ -44,6 +46,8 @@ export interface TrainConfig {
   readonly logDir: string | null;
   /** The run's directory name (--run-name), or null for a made-up one. */
   readonly runName: string | null;
+  /** The dashboard's language: --lang, else the terminal's locale (LC_ALL, LC_MESSAGES, LANG). */
+  readonly locale: Locale;
 }
 
 /** Splits `a,b` column lists; numbers stay text here and the CSV reader resolves names or indices. */
@@ -83,9 +87,10 @@ function parseSpeed(text: string): Speed {
   });
 }
 
-/** Checks what does not need a file: flags that are not part of the recipe. */
-export function trainConfig(o: TrainCliOptions): TrainConfig {
-  const { data, x, y, task, init, save, speed, reportEvery, json, debug, logDir, runName, ...flags } = o;
+/** Checks what does not need a file: flags that are not part of the recipe (`env` gives the locale). */
+export function trainConfig(o: TrainCliOptions, env: NodeJS.ProcessEnv = process.env): TrainConfig {
+  const { data, x, y, task, init, save, speed, reportEvery, json, debug, logDir, runName, lang, ...flags } = o;
+  const locale = chooseLocale(lang, env);
   const dir = logDirFrom(logDir);
   if (runName !== undefined && dir === null) {
     throw new RangeError(
@@ -106,6 +111,7 @@ export function trainConfig(o: TrainCliOptions): TrainConfig {
     debug: debug ?? false,
     logDir: dir,
     runName: runName === undefined ? null : checkRunName(runName),
+    locale,
   };
 }
 

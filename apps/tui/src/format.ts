@@ -1,4 +1,5 @@
 /** Terminal-only text helpers; numbers are written with the shared formatters of @neuronlab/lab. */
+import { padEndToWidth, truncateToWidth } from './text-width.js';
 
 /** A duration for people: 850ms, 4.2s, 3m 05s, 1h 02m. */
 export function formatDuration(ms: number): string {
@@ -21,8 +22,9 @@ export function progressBar(fraction: number, width: number): string {
   return '█'.repeat(full) + partial + '░'.repeat(Math.max(0, width - full - (partial ? 1 : 0)));
 }
 
-/** Truncates (with an ellipsis) or pads `text` to exactly `width` columns, for a cell of fixed width. */
+/** Truncates (with an ellipsis) or pads `text` to exactly `width` display columns, for a cell of fixed width. */
 export function padCell(text: string, width: number): string {
   if (width <= 0) return '';
-  return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text.padEnd(width);
+  // a wide character left out at the edge leaves one column, which the padding fills
+  return padEndToWidth(truncateToWidth(text, width), width);
 }

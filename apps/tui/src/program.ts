@@ -78,6 +78,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--json', 'print one trainer event per line as JSON')
     .option('--log-dir <dir>', 'keep the run in a new directory under <dir> (default: $NEURONLAB_LOG_DIR, if set)')
     .option('--run-name <name>', "name of the run's directory (default: dataset, model, rate and time)")
+    .option('--lang <en|ja>', "the dashboard's language (default: from LC_ALL, LC_MESSAGES or LANG)")
     .addHelpText('after', TRAIN_EXAMPLES)
     .action(async (o) => done(await trainCommand(o)));
   program

@@ -2,6 +2,7 @@ import { planRun, recipeFromFlags } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RegressionChart } from './components/RegressionPanel.js';
+import { ja } from './i18n/messages-ja.js';
 import { FIRST_SELECTION } from './network/selection.js';
 import type { NetworkReadings, Predictions } from './session/worker-events.js';
 import type { NetworkProbe, NetworkReading, Prediction } from './session/worker-protocol.js';
@@ -83,6 +84,16 @@ describe('views ask the dataset and the plan', () => {
   it('names the model kind and the layers the plan built: an mlp, and the follow-up preset', () => {
     expect(runInfo(planRun(recipeFromFlags({ dataset: 'xor', hidden: '8' }))).model).toBe('mlp 2-8-1 tanh');
     expect(runInfo(planRun(recipeFromFlags({ model: 'follow-up' }))).model).toBe('follow-up 1-2-1 linear');
+  });
+
+  it('describes the run in Japanese with the Japanese table, names and numbers as they are', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'moons', hidden: '8', testSplit: '0.3' }));
+    const info = runInfo(plan, ja.header);
+    expect(info.task).toBe(`二値分類 · moons (訓練データ ${plan.train.n} / テストデータ ${plan.test?.n})`);
+    expect(runInfo(planRun(recipeFromFlags({})), ja.header)).toMatchObject({
+      task: '回帰 · celsius (100 サンプル)',
+      model: 'ニューロン out = w·x + b',
+    });
   });
 });
 

@@ -6,21 +6,22 @@ import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RunInfo } from './components/Header.js';
 import type { NeuronTargets } from './components/ParamsPanel.js';
 import type { RegressionChart } from './components/RegressionPanel.js';
+import { en, type Messages } from './i18n/messages-en.js';
 import type { NetworkChart, ShownReading } from './network/network-chart.js';
 import type { NetworkSelection } from './network/selection.js';
 import type { NetworkReadings, Predictions } from './session/worker-events.js';
 
 /** The header's description of a run. */
-export function runInfo(plan: RunPlan): RunInfo {
+export function runInfo(plan: RunPlan, t: Messages['header'] = en.header): RunInfo {
   const r = plan.recipe;
   const d = plan.dataset;
-  const split = plan.test ? `${plan.train.n} train / ${plan.test.n} test` : `${d.n} samples`;
+  const split = plan.test ? t.split(String(plan.train.n), String(plan.test.n)) : t.samples(String(d.n));
   const name = r.dataset.name === 'csv' ? String(r.dataset.options.file ?? 'csv') : r.dataset.name;
   const m = plan.initialModel;
   // the layers the plan built (the follow-up preset's are its own, not the recipe's --hidden)
   const arch = m.kind === 'neuron' ? '' : [m.inputDim, ...m.layers.map((l) => l.units)].join('-');
-  const model = m.kind === 'neuron' ? 'neuron out = w·x + b' : `${r.model.kind} ${arch} ${r.model.activation}`;
-  return { task: `${d.task} on ${name} (${split})`, model, optimizer: r.optimizer, lr: r.lr, seed: r.seed };
+  const model = m.kind === 'neuron' ? t.neuron : `${r.model.kind} ${arch} ${r.model.activation}`;
+  return { task: t.task(t.tasks[d.task], name, split), model, optimizer: r.optimizer, lr: r.lr, seed: r.seed };
 }
 
 /** Reference points for the neuron's panel, or null when the model is not a neuron. */
@@ -118,10 +119,10 @@ export function chartView(plan: RunPlan, predictions: Predictions): RegressionCh
 }
 
 /** Sample i of a dataset as the network panel names it: its inputs and its target as text. */
-function sampleOf(d: RunPlan['rawTrain'], labels: Int32Array | null, names: readonly string[]) {
+function sampleOf(d: RunPlan['rawTrain'], labels: Int32Array | null, names: readonly string[], t: Messages['network']) {
   return (i: number) => {
     const x = Array.from({ length: d.inputDim }, (_, k) => d.x[i * d.inputDim + k] as number);
-    if (labels) return { x, target: `class ${names[labels[i] as number] ?? labels[i]}` };
+    if (labels) return { x, target: t.className(String(names[labels[i] as number] ?? labels[i])) };
     const ys = Array.from({ length: d.outputDim }, (_, k) => formatNumber(d.y[i * d.outputDim + k] as number, 3));
     return { x, target: `y = ${ys.join(', ')}` };
   };
@@ -133,7 +134,11 @@ function sampleOf(d: RunPlan['rawTrain'], labels: Int32Array | null, names: read
  * and, on a plane, a grid over the data's range for the heatmaps; it asks again whenever the selection or the grid
  * changes, and is shown only readings made for what it asked.
  */
-export function networkView(plan: RunPlan, readings: NetworkReadings): NetworkChart | null {
+export function networkView(
+  plan: RunPlan,
+  readings: NetworkReadings,
+  t: Messages['network'] = en.network,
+): NetworkChart | null {
   const m = plan.initialModel;
   if (m.kind !== 'sequential') return null;
   const d = plan.rawTrain;
@@ -167,7 +172,7 @@ export function networkView(plan: RunPlan, readings: NetworkReadings): NetworkCh
     inputDim: d.inputDim,
     layers: m.layers.map((l) => ({ units: l.units, activation: l.activation })),
     samples: d.n,
-    sample: sampleOf(d, labels, names),
+    sample: sampleOf(d, labels, names, t),
     plane,
     read,
   };

@@ -1,5 +1,10 @@
 import { noColorRequested } from '../color.js';
-/** A terminal cell: one character with optional foreground and background colours. */
+import { displayCells } from '../text-width.js';
+
+/**
+ * A terminal cell: one character with optional foreground and background colours. A wide character (漢字, かな)
+ * takes two columns, so its cell is followed by an empty one (`ch: ''`): a row has one cell per column.
+ */
 export interface Cell {
   ch: string;
   fg?: string | undefined;
@@ -29,9 +34,26 @@ export function toSegments(row: readonly Cell[]): Segment[] {
   return out;
 }
 
-/** Cells for plain text in one colour. */
+/** Cells for plain text in one colour: one per column, a wide character's second column an empty cell. */
 export function textCells(text: string, fg?: string): Cell[] {
-  return [...text].map((ch) => ({ ch, fg }));
+  return displayCells(text).flatMap(({ text: ch, width }) =>
+    width === 2
+      ? [
+          { ch, fg },
+          { ch: '', fg },
+        ]
+      : [{ ch, fg }],
+  );
+}
+
+/**
+ * The first `width` cells of a row, never half a wide character: one whose second column falls outside becomes a
+ * space, so the row keeps its width in columns.
+ */
+export function sliceCells(cells: readonly Cell[], width: number): Cell[] {
+  const out = cells.slice(0, width);
+  if (out.length === width && width > 0 && cells[width]?.ch === '') out[width - 1] = { ch: ' ' };
+  return out;
 }
 
 /** The text of a row of cells, without colours (for tests and plain output). */

@@ -7,6 +7,7 @@ import { hiddenActivations, planRun, recipeFromFlags } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
+import { en } from '../i18n/messages-en.js';
 import { checkInputFile } from '../io/input-file.js';
 import type { LoadedModel } from '../io/model-io.js';
 import { loadModel } from '../io/model-io.js';
@@ -16,8 +17,10 @@ import { trainInputs } from './run-control.js';
 async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   const csv = cfg.csv;
   if (!csv) return undefined;
-  if (!existsSync(csv.file))
-    throw new UsageError(`--data file ${JSON.stringify(csv.file)} does not exist. Check the path.`);
+  if (!existsSync(csv.file)) {
+    const path = JSON.stringify(csv.file);
+    throw new UsageError(en.errors.fileMissing('--data', path), (t) => t.fileMissing('--data', path));
+  }
   // a FIFO or a device is refused before it is opened; a regular CSV file is streamed, so its size is not limited
   checkInputFile('--data', csv.file);
   return readCsvFile(csv.file, {

@@ -2,12 +2,14 @@ import { useInput } from 'ink';
 import { useState } from 'react';
 import { useSession } from '../hooks/use-session.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useMessages } from '../i18n/use-messages.js';
 import type { SelectionMove } from '../network/selection.js';
 import { FIRST_SELECTION, moveSelection } from '../network/selection.js';
 import { formatSpeed } from '../session/speed.js';
 import type { TrainSession } from '../session/train-session.js';
 import type { DashboardView } from './Dashboard.js';
 import { Dashboard } from './Dashboard.js';
+import type { RunStatus } from './Header.js';
 import type { LogMode } from './LossPanel.js';
 
 /** What the app asks of whoever runs it: the actions behind the keys. */
@@ -27,7 +29,7 @@ export type RunView = Pick<DashboardView, 'info' | 'lossName' | 'chart' | 'neuro
 
 const NEXT_LOG: Record<LogMode, LogMode> = { auto: 'log', log: 'linear', linear: 'auto' };
 
-function status(session: TrainSession, stopping: boolean): string {
+function status(session: TrainSession, stopping: boolean): RunStatus {
   const s = session.state;
   if (s.error) return 'failed';
   if (s.done) return s.done.reason === 'aborted' ? 'stopped' : 'done';
@@ -40,6 +42,7 @@ function status(session: TrainSession, stopping: boolean): string {
 /** The interactive dashboard: subscribes to the session, handles keys and lays the view out for the terminal. */
 export function App({ session, run, controls }: { session: TrainSession; run: RunView; controls: AppControls }) {
   useSession(session);
+  const t = useMessages().actions;
   const { columns, rows } = useTerminalSize();
   const [logMode, setLogMode] = useState<LogMode>('auto');
   const [message, setMessage] = useState<string | undefined>();
@@ -70,7 +73,7 @@ export function App({ session, run, controls }: { session: TrainSession; run: Ru
     else if (/^[[\]]+$/.test(input)) for (const ch of input) select(ch === ']' ? 'next-sample' : 'previous-sample');
     else if (input === 'i') select('formula');
     else if (input === 's') {
-      setMessage('saving…');
+      setMessage(t.saving);
       void controls.save().then(setMessage);
     }
   });

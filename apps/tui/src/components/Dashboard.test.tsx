@@ -2,10 +2,14 @@ import { celsius, datasetFacts } from '@neuronlab/data';
 import { formulaSymbols, truthLine } from '@neuronlab/lab';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
+import { ja } from '../i18n/messages-ja.js';
+import { MessagesProvider } from '../i18n/use-messages.js';
 import type { DashboardState } from '../session/dashboard-state.js';
 import { applyEvent, initialState } from '../session/dashboard-state.js';
+import { boxProblems } from '../test-util/boxes.test-util.js';
 import { neuronEvents } from '../test-util/events.test-util.js';
 import { testNetwork } from '../test-util/network.test-util.js';
+import { displayWidth } from '../text-width.js';
 import type { DashboardView } from './Dashboard.js';
 import { Dashboard } from './Dashboard.js';
 
@@ -141,5 +145,64 @@ describe('Dashboard with a network panel', () => {
     expect(f).toContain('i formula');
     expect(lines.length).toBeLessThanOrEqual(23);
     expectAligned(lines, 79);
+  });
+});
+
+describe('Dashboard in Japanese', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to measure visible columns
+  const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+
+  function frame(v: DashboardView): string[] {
+    const ui = (
+      <MessagesProvider messages={ja}>
+        <Dashboard view={v} />
+      </MessagesProvider>
+    );
+    return plain(render(ui).lastFrame()).split('\n');
+  }
+
+  // ink-testing-library's stdout is 100 columns wide, and Ink cuts wider lines at it: 120×40 is checked in a real
+  // terminal (e2e/japanese-dashboard.test.ts)
+  const sizes = [
+    [79, 23],
+    [99, 29],
+  ] as const;
+
+  it.each(sizes)('titles the neuron panels in Japanese at %i×%i, every box aligned by display width', (w, h) => {
+    const lines = frame(view(stateAfter(100, 40), { width: w, height: h }));
+    const f = lines.join('\n');
+    expect(f).toContain('損失 (mse');
+    expect(f).toContain('当てはめ: °F 対 °C');
+    expect(f).toContain('パラメータ');
+    expect(f).toContain('エポック 40/100');
+    expect(f).toContain('学習中');
+    expect(lines.length).toBeLessThanOrEqual(h);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(w);
+    const { problems, boxes } = boxProblems(lines);
+    expect(problems).toEqual([]);
+    expect(boxes).toBe(3);
+  });
+
+  it.each(sizes)('keeps the network panel aligned at %i×%i with Japanese labels', (w, h) => {
+    const v = { ...view(stateAfter(100, 40), { width: w, height: h }), neuron: null, network: testNetwork().chart };
+    const lines = frame(v);
+    const f = lines.join('\n');
+    expect(f).toContain('ネットワーク 2-4-3-1');
+    expect(f).toMatch(/L1 ニューロン 1/);
+    expect(lines.length).toBeLessThanOrEqual(h);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(w);
+    const { problems, boxes } = boxProblems(lines);
+    expect(problems).toEqual([]);
+    expect(boxes).toBe(3);
+  });
+
+  it('words the end summary in Japanese', () => {
+    const lines = frame(view(stateAfter(100, 1000), { width: 79, height: 23 }));
+    const f = lines.join('\n');
+    expect(f).toContain('✓ 完了 100 エポック');
+    expect(f).toContain('最終損失');
+    expect(f).toMatch(/学習結果 F = 1\.\d+·C/);
+    expect(f).toContain('完了');
+    expect(boxProblems(lines).problems).toEqual([]);
   });
 });

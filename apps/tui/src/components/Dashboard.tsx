@@ -1,5 +1,7 @@
 import { formatFormula, learnedLine, neuronParams } from '@neuronlab/lab';
 import { Box } from 'ink';
+import type { Messages } from '../i18n/messages-en.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { computeLayout } from '../layout.js';
 import type { NetworkChart } from '../network/network-chart.js';
 import { networkPanelRows } from '../network/panel-rows.js';
@@ -8,7 +10,7 @@ import type { DashboardState } from '../session/dashboard-state.js';
 import type { DecisionChart } from './DecisionPanel.js';
 import { DecisionPanel } from './DecisionPanel.js';
 import { Footer } from './Footer.js';
-import type { RunInfo } from './Header.js';
+import type { RunInfo, RunStatus } from './Header.js';
 import { Header } from './Header.js';
 import type { LogMode } from './LossPanel.js';
 import { LossPanel } from './LossPanel.js';
@@ -34,7 +36,7 @@ export interface DashboardView {
   /** The neuron and sample the network panel shows. @default FIRST_SELECTION */
   readonly selection?: NetworkSelection;
   readonly progress: ProgressInfo;
-  readonly status: string;
+  readonly status: RunStatus;
   readonly logMode: LogMode;
   readonly message?: string | undefined;
   readonly saved?: string | undefined;
@@ -43,15 +45,16 @@ export interface DashboardView {
 }
 
 /** The learned result in one line: the formula for the neuron (the view has targets only for one), else nothing. */
-function learnedText(view: Pick<DashboardView, 'state' | 'neuron'>): string | null {
+function learnedText(view: Pick<DashboardView, 'state' | 'neuron'>, t: Messages['summary']): string | null {
   const p = view.neuron ? neuronParams(view.state.params) : null;
   if (!view.neuron || !p) return null;
   const line = learnedLine(p.w.value, p.b.value, view.neuron.normalization ?? null);
-  return `learned ${formatFormula(line, view.neuron.symbols)}`;
+  return `${t.learned} ${formatFormula(line, view.neuron.symbols)}`;
 }
 
 /** The live training dashboard: header, progress, the loss and model charts, parameters, summary and key legend. */
 export function Dashboard({ view }: { readonly view: DashboardView }) {
+  const t = useMessages();
   const s = view.state;
   const finished = s.done !== null || s.error !== null;
   const summaryRows = finished ? SUMMARY_ROWS : 0;
@@ -102,7 +105,7 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
         <Summary
           done={s.done}
           error={s.error}
-          learned={learnedText(view)}
+          learned={learnedText(view, t.summary)}
           elapsedMs={view.progress.elapsedMs}
           saved={view.saved}
         />

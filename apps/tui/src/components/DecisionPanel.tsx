@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import type { RegionMap } from '../chart/heatmap.js';
 import { CLASS_COLORS, heatmap } from '../chart/heatmap.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
@@ -23,6 +24,7 @@ export interface DecisionChart {
 
 /** The decision regions as a coloured heatmap with the samples drawn on top. */
 export function DecisionPanel({ chart, width, height }: { chart: DecisionChart; width: number; height: number }) {
+  const t = useMessages().decision;
   const [cols, rows] = [width - 4, height - 3];
   const cells = heatmap({
     cols,
@@ -38,7 +40,7 @@ export function DecisionPanel({ chart, width, height }: { chart: DecisionChart; 
       width={width}
       title={
         <Text>
-          decision regions{' '}
+          {t.title}{' '}
           {chart.classNames.map((c, i) => (
             <Text key={c} color={CLASS_COLORS[i % CLASS_COLORS.length]}>
               ● {c}{' '}

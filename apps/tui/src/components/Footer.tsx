@@ -1,20 +1,25 @@
 import { Text } from 'ink';
+import type { Messages } from '../i18n/messages-en.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { displayWidth } from '../text-width.js';
 
-/** Each key with its long and short description (the short one when the long legend does not fit). */
-const KEYS: readonly (readonly [key: string, long: string, short: string])[] = [
-  ['space', 'pause/resume', 'pause'],
-  ['n', 'step', 'step'],
-  ['+/-', 'speed', 'pace'],
-  ['l', 'log scale', 'log'],
-  ['s', 'save', 'save'],
-  ['q', 'quit', 'quit'],
+type KeyName = keyof Messages['keys'];
+
+/** Each key as typed, with the name of its description in the message table (long and short forms). */
+const KEYS: readonly (readonly [key: string, words: KeyName])[] = [
+  ['space', 'pause'],
+  ['n', 'step'],
+  ['+/-', 'speed'],
+  ['l', 'log'],
+  ['s', 'save'],
+  ['q', 'quit'],
 ];
 
 /** The network panel's keys: the selected neuron, the sample, the formula. */
-const NETWORK_KEYS: readonly (readonly [key: string, long: string, short: string])[] = [
-  ['←↑↓→', 'neuron', 'neuron'],
-  ['[]', 'sample', 'sample'],
-  ['i', 'formula', 'formula'],
+const NETWORK_KEYS: readonly (readonly [key: string, words: KeyName])[] = [
+  ['←↑↓→', 'neuron'],
+  ['[]', 'sample'],
+  ['i', 'formula'],
 ];
 
 /** Keys that still do something once training has ended. */
@@ -31,21 +36,22 @@ interface Props {
 
 /** The key legend, after the latest message (a save, a warning) so a narrow terminal still shows it. */
 export function Footer({ message, finished, network = false, width = Number.POSITIVE_INFINITY }: Props) {
+  const words = useMessages().keys;
   const all = network ? [...KEYS, ...NETWORK_KEYS] : KEYS;
   const keys = finished ? all.filter(([k]) => AFTER_END.has(k)) : all;
-  const room = width - (message ? message.length + 3 : 0);
+  const room = width - (message ? displayWidth(message) + 3 : 0);
   // each key, a space and its words, with a space between two keys
-  const long = keys.reduce((n, [k, what]) => n + k.length + what.length + 2, 0) - 1 <= room;
+  const long = keys.reduce((n, [k, w]) => n + displayWidth(k) + displayWidth(words[w][0]) + 2, 0) - 1 <= room;
   return (
     <Text wrap="truncate">
       {message ? <Text color="yellow">{message} · </Text> : null}
-      {keys.map(([k, what, short], i) => (
+      {keys.map(([k, w], i) => (
         <Text key={k}>
           {i > 0 ? ' ' : ''}
           <Text bold color="cyan">
             {k}
           </Text>
-          <Text color="gray"> {long ? what : short}</Text>
+          <Text color="gray"> {words[w][long ? 0 : 1]}</Text>
         </Text>
       ))}
     </Text>

@@ -1,6 +1,9 @@
 import { formatRate } from '@neuronlab/lab';
 import { Text } from 'ink';
 import { padCell } from '../format.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { displayWidth } from '../text-width.js';
 
 /** What the header names: the task and the setup of the run. */
 export interface RunInfo {
@@ -13,7 +16,10 @@ export interface RunInfo {
   readonly seed: number;
 }
 
-const STATUS_COLORS: Readonly<Record<string, string>> = {
+/** Where a run is: its status at the header's right edge. */
+export type RunStatus = keyof Messages['header']['status'];
+
+const STATUS_COLORS: Readonly<Partial<Record<RunStatus, string>>> = {
   done: 'green',
   paused: 'yellow',
   pausing: 'yellow',
@@ -21,11 +27,12 @@ const STATUS_COLORS: Readonly<Record<string, string>> = {
 };
 
 /** The first line: what is being trained and how, with the run's status at the right edge. */
-export function Header({ info, status, width }: { info: RunInfo; status: string; width: number }) {
-  const right = ` ${status}`;
+export function Header({ info, status, width }: { info: RunInfo; status: RunStatus; width: number }) {
+  const t = useMessages().header;
+  const right = ` ${t.status[status]}`;
   const left = padCell(
-    ` · ${info.task} · ${info.model} · ${info.optimizer} lr ${formatRate(info.lr)} · seed ${info.seed}`,
-    Math.max(0, width - right.length - 'neuronlab'.length),
+    ` · ${info.task} · ${info.model} · ${info.optimizer} ${t.lr} ${formatRate(info.lr)} · ${t.seed} ${info.seed}`,
+    Math.max(0, width - displayWidth(right) - displayWidth('neuronlab')),
   );
   return (
     <Text wrap="truncate">

@@ -3,6 +3,7 @@ import { Text } from 'ink';
 import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
 import { extent, spansDecades } from '../chart/scale.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
@@ -33,6 +34,7 @@ interface Props {
 
 /** The loss over epochs (train, and test when there is a test split), with the current and best values. */
 export function LossPanel(p: Props) {
+  const t = useMessages().loss;
   const log = isLogScale(p.logMode, p.history);
   const hasTest = p.history.hasTest; // a scan of the whole history: once per frame, not twice
   const series: Series[] = [{ xs: p.history.epochs, ys: p.history.train, color: 'cyan' }];
@@ -43,11 +45,12 @@ export function LossPanel(p: Props) {
       width={p.width}
       title={
         <Text>
-          loss ({SHORT_NAMES[p.lossName] ?? p.lossName}
-          {log ? ', log' : ''}) <Text color="cyan">━ train</Text>
-          {hasTest ? <Text color="magenta"> ━ test</Text> : null}
+          {t.title} ({SHORT_NAMES[p.lossName] ?? p.lossName}
+          {log ? `, ${t.log}` : ''}) <Text color="cyan">━ {t.train}</Text>
+          {hasTest ? <Text color="magenta"> ━ {t.test}</Text> : null}
           <Text color="gray">
-            {'  '}now {formatNumber(p.loss)} · best {formatNumber(p.best)}
+            {'  '}
+            {t.now} {formatNumber(p.loss)} · {t.best} {formatNumber(p.best)}
             {p.width >= 70 ? ` @ ${formatInt(p.bestEpoch)}` : ''}
           </Text>
         </Text>

@@ -2,6 +2,9 @@ import type { ParamReport } from '@neuronlab/core';
 import type { NormalizerStats } from '@neuronlab/data';
 import { type FormulaSymbols, formatFormula, formatNumber, type Line, learnedLine, neuronParams } from '@neuronlab/lab';
 import { Box, Text } from 'ink';
+import type { Messages } from '../i18n/messages-en.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { displayWidth, padEndToWidth } from '../text-width.js';
 import { Panel } from './Panel.js';
 
 /** Reference points for the neuron: the least-squares optimum and the data's known relation, when it has one. */
@@ -27,9 +30,16 @@ function lineDistance(a: Line, b: Line): number {
   return Math.hypot(a.slope - b.slope, a.intercept - b.intercept);
 }
 
+/** A row's label, padded so the values after it line up (by display width: labels may be Japanese). */
+function labelOf(words: Messages['params'], key: 'learned' | 'truth' | 'optimum'): string {
+  const width = Math.max(displayWidth(words.learned), displayWidth(words.truth), displayWidth(words.optimum));
+  return padEndToWidth(words[key], Math.max(width + 3, 10));
+}
+
 function NeuronParamsView({ params, t }: { params: readonly ParamReport[]; t: NeuronTargets }) {
+  const words = useMessages().params;
   const p = neuronParams(params);
-  if (!p) return <Text color="gray">waiting for the first step…</Text>;
+  if (!p) return <Text color="gray">{words.waiting}</Text>;
   const here = learnedLine(p.w.value, p.b.value, t.normalization ?? null);
   const g = (x: number) => (x >= 0 ? ' ' : '') + formatNumber(x, 3);
   return (
@@ -41,29 +51,32 @@ function NeuronParamsView({ params, t }: { params: readonly ParamReport[]; t: Ne
         <Text bold>b</Text> = {formatNumber(p.b.value, 6).padEnd(10)} <Text color="gray">∂L/∂b = {g(p.b.grad)}</Text>
       </Text>
       <Text>
-        learned{'   '}
+        {labelOf(words, 'learned')}
         <Text bold color="green">
           {formatFormula(here, t.symbols)}
         </Text>
       </Text>
       {t.truth ? (
         <Text>
-          true{'      '}
+          {labelOf(words, 'truth')}
           {formatFormula(t.truth, t.symbols)}
-          <Text color="gray">{'   '}distance from (</Text>
-          {formatNumber(t.truth.slope, 6)}, {formatNumber(t.truth.intercept, 6)}
-          <Text color="gray">): </Text>
+          <Text color="gray">
+            {'   '}
+            {words.distanceFrom(`(${formatNumber(t.truth.slope, 6)}, ${formatNumber(t.truth.intercept, 6)})`)}
+          </Text>
           {formatNumber(lineDistance(here, t.truth), 3)}
         </Text>
       ) : null}
       {t.optimum ? (
         <Text>
-          optimum{'   '}
-          <Text color="gray">least squares w* = </Text>
-          {formatNumber(t.optimum.w, 5)}
-          <Text color="gray">, b* = </Text>
-          {formatNumber(t.optimum.b, 5)}
-          <Text color="gray">, loss {formatNumber(t.optimum.loss < 1e-12 ? 0 : t.optimum.loss, 3)}; distance </Text>
+          {labelOf(words, 'optimum')}
+          <Text color="gray">
+            {words.leastSquares(
+              formatNumber(t.optimum.w, 5),
+              formatNumber(t.optimum.b, 5),
+              formatNumber(t.optimum.loss < 1e-12 ? 0 : t.optimum.loss, 3),
+            )}
+          </Text>
           {formatNumber(lineDistance(here, { slope: t.optimum.w, intercept: t.optimum.b }), 3)}
         </Text>
       ) : null}
@@ -87,8 +100,9 @@ function LayerNorms({ params }: { params: readonly ParamReport[] }) {
 
 /** Parameters: the neuron's w and b with gradients and its learned formula, or per-layer norms for a network. */
 export function ParamsPanel(p: { params: readonly ParamReport[]; neuron: NeuronTargets | null; width: number }) {
+  const t = useMessages().params;
   return (
-    <Panel width={p.width} title={p.neuron ? 'parameters' : 'parameters (per block: weight norm, gradient norm)'}>
+    <Panel width={p.width} title={p.neuron ? t.title : t.blocksTitle}>
       {p.neuron ? <NeuronParamsView params={p.params} t={p.neuron} /> : <LayerNorms params={p.params} />}
     </Panel>
   );

@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
@@ -23,6 +24,7 @@ export interface RegressionChart {
 
 /** The tutorial's chart: true relation blue, before training red dashed, current prediction green dashed. */
 export function RegressionPanel({ chart, width, height }: { chart: RegressionChart; width: number; height: number }) {
+  const t = useMessages().fit;
   const [before, current] = [chart.before(), chart.current()];
   const series: Series[] = [{ xs: chart.xs, ys: chart.ys, color: 'blue', dots: !chart.exact }];
   if (before) series.push({ xs: chart.xs, ys: before, color: 'red', dash: true });
@@ -34,9 +36,9 @@ export function RegressionPanel({ chart, width, height }: { chart: RegressionCha
       width={width}
       title={
         <Text>
-          fit: {chart.yName} vs {chart.xName} <Text color="blue">━ {chart.exact ? 'true' : 'data'}</Text>
-          <Text color="red"> ╌ before</Text>
-          <Text color="green"> ╌ now</Text>
+          {t.title(chart.yName, chart.xName)} <Text color="blue">━ {chart.exact ? t.truth : t.data}</Text>
+          <Text color="red"> ╌ {t.before}</Text>
+          <Text color="green"> ╌ {t.now}</Text>
         </Text>
       }
     >

@@ -1,13 +1,15 @@
 import type { Stats } from 'node:fs';
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { kindOf } from './output-path.js';
+import { en } from '../i18n/messages-en.js';
+import { fileKind } from './output-path.js';
 
 /** Refuses anything but a regular file of at most `maxBytes` bytes. */
 function checkStats(flag: string, path: string, stats: Stats, maxBytes: number): void {
   if (!stats.isFile()) {
-    throw new UsageError(
-      `${flag} ${JSON.stringify(path)} is ${kindOf(stats)}, not a regular file. Give a file (a FIFO or a device may never end).`,
+    const [quoted, kind] = [JSON.stringify(path), fileKind(stats)];
+    throw new UsageError(en.errors.notRegular(flag, quoted, en.errors.kinds[kind]), (t) =>
+      t.notRegular(flag, quoted, t.kinds[kind]),
     );
   }
   if (stats.size > maxBytes) {

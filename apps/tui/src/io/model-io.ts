@@ -13,6 +13,7 @@ import { NetworkModel } from '@neuronlab/core/nn';
 import { checkFeatures, type NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';
 import { UsageError } from '../errors.js';
+import { en } from '../i18n/messages-en.js';
 import { readInputText } from './input-file.js';
 
 /** The program name and version written into model files. */
@@ -45,8 +46,8 @@ function readModelText(path: string, flag: string): string {
     return readInputText(flag, path, MODEL_FILE_MAX_BYTES);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as { code?: string }).code ?? 'unreadable';
-    throw new UsageError(`${flag} cannot read ${JSON.stringify(path)} (${code}). Check the path.`);
+    const [quoted, code] = [JSON.stringify(path), (error as { code?: string }).code ?? 'unreadable'];
+    throw new UsageError(en.errors.unreadable(flag, quoted, code), (t) => t.unreadable(flag, quoted, code));
   }
 }
 
@@ -63,7 +64,8 @@ export function loadModel(path: string, flag: string): LoadedModel {
       features: featuresOf(file),
     };
   } catch (error) {
-    throw new UsageError(`${flag} ${JSON.stringify(path)} is not a valid model file: ${(error as Error).message}`);
+    const [quoted, why] = [JSON.stringify(path), (error as Error).message];
+    throw new UsageError(en.errors.notModelFile(flag, quoted, why), (t) => t.notModelFile(flag, quoted, why));
   }
 }
 

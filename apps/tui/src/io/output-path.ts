@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import * as nodeFs from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { en, type Messages } from '../i18n/messages-en.js';
 
 /** The file system calls the checks make (node:fs, or a test double). */
 type CheckFs = Pick<typeof nodeFs, 'lstatSync' | 'statSync'>;
@@ -13,16 +14,24 @@ export interface InputFile {
   readonly path: string | null | undefined;
 }
 
-/** What a file system entry is, in words, for an error line. */
+/** What a file system entry is: a key of the message tables' `errors.kinds`. */
+export type FileKind = keyof Messages['errors']['kinds'];
+
+/** What a file system entry is, for an error line in any language. */
+export function fileKind(stats: Stats): FileKind {
+  if (stats.isFile()) return 'file';
+  if (stats.isDirectory()) return 'directory';
+  if (stats.isCharacterDevice()) return 'characterDevice';
+  if (stats.isBlockDevice()) return 'blockDevice';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isSymbolicLink()) return 'symlink';
+  return 'other';
+}
+
+/** What a file system entry is, in English words, for an error line. */
 export function kindOf(stats: Stats): string {
-  if (stats.isFile()) return 'a regular file';
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+  return en.errors.kinds[fileKind(stats)];
 }
 
 function code(error: unknown): string {

@@ -1,5 +1,7 @@
 import type { RunPlan } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { runErrorText } from '../i18n/run-error-text.js';
 import type { Speed } from '../session/speed.js';
 import { chunkEpochs } from '../session/speed.js';
 import { TrainSession } from '../session/train-session.js';
@@ -15,9 +17,15 @@ import { dropCursorRestoreUnlessTty } from './output.js';
  * screen shows its events and chart predictions, and a save asks it for the model file. It starts before React and
  * Ink are loaded (about half a second of the main thread), so loading overlaps training; at max speed the session
  * starts taking events at once too. A paced run waits for the screen, so its first epochs are seen. The worker is
- * ended on every way out, and waited for.
+ * ended on every way out, and waited for. The screen speaks the language of `messages`.
  */
-export async function runDashboard(plan: RunPlan, control: RunControl, speed: Speed, reportEvery: number) {
+export async function runDashboard(
+  plan: RunPlan,
+  control: RunControl,
+  speed: Speed,
+  reportEvery: number,
+  messages: Messages,
+) {
   const frameMs = 50;
   const feed = new WorkerFeed(takeEarly() ?? undefined);
   feed.onEvent = control.record;
@@ -27,11 +35,11 @@ export async function runDashboard(plan: RunPlan, control: RunControl, speed: Sp
     const signal = control.abort.signal;
     feed.start(plan, { reportEvery, epochsPerChunk, signal, frames: true, ...(chart ? { chart } : {}) });
     const view = {
-      info: runInfo(plan),
+      info: runInfo(plan, messages.header),
       lossName: plan.recipe.loss,
       chart: chartView(plan, feed),
       neuron: neuronTargets(plan),
-      network: networkView(plan, feed),
+      network: networkView(plan, feed, messages.network),
     };
     const session = new TrainSession(feed, { speed, frameMs });
     feed.onPrediction = () => session.notify(false);
@@ -47,9 +55,9 @@ export async function runDashboard(plan: RunPlan, control: RunControl, speed: Sp
     // loaded here, not at the top: --json and plain output never load React and Ink, which also slow any training
     // in their thread by a quarter or more (measured; like any detached ArrayBuffer, see train-worker.ts)
     const { showDashboard } = await import('./dashboard-screen.js');
-    const code = await showDashboard(view, control, session, feed);
+    const code = await showDashboard(view, control, session, feed, messages);
     // the screen may have cut the diagnosis off; once it is gone, print it whole where it stays
-    if (session.state.error) process.stderr.write(`neuronlab ${session.state.error.message}\n`);
+    if (session.state.error) process.stderr.write(`neuronlab ${runErrorText(session.state.error, messages.summary)}\n`);
     return code;
   } finally {
     await feed.close();

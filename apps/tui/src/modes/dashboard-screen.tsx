@@ -2,6 +2,8 @@ import { render } from 'ink';
 import type { RunControl } from '../commands/run-control.js';
 import type { AppControls, RunView } from '../components/App.js';
 import { App } from '../components/App.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { MessagesProvider } from '../i18n/use-messages.js';
 import type { TrainSession } from '../session/train-session.js';
 import type { ModelOwner } from '../session/worker-events.js';
 
@@ -15,6 +17,7 @@ export async function showDashboard(
   control: RunControl,
   session: TrainSession,
   model: ModelOwner,
+  messages: Messages,
 ): Promise<number> {
   let leave: () => void = () => {};
   const left = new Promise<void>((r) => (leave = r));
@@ -26,9 +29,9 @@ export async function showDashboard(
         const path =
           (await control.save(model, control.savedTo ?? undefined)) ??
           (await control.save(model, 'neuronlab-model.json'));
-        return `saved to ${path}`;
+        return messages.actions.saved(String(path));
       } catch (error) {
-        return `could not save: ${(error as Error).message}`;
+        return messages.actions.notSaved((error as Error).message);
       } finally {
         if (resume && session.paused) session.togglePause();
       }
@@ -44,7 +47,12 @@ export async function showDashboard(
     },
     saved: () => control.savedTo ?? undefined,
   };
-  const ink = render(<App session={session} run={view} controls={controls} />, {
+  const screen = (
+    <MessagesProvider messages={messages}>
+      <App session={session} run={view} controls={controls} />
+    </MessagesProvider>
+  );
+  const ink = render(screen, {
     exitOnCtrlC: false,
     patchConsole: false,
   });

@@ -1,5 +1,6 @@
 import { formatNumber } from '@neuronlab/lab';
 import type { NetworkReading } from '../session/worker-protocol.js';
+import { displayWidth } from '../text-width.js';
 
 /** One neuron's numbers for one sample, all from a reading (the engine's own forward pass). */
 export interface NeuronNumbers {
@@ -72,7 +73,7 @@ function wrap(parts: readonly string[], width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const part of parts) {
-    if (line !== '' && line.length + 1 + part.length > width) {
+    if (line !== '' && displayWidth(line) + 1 + displayWidth(part) > width) {
       lines.push(line);
       line = `    ${part}`;
     } else line = line === '' ? part : `${line} ${part}`;

@@ -1,7 +1,9 @@
 import type { ParamReport } from '@neuronlab/core';
 import { formatNumber } from '@neuronlab/lab';
 import type { Cell } from '../chart/cells.js';
-import { textCells } from '../chart/cells.js';
+import { sliceCells, textCells } from '../chart/cells.js';
+import { en, type Messages } from '../i18n/messages-en.js';
+import { padEndToWidth } from '../text-width.js';
 import { formulaLines, neuronNumbers } from './formula.js';
 import type { NetworkChart, ShownReading } from './network-chart.js';
 import type { NetworkSelection } from './selection.js';
@@ -46,7 +48,7 @@ export function panelGeometry(net: NetworkChart, s: NetworkSelection, width: num
 
 /** Cells cut or padded to exactly `width`. */
 function fit(cells: readonly Cell[], width: number): Cell[] {
-  const out = cells.slice(0, width);
+  const out = sliceCells(cells, width);
   while (out.length < width) out.push({ ch: ' ' });
   return out;
 }
@@ -91,8 +93,8 @@ function layerColumn(net: NetworkChart, shown: ShownReading | null, s: NetworkSe
 }
 
 /** The inputs as the first layer sees them (normalized when the run normalizes). */
-function inputColumn(net: NetworkChart, shown: ShownReading | null): Cell[][] {
-  const rows: Cell[][] = [fit(textCells('input', 'cyan'), INPUT_COLUMN)];
+function inputColumn(net: NetworkChart, shown: ShownReading | null, t: Messages['network']): Cell[][] {
+  const rows: Cell[][] = [fit(textCells(t.input, 'cyan'), INPUT_COLUMN)];
   for (let i = 0; i < net.inputDim; i++) {
     const v = shown?.reading.input[i];
     rows.push(fit(textCells(`x${i + 1} ${v === undefined ? '' : num(v).padStart(6)}`), INPUT_COLUMN));
@@ -101,17 +103,23 @@ function inputColumn(net: NetworkChart, shown: ShownReading | null): Cell[][] {
 }
 
 /** The selected neuron: which, z and a (or the formula), its incoming weights with their gradients. */
-function detailLines(net: NetworkChart, shown: ShownReading | null, s: NetworkSelection, width: number): Cell[][] {
+function detailLines(
+  net: NetworkChart,
+  shown: ShownReading | null,
+  s: NetworkSelection,
+  width: number,
+  t: Messages['network'],
+): Cell[][] {
   const { activation } = net.layers[s.layer]!;
-  const name = textCells(`L${s.layer + 1} neuron ${s.unit + 1} (${activation})`, 'yellow');
+  const name = textCells(`${t.neuron(String(s.layer + 1), String(s.unit + 1))} (${activation})`, 'yellow');
   const current = shown && shown.layer === s.layer && shown.unit === s.unit && shown.sample === s.sample;
   const n = current ? neuronNumbers(shown.reading, s.layer, s.unit, activation) : null;
   const w = shown?.reading.neuron;
-  if (n === null || !w) return [name, textCells('reading…', 'gray')];
+  if (n === null || !w) return [name, textCells(t.reading, 'gray')];
   const lines: Cell[][] = [];
   if (s.formula) lines.push(name, ...formulaLines(n, width).map((t) => textCells(t, 'green')));
   else lines.push([...name, ...textCells(`  z = ${num(n.z)}  a = ${num(n.a)}`)]);
-  lines.push(textCells('incoming weights         w   ∂L/∂w', 'gray'));
+  lines.push(textCells(`${padEndToWidth(t.incomingWeights, 24)} w   ∂L/∂w`, 'gray'));
   const max = Math.max(...Array.from(w.weights, Math.abs), Math.abs(w.bias));
   const row = (name: string, v: number, g: number) => [
     ...textCells(name.padEnd(4)),
@@ -133,16 +141,17 @@ export function fullPanelRows(
   g: PanelGeometry,
   width: number,
   rows: number,
+  t: Messages['network'] = en.network,
 ): Cell[][] {
   const columns = [
-    g.layerFrom === 0 ? inputColumn(net, shown) : [],
+    g.layerFrom === 0 ? inputColumn(net, shown, t) : [],
     ...Array.from({ length: g.layerTo - g.layerFrom }, (_, k) => layerColumn(net, shown, s, g, g.layerFrom + k)),
   ];
   const widths = [INPUT_COLUMN, ...columns.slice(1).map(() => g.columnWidth)];
-  let detail = detailLines(net, shown, s, g.detailWidth);
+  let detail = detailLines(net, shown, s, g.detailWidth, t);
   if (detail.length > rows) {
     const more = detail.length - rows + 1;
-    detail = [...detail.slice(0, rows - 1), textCells(`… ${more} more`, 'gray')];
+    detail = [...detail.slice(0, rows - 1), textCells(t.more(String(more)), 'gray')];
   }
   return Array.from({ length: rows }, (_, r) => {
     const left = columns.flatMap((c, k) => fit(c[r] ?? [], widths[k]!));
@@ -158,6 +167,7 @@ export function compactPanelRows(
   params: readonly ParamReport[],
   width: number,
   rows: number,
+  t: Messages['network'] = en.network,
 ): Cell[][] {
   const lines: Cell[][] = net.layers.map(({ units, activation }, l) => {
     const p = params.find((q) => q.name === `layers.${l}.weight`);
@@ -176,8 +186,8 @@ export function compactPanelRows(
   const { activation } = net.layers[s.layer]!;
   const current = shown && shown.layer === s.layer && shown.unit === s.unit && shown.sample === s.sample;
   const n = current ? neuronNumbers(shown.reading, s.layer, s.unit, activation) : null;
-  const head = `▸ L${s.layer + 1} neuron ${s.unit + 1}, sample ${s.sample + 1}/${net.samples}: `;
-  if (n === null) lines.push(textCells(`${head}reading…`, 'gray'));
+  const head = `▸ ${t.neuron(String(s.layer + 1), String(s.unit + 1))}, ${t.sample(String(s.sample + 1), String(net.samples))}: `;
+  if (n === null) lines.push(textCells(`${head}${t.reading}`, 'gray'));
   else if (s.formula) {
     // one line each, unwrapped: z's sum is cut at the panel's edge (the whole panel shows it all)
     const [z, a] = formulaLines(n, Number.POSITIVE_INFINITY) as [string, string];
@@ -192,5 +202,5 @@ export function compactPanelRows(
 
 /** Cells cut to `width` with an ellipsis when they are longer. */
 function ellipsis(cells: Cell[], width: number): Cell[] {
-  return cells.length > width ? [...cells.slice(0, width - 1), { ch: '…', fg: 'gray' }] : cells;
+  return cells.length > width ? [...sliceCells(cells, width - 1), { ch: '…', fg: 'gray' }] : cells;
 }

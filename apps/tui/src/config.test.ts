@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { trainConfig } from './config.js';
+import { runCli } from './test-util/run-cli.test-util.js';
+
+describe('train --lang', () => {
+  it('takes the language from --lang over the locale, and from the locale without it', () => {
+    expect(trainConfig({ lang: 'en' }, { LANG: 'ja_JP.UTF-8' }).locale).toBe('en');
+    expect(trainConfig({ lang: 'ja' }, { LC_ALL: 'C' }).locale).toBe('ja');
+    expect(trainConfig({}, { LC_MESSAGES: 'ja_JP.UTF-8', LANG: 'C' }).locale).toBe('ja');
+    expect(trainConfig({}, {}).locale).toBe('en');
+  });
+
+  it('keeps --lang out of the recipe flags', () => {
+    expect(trainConfig({ lang: 'ja', lr: '0.1' }, {}).flags).toEqual({ lr: '0.1' });
+  });
+
+  it('refuses another language in one line with exit 2', async () => {
+    const r = await runCli(['train', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('neuronlab train: --lang must be one of en, ja, got "fr".\n');
+  });
+
+  it('words a bad flag value in Japanese under a Japanese locale, the value as typed', async () => {
+    const r = await runCli(['train', '--lr', 'abc'], undefined, { LANG: 'ja_JP.UTF-8' });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^neuronlab train: --lr の値が正しくありません: "abc"。許される値: .+の数。/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('keeps English where a program reads it: under --json, and under --lang en', async () => {
+    const json = await runCli(['train', '--json', '--lr', 'abc'], undefined, { LANG: 'ja_JP.UTF-8' });
+    expect(json.code).toBe(2);
+    expect(json.err).toMatch(/^neuronlab train: --lr must be a number/);
+    const en = await runCli(['train', '--lang', 'en', '--lr', 'abc'], undefined, { LC_ALL: 'ja_JP.UTF-8' });
+    expect(en.err).toMatch(/^neuronlab train: --lr must be a number/);
+  });
+
+  it('keeps the piped summary in English under a Japanese locale', async () => {
+    const r = await runCli(['train', '--epochs', '5'], undefined, { LANG: 'ja_JP.UTF-8' });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^neuronlab: trained neuron on celsius for 5 epochs/);
+  });
+});

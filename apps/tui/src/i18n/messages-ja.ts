@@ -1,0 +1,140 @@
+import type { DivergenceWords, Messages } from './messages-en.js';
+
+/** The dashboard's words in Japanese: the English table's keys (checked by the type `Messages`), the textbook terms. */
+export const ja: Messages = {
+  header: {
+    task: (task, data, split) => `${task} · ${data} (${split})`,
+    tasks: { regression: '回帰', binary: '二値分類', multiclass: '多クラス分類' },
+    split: (train, test) => `訓練データ ${train} / テストデータ ${test}`,
+    samples: (n) => `${n} サンプル`,
+    neuron: 'ニューロン out = w·x + b',
+    lr: '学習率',
+    seed: 'シード',
+    status: {
+      training: '学習中',
+      pausing: '一時停止中…',
+      paused: '一時停止',
+      stopping: '停止中…',
+      stopped: '中断',
+      done: '完了',
+      failed: '失敗',
+    },
+  },
+  progress: {
+    epoch: 'エポック',
+    elapsed: '経過',
+    eta: '残り',
+    pace: '速度',
+  },
+  loss: {
+    title: '損失',
+    log: '対数',
+    train: '訓練',
+    test: 'テスト',
+    now: '現在',
+    best: '最良',
+  },
+  fit: {
+    title: (y, x) => `当てはめ: ${y} 対 ${x}`,
+    truth: '真の関係',
+    data: 'データ',
+    before: '学習前',
+    now: '現在',
+  },
+  decision: { title: '決定領域' },
+  params: {
+    title: 'パラメータ',
+    blocksTitle: 'パラメータ (ブロックごと: 重みのノルム, 勾配のノルム)',
+    waiting: '最初のステップを待っています…',
+    learned: '学習結果',
+    truth: '真の関係',
+    optimum: '最適解',
+    distanceFrom: (point) => `${point} との距離: `,
+    leastSquares: (w, b, loss) => `最小二乗法 w* = ${w}, b* = ${b}, 損失 ${loss}; 距離 `,
+  },
+  network: {
+    title: 'ネットワーク',
+    sample: (i, n) => `サンプル ${i}/${n}`,
+    epoch: (n) => `エポック ${n}`,
+    className: (name) => `クラス ${name}`,
+    input: '入力',
+    neuron: (layer, unit) => `L${layer} ニューロン ${unit}`,
+    reading: '読み取り中…',
+    incomingWeights: '入力側の重み',
+    more: (n) => `… 他 ${n} 行`,
+  },
+  summary: {
+    reasons: { completed: '完了', 'target-loss': '目標の損失に到達', aborted: '途中で停止' },
+    after: (epochs, time) => `${epochs} エポック (${time})`,
+    finalLoss: '最終損失',
+    testLoss: 'テスト損失',
+    accuracy: '正解率',
+    testAccuracy: 'テストの正解率',
+    learned: '学習結果',
+    savedTo: (path) => `保存先 ${path}`,
+    diverged: divergedJa,
+  },
+  keys: {
+    pause: ['一時停止/再開', '停止'],
+    step: ['1ステップ', 'ステップ'],
+    speed: ['速度', '速度'],
+    log: ['対数軸', '対数'],
+    save: ['保存', '保存'],
+    quit: ['終了', '終了'],
+    neuron: ['ニューロン', '選択'],
+    sample: ['サンプル', 'サンプル'],
+    formula: ['式', '式'],
+  },
+  actions: {
+    saving: '保存中…',
+    saved: (path) => `保存しました: ${path}`,
+    notSaved: (why) => `保存できませんでした: ${why}`,
+  },
+  errors: {
+    mustBe: (label, what, value, hint) => `${label} の値が正しくありません: ${value}。許される値: ${what}。${hint}`,
+    rule: ruleJa,
+    fileMissing: (flag, path) => `${flag} のファイル ${path} がありません。パスを確認してください。`,
+    notRegular: (flag, path, kind) =>
+      `${flag} ${path} は${kind}で、通常のファイルではありません。ファイルを指定してください (FIFO やデバイスは終わらないことがあります)。`,
+    unreadable: (flag, path, code) => `${flag} ${path} を読めません (${code})。パスを確認してください。`,
+    notModelFile: (flag, path, why) => `${flag} ${path} は正しいモデルファイルではありません: ${why}`,
+    kinds: {
+      file: '通常のファイル',
+      directory: 'ディレクトリ',
+      characterDevice: 'キャラクタデバイス',
+      blockDevice: 'ブロックデバイス',
+      fifo: 'FIFO (名前付きパイプ)',
+      socket: 'ソケット',
+      symlink: 'シンボリックリンク',
+      other: '通常のファイル以外',
+    },
+  },
+};
+
+const BOUNDS: Readonly<Record<string, string>> = { '>': 'より大きい', '>=': '以上', '<': '未満', '<=': '以下' };
+
+/** A value's rule (`one of sgd, adam`, `a number > 0`) in Japanese; a form it does not know stays as it is. */
+function ruleJa(what: string): string {
+  const choice = /^one of (.+)$/.exec(what);
+  if (choice) return `${choice[1]} のいずれか`;
+  const rule = /^(a number|an integer|a finite number|a finite integer)(?: (.+))?$/.exec(what);
+  if (!rule) return what;
+  const kind = rule[1]!.endsWith('integer') ? '整数' : '数';
+  const range = rule[2] === undefined ? null : /^from (\S+) to (\S+)$/.exec(rule[2]);
+  if (range) return `${range[1]} から ${range[2]} までの${kind}`;
+  if (rule[2] === undefined) return `有限の${kind}`;
+  const parts = rule[2].split(' and ').map((b) => b.split(' '));
+  if (parts.some(([op, n]) => op === undefined || n === undefined || BOUNDS[op] === undefined)) return what;
+  // `より大きい` is an adjective (no の before the noun, `より大きく` before another bound); the rest are nouns
+  const words = parts.map(([op, n], i) => `${n} ${op === '>' && i < parts.length - 1 ? 'より大きく' : BOUNDS[op!]}`);
+  return `${words.join(' ')}${parts.at(-1)![0] === '>' ? '' : 'の'}${kind}`;
+}
+
+/** A divergence in one line: at which epoch, with which rate, and what to try next. */
+function divergedJa(d: DivergenceWords): string {
+  const what = `train: エポック ${d.epoch} で損失が発散しました (学習率 ${d.lr})。`;
+  if (d.limit === null) return `${what}学習率を下げるか、入力を標準化 (--normalize) してください。`;
+  const limit = `このデータでのフルバッチ勾配降下法の安定な学習率の上限は ${d.limit} です。`;
+  if (!d.belowLimit) return `${what}${limit}学習率を ${d.limit} 未満にしてください。`;
+  return `${what}${limit}ミニバッチのノイズが大きすぎます。学習率を下げるか、バッチを大きくしてください。`;
+}

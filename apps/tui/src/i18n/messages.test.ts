@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './messages-en.js';
+import { ja } from './messages-ja.js';
+
+/** Every leaf of a table as `path: kind` (a function's kind includes its arity). */
+function shape(table: unknown, path = ''): string[] {
+  if (typeof table === 'function') return [`${path}: function/${table.length}`];
+  if (Array.isArray(table))
+    return [`${path}: array/${table.length}`, ...table.flatMap((v, i) => shape(v, `${path}[${i}]`))];
+  if (typeof table === 'object' && table !== null) {
+    return Object.entries(table).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k));
+  }
+  return [`${path}: ${typeof table}`];
+}
+
+/** Every string of a table, with the strings functions give for sample arguments. */
+function strings(table: unknown): string[] {
+  if (typeof table === 'string') return [table];
+  if (typeof table === 'function') {
+    const args = Array.from({ length: table.length }, () => 'X');
+    return table.length === 1 && table.name.startsWith('diverged')
+      ? [table({ message: 'm', epoch: '1', lr: '1', limit: null, belowLimit: false })]
+      : [table(...args)];
+  }
+  if (typeof table === 'object' && table !== null) return Object.values(table).flatMap(strings);
+  return [];
+}
+
+describe('message tables', () => {
+  it('have the same keys, with values of the same kinds, in English and Japanese', () => {
+    expect(shape(ja).sort()).toEqual(shape(en).sort());
+  });
+
+  it('have no empty words in either language', () => {
+    for (const table of [en, ja]) for (const s of strings(table)) expect(s.trim()).not.toBe('');
+  });
+
+  it('write weight as 重み in Japanese, never 重量', () => {
+    expect(strings(ja).some((s) => s.includes('重み'))).toBe(true);
+    expect(strings(ja).some((s) => s.includes('重量'))).toBe(false);
+  });
+
+  it('word the rules of a value in Japanese and keep unknown ones as they are', () => {
+    expect(ja.errors.rule('one of sgd, adam')).toBe('sgd, adam のいずれか');
+    expect(ja.errors.rule('a number > 0')).toBe('0 より大きい数');
+    expect(ja.errors.rule('an integer from 1 to 10')).toBe('1 から 10 までの整数');
+    expect(ja.errors.rule('an integer >= 1 and <= 9')).toBe('1 以上 9 以下の整数');
+    expect(ja.errors.rule('a number > 0 and <= 1')).toBe('0 より大きく 1 以下の数');
+    expect(ja.errors.rule('a number >= 0')).toBe('0 以上の数');
+    expect(ja.errors.rule('key=value')).toBe('key=value');
+  });
+});

@@ -1,0 +1,47 @@
+import stringWidth from 'string-width';
+
+/**
+ * Text measured the way a terminal draws it: East Asian Wide characters (漢字, かな) take two columns, combining
+ * marks none. Every pad, cut and width check of the screen goes through these, never through `.length`.
+ */
+
+/** Columns `text` takes on a terminal (escape codes take none). */
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The characters of `text` as the terminal draws them: one entry per grapheme, with its width in columns. */
+export function displayCells(text: string): { text: string; width: number }[] {
+  return Array.from(graphemes.segment(text), ({ segment }) => ({ text: segment, width: stringWidth(segment) }));
+}
+
+/** The longest start of `text` that fits in `width` columns; a wide character that would straddle the edge is left out. */
+export function sliceToWidth(text: string, width: number): string {
+  let out = '';
+  let used = 0;
+  for (const c of displayCells(text)) {
+    if (used + c.width > width) break;
+    out += c.text;
+    used += c.width;
+  }
+  return out;
+}
+
+/** `text` followed by spaces up to `width` columns (unchanged when it is already as wide). */
+export function padEndToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Spaces, then `text`, up to `width` columns (unchanged when it is already as wide). */
+export function padStartToWidth(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+/** `text` cut to at most `width` columns, ending in `…` when cut; never splits a character. */
+export function truncateToWidth(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (displayWidth(text) <= width) return text;
+  return `${sliceToWidth(text, width - 1)}…`;
+}
