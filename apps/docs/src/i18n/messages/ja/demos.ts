@@ -75,7 +75,7 @@ export const demos: Messages['demos'] = {
   },
   followUp: {
     hiddenActivation: '隠れ層の活性化関数',
-    linear: '線形 (チュートリアルと同じ)',
+    linear: '線形 (チュートリアル)',
     tanh: 'tanh',
     stepAfter: (epochs) => rich`${epochs} エポック後のステップ`,
     trainToEnd: '最後まで学習',
