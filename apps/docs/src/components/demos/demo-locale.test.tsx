@@ -113,4 +113,19 @@ describe('the demos in Japanese', () => {
     for (const word of words(en)) expect(byDefault).toContain(word);
     expect(render(Demo, 'en')).toBe(byDefault);
   });
+
+  it('words a divergence in Japanese by where the rate stood against the stable limit, and keeps core English line', () => {
+    const english = 'the loss diverged at epoch 21 (loss 6.62e+5) with learning rate 0.0013; …';
+    const base = { english, epoch: '21', lr: '1.3e-3' };
+    const stops = [
+      { ...base, limit: null, aboveLimit: false },
+      { ...base, limit: '0.0012', aboveLimit: true },
+      { ...base, limit: '0.0012', aboveLimit: false },
+    ];
+    const said = stops.map((stop) => ja.demos.neuronChart.stopped(stop));
+    for (const stop of stops) expect(en.demos.neuronChart.stopped(stop)).toBe(`stopped: ${english}`);
+    for (const line of said)
+      expect(line).toMatch(/^停止: エポック 21 で損失が発散しました \(学習率 1\.3e-3\)。[^A-Za-z]*$/);
+    expect(new Set(said).size).toBe(3);
+  });
 });
