@@ -27,7 +27,7 @@ export const common: Messages['common'] = {
   trainingLoss: '訓練データの損失 (MSE)',
   bothStartAt: 'どちらも開始点は',
   allStartAt: 'すべて開始点は',
-  verdict: { crawls: '遅すぎる', converges: '収束する', diverges: '発散する' },
+  verdict: { crawls: '遅い', converges: '収束する', diverges: '発散する' },
   lossCurve: '損失曲線',
   lossAxis: '損失 (対数目盛)',
   weightW: '重み w',

@@ -47,7 +47,7 @@ export const demos: Messages['demos'] = {
     pathOf: (optimizer) => `${optimizer}の経路`,
     stableLimit: '安定上限',
     thisRate: 'この学習率は',
-    crawlsSlowly: '遅すぎる (収束はするが遅い)',
+    crawlsSlowly: '遅い (ゆっくり収束する)',
     adamNote:
       'Adam は各ステップを勾配の最近の大きさで割るので、w と b はほぼ同じ速さで動き、通常の勾配降下法の安定上限は当てはまりません。',
     weightStandardized: "重み w' (標準化した x)",
