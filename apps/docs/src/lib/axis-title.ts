@@ -1,7 +1,11 @@
 import type { ColumnFacts } from '@neuronlab/data';
 
-/** An axis title for a column: its name and, when it has one, its unit (`celsius (°C)`). */
-export function axisTitle(column: ColumnFacts | undefined): string {
+/**
+ * An axis title for a column: its name and, when it has one, its unit (`celsius (°C)`). `names` gives a column's
+ * name in the page's language (`摂氏`); a column it does not list keeps the data's own name.
+ */
+export function axisTitle(column: ColumnFacts | undefined, names: Readonly<Record<string, string>> = {}): string {
   if (!column) return '';
-  return column.unit ? `${column.name} (${column.unit})` : column.name;
+  const name = names[column.name] ?? column.name;
+  return column.unit ? `${name} (${column.unit})` : name;
 }

@@ -1,6 +1,7 @@
 import {
   type Batch,
   createNeuron,
+  type ErrorEvent,
   type Neuron,
   type NeuronGradient,
   type TrainEvent,
@@ -42,8 +43,8 @@ export class NeuronSession {
   readonly history = new LossHistory();
   /** (w, b) after every reported epoch, the start included (a diverging epoch is not reported). */
   readonly path: [number, number][] = [];
-  /** The trainer's message when it stopped the run as diverged, else null. */
-  divergence: string | null = null;
+  /** The trainer's error event when it stopped the run as diverged, else null: a demo words it in its language. */
+  failure: ErrorEvent | null = null;
 
   constructor(
     readonly batch: Batch,
@@ -85,9 +86,14 @@ export class NeuronSession {
     return this.trainer.finished;
   }
 
+  /** The trainer's (English) message when it stopped the run as diverged, else null. */
+  get divergence(): string | null {
+    return this.failure?.message ?? null;
+  }
+
   /** True when the trainer stopped the run because the loss was blowing up. */
   get diverged(): boolean {
-    return this.divergence !== null;
+    return this.failure !== null;
   }
 
   /** The weight at the latest reported epoch. */
@@ -135,7 +141,7 @@ export class NeuronSession {
         this.path.push([p.w.value, p.b.value]);
         this.history.push(e.type === 'start' ? 0 : e.epoch, e.loss);
       } else if (e.type === 'error') {
-        this.divergence = e.message;
+        this.failure = e;
       }
     }
   }

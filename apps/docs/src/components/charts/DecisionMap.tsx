@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { useEffect, useMemo, useRef } from 'react';
+import { useMessages } from '../../i18n/use-messages';
 import { Axis } from './Axis';
 import { DEFAULT_MARGINS, Frame, innerSize } from './Frame';
 
@@ -103,6 +104,7 @@ const dots = (set: ClassPoints, isTest: boolean, x: (v: number) => number, y: (v
 
 /** Decision regions of a 2-D classifier as a heatmap, with training points (filled) and test points (ringed). */
 export function DecisionMap(props: DecisionMapProps) {
+  const t = useMessages().common;
   const { domain, train, test, width = 380, height = 380, version } = props;
   const { w, h } = innerSize(width, height);
   const x = useMemo(() => scaleLinear().domain(domain).range([0, w]), [domain, w]);
@@ -136,13 +138,7 @@ export function DecisionMap(props: DecisionMapProps) {
           imageRendering: 'auto',
         }}
       />
-      <Frame
-        width={width}
-        height={height}
-        label="Decision map: the colour shows the class the network predicts; dots are training points, rings test points"
-        xLabel="x1"
-        yLabel="x2"
-      >
+      <Frame width={width} height={height} label={t.decisionMap} xLabel="x1" yLabel="x2">
         <Axis scale={x} orient="bottom" y={h} ticks={5} />
         <Axis scale={y} orient="left" ticks={5} />
         {trainDots}

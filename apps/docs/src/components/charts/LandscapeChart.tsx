@@ -5,6 +5,7 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 import { line } from 'd3-shape';
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from 'react';
 import { useSvgId } from '../../hooks/use-svg-id';
+import { useMessages } from '../../i18n/use-messages';
 import { type LossGrid, logLevels, type ParamBox } from '../../lib/landscape';
 import { Axis } from './Axis';
 import { DEFAULT_MARGINS, Frame, innerSize } from './Frame';
@@ -26,6 +27,7 @@ export interface LandscapeChartProps {
   onStartChange?: (w: number, b: number) => void;
   /** The best (w, b), marked with a cross. */
   optimum?: readonly [number, number];
+  /** Axis titles. @default the locale's "weight w" and "bias b" */
   wLabel?: string;
   bLabel?: string;
   width?: number;
@@ -48,6 +50,7 @@ function ringsPath(coords: number[][][][], sx: number, sy: number): string {
 
 /** Contours of the MSE over (w, b) with descent paths on top and an optional draggable start point. */
 export function LandscapeChart(props: LandscapeChartProps) {
+  const t = useMessages().common;
   const { box, grid, paths, start, onStartChange, optimum, width = 460, height = 340 } = props;
   const { w, h } = innerSize(width, height);
   const x = useMemo(() => scaleLinear().domain(box.w).range([0, w]), [box, w]);
@@ -96,9 +99,9 @@ export function LandscapeChart(props: LandscapeChartProps) {
     <Frame
       width={width}
       height={height}
-      label="Loss landscape: contours of the mean squared error over w and b, with the descent path"
-      xLabel={props.wLabel ?? 'weight w'}
-      yLabel={props.bLabel ?? 'bias b'}
+      label={t.landscape}
+      xLabel={props.wLabel ?? t.weightW}
+      yLabel={props.bLabel ?? t.biasB}
       role={onStartChange ? 'group' : 'img'}
       svgProps={
         onStartChange
@@ -125,7 +128,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
       <g clipPath={`url(#${clipId})`}>
         {bands.map((band) => (
           <path key={band.value} d={band.d} fill={band.fill} fillOpacity={0.55} stroke={band.fill} strokeWidth={1}>
-            <title>{`MSE ≥ ${formatNumber(band.value, 3)}`}</title>
+            <title>{t.contourAtLeast(formatNumber(band.value, 3))}</title>
           </path>
         ))}
         {paths.map((p) => (
@@ -153,7 +156,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
           stroke="var(--sl-color-white)"
           strokeWidth={2.5}
         >
-          <title>the least-squares optimum</title>
+          <title>{t.optimum}</title>
         </path>
       )}
       {start && onStartChange && (
@@ -166,7 +169,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
           strokeWidth={2}
           tabIndex={0}
           role="slider"
-          aria-label="start point: drag it, or focus it and use the arrow keys"
+          aria-label={t.startPoint}
           aria-valuetext={`w ${formatNumber(start[0], 4)}, b ${formatNumber(start[1], 4)}`}
           aria-valuenow={start[0]}
           onKeyDown={onKey}

@@ -3,6 +3,7 @@ import { max, min } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo } from 'react';
+import { useMessages } from '../../i18n/use-messages';
 import { Axis } from './Axis';
 import { Frame, innerSize } from './Frame';
 
@@ -24,6 +25,7 @@ export interface LossCurveProps {
   maxEpoch: number;
   width?: number;
   height?: number;
+  /** Accessible name. @default the locale's "Loss curve" */
   label?: string;
 }
 
@@ -31,7 +33,8 @@ const drawable = (v: number) => Number.isFinite(v) && v > 0;
 
 /** Loss against epoch on a logarithmic y axis, so both the fast start and the slow end stay visible. */
 export function LossCurve(p: LossCurveProps) {
-  const { series, maxEpoch, width = 420, height = 220, label = 'Loss curve' } = p;
+  const t = useMessages().common;
+  const { series, maxEpoch, width = 420, height = 220, label = t.lossCurve } = p;
   const { w, h } = innerSize(width, height);
   // the demos pass a new series array each frame (a LossHistory grows in place), so this follows every new point
   const { x, y } = useMemo(() => {
@@ -48,7 +51,7 @@ export function LossCurve(p: LossCurveProps) {
   }, [series, maxEpoch, w, h]);
   const ticks = useMemo(() => logTicks(y.domain() as [number, number]), [y]);
   return (
-    <Frame width={width} height={height} label={label} xLabel="epoch" yLabel="loss (log scale)">
+    <Frame width={width} height={height} label={label} xLabel={t.epoch} yLabel={t.lossAxis}>
       <Axis scale={x} orient="bottom" y={h} ticks={5} grid={h} format={formatInt} />
       <Axis scale={y} orient="left" values={ticks} grid={w} format={(v) => formatNumber(v)} />
       {series.map((s) => {

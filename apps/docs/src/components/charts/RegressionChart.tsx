@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { line as linePath } from 'd3-shape';
 import { useMemo } from 'react';
 import { useSvgId } from '../../hooks/use-svg-id';
+import { useMessages } from '../../i18n/use-messages';
 import { Axis } from './Axis';
 import { Frame, innerSize } from './Frame';
 
@@ -32,6 +33,7 @@ export interface RegressionChartProps {
 
 /** Output against input for a 1-feature regression: the true relation and the model's lines, clipped to the plot. */
 export function RegressionChart(p: RegressionChartProps) {
+  const t = useMessages().common;
   const { xDomain, yDomain, xLabel, yLabel, lines, width = 460, height = 280 } = p;
   const { w, h } = innerSize(width, height);
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, w]), [xDomain, w]);
@@ -44,7 +46,7 @@ export function RegressionChart(p: RegressionChartProps) {
     <Frame
       width={width}
       height={height}
-      label={`${yLabel} against ${xLabel}: ${lines.map((l) => l.label).join(', ')}`}
+      label={t.chartOf(yLabel, xLabel, lines.map((l) => l.label).join(', '))}
       xLabel={xLabel}
       yLabel={yLabel}
     >

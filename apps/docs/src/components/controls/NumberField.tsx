@@ -1,5 +1,7 @@
-import { type NumberRule, parseNumber } from '@neuronlab/core';
+import { type NumberRule, parseNumber, showValue } from '@neuronlab/core';
 import { useEffect, useId, useState } from 'react';
+import type { Messages } from '../../i18n/messages';
+import { useMessages } from '../../i18n/use-messages';
 
 /** Props of NumberField. */
 export interface NumberFieldProps {
@@ -12,17 +14,28 @@ export interface NumberFieldProps {
   /** Integers only. @default false */
   integer?: boolean;
   name?: string;
-  /** Advice added to the message when the text is refused, e.g. "Try 1e-4, the tutorial's rate." */
+  /** Advice added to the message when the text is refused, in the page's language, e.g. "Try 1e-4, the tutorial's rate." */
   hint?: string;
 }
 
-/** The message core's rules give for `text`, or null when it is a number the field accepts. */
-function fieldProblem(label: string, text: string, rule: NumberRule): string | null {
+/**
+ * Why `text` is refused, or null when it is a number the field accepts. core's rules decide; its English line is the
+ * English message, and the locale's table words the same facts in its own language.
+ */
+function fieldProblem(t: Messages['common'], label: string, text: string, rule: NumberRule): string | null {
   try {
     parseNumber(label, text, rule);
     return null;
   } catch (e) {
-    return (e as Error).message;
+    return t.fieldProblem({
+      english: (e as Error).message,
+      label,
+      got: showValue(text),
+      integer: rule.integer ?? false,
+      ...(rule.min !== undefined && { min: String(rule.min) }),
+      ...(rule.max !== undefined && { max: String(rule.max) }),
+      ...(rule.hint !== undefined && { hint: rule.hint }),
+    });
   }
 }
 
@@ -41,12 +54,13 @@ export function NumberField({
   name,
   hint,
 }: NumberFieldProps) {
+  const t = useMessages().common;
   const id = useId();
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
   // core's parser (the CLI's) decides aria-invalid, the message, and whether a keystroke's value is reported
   const rule: NumberRule = { min, max, integer, hint };
-  const problem = fieldProblem(label, text, rule);
+  const problem = fieldProblem(t, label, text, rule);
   return (
     <span className="nl-field">
       <label htmlFor={id}>
@@ -64,7 +78,7 @@ export function NumberField({
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(e) => {
             setText(e.target.value);
-            if (fieldProblem(label, e.target.value, rule) === null) onChange(Number(e.target.value));
+            if (fieldProblem(t, label, e.target.value, rule) === null) onChange(Number(e.target.value));
           }}
         />
       </label>

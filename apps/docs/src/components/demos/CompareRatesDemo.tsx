@@ -4,6 +4,8 @@ import { scaleLog } from 'd3-scale';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
+import type { Locale } from '../../i18n/locale';
+import { LocaleProvider, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch } from '../../lib/celsius-batch';
 import { type RateVerdict, rateVerdict } from '../../lib/landscape';
 import { NeuronSession } from '../../lib/neuron-session';
@@ -38,12 +40,13 @@ function makeRuns(batch: ReturnType<typeof celsiusBatch>): NeuronSession[] {
 
 /** The rates on a log axis with the stable limit 2/λmax drawn through it: which side of the line each rate falls. */
 function RateRuler({ limit }: { limit: number }) {
+  const t = useMessages().demos.compareRates;
   const width = 560;
   const x = scaleLog()
     .domain([5e-6, 3e-3])
     .range([20, width - 20]);
   return (
-    <svg viewBox={`0 0 ${width} 80`} width="100%" role="img" aria-label="The five rates and the stable limit">
+    <svg viewBox={`0 0 ${width} 80`} width="100%" role="img" aria-label={t.ruler}>
       <line x1={x(5e-6)} x2={x(3e-3)} y1={30} y2={30} stroke="currentColor" strokeOpacity={0.4} />
       <line
         x1={x(limit)}
@@ -55,7 +58,7 @@ function RateRuler({ limit }: { limit: number }) {
         data-testid="stable-limit"
       />
       <text x={x(limit) - 4} y={12} fontSize={11} textAnchor="end" fill="currentColor">
-        stable limit {formatNumber(limit, 3)}
+        {t.stableLimit} {formatNumber(limit, 3)}
       </text>
       {RATES.map((r, i) => (
         <g key={r.lr}>
@@ -71,7 +74,18 @@ function RateRuler({ limit }: { limit: number }) {
 }
 
 /** Demo 5: the tutorial's neuron at five learning rates, trained side by side, their losses overlaid. */
-export default function CompareRatesDemo() {
+export default function CompareRatesDemo({ locale = 'en' }: { locale?: Locale }) {
+  return (
+    <LocaleProvider locale={locale}>
+      <CompareRates />
+    </LocaleProvider>
+  );
+}
+
+function CompareRates() {
+  const m = useMessages();
+  const t = m.common;
+  const d = m.demos.compareRates;
   const batch = useMemo(celsiusBatch, []);
   const eigenvalues = useMemo(() => neuronHessianEigenvalues(batch), [batch]);
   const limit = useMemo(() => stableLearningRate(batch), [batch]);
@@ -93,7 +107,7 @@ export default function CompareRatesDemo() {
   const rows = RATES.map((r, i) => {
     const s = sessions[i]!;
     const verdict = rateVerdict(r.lr, eigenvalues, TUTORIAL_DEFAULTS.epochs);
-    const status = s.diverged ? `diverged at epoch ${formatInt(s.epoch)}` : verdict;
+    const status = s.diverged ? d.divergedAt(formatInt(s.epoch)) : t.verdict[verdict];
     return { ...r, s, verdict, status };
   });
   return (
@@ -114,17 +128,17 @@ export default function CompareRatesDemo() {
           }}
         />
         <span className="nl-readout">
-          epoch <span data-testid="epoch">{Math.max(...sessions.map((s) => s.epoch))}</span> of {leader.epochs} · all
-          start at w = {START.w0}, b = {START.b0}
+          {t.epoch} <span data-testid="epoch">{Math.max(...sessions.map((s) => s.epoch))}</span> {t.of} {leader.epochs}{' '}
+          · {t.allStartAt} w = {START.w0}, b = {START.b0}
         </span>
       </div>
       <RateRuler limit={limit} />
-      <Legend items={rows.map((r) => ({ label: `lr ${formatRate(r.lr)} (${r.verdict})`, color: r.color }))} />
+      <Legend items={rows.map((r) => ({ label: d.legend(formatRate(r.lr), t.verdict[r.verdict]), color: r.color }))} />
       <LossCurve
-        label="Loss of the five runs"
+        label={d.lossOfRuns}
         maxEpoch={leader.epochs}
         series={rows.map((r) => ({
-          label: `lr ${formatRate(r.lr)}`,
+          label: `${t.lr} ${formatRate(r.lr)}`,
           color: r.color,
           epochs: r.s.history.epochs,
           values: r.s.history.train,
@@ -135,12 +149,12 @@ export default function CompareRatesDemo() {
       <table>
         <thead>
           <tr>
-            <th>learning rate</th>
-            <th>epoch</th>
-            <th>loss (MSE)</th>
+            <th>{t.learningRate}</th>
+            <th>{t.epoch}</th>
+            <th>{d.lossMse}</th>
             <th>w</th>
             <th>b</th>
-            <th>verdict</th>
+            <th>{d.verdict}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,7 @@
 import type { Batch } from '@neuronlab/core';
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { useMessages } from '../../i18n/use-messages';
 
 const W = 480;
 const H = 240;
@@ -12,6 +13,7 @@ export function FollowUpChart(p: {
   predict: (x: Float64Array) => Float64Array;
   units: { x: string; y: string };
 }) {
+  const t = useMessages().demos.followUp;
   const [x0, x1] = extent(p.batch.x) as [number, number];
   const [y0, y1] = extent(p.batch.y) as [number, number];
   const xs = Float64Array.from({ length: 61 }, (_, i) => x0 + ((x1 - x0) * i) / 60);
@@ -25,7 +27,7 @@ export function FollowUpChart(p: {
     .clamp(true);
   const curve = Array.from(xs, (x, i) => `${sx(x).toFixed(1)},${sy(out[i]!).toFixed(1)}`).join(' ');
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`The network's output in ${p.units.y} against ${p.units.x}`}>
+    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t.chart(p.units.y, p.units.x)}>
       {Array.from(p.batch.x, (x, i) => (
         <circle key={x} cx={sx(x)} cy={sy(p.batch.y[i]!)} r={2} fill="var(--nl-true)" />
       ))}

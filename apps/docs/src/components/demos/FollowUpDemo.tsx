@@ -3,6 +3,8 @@ import { formatInt, formatNumber } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
+import type { Locale } from '../../i18n/locale';
+import { LocaleProvider, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import {
   composedLine,
@@ -28,15 +30,9 @@ function newTraining(hidden: HiddenActivation) {
 
 /** The linear network's one line with its learned numbers, or why a tanh network has none. */
 function Lesson({ blocks, hidden }: { blocks: readonly (readonly number[])[]; hidden: HiddenActivation }) {
+  const t = useMessages().demos.followUp;
   const p = sevenParams(blocks);
-  if (hidden === 'tanh') {
-    return (
-      <p data-testid="lesson">
-        With tanh there is no such formula: F = v₁·tanh(w₁·C + b₁) + v₂·tanh(w₂·C + b₂) + c bends, and flattens where
-        tanh saturates. The curve above is no longer a line.
-      </p>
-    );
-  }
+  if (hidden === 'tanh') return <p data-testid="lesson">{t.noFormula}</p>;
   const { slope, intercept } = composedLine(p);
   return (
     <p data-testid="lesson">
@@ -44,13 +40,24 @@ function Lesson({ blocks, hidden }: { blocks: readonly (readonly number[])[]; hi
       <Num v={p.v2} />
       )·C + (<Num v={p.v1} /> × <Num v={p.b1} /> + <Num v={p.v2} /> × <Num v={p.b2} /> + <Num v={p.c} />) ={' '}
       <Num v={slope} id="slope" />
-      ·C + <Num v={intercept} id="intercept" />: one straight line, however the 7 numbers are spread.
+      ·C + <Num v={intercept} id="intercept" />
+      {t.oneLine}
     </p>
   );
 }
 
 /** The follow-up 1-2-1 network: its 7 parameters, one step taken apart, training to the end, and the line it draws. */
-export default function FollowUpDemo() {
+export default function FollowUpDemo({ locale = 'en' }: { locale?: Locale }) {
+  return (
+    <LocaleProvider locale={locale}>
+      <FollowUp />
+    </LocaleProvider>
+  );
+}
+
+function FollowUp() {
+  const m = useMessages();
+  const d = m.demos.followUp;
   const batch = useMemo(celsiusBatch, []);
   const units = useMemo(() => {
     const facts = celsiusFacts();
@@ -91,35 +98,33 @@ export default function FollowUpDemo() {
     <div className="nl-demo not-content" data-demo="follow-up">
       <div className="nl-controls">
         <SelectField
-          label="hidden activation"
+          label={d.hiddenActivation}
           name="hidden"
           value={hidden}
           options={[
-            { value: 'linear', label: 'linear (the tutorial’s)' },
-            { value: 'tanh', label: 'tanh' },
+            { value: 'linear', label: d.linear },
+            { value: 'tanh', label: d.tanh },
           ]}
           onChange={restart}
         />
-        <SelectField label="sample" name="sample" value={sample} options={options} onChange={setSample} />
+        <SelectField label={m.common.sample} name="sample" value={sample} options={options} onChange={setSample} />
         <button type="button" data-action="step" onClick={() => setAt(at + 1)}>
-          Take this step
+          {m.common.takeThisStep}
         </button>
-        <span className="nl-readout">
-          step after <span data-testid="at">{at}</span> epochs
-        </span>
+        <span className="nl-readout">{d.stepAfter(<span data-testid="at">{at}</span>)}</span>
       </div>
       <FollowUpStep step={step} units={units} />
       <div className="nl-controls">
         <button type="button" data-action="train" disabled={running} onClick={() => setRunning(true)}>
-          Train to the end
+          {d.trainToEnd}
         </button>
         <span className="nl-readout">
-          epoch <span data-testid="epoch">{formatInt(t.trainer.epoch)}</span> of {formatInt(t.trainer.options.epochs)} ·
-          MSE <span data-testid="train-loss">{formatNumber(t.loss, 7)}</span>
+          {m.common.epoch} <span data-testid="epoch">{formatInt(t.trainer.epoch)}</span> {m.common.of}{' '}
+          {formatInt(t.trainer.options.epochs)} · MSE <span data-testid="train-loss">{formatNumber(t.loss, 7)}</span>
         </span>
       </div>
       <p>
-        The 7 parameters now:{' '}
+        {d.paramsNow}{' '}
         {blocks.flat().map((v, i) => (
           <span key={PARAM_NAMES[i]}>
             {i > 0 ? ', ' : ''}

@@ -1,6 +1,7 @@
 import type { NetworkStep, ParamUpdate } from '@neuronlab/core';
 import { formatNumber, formatRate } from '@neuronlab/lab';
 import type { ReactNode } from 'react';
+import { useMessages } from '../../i18n/use-messages';
 
 /** The names of the 7 parameters in `params()` order (W₁ row, b₁, W₂ column, c), as the page writes them. */
 const NAMES = ['w₁', 'w₂', 'b₁', 'b₂', 'v₁', 'v₂', 'c'];
@@ -21,6 +22,7 @@ function flat(params: readonly ParamUpdate[], pick: (p: ParamUpdate) => readonly
 
 /** One step of the 1-2-1 network taken apart: forward for the chosen sample, the loss, the chain rule, the update. */
 export function FollowUpStep({ step, units }: { step: NetworkStep; units: { x: string; y: string } }) {
+  const { stage, followUp: t } = useMessages().demos;
   const [hidden, output] = step.layers as [NetworkStep['layers'][0], NetworkStep['layers'][0]];
   const before = flat(step.optimizer.params, (p) => p.before);
   const [w1, w2, b1, b2, v1, v2, c] = before as [number, number, number, number, number, number, number];
@@ -39,14 +41,13 @@ export function FollowUpStep({ step, units }: { step: NetworkStep; units: { x: s
     <li key={k}>
       ∂L/∂h{j(k)} = ∂L/∂F̂ · v{j(k)} = <N v={output.dz[0]!} /> × <N v={k === 0 ? v1 : v2} /> ={' '}
       <N v={hidden.da![k]!} id={`dh${k + 1}`} />
-      {linear ? null : (
-        <>
-          ; through tanh, ∂L/∂z{j(k)} = ∂L/∂h{j(k)} · (1 − h{j(k)}²) = <N v={hidden.dz[k]!} id={`dz${k + 1}`} />
-        </>
-      )}
-      . Summed over the batch: ∂L/∂w{j(k)} = Σ ∂L/∂{linear ? 'h' : 'z'}
-      {j(k)}·C = <N v={hidden.dWeight[k]!} id={`dw${k + 1}`} />, ∂L/∂b{j(k)} = Σ ∂L/∂{linear ? 'h' : 'z'}
-      {j(k)} = <N v={hidden.dBias[k]!} id={`db${k + 1}`} />.
+      {linear ? null : t.throughTanh({ j: j(k), dz: <N v={hidden.dz[k]!} id={`dz${k + 1}`} /> })}
+      {t.summed({
+        j: j(k),
+        via: linear ? 'h' : 'z',
+        dw: <N v={hidden.dWeight[k]!} id={`dw${k + 1}`} />,
+        db: <N v={hidden.dBias[k]!} id={`db${k + 1}`} />,
+      })}
     </li>
   ));
   const grads = flat(step.optimizer.params, (p) => p.grad);
@@ -55,40 +56,48 @@ export function FollowUpStep({ step, units }: { step: NetworkStep; units: { x: s
   return (
     <ol className="nl-stages">
       <li>
-        <strong>Sample.</strong> C = <N v={C} id="C" /> {units.x}, target F = <N v={step.target[0]!} id="F" /> {units.y}
-        .
+        <strong>{stage.sample}</strong>
+        {t.sample({ C: <N v={C} id="C" />, ux: units.x, F: <N v={step.target[0]!} id="F" />, uy: units.y })}
       </li>
       <li>
-        <strong>Forward, hidden layer.</strong>
+        <strong>{t.forwardHidden}</strong>
         <ul>{hRows}</ul>
       </li>
       <li>
-        <strong>Forward, output.</strong> F̂ = v₁·h₁ + v₂·h₂ + c = <N v={v1} /> × <N v={hidden.a[0]!} /> + <N v={v2} /> ×{' '}
-        <N v={hidden.a[1]!} /> + <N v={c} /> = <N v={output.a[0]!} id="out" /> {units.y}.
+        <strong>{t.forwardOutput}</strong> F̂ = v₁·h₁ + v₂·h₂ + c = <N v={v1} /> × <N v={hidden.a[0]!} /> + <N v={v2} />{' '}
+        × <N v={hidden.a[1]!} /> + <N v={c} /> = <N v={output.a[0]!} id="out" /> {units.y}.
       </li>
       <li>
-        <strong>Loss.</strong> Over all {step.batchSize} samples, L = Σ(F̂ − F)²/N = <N v={step.loss} id="loss" />.
+        <strong>{stage.loss}</strong>
+        {t.loss({ n: step.batchSize, loss: <N v={step.loss} id="loss" /> })}
       </li>
       <li>
-        <strong>∂L/∂F̂.</strong> 2(F̂ − F)/N = 2 × (<N v={output.a[0]!} /> − <N v={step.target[0]!} />) / {step.batchSize}{' '}
-        = <N v={output.dz[0]!} id="dout" />. Summed over the batch it is ∂L/∂c = <N v={output.dBias[0]!} id="dc" />, and
-        times each hidden output ∂L/∂v₁ = Σ ∂L/∂F̂·h₁ = <N v={output.dWeight[0]!} id="dv1" />, ∂L/∂v₂ = Σ ∂L/∂F̂·h₂ ={' '}
-        <N v={output.dWeight[1]!} id="dv2" />.
+        <strong>∂L/∂F̂.</strong>
+        {t.dOut({
+          out: <N v={output.a[0]!} />,
+          F: <N v={step.target[0]!} />,
+          n: step.batchSize,
+          dOut: <N v={output.dz[0]!} id="dout" />,
+          dc: <N v={output.dBias[0]!} id="dc" />,
+          dv1: <N v={output.dWeight[0]!} id="dv1" />,
+          dv2: <N v={output.dWeight[1]!} id="dv2" />,
+        })}
       </li>
       <li>
-        <strong>One layer further back, by the chain rule.</strong>
+        <strong>{t.chainRule}</strong>
         <ul>{back}</ul>
       </li>
       <li>
-        <strong>Update</strong> with learning rate {formatRate(step.lr)}: every parameter moves by lr × its gradient.
+        <strong>{stage.update}</strong>
+        {t.update(formatRate(step.lr))}
         <table className="nl-table">
           <thead>
             <tr>
-              <th>parameter</th>
-              <th>before</th>
+              <th>{t.parameter}</th>
+              <th>{t.before}</th>
               <th>∂L/∂·</th>
               <th>lr × ∂L/∂·</th>
-              <th>after</th>
+              <th>{t.after}</th>
             </tr>
           </thead>
           <tbody>

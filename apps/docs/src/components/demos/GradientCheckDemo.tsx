@@ -3,6 +3,8 @@ import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
+import type { Locale } from '../../i18n/locale';
+import { LocaleProvider, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch } from '../../lib/celsius-batch';
 import { checkNeuronGradients } from '../../lib/grad-check';
 import { lossGrid, type ParamBox, thinPath } from '../../lib/landscape';
@@ -24,7 +26,18 @@ function makePair(batch: ReturnType<typeof celsiusBatch>) {
 }
 
 /** Demo 4: the correct gradient and the tutorial's published one, trained side by side and gradient-checked. */
-export default function GradientCheckDemo() {
+export default function GradientCheckDemo({ locale = 'en' }: { locale?: Locale }) {
+  return (
+    <LocaleProvider locale={locale}>
+      <GradientCheck />
+    </LocaleProvider>
+  );
+}
+
+function GradientCheck() {
+  const m = useMessages();
+  const t = m.common;
+  const d = m.demos.gradientCheck;
   const batch = useMemo(celsiusBatch, []);
   const grid = useMemo(() => lossGrid(batch, BOX, 72, 72), [batch]);
   const optimum = useMemo(() => leastSquaresOptimum(batch), [batch]);
@@ -44,8 +57,8 @@ export default function GradientCheckDemo() {
     () => setRunning(false),
   );
   const rows = [
-    { key: 'correct', title: 'correct: Σ ∂L/∂outᵢ · xᵢ', s: correct, color: 'var(--nl-after)' },
-    { key: 'mistake', title: "tutorial's code: Σ ∂L/∂outᵢ · outᵢ", s: mistake, color: 'var(--nl-before)' },
+    { key: 'correct', title: d.correct, s: correct, color: 'var(--nl-after)' },
+    { key: 'mistake', title: d.mistake, s: mistake, color: 'var(--nl-before)' },
   ];
   return (
     <div className="nl-demo not-content" data-demo="gradient-check">
@@ -66,8 +79,8 @@ export default function GradientCheckDemo() {
           }}
         />
         <span className="nl-readout">
-          epoch <span data-testid="epoch">{correct.epoch}</span> of {correct.epochs} · lr {formatRate(correct.lr)} ·
-          both start at w = {START.w0}, b = {START.b0}
+          {t.epoch} <span data-testid="epoch">{correct.epoch}</span> {t.of} {correct.epochs} · {t.lr}{' '}
+          {formatRate(correct.lr)} · {t.bothStartAt} w = {START.w0}, b = {START.b0}
         </span>
       </div>
       <Legend items={rows.map((r) => ({ label: r.title, color: r.color }))} />
@@ -87,6 +100,7 @@ export default function GradientCheckDemo() {
 }
 
 function CheckTable({ title, session, testId }: { title: string; session: NeuronSession; testId: string }) {
+  const t = useMessages().demos.gradientCheck;
   const checks = checkNeuronGradients(session.neuron, session.batch);
   const ok = checks.every((c) => c.passed);
   return (
@@ -95,10 +109,10 @@ function CheckTable({ title, session, testId }: { title: string; session: Neuron
       <table>
         <thead>
           <tr>
-            <th>param</th>
-            <th>backward</th>
-            <th>numeric</th>
-            <th>rel. error</th>
+            <th>{t.param}</th>
+            <th>{t.backward}</th>
+            <th>{t.numeric}</th>
+            <th>{t.relError}</th>
           </tr>
         </thead>
         <tbody>
@@ -116,7 +130,7 @@ function CheckTable({ title, session, testId }: { title: string; session: Neuron
         w = {formatNumber(session.w, 6)}, b = {formatNumber(session.b, 6)}, MSE{' '}
         <span data-testid={`loss-${testId}`}>{formatNumber(session.loss, 5)}</span> ·{' '}
         <span className={ok ? 'nl-verdict-ok' : 'nl-verdict-bad'} data-testid={`verdict-${testId}`}>
-          {ok ? 'gradient check passed' : 'gradient check FAILED'}
+          {ok ? t.passed : t.failed}
         </span>
       </p>
     </section>

@@ -3,6 +3,8 @@ import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
+import type { Locale } from '../../i18n/locale';
+import { LocaleProvider, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch } from '../../lib/celsius-batch';
 import { lossGrid, type ParamBox, rateVerdict, standardizeBatch, thinPath } from '../../lib/landscape';
 import { NeuronSession } from '../../lib/neuron-session';
@@ -31,7 +33,18 @@ const ADAM = { logLr: [-3, 0.5], defaultLr: 0.3 } as const;
 type OptimizerChoice = 'sgd' | 'adam';
 
 /** Demo 3: the MSE over (w, b), the path gradient descent takes, and what the learning rate does to it. */
-export default function LossLandscapeDemo() {
+export default function LossLandscapeDemo({ locale = 'en' }: { locale?: Locale }) {
+  return (
+    <LocaleProvider locale={locale}>
+      <LossLandscape />
+    </LocaleProvider>
+  );
+}
+
+function LossLandscape() {
+  const m = useMessages();
+  const t = m.common;
+  const d = m.demos.landscape;
   const raw = useMemo(celsiusBatch, []);
   const scaled = useMemo(() => standardizeBatch(raw).batch, [raw]);
   const [standardized, setStandardized] = useState(false);
@@ -99,7 +112,7 @@ export default function LossLandscapeDemo() {
           onReset={() => restart({})}
         />
         <RangeField
-          label="learning rate"
+          label={t.learningRate}
           name="lr"
           min={rates.logLr[0]}
           max={rates.logLr[1]}
@@ -126,15 +139,15 @@ export default function LossLandscapeDemo() {
               restart({ standardized: isStd, lr: v.defaultLr, start: [0.5, 0.5] });
             }}
           />
-          standardized inputs
+          {d.standardizedInputs}
         </label>
         <SelectField
-          label="optimizer"
+          label={d.optimizer}
           name="optimizer"
           value={optimizer}
           options={[
-            { value: 'sgd', label: 'gradient descent (sgd)' },
-            { value: 'adam', label: 'Adam' },
+            { value: 'sgd', label: d.gradientDescentSgd },
+            { value: 'adam', label: d.adam },
           ]}
           onChange={(o) => {
             const v = o === 'adam' ? ADAM : view;
@@ -146,21 +159,18 @@ export default function LossLandscapeDemo() {
       </div>
       {optimizer === 'sgd' ? (
         <p className="nl-readout">
-          stable limit 2/λ<sub>max</sub> = {formatNumber(limit, 3)} · this rate{' '}
+          {d.stableLimit} 2/λ<sub>max</sub> = {formatNumber(limit, 3)} · {d.thisRate}{' '}
           <strong
             className={
               verdict === 'diverges' ? 'nl-verdict-bad' : verdict === 'crawls' ? 'nl-verdict-warn' : 'nl-verdict-ok'
             }
             data-testid="verdict"
           >
-            {verdict === 'diverges' ? 'diverges' : verdict === 'crawls' ? 'crawls (converges slowly)' : 'converges'}
+            {verdict === 'crawls' ? d.crawlsSlowly : t.verdict[verdict]}
           </strong>
         </p>
       ) : (
-        <p className="nl-readout">
-          Adam divides each step by the gradient's recent size, so w and b move at about the same pace and the stable
-          limit of plain gradient descent does not apply.
-        </p>
+        <p className="nl-readout">{d.adamNote}</p>
       )}
       <div className="nl-grid2">
         <LandscapeChart
@@ -175,20 +185,20 @@ export default function LossLandscapeDemo() {
           }}
           paths={[
             {
-              label: `${optimizer === 'adam' ? 'Adam' : 'gradient descent'} path`,
+              label: d.pathOf(optimizer === 'adam' ? d.adam : d.gradientDescent),
               color: 'var(--nl-path)',
               points: thinPath(s.path, 1500),
             },
           ]}
-          wLabel={standardized ? "weight w' (standardized x)" : 'weight w'}
-          bLabel={standardized ? "bias b'" : 'bias b'}
+          wLabel={standardized ? d.weightStandardized : t.weightW}
+          bLabel={standardized ? d.biasStandardized : t.biasB}
         />
         <LossCurve
           // a diverged run fills the axis with the epochs it ran, instead of a sliver at x = 0
           maxEpoch={s.diverged ? Math.max(1, s.epoch) : MAX_EPOCHS}
           series={[
             {
-              label: 'training loss (MSE)',
+              label: t.trainingLoss,
               color: 'var(--nl-path)',
               epochs: s.history.epochs,
               values: s.history.train,
@@ -198,9 +208,9 @@ export default function LossLandscapeDemo() {
       </div>
       <LiveStatus running={running} source={readout} />
       <p className="nl-readout" ref={readout}>
-        epoch <span data-testid="epoch">{s.epoch}</span> · w = {formatNumber(s.w, 6)} · b = {formatNumber(s.b, 6)} · MSE{' '}
-        <span data-testid="loss">{formatNumber(s.loss, 4)}</span>
-        {s.diverged && <strong className="nl-verdict-bad"> — diverged</strong>}
+        {t.epoch} <span data-testid="epoch">{s.epoch}</span> · w = {formatNumber(s.w, 6)} · b = {formatNumber(s.b, 6)} ·
+        MSE <span data-testid="loss">{formatNumber(s.loss, 4)}</span>
+        {s.diverged && <strong className="nl-verdict-bad">{` — ${d.diverged}`}</strong>}
       </p>
     </div>
   );

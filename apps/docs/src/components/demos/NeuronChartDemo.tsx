@@ -12,6 +12,9 @@ import { extent } from 'd3-array';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
+import type { Locale } from '../../i18n/locale';
+import type { Stop } from '../../i18n/messages/en/demos';
+import { LocaleProvider, useMessages } from '../../i18n/use-messages';
 import { axisTitle } from '../../lib/axis-title';
 import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import { NeuronSession } from '../../lib/neuron-session';
@@ -39,8 +42,32 @@ function domains(x: Float64Array, y: Float64Array): [[number, number], [number, 
   ];
 }
 
+/** What stopped a diverged session, as the message table words it. */
+function stopOf(s: NeuronSession): Stop | null {
+  const f = s.failure;
+  if (!f) return null;
+  return {
+    english: f.message.replace(/^train: /, ''),
+    epoch: String(f.epoch),
+    lr: formatRate(f.lr),
+    limit: f.stableLimit === undefined ? null : formatNumber(f.stableLimit, 3),
+    aboveLimit: f.stableLimit !== undefined && f.lr >= f.stableLimit,
+  };
+}
+
 /** Demo 1: the tutorial's chart, trained live in the page by @neuronlab/core. */
-export default function NeuronChartDemo() {
+export default function NeuronChartDemo({ locale = 'en' }: { locale?: Locale }) {
+  return (
+    <LocaleProvider locale={locale}>
+      <NeuronChart />
+    </LocaleProvider>
+  );
+}
+
+function NeuronChart() {
+  const m = useMessages();
+  const t = m.common;
+  const d = m.demos.neuronChart;
   const batch = useMemo(celsiusBatch, []);
   // the data says what its columns are and the relation it comes from: nothing here restates them
   const facts = useMemo(celsiusFacts, []);
@@ -66,6 +93,7 @@ export default function NeuronChartDemo() {
   // trained on raw inputs, so the learned line is (w, b) itself; learnedLine says so in the shared vocabulary
   const learned = learnedLine(s.w, s.b, null);
   const terms = formulaTerms(learned, symbols, READOUT_DIGITS);
+  const stop = stopOf(s);
 
   useFrameLoop(
     running,
@@ -91,7 +119,7 @@ export default function NeuronChartDemo() {
           onReset={() => reset()}
         />
         <NumberField
-          label="learning rate"
+          label={t.learningRate}
           name="lr"
           value={lr}
           min={1e-8}
@@ -102,7 +130,7 @@ export default function NeuronChartDemo() {
           }}
         />
         <NumberField
-          label="epochs"
+          label={t.epochs}
           name="epochs"
           value={epochs}
           min={1}
@@ -116,23 +144,23 @@ export default function NeuronChartDemo() {
       </div>
       <Legend
         items={[
-          ...(truth ? [{ label: `true relation ${formatFormula(truth, symbols)}`, color: 'var(--nl-true)' }] : []),
-          { label: 'before training', color: 'var(--nl-before)', dashed: true },
-          { label: s.epoch === 0 ? 'the neuron now' : `after ${s.epoch} epochs`, color: 'var(--nl-after)' },
+          ...(truth ? [{ label: d.trueRelationIs(formatFormula(truth, symbols)), color: 'var(--nl-true)' }] : []),
+          { label: t.beforeTraining, color: 'var(--nl-before)', dashed: true },
+          { label: s.epoch === 0 ? d.neuronNow : d.afterEpochs(String(s.epoch)), color: 'var(--nl-after)' },
         ]}
       />
       <div className="nl-grid2">
         <RegressionChart
           xDomain={xDomain}
           yDomain={yDomain}
-          xLabel={axisTitle(facts.features[0])}
-          yLabel={axisTitle(facts.targets[0])}
+          xLabel={axisTitle(facts.features[0], t.columns)}
+          yLabel={axisTitle(facts.targets[0], t.columns)}
           lines={[
-            ...(truth ? [{ label: 'true relation', line: truth, color: 'var(--nl-true)' }] : []),
+            ...(truth ? [{ label: d.trueRelation, line: truth, color: 'var(--nl-true)' }] : []),
             // the neuron solid and wide underneath, the start dashed on top: at epoch 0 they coincide and both show
-            { label: 'neuron', line: learned, color: 'var(--nl-after)', width: 5 },
+            { label: d.neuron, line: learned, color: 'var(--nl-after)', width: 5 },
             {
-              label: 'before training',
+              label: t.beforeTraining,
               line: learnedLine(START.w0, START.b0, null),
               color: 'var(--nl-before)',
               dashed: true,
@@ -144,7 +172,7 @@ export default function NeuronChartDemo() {
           maxEpoch={s.divergence ? Math.max(1, s.epoch) : epochs}
           series={[
             {
-              label: 'training loss (MSE)',
+              label: t.trainingLoss,
               color: 'var(--nl-after)',
               epochs: s.history.epochs,
               values: s.history.train,
@@ -154,10 +182,10 @@ export default function NeuronChartDemo() {
       </div>
       <LiveStatus running={running} source={readout} />
       <p className="nl-readout" ref={readout}>
-        epoch <span data-testid="epoch">{s.epoch}</span> · lr {formatRate(lr)} · MSE{' '}
+        {t.epoch} <span data-testid="epoch">{s.epoch}</span> · {t.lr} {formatRate(lr)} · MSE{' '}
         <span data-testid="loss">{formatNumber(s.loss, 4)}</span>
         <br />
-        learned: {terms.y} ={' '}
+        {d.learned} {terms.y} ={' '}
         <span data-testid="w" data-exact={String(s.w)}>
           {terms.slope}
         </span>{' '}
@@ -165,10 +193,9 @@ export default function NeuronChartDemo() {
         <span data-testid="b" data-exact={String(s.b)}>
           {terms.intercept}
         </span>
-        {s.divergence && (
+        {stop && (
           <strong className="nl-verdict-bad" data-testid="diverged">
-            {' '}
-            — stopped: {s.divergence.replace(/^train: /, '')}
+            {` — ${d.stopped(stop)}`}
           </strong>
         )}
       </p>

@@ -1,6 +1,8 @@
 import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useRedraw } from '../../hooks/use-redraw';
+import type { Locale } from '../../i18n/locale';
+import { LocaleProvider, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import { NeuronSession } from '../../lib/neuron-session';
 import { breakdownStep, type StepBreakdown } from '../../lib/step-by-hand';
@@ -17,7 +19,17 @@ function engineStep(s: NeuronSession) {
 }
 
 /** Demo 2: one iteration of gradient descent with the real numbers of every stage, for a sample you choose. */
-export default function StepByHandDemo() {
+export default function StepByHandDemo({ locale = 'en' }: { locale?: Locale }) {
+  return (
+    <LocaleProvider locale={locale}>
+      <StepByHand />
+    </LocaleProvider>
+  );
+}
+
+function StepByHand() {
+  const m = useMessages();
+  const t = m.common;
   const batch = useMemo(celsiusBatch, []);
   const units = useMemo(() => {
     const facts = celsiusFacts();
@@ -40,7 +52,7 @@ export default function StepByHandDemo() {
   return (
     <div className="nl-demo not-content" data-demo="step-by-hand">
       <div className="nl-controls">
-        <SelectField label="sample" name="sample" value={sample} options={options} onChange={setSample} />
+        <SelectField label={t.sample} name="sample" value={sample} options={options} onChange={setSample} />
         <button
           type="button"
           data-action="step"
@@ -49,7 +61,7 @@ export default function StepByHandDemo() {
             redraw();
           }}
         >
-          Take this step
+          {t.takeThisStep}
         </button>
         <button
           type="button"
@@ -59,45 +71,60 @@ export default function StepByHandDemo() {
             redraw();
           }}
         >
-          Reset
+          {t.reset}
         </button>
         <span className="nl-readout">
-          iteration <span data-testid="epoch">{s.epoch}</span> · MSE{' '}
+          {m.demos.stepByHand.iteration} <span data-testid="epoch">{s.epoch}</span> · MSE{' '}
           <span data-testid="loss">{formatNumber(d.loss, 7)}</span>
         </span>
       </div>
-      <Stages d={d} units={units} />
+      <Stages d={d} n={batch.n} units={units} />
     </div>
   );
 }
 
-function Stages({ d, units }: { d: StepBreakdown; units: { x: string; y: string } }) {
+/** The six stages of the iteration, each a sentence from the message table with the numbers set in <code>. */
+function Stages({ d, n: count, units }: { d: StepBreakdown; n: number; units: { x: string; y: string } }) {
+  const { stage, stepByHand: t } = useMessages().demos;
   const n = (v: number) => <code>{formatNumber(v, 7)}</code>;
+  const lr = formatRate(d.lr);
   return (
     <ol className="nl-stages">
       <li>
-        <strong>Sample.</strong> x = {n(d.x)} {units.x}, target y = {n(d.y)} {units.y}. The neuron has w = {n(d.w)}, b ={' '}
-        {n(d.b)}.
+        <strong>{stage.sample}</strong>
+        {t.sample({ x: n(d.x), ux: units.x, y: n(d.y), uy: units.y, w: n(d.w), b: n(d.b) })}
       </li>
       <li>
-        <strong>Forward.</strong> out = x·w + b = {n(d.x)} × {n(d.w)} + {n(d.b)} = {n(d.out)} {units.y}.
+        <strong>{t.forwardTitle}</strong> out = x·w + b = {n(d.x)} × {n(d.w)} + {n(d.b)} = {n(d.out)} {units.y}.
       </li>
       <li>
-        <strong>Loss.</strong> This sample's squared error is (out − y)² = ({n(d.out)} − {n(d.y)})² ={' '}
-        {n(d.squaredError)}; it adds {n(d.squaredError / 100)} to the mean. Over all 100 samples, L = {n(d.loss)}.
+        <strong>{stage.loss}</strong>
+        {t.loss({
+          out: n(d.out),
+          y: n(d.y),
+          squaredError: n(d.squaredError),
+          share: n(d.squaredError / count),
+          n: count,
+          loss: n(d.loss),
+        })}
       </li>
       <li>
-        <strong>∂L/∂out.</strong> 2(out − y)/N = 2 × ({n(d.out)} − {n(d.y)}) / 100 = {n(d.dOut)}. The sign says the
-        output should {d.dOut < 0 ? 'grow' : 'shrink'}.
+        <strong>∂L/∂out.</strong>
+        {t.dOut({ out: n(d.out), y: n(d.y), n: count, dOut: n(d.dOut), direction: d.dOut < 0 ? t.grow : t.shrink })}
       </li>
       <li>
-        <strong>∂L/∂w and ∂L/∂b.</strong> This sample contributes ∂L/∂out · x = {n(d.dwShare)} to ∂L/∂w and ∂L/∂out · 1
-        = {n(d.dbShare)} to ∂L/∂b. Summed over all 100 samples: ∂L/∂w = <span data-testid="dw">{n(d.dw)}</span>, ∂L/∂b ={' '}
-        <span data-testid="db">{n(d.db)}</span>.
+        <strong>{t.gradsTitle}</strong>
+        {t.grads({
+          dwShare: n(d.dwShare),
+          dbShare: n(d.dbShare),
+          n: count,
+          dw: <span data-testid="dw">{n(d.dw)}</span>,
+          db: <span data-testid="db">{n(d.db)}</span>,
+        })}
       </li>
       <li>
-        <strong>Update</strong> with learning rate {formatRate(d.lr)}: w ← {n(d.w)} − {formatRate(d.lr)} × {n(d.dw)} ={' '}
-        {n(d.wNext)}, b ← {n(d.b)} − {formatRate(d.lr)} × {n(d.db)} = {n(d.bNext)}.
+        <strong>{stage.update}</strong>
+        {t.update({ lr, w: n(d.w), dw: n(d.dw), wNext: n(d.wNext), b: n(d.b), db: n(d.db), bNext: n(d.bNext) })}
       </li>
     </ol>
   );
