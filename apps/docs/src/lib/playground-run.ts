@@ -248,3 +248,14 @@ export function latticePoints(domain: readonly [number, number], g: number): Flo
   }
   return out;
 }
+
+/** The index of the point of `x` (n × 2, row-major) nearest to (x1, x2); the first of equally near ones. */
+export function nearestPoint(x: Float64Array, x1: number, x2: number): number {
+  let best = 0;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (let i = 0; 2 * i < x.length; i++) {
+    const d = (x[2 * i]! - x1) ** 2 + (x[2 * i + 1]! - x2) ** 2;
+    if (d < bestD) [best, bestD] = [i, d];
+  }
+  return best;
+}
