@@ -1,6 +1,6 @@
 import { Trainer } from '@neuronlab/core';
 import type { NetworkModel } from '@neuronlab/core/nn';
-import { materializeRun, modelInputs, planRun } from '@neuronlab/lab';
+import { materializeRun, modelInputs, planRun, type RunPlan } from '@neuronlab/lab';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recipeFromSearch } from '../src/lib/playground-state.js';
@@ -34,6 +34,19 @@ function neuronPictures(page: Page): Promise<string[]> {
     .locator(`${SCOPE} [data-neuron] canvas`)
     .evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()));
 }
+
+/** The engine's own numbers: the recipe trained `epochs` epochs, then its one forward pass at training point `index`. */
+function engineAt(query: string, epochs: number, index: number) {
+  const run = materializeRun(planRun(recipeFromSearch(query)));
+  const trainer = new Trainer(run.model, run.data, run.options);
+  for (let e = 0; e < epochs; e++) trainer.runEpoch();
+  const plan: RunPlan = run.plan;
+  const point = plan.rawTrain.x.subarray(2 * index, 2 * index + 2);
+  return (run.model as NetworkModel).layerActivations(modelInputs(plan, point, 1), 1);
+}
+
+/** The accessible name of the element in focus. */
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
 describe('the network view', () => {
   it('draws one picture per neuron and every one of them changes while the network trains', async () => {
@@ -148,5 +161,95 @@ describe('the network view', () => {
     expect(await again.page.locator(`${SCOPE} [data-testid="train-points"] circle`).count()).toBe(before + 1);
     await w.page.close();
     await again.page.close();
+  });
+
+  it('computes the neuron detail at the training point chosen with its buttons, its number or a click on the map', async () => {
+    const query = '?dataset=moons&hidden=3&epochs=50&seed=5';
+    const w = await openPlayground(query);
+    const demo = w.page.locator(SCOPE);
+    for (let e = 1; e <= 2; e++) {
+      await demo.locator('[data-action="step"]').click();
+      await epochAtLeast(w.page, e);
+    }
+    const chosen = demo.locator('[data-testid="chosen-point"]');
+    const exact = (id: string) => demo.locator(`[data-testid="${id}"]`).getAttribute('data-exact');
+    await demo.getByRole('button', { name: 'next training point' }).click();
+    await demo.getByRole('button', { name: 'next training point' }).click();
+    await expect.poll(() => chosen.getAttribute('data-index')).toBe('2');
+    expect(await chosen.textContent()).toMatch(/^training point 3 of \d+: \(-?[\d.]+, -?[\d.]+\), class [01]$/);
+    await demo.locator('[data-neuron="1-0"]').hover();
+    // the worker answers with the network seen at the new point: wait for its numbers, compared as float64 strings
+    let layers = engineAt(query, 2, 2);
+    await expect.poll(() => exact('probe-a')).toBe(String(layers[1]!.a[0]));
+    expect(await exact('probe-z')).toBe(String(layers[1]!.z[0]));
+
+    await demo.getByLabel('training point number').fill('10');
+    await expect.poll(() => chosen.getAttribute('data-index')).toBe('9');
+    layers = engineAt(query, 2, 9);
+    await expect.poll(() => exact('probe-z')).toBe(String(layers[1]!.z[0]));
+
+    // a click on a training point's dot chooses it (or one drawn on top of it), and the marker moves onto it
+    await demo.locator('[data-testid="map-box"]').scrollIntoViewIfNeeded();
+    const dot = await demo.locator('[data-testid="train-points"] circle').nth(20).boundingBox();
+    await w.page.mouse.click(dot!.x + dot!.width / 2, dot!.y + dot!.height / 2);
+    await expect.poll(() => chosen.getAttribute('data-index')).not.toBe('9');
+    const index = Number(await chosen.getAttribute('data-index'));
+    const marker = await demo.locator('[data-testid="chosen-marker"]').boundingBox();
+    // the ring's centre lies on the dot's centre, to within the rounding of two drawings' pixels
+    expect(Math.abs(marker!.x + marker!.width / 2 - (dot!.x + dot!.width / 2))).toBeLessThan(3);
+    expect(Math.abs(marker!.y + marker!.height / 2 - (dot!.y + dot!.height / 2))).toBeLessThan(3);
+    await demo.locator('[data-neuron="0-1"]').hover();
+    layers = engineAt(query, 2, index);
+    await expect.poll(() => exact('probe-a')).toBe(String(layers[0]!.a[1]));
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('reaches every edge from the keyboard: one tab stop, the arrow keys, a name, its numbers and a focus ring', async () => {
+    const query = '?dataset=xor&hidden=2&epochs=50';
+    const w = await openPlayground(query);
+    const demo = w.page.locator(SCOPE);
+    const items = demo.locator('[data-nav]');
+    // 2 inputs × 2 neurons, 2 neurons, 2 × 1, the output neuron
+    expect(await items.count()).toBe(4 + 2 + 2 + 1);
+    expect(await demo.locator('[data-nav][tabindex="0"]').count()).toBe(1);
+    expect(await demo.locator('[data-testid="network-help"]').textContent()).toContain('arrow keys');
+    // from the last input, Tab enters the network at its first neuron
+    await demo.locator('[data-feature="sinx2"]').focus();
+    await w.page.keyboard.press('Tab');
+    expect(await focusedName(w.page)).toMatch(/^layer 1 neuron 1, bias/);
+    await w.page.keyboard.press('ArrowLeft');
+    expect(await focusedName(w.page)).toBe('weight from x₂ to neuron 2 of layer 1');
+    // its numbers: the weight is the plan's initial one (no epoch has run), entry [input 1, unit 1] of 2 × 2
+    await demo.locator('[data-testid="edge-detail"]').waitFor();
+    const weight = planRun(recipeFromSearch(query)).initialModel.params[0]![1 * 2 + 1]!;
+    expect(await demo.locator('[data-testid="edge-w"]').getAttribute('data-exact')).toBe(String(weight));
+    expect(await demo.locator('[data-testid="edge-grad"]').count()).toBe(1);
+    expect(await demo.locator('[data-testid="edge-delta"]').count()).toBe(1);
+    // a focus ring the eye can find: the focused edge is drawn thick in the accent colour
+    const ring = await w.page.evaluate(() => getComputedStyle(document.activeElement as Element).strokeWidth);
+    expect(ring).toBe('6px');
+    await w.page.keyboard.press('Home');
+    expect(await focusedName(w.page)).toBe('weight from x₁ to neuron 1 of layer 1');
+    await w.page.keyboard.press('End');
+    expect(await focusedName(w.page)).toMatch(/^output neuron 1, bias/);
+    await w.page.keyboard.press('ArrowLeft');
+    expect(await focusedName(w.page)).toBe('weight from neuron 2 of layer 1 to neuron 1 of the output layer');
+    // the walk visits every item once, each with its own name
+    await w.page.keyboard.press('Home');
+    const names = [await focusedName(w.page)];
+    for (let k = 1; k < 9; k++) {
+      await w.page.keyboard.press('ArrowRight');
+      names.push(await focusedName(w.page));
+    }
+    expect(new Set(names).size).toBe(9);
+    // leaving and coming back lands on the item last in focus (the one tab stop moved with it)
+    await w.page.keyboard.press('Home');
+    await w.page.keyboard.press('Tab');
+    expect(await focusedName(w.page)).not.toBe(names[0]);
+    await w.page.keyboard.press('Shift+Tab');
+    expect(await focusedName(w.page)).toBe(names[0]);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
   });
 });

@@ -1,6 +1,15 @@
 import { CsvError } from '@neuronlab/data';
 import { describe, expect, it } from 'vitest';
-import { csvColumns, csvRecipe, defaultChoice, describeCsvProblem, fileColumns, readCsvUpload } from './csv-upload';
+import { messagesFor } from '../i18n/messages';
+import {
+  csvColumns,
+  csvProblem,
+  csvRecipe,
+  defaultChoice,
+  distinctColumns,
+  fileColumns,
+  readCsvUpload,
+} from './csv-upload';
 import { PLAYGROUND_DEFAULT } from './playground-state';
 
 const blob = (text: string) => new Blob([text], { type: 'text/csv' });
@@ -34,10 +43,18 @@ describe('a CSV dropped into the playground', () => {
     );
     const e = await read.catch((err: unknown) => err);
     expect(e).toBeInstanceOf(CsvError);
-    expect(describeCsvProblem(e)).toMatch(/^line 3, column q — mine\.csv.*"oops"/);
+    const problem = csvProblem(e);
+    expect(problem).toMatchObject({ line: 3, column: 'q' });
+    expect(problem.detail).toMatch(/^mine\.csv.*"oops"/);
+    // the page frames the place in its own words and keeps the reader's message as the detail
+    const say = messagesFor('en').playground.csvAt;
+    expect(say(String(problem.line), problem.column, problem.detail)).toMatch(/^line 3, column q — mine\.csv.*"oops"/);
+    expect(messagesFor('ja').playground.csvAt('3', 'q', problem.detail)).toMatch(/^3 行目、列 q — mine\.csv/);
   });
 
   it('refuses a class column that is also a feature', async () => {
+    expect(distinctColumns({ x: ['p', 'q'], y: 'q', task: 'binary' })).toBe(false);
+    expect(distinctColumns({ x: ['p', 'q'], y: 'c', task: 'binary' })).toBe(true);
     await expect(
       readCsvUpload(blob('p,q\n1,0\n'), 'mine.csv', { x: ['p', 'q'], y: 'q', task: 'binary' }, true),
     ).rejects.toThrow(/must be three different columns/);

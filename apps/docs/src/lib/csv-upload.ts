@@ -52,7 +52,7 @@ const ref = (column: string, named: boolean) => (named ? column : Number(column)
  * in memory as text and the page keeps drawing between chunks. Throws the reader's CsvError for bad input.
  */
 export function readCsvUpload(file: Blob, name: string, choice: CsvChoice, named: boolean): Promise<Dataset> {
-  if (new Set([...choice.x, choice.y]).size !== 3) {
+  if (!distinctColumns(choice)) {
     return Promise.reject(
       new RangeError(
         `${name}: the two feature columns and the class column must be three different columns, got ${choice.x.join(', ')} and ${choice.y}. Pick another column.`,
@@ -68,14 +68,28 @@ export function readCsvUpload(file: Blob, name: string, choice: CsvChoice, named
   });
 }
 
-/** One line for the page: a CsvError's file, line and column first, so the bad cell is easy to find. */
-export function describeCsvProblem(e: unknown): string {
+/** A problem with a file, as the page reports it: where it is (when the reader knows) and the reader's own words. */
+export interface CsvProblem {
+  /** 1-based line of a CsvError, or null for a problem that is not about one place in the file. */
+  readonly line: number | null;
+  /** The column's name or 0-based index as text, or null. */
+  readonly column: string | null;
+  /** The reader's message, led by the file's name. */
+  readonly detail: string;
+}
+
+/** A CsvError's file, line and column apart from its message, so the page can frame them in its own language. */
+export function csvProblem(e: unknown): CsvProblem {
   if (e instanceof CsvError) {
-    const column = e.column === null ? '' : `, column ${e.column}`;
-    const said = e.message.startsWith(e.file) ? e.message : `${e.file}: ${e.message}`;
-    return `line ${e.line}${column} — ${said}`;
+    const detail = e.message.startsWith(e.file) ? e.message : `${e.file}: ${e.message}`;
+    return { line: e.line, column: e.column === null ? null : String(e.column), detail };
   }
-  return e instanceof Error ? e.message : String(e);
+  return { line: null, column: null, detail: e instanceof Error ? e.message : String(e) };
+}
+
+/** True when the choice names three different columns, as the reader needs (two features and the class). */
+export function distinctColumns(choice: CsvChoice): boolean {
+  return new Set([...choice.x, choice.y]).size === 3;
 }
 
 /** The playground's recipe trained on an uploaded CSV: its settings kept, the data and the loss the task needs. */

@@ -1,4 +1,5 @@
-import { trainSync } from '@neuronlab/core';
+import { Trainer, trainSync } from '@neuronlab/core';
+import { createOptimizer } from '@neuronlab/core/nn';
 import { materializeRun, planRun, validateRecipe } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { latticePoints, PlaygroundRun, squareDomain } from './playground-run';
@@ -61,6 +62,48 @@ describe('a playground run', () => {
     r.step(100);
     expect(r.epoch).toBe(SMALL.epochs);
     expect(r.done?.epochs).toBe(SMALL.epochs);
+  });
+
+  it('takes a new penalty live as a core Trainer whose optimizer gets it at the same epoch, moments kept', () => {
+    const r = new PlaygroundRun(planRun(SMALL));
+    r.step(4);
+    r.steer({ lr: SMALL.lr, regularization: { kind: 'l2', rate: 0.01 }, batchSize: SMALL.batchSize });
+    r.step(3);
+    // the reference: one core Trainer, one Adam, the penalty set on it after epoch 4 and nothing else touched
+    const run = materializeRun(planRun(SMALL));
+    const adam = createOptimizer('adam');
+    const trainer = new Trainer(run.model, run.data, { ...run.options, optimizer: adam });
+    for (let e = 0; e < 4; e++) trainer.runEpoch();
+    adam.setPenalty!({ weightDecay: 0.01 });
+    for (let e = 0; e < 3; e++) trainer.runEpoch();
+    // the same operations in the same order: bit-identical parameters
+    expect(r.live.model.params().map((p) => Array.from(p.value))).toEqual(
+      run.model.params().map((p) => Array.from(p.value)),
+    );
+    expect(r.epoch).toBe(7);
+  });
+
+  it('keeps Adam’s moments and step count across a live batch size change', () => {
+    const r = new PlaygroundRun(planRun(SMALL));
+    r.step(3);
+    // Adam's own view of its state (moments() hands out the live arrays, so they are copied)
+    const adam = r.optimizer as unknown as {
+      readonly steps: number;
+      readonly beta1: number;
+      moments(value: Float64Array): readonly [Float64Array, Float64Array] | null;
+    };
+    const weight = r.live.model.params()[0]!;
+    const stepsBefore = adam.steps;
+    const mBefore = Float64Array.from(adam.moments(weight.value)![0]);
+    expect(stepsBefore).toBe(3 * Math.ceil(r.plan.train.n / 32));
+    r.steer({ lr: SMALL.lr, regularization: SMALL.regularization, batchSize: 'full' });
+    r.step(1);
+    // one full-batch epoch is one more step of the same optimizer, not the first step of a fresh one
+    expect(adam.steps).toBe(stepsBefore + 1);
+    // m ← β₁m + (1 − β₁)g with the step's gradient (left in grad): the same operations, so bit-identical
+    const mAfter = adam.moments(weight.value)![0];
+    const expected = mBefore.map((m, i) => adam.beta1 * m + (1 - adam.beta1) * weight.grad[i]!);
+    expect(Array.from(mAfter)).toEqual(Array.from(expected));
   });
 
   it('snapshots every neuron with the engine’s own numbers: the last layer’s grid is the prediction', () => {

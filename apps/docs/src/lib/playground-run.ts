@@ -9,7 +9,7 @@ import {
   Trainer,
   type TrainOptions,
 } from '@neuronlab/core';
-import { createOptimizer, NetworkModel } from '@neuronlab/core/nn';
+import { NetworkModel, type Optimizer } from '@neuronlab/core/nn';
 import { type LiveRun, type LossPoint, materializeRun, modelInputs, predictRaw, type RunPlan } from '@neuronlab/lab';
 
 /** The settings that change while a run goes on, without starting it again. */
@@ -56,17 +56,20 @@ export interface NetworkSnapshot {
 
 /**
  * One playground training run: lab's run plan, materialised once and driven by core's step-able Trainer. The
- * learning rate is read each epoch (a schedule returning the current one), so it changes without a restart; a new
- * weight penalty or batch size continues the same model with a new trainer, epochs counted on.
+ * learning rate is read each epoch (a schedule returning the current one) and the weight penalty is set on the
+ * optimizer, so both change without a restart; a new batch size continues the same model and the same optimizer
+ * state with a new trainer, epochs counted on. Only a new plan (data or network) starts afresh.
  */
 export class PlaygroundRun {
   readonly live: LiveRun;
+  /** The run's one optimizer: its state (Adam's moments and step count, say) outlives every steering change. */
+  readonly optimizer: Optimizer;
   private trainer: Trainer;
-  // epochs run by earlier trainers of this run (before a penalty or batch size change)
+  // epochs run by earlier trainers of this run (before a batch size change)
   private offset = 0;
   private lr: number;
-  // the weight penalty and batch size the current trainer uses
-  private settings: string;
+  // the batch size the current trainer uses
+  private batchSize: number | 'full';
   private pending: LossPoint[] = [];
   private before: Float64Array[];
   /** The final event once the run completed, else null. */
@@ -80,9 +83,9 @@ export class PlaygroundRun {
   constructor(readonly plan: RunPlan) {
     this.live = materializeRun(plan);
     this.lr = plan.training.lr;
-    const reg = plan.recipe.regularization;
-    this.settings = settingsKey(reg.kind, reg.kind === 'none' ? 0 : reg.rate, plan.recipe.batchSize);
+    this.batchSize = plan.recipe.batchSize;
     this.trainer = this.makeTrainer(this.live.options);
+    this.optimizer = this.trainer.options.optimizer;
     this.before = this.copyParams();
     // next() on a fresh trainer returns just the start event (runEpoch would also run epoch 1)
     const start = this.trainer.next();
@@ -109,21 +112,26 @@ export class PlaygroundRun {
     }
   }
 
-  /** Applies live settings: the rate from the next epoch on; a new penalty or batch size through a new trainer. */
+  /**
+   * Applies live settings from the next epoch on: the rate, the weight penalty (set on the optimizer, whose state is
+   * kept), and a new batch size through a new trainer that steps the same optimizer, its state untouched.
+   */
   steer(s: Steering): void {
     this.lr = s.lr;
-    const penalty = s.regularization.kind === 'none' ? 0 : s.regularization.rate;
-    const key = settingsKey(s.regularization.kind, penalty, s.batchSize);
-    if (key === this.settings || this.trainer.finished) return;
-    this.settings = key;
-    const settings: Record<string, number> =
-      penalty === 0 ? {} : s.regularization.kind === 'l2' ? { weightDecay: penalty } : { l1: penalty };
+    if (this.trainer.finished) return;
+    const { kind, rate } = s.regularization;
+    this.optimizer.setPenalty?.(
+      kind === 'none' || rate === 0 ? {} : kind === 'l2' ? { weightDecay: rate } : { l1: rate },
+    );
+    if (s.batchSize === this.batchSize) return;
+    this.batchSize = s.batchSize;
     this.offset += this.trainer.epoch;
-    // the optimizer starts afresh (its moments belong to the old settings); epochs go on from where they are
+    // a trainer resets its optimizer when it starts: the new one gets the same optimizer behind a reset that keeps
+    // the state, so the moments and step count go on; epochs go on from where they are
     this.trainer = this.makeTrainer({
       ...this.live.options,
       epochs: this.plan.training.epochs - this.offset,
-      optimizer: createOptimizer(this.plan.training.optimizer.name, settings),
+      optimizer: keepingState(this.optimizer),
       batchSize: s.batchSize,
     });
     // the new trainer's start event repeats the loss already recorded for this epoch
@@ -223,9 +231,9 @@ export class PlaygroundRun {
   }
 }
 
-/** Names a trainer's penalty and batch size, to tell whether a steering change needs a new trainer. */
-function settingsKey(kind: string, rate: number, batchSize: number | 'full'): string {
-  return `${rate === 0 ? 'none' : kind} ${rate} ${batchSize}`;
+/** The optimizer as a later trainer of the same run sees it: every step is its own, and a reset forgets nothing. */
+function keepingState(optimizer: Optimizer): Optimizer {
+  return { name: optimizer.name, step: (params, lr) => optimizer.step(params, lr), reset: () => {} };
 }
 
 /** A square around every sample, 10% wider than the farthest coordinate, so no point sits on the edge. */
@@ -247,4 +255,15 @@ export function latticePoints(domain: readonly [number, number], g: number): Flo
     }
   }
   return out;
+}
+
+/** The index of the point of `x` (n × 2, row-major) nearest to (x1, x2); the first of equally near ones. */
+export function nearestPoint(x: Float64Array, x1: number, x2: number): number {
+  let best = 0;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (let i = 0; 2 * i < x.length; i++) {
+    const d = (x[2 * i]! - x1) ** 2 + (x[2 * i + 1]! - x2) ** 2;
+    if (d < bestD) [best, bestD] = [i, d];
+  }
+  return best;
 }

@@ -42,9 +42,9 @@ describe('playground state in the URL', () => {
   });
 
   it('falls back to the default recipe and explains why when the URL is invalid', () => {
-    const { recipe, problem } = initialRecipe('?lr=-1');
+    const { recipe, dropped } = initialRecipe('?lr=-1');
     expect(recipe).toEqual(PLAYGROUND_DEFAULT);
-    expect(problem).toMatch(/--lr/);
-    expect(initialRecipe('').problem).toBeNull();
+    expect(dropped).toEqual([expect.stringMatching(/--lr/)]);
+    expect(initialRecipe('').dropped).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import {
   type ValidRecipe,
   validateRecipe,
 } from '@neuronlab/lab';
-import { droppedMessage, salvageRecipe } from './url-recipe';
+import { salvageRecipe } from './url-recipe';
 
 /** The generators the playground offers: the classification sets, whose samples are points in the plane. */
 export function playgroundDatasets(): string[] {
@@ -50,15 +50,14 @@ export function recipeFromSearch(search: string): ValidRecipe {
 
 /**
  * The recipe in the URL, or the default when the URL holds none; a URL with some bad values keeps the good ones, and
- * `problem` says which were dropped and why.
+ * `dropped` says which were dropped and why (url-recipe's droppedMessage makes the sentence).
  */
-export function initialRecipe(search: string): { recipe: ValidRecipe; problem: string | null } {
-  if (new URLSearchParams(search).size === 0) return { recipe: PLAYGROUND_DEFAULT, problem: null };
+export function initialRecipe(search: string): { recipe: ValidRecipe; dropped: readonly string[] } {
+  if (new URLSearchParams(search).size === 0) return { recipe: PLAYGROUND_DEFAULT, dropped: [] };
   try {
-    return { recipe: recipeFromSearch(search), problem: null };
+    return { recipe: recipeFromSearch(search), dropped: [] };
   } catch {
-    const { recipe, dropped } = salvageRecipe(search, PLAYGROUND_DEFAULT);
-    return { recipe, problem: droppedMessage(dropped) };
+    return salvageRecipe(search, PLAYGROUND_DEFAULT);
   }
 }
 

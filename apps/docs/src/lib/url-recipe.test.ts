@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../i18n/messages';
 import { PLAYGROUND_DEFAULT, recipeFromSearch } from './playground-state';
 import { droppedMessage, salvageRecipe } from './url-recipe';
 
@@ -12,9 +13,10 @@ describe('a hand-edited playground URL', () => {
     expect(dropped).toHaveLength(2);
     expect(dropped[0]).toMatch(/^lr=50: --lr must be a number > 0 and <= 10, got "50"./);
     expect(dropped[1]).toMatch(/^epochs=abc: --epochs must be/);
-    expect(droppedMessage(dropped)).toMatch(
-      /^The link had 2 settings that could not be used.*The other settings were kept\.$/,
+    expect(droppedMessage(dropped, messagesFor('en').playground.linkDropped)).toMatch(
+      /^The link had 2 settings that could not be used.*lr=50: --lr.* · epochs=abc.*The other settings were kept\.$/,
     );
+    expect(droppedMessage(dropped, messagesFor('ja').playground.linkDropped)).toMatch(/^リンクの設定のうち 2 個は/);
   });
 
   it('applies the good settings to the playground dataset when the dataset is missing or unknown', () => {
@@ -31,6 +33,6 @@ describe('a hand-edited playground URL', () => {
     const { recipe, dropped } = salvageRecipe('?lr=-1', PLAYGROUND_DEFAULT);
     expect(recipe).toEqual(PLAYGROUND_DEFAULT);
     expect(dropped).toHaveLength(1);
-    expect(droppedMessage([])).toBeNull();
+    expect(droppedMessage([], messagesFor('en').playground.linkDropped)).toBeNull();
   });
 });

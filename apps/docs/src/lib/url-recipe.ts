@@ -42,9 +42,14 @@ export function salvageRecipe(search: string, fallback: ValidRecipe): SalvagedRe
   return { recipe: kept.length > base ? fromParams(kept) : fallback, dropped };
 }
 
-/** The sentence the playground shows above a run made from a salvaged URL, or null when nothing was dropped. */
-export function droppedMessage(dropped: readonly string[]): string | null {
+/**
+ * The sentence the playground shows above a run made from a salvaged URL, or null when nothing was dropped. `say`
+ * frames the count and the list (each parameter with the CLI's own message) in the page's language.
+ */
+export function droppedMessage(
+  dropped: readonly string[],
+  say: (count: number, list: string) => string,
+): string | null {
   if (dropped.length === 0) return null;
-  const s = dropped.length === 1 ? '' : 's';
-  return `The link had ${dropped.length} setting${s} that could not be used, left at the default: ${dropped.join(' · ')} The other settings were kept.`;
+  return say(dropped.length, dropped.join(' · '));
 }

@@ -22,7 +22,7 @@ export class Adam implements Optimizer {
   readonly beta1: number;
   readonly beta2: number;
   readonly epsilon: number;
-  private readonly penalty: Penalty;
+  private penalty: Penalty;
   private perParam = new WeakMap<Float64Array, [Float64Array, Float64Array]>();
   private t = 0;
 
@@ -36,6 +36,11 @@ export class Adam implements Optimizer {
   /** Steps taken since creation or the last reset. */
   get steps(): number {
     return this.t;
+  }
+
+  /** Takes a new weight penalty from the next step on; the state (moments, step count) is kept. */
+  setPenalty(options: PenaltyOptions): void {
+    this.penalty = readPenalty('adam', options);
   }
 
   /** One update of every parameter in place. */

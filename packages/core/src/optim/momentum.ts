@@ -18,13 +18,18 @@ export class Momentum implements Optimizer {
   readonly name: string;
   readonly momentum: number;
   readonly nesterov: boolean;
-  private readonly penalty: Penalty;
+  private penalty: Penalty;
   private velocity = new WeakMap<Float64Array, Float64Array>();
 
   constructor(options: MomentumOptions = {}) {
     this.nesterov = options.nesterov === true;
     this.name = this.nesterov ? 'nesterov' : 'momentum';
     this.momentum = nonNegative(this.name, 'momentum', options.momentum ?? 0.9);
+    this.penalty = readPenalty(this.name, options);
+  }
+
+  /** Takes a new weight penalty from the next step on; the state (moments, step count) is kept. */
+  setPenalty(options: PenaltyOptions): void {
     this.penalty = readPenalty(this.name, options);
   }
 

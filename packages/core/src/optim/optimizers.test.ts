@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Param } from '../train/types.js';
+import type { Optimizer, Param } from '../train/types.js';
 import { Adam } from './adam.js';
 import { Momentum } from './momentum.js';
 import { createOptimizer, optimizerNames } from './registry.js';
@@ -98,5 +98,38 @@ describe('optimizers', () => {
     expect(() => new Momentum({ weightDecay: -1 })).toThrow(
       /momentum: weightDecay must be a finite number >= 0, got -1/,
     );
+  });
+});
+
+describe('a penalty changed while training', () => {
+  it('applies from the next step on and keeps the moments and step count, for every optimizer with a penalty', () => {
+    const gradAt = (w: Float64Array) => [2 * (w[0]! - 3), 20 * (w[1]! - 3)];
+    // `penalty` adds λ·w to the loss's gradient by hand: the L2 penalty's definition, for the reference
+    const run = (opt: Optimizer, q: Param, steps: number, penalty = 0) => {
+      for (let s = 0; s < steps; s++) {
+        const g = gradAt(q.value);
+        q.grad.set([g[0]! + penalty * q.value[0]!, g[1]! + penalty * q.value[1]!]);
+        opt.step([q], 0.01);
+      }
+    };
+    for (const name of ['momentum', 'nesterov', 'rmsprop', 'adam']) {
+      const live = createOptimizer(name);
+      const p = param([0.5, -2], [0, 0]);
+      run(live, p, 3);
+      const atChange = Float64Array.from(p.value);
+      live.setPenalty!({ weightDecay: 0.5 });
+      run(live, p, 3);
+      // the reference never changes its settings: its state runs on uninterrupted, the penalty put in the gradient
+      const ref = createOptimizer(name);
+      const q = param([0.5, -2], [0, 0]);
+      run(ref, q, 3);
+      run(ref, q, 3, 0.5);
+      // the same operations in the same order (g + λ·w, then the update): bit-identical
+      expect([name, ...p.value]).toEqual([name, ...q.value]);
+      // a fresh optimizer from the same weights (state forgotten) lands elsewhere: the kept state is what counts
+      const fresh = param(Array.from(atChange), [0, 0]);
+      run(createOptimizer(name, { weightDecay: 0.5 }), fresh, 3);
+      expect([name, ...fresh.value]).not.toEqual([name, ...p.value]);
+    }
   });
 });

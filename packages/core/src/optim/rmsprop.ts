@@ -15,12 +15,17 @@ export class Rmsprop implements Optimizer {
   readonly name = 'rmsprop';
   readonly rho: number;
   readonly epsilon: number;
-  private readonly penalty: Penalty;
+  private penalty: Penalty;
   private meanSquare = new WeakMap<Float64Array, Float64Array>();
 
   constructor(options: RmspropOptions = {}) {
     this.rho = fraction('rmsprop', 'rho', options.rho ?? 0.9);
     this.epsilon = nonNegative('rmsprop', 'epsilon', options.epsilon ?? 1e-8, true);
+    this.penalty = readPenalty('rmsprop', options);
+  }
+
+  /** Takes a new weight penalty from the next step on; the state (moments, step count) is kept. */
+  setPenalty(options: PenaltyOptions): void {
     this.penalty = readPenalty('rmsprop', options);
   }
 

@@ -66,4 +66,9 @@ export interface Optimizer {
   step(params: readonly Param[], lr: number): void;
   /** Forgets all state (moments, velocities, step count). */
   reset(): void;
+  /**
+   * Takes a new weight penalty (`weightDecay`, `l1`) from the next step on and keeps the state, so a run can change
+   * its penalty while it trains. Optimizers without a penalty (plain sgd) leave it out.
+   */
+  setPenalty?(options: { readonly weightDecay?: number; readonly l1?: number }): void;
 }

@@ -10,8 +10,10 @@ import {
   type ValidRecipe,
   validateRecipe,
 } from '@neuronlab/lab';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTrainWorker } from '../../hooks/use-train-worker';
+import type { Locale } from '../../i18n/locale';
+import { LocaleProvider, useMessages } from '../../i18n/use-messages';
 import {
   type AddedPoint,
   addedPoint,
@@ -21,25 +23,31 @@ import {
   withPoints,
 } from '../../lib/added-points';
 import { DEFAULT_SPEED, epochsDue, SLICE_MS, SPEEDS, type Speed } from '../../lib/pace';
-import { latticePoints, type NetworkSnapshot, squareDomain } from '../../lib/playground-run';
+import type { Selection } from '../../lib/playground-nav';
+import { latticePoints, type NetworkSnapshot, nearestPoint, squareDomain } from '../../lib/playground-run';
 import { initialRecipe, recipeToSearch } from '../../lib/playground-state';
 import { sameBesidesSteering } from '../../lib/steering';
+import { droppedMessage } from '../../lib/url-recipe';
 import { DecisionMap } from '../charts/DecisionMap';
 import { LossCurve } from '../charts/LossCurve';
 import { Legend } from '../controls/Legend';
 import { LiveStatus } from '../controls/LiveStatus';
 import { RunControls } from '../controls/RunControls';
 import { SelectField } from '../controls/SelectField';
+import { ChosenMarker } from './playground/ChosenMarker';
 import { CopyCommand } from './playground/CopyCommand';
 import { CsvDrop } from './playground/CsvDrop';
 import { ExportButtons } from './playground/ExportButtons';
-import { NetworkView, type Selection } from './playground/NetworkView';
+import { NetworkView } from './playground/NetworkView';
 import { NeuronDetail } from './playground/NeuronDetail';
+import { PointChooser } from './playground/PointChooser';
 import { RecipeControls } from './playground/RecipeControls';
 import './playground/network-view.css';
 
 /** Cells per side of the grid every neuron's picture and the decision map are computed on. */
 const GRID = 40;
+/** The decision map's size in CSS pixels (its drawing is scaled down on a narrow screen). */
+const MAP = 380;
 
 // the controls change only with the recipe: they are not drawn again for every snapshot of training
 const Controls = memo(RecipeControls);
@@ -70,13 +78,29 @@ function tryPlan(
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Props of Playground. */
+export interface PlaygroundProps {
+  /** The language of every word it shows. @default 'en' */
+  locale?: Locale;
+}
+
 /**
  * Demo 5: a TensorFlow-Playground-style lab on the 2-D classification sets, with the recipe in the URL. Training runs
  * in a worker (lib/train-worker.ts); the page asks for slices of epochs at the chosen speed and draws each snapshot.
  */
-export default function Playground() {
+export default function Playground({ locale = 'en' }: PlaygroundProps) {
+  return (
+    <LocaleProvider locale={locale}>
+      <PlaygroundLab />
+    </LocaleProvider>
+  );
+}
+
+function PlaygroundLab() {
+  const t = useMessages().playground;
   const [start] = useState(() => {
-    const { recipe, problem } = initialRecipe(window.location.search);
+    const { recipe, dropped } = initialRecipe(window.location.search);
+    const problem = droppedMessage(dropped, t.linkDropped);
     let added: AddedPoint[] = [];
     let pointsProblem: string | null = null;
     const param = new URLSearchParams(window.location.search).get('points');
@@ -104,6 +128,9 @@ export default function Playground() {
   const [selected, setSelected] = useState<Selection | null>(null);
   const [showTest, setShowTest] = useState(true);
   const [discretize, setDiscretize] = useState(false);
+  // the training point the neuron detail is computed at (an index into the training set)
+  const [pointIndex, setPointIndex] = useState(0);
+  const detailId = useId();
   const history = useRef(new LossHistory());
   const generation = useRef(0);
   const speedRef = useRef(speed);
@@ -124,8 +151,15 @@ export default function Playground() {
   const domain = useMemo(() => (plan ? squareDomain(plan.dataset.x) : ([-1, 1] as [number, number])), [plan]);
   const lattice = useMemo(() => latticePoints(domain, GRID), [domain]);
   const featureGrid = useMemo(() => featureValues(FEATURE_NAMES, lattice, GRID * GRID), [lattice]);
-  const point = useMemo((): [number, number] => (plan ? [plan.rawTrain.x[0]!, plan.rawTrain.x[1]!] : [0, 0]), [plan]);
+  const index = plan ? Math.min(pointIndex, plan.rawTrain.n - 1) : 0;
+  const point = useMemo(
+    (): [number, number] => (plan ? [plan.rawTrain.x[2 * index]!, plan.rawTrain.x[2 * index + 1]!] : [0, 0]),
+    [plan, index],
+  );
   const pointArray = useMemo(() => Float64Array.from(point), [point]);
+  // the training loop reads the point through a ref, so a point chosen while it runs applies from the next slice
+  const pointRef = useRef(pointArray);
+  pointRef.current = pointArray;
 
   const accept = (s: NetworkSnapshot) => {
     for (const p of s.losses) history.current.push(p.epoch, p.train, Number.isNaN(p.test) ? undefined : p.test);
@@ -146,7 +180,17 @@ export default function Playground() {
     })();
   }, [remote, plan]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the loop reads speed and the point through refs and closures
+  // a point chosen while paused: the worker answers with the network seen at it (no epoch runs)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly chosen point asks; the run's own effects cover the rest
+  useEffect(() => {
+    if (!remote || running || snap === null) return;
+    const gen = generation.current;
+    void remote.advance(0, 0, pointRef.current).then((s) => {
+      if (gen === generation.current) accept(s);
+    });
+  }, [index]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the loop reads speed and the point through refs
   useEffect(() => {
     if (!running || !remote) return;
     let stop = false;
@@ -161,7 +205,7 @@ export default function Playground() {
         last = now;
         carry = due.carry;
         if (due.epochs === 0) continue;
-        const s = await remote.advance(due.epochs, SLICE_MS, pointArray);
+        const s = await remote.advance(due.epochs, SLICE_MS, pointRef.current);
         if (stop || gen !== generation.current) return;
         accept(s);
         if (s.finished) {
@@ -182,7 +226,7 @@ export default function Playground() {
       void remote.steer({ lr: next.lr, regularization: next.regularization, batchSize: next.batchSize });
       setRecipe(next);
       setSteered(true);
-      setNotice(`Changed live at epoch ${epoch}: training goes on from the current weights.`);
+      setNotice(t.changedLive(String(epoch)));
       return;
     }
     setRunning(false);
@@ -194,23 +238,25 @@ export default function Playground() {
     setError(planned.problem);
     if (planned.plan) setPlan(planned.plan);
     setSteered(false);
-    setNotice(epoch > 0 ? 'The data or the network changed: the run starts again at epoch 0.' : null);
+    setNotice(epoch > 0 ? t.restarted : null);
   };
 
   const applyRef = useRef(apply);
   applyRef.current = apply;
   const onRecipe = useCallback((next: ValidRecipe) => applyRef.current(next), []);
   const mapBox = useRef<HTMLDivElement>(null);
-  const addAt = (e: React.MouseEvent) => {
+  // a click on the map adds a point of the chosen class, or (adding nothing) chooses the nearest training point
+  const clickMap = (e: React.MouseEvent) => {
     const canvas = mapBox.current?.querySelector('canvas');
-    if (addClass === 'off' || !canvas) return;
+    if (!canvas || !plan) return;
     const box = canvas.getBoundingClientRect();
     const fx = (e.clientX - box.left) / box.width;
     const fy = (e.clientY - box.top) / box.height;
     if (fx < 0 || fx > 1 || fy < 0 || fy > 1) return;
     const span = domain[1] - domain[0];
-    const point = addedPoint(domain[0] + fx * span, domain[1] - fy * span, Number(addClass));
-    apply(recipe, [...added, point]);
+    const [x1, x2] = [domain[0] + fx * span, domain[1] - fy * span];
+    if (addClass === 'off') setPointIndex(nearestPoint(plan.rawTrain.x, x1, x2));
+    else apply(recipe, [...added, addedPoint(x1, x2, Number(addClass))]);
   };
 
   const active = recipe.features ?? ['x1', 'x2'];
@@ -245,7 +291,7 @@ export default function Playground() {
           onStep={() => {
             if (!remote) return;
             const gen = generation.current;
-            void remote.advance(1, Number.POSITIVE_INFINITY, pointArray).then((s) => {
+            void remote.advance(1, Number.POSITIVE_INFINITY, pointRef.current).then((s) => {
               if (gen === generation.current) accept(s);
             });
           }}
@@ -258,31 +304,31 @@ export default function Playground() {
           }}
         />
         <SelectField
-          label="speed (epochs/s)"
+          label={t.speed}
           name="speed"
           value={speed}
-          options={SPEEDS.map((s) => ({ value: s, label: s }))}
+          options={SPEEDS.map((s) => ({ value: s, label: s === 'max' ? t.speedMax : s }))}
           onChange={setSpeed}
         />
         <label>
-          <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> show test data
+          <input type="checkbox" checked={showTest} onChange={(e) => setShowTest(e.target.checked)} /> {t.showTest}
         </label>
         <label>
-          <input type="checkbox" checked={discretize} onChange={(e) => setDiscretize(e.target.checked)} /> discretize
-          output
+          <input type="checkbox" checked={discretize} onChange={(e) => setDiscretize(e.target.checked)} />{' '}
+          {t.discretize}
         </label>
       </div>
       <p className="nl-readout" ref={readout}>
-        epoch <span data-testid="epoch">{snap?.epoch ?? 0}</span> of {recipe.epochs} · train loss{' '}
-        <span data-testid="loss">{formatNumber(latest?.train ?? Number.NaN, 4)}</span>
+        {t.epochOf.before} <span data-testid="epoch">{snap?.epoch ?? 0}</span> {t.epochOf.after(String(recipe.epochs))}{' '}
+        · {t.trainLoss} <span data-testid="loss">{formatNumber(latest?.train ?? Number.NaN, 4)}</span>
         {h.hasTest && (
           <>
             {' '}
-            · test loss <span data-testid="test-loss">{formatNumber(latest?.test ?? Number.NaN, 4)}</span>
+            · {t.testLoss} <span data-testid="test-loss">{formatNumber(latest?.test ?? Number.NaN, 4)}</span>
           </>
         )}
-        {snap?.accuracy != null && <> · train accuracy {formatPercent(snap.accuracy)}</>}
-        {snap?.testAccuracy != null && <> · test accuracy {formatPercent(snap.testAccuracy)}</>}
+        {snap?.accuracy != null && <> · {t.trainAccuracy(formatPercent(snap.accuracy))}</>}
+        {snap?.testAccuracy != null && <> · {t.testAccuracy(formatPercent(snap.testAccuracy))}</>}
       </p>
       <LiveStatus running={running} source={readout} />
       {notice && (
@@ -302,8 +348,7 @@ export default function Playground() {
       )}
       {snap?.dead && (
         <p className="nl-verdict-bad" data-testid="dead">
-          Dead network: every ReLU of a layer outputs 0 for every training point, so no gradient flows back and it
-          cannot learn. Try another seed, a smaller learning rate or tanh.
+          {t.dead}
         </p>
       )}
       {/* until the worker's first snapshot the network view and the charts are not drawn: hold their place */}
@@ -320,50 +365,62 @@ export default function Playground() {
             selected={selected}
             onSelect={setSelected}
             onToggleFeature={toggleFeature}
+            detailId={detailId}
           />
-          <NeuronDetail snapshot={snap} selected={selected} active={active} activations={activations} point={point} />
-          <p className="nl-caption">
-            Inputs {featureLabel}. Each square is a neuron’s output over the plane (blue above 0, orange below; the
-            output’s is the decision map); edges are blue for positive weights, orange for negative, thicker for larger
-            |w|; b is the bias. The numbers above are for the first training point.
-          </p>
+          <PointChooser
+            index={index}
+            x={points.train.x}
+            classes={points.train.classes}
+            n={points.train.n}
+            onChoose={setPointIndex}
+          />
+          <NeuronDetail
+            snapshot={snap}
+            selected={selected}
+            active={active}
+            activations={activations}
+            point={point}
+            id={detailId}
+          />
+          <p className="nl-caption">{t.caption(featureLabel)}</p>
           <div className="nl-controls">
             <SelectField
-              label="a click on the map adds"
+              label={t.clickAdds}
               name="addClass"
               value={addClass}
               options={[
-                { value: 'off', label: 'nothing' },
+                { value: 'off', label: t.clickAddsNothing },
                 ...Array.from({ length: Math.max(2, plan.dataset.outputDim) }, (_, k) => ({
                   value: String(k),
-                  label: `a point of class ${k}`,
+                  label: t.pointOfClass(String(k)),
                 })),
               ]}
               onChange={setAddClass}
             />
             {added.length > 0 && (
               <button type="button" onClick={() => apply(recipe, [])}>
-                Remove added points
+                {t.removeAdded}
               </button>
             )}
           </div>
           {added.length > 0 && (
             <p className="nl-readout" data-testid="added-points">
-              {added.length} added point{added.length === 1 ? '' : 's'}: part of this run
               {shared !== null
-                ? ' and of the link, but not of the CLI command.'
-                : `, but more than the ${MAX_SHARED_POINTS} a link carries, so neither the link nor the CLI command has them: this run cannot be shared.`}
+                ? t.addedShared(added.length)
+                : t.addedNotShared(added.length, String(MAX_SHARED_POINTS))}
             </p>
           )}
           <div className="nl-grid2">
-            {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: adding a point by pointing is an extra; every other control has a keyboard path */}
+            {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: pointing at the map is an extra; the point chooser's buttons and the other controls are the keyboard path */}
             <div
               ref={mapBox}
-              onClick={addAt}
+              onClick={clickMap}
               data-testid="map-box"
-              style={{ cursor: addClass === 'off' ? 'auto' : 'crosshair' }}
+              style={{ cursor: addClass === 'off' ? 'pointer' : 'crosshair', position: 'relative', maxWidth: MAP }}
             >
               <DecisionMap
+                width={MAP}
+                height={MAP}
                 domain={domain}
                 field={snap.layers.at(-1)!.grid}
                 gridSize={GRID}
@@ -373,22 +430,32 @@ export default function Playground() {
                 discretize={discretize}
                 version={h.length + (discretize ? 0.5 : 0) + (showTest ? 0.25 : 0)}
               />
+              <ChosenMarker domain={domain} point={point} size={MAP} label={t.chosenMarker} />
             </div>
             <div>
               <LossCurve
                 maxEpoch={recipe.epochs}
                 series={[
-                  { label: 'training loss', color: 'var(--nl-after)', epochs: h.epochs, values: h.train },
+                  { label: t.trainingLoss, color: 'var(--nl-after)', epochs: h.epochs, values: h.train },
                   ...(h.hasTest
-                    ? [{ label: 'test loss', color: 'var(--nl-test)', epochs: h.epochs, values: h.test, dashed: true }]
+                    ? [
+                        {
+                          label: t.testLossSeries,
+                          color: 'var(--nl-test)',
+                          epochs: h.epochs,
+                          values: h.test,
+                          dashed: true,
+                        },
+                      ]
                     : []),
                 ]}
+                label={t.lossCurve}
               />
               {h.hasTest && (
                 <Legend
                   items={[
-                    { label: 'training loss', color: 'var(--nl-after)' },
-                    { label: 'test loss', color: 'var(--nl-test)', dashed: true },
+                    { label: t.trainingLoss, color: 'var(--nl-after)' },
+                    { label: t.testLossSeries, color: 'var(--nl-test)', dashed: true },
                   ]}
                 />
               )}
@@ -406,17 +473,16 @@ export default function Playground() {
       />
       {steered && (
         <p className="nl-readout" data-testid="steered">
-          This run was changed while it trained, so the command replays the recipe as it now reads from epoch 0, not
-          this run.
+          {t.steered}
         </p>
       )}
       {snap?.done && remote && <ExportButtons modelFile={() => remote.modelFile()} />}
       {snap?.done && (
         <p className="nl-readout">
-          final train loss, every digit: <span data-testid="final-loss">{String(snap.done.loss)}</span>
+          {t.finalLoss} <span data-testid="final-loss">{String(snap.done.loss)}</span>
           {snap.done.testLoss !== undefined && (
             <>
-              , test loss <span data-testid="final-test-loss">{String(snap.done.testLoss)}</span>
+              {t.finalTestLoss} <span data-testid="final-test-loss">{String(snap.done.testLoss)}</span>
             </>
           )}
         </p>

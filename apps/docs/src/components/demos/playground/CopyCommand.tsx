@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useMessages } from '../../../i18n/use-messages';
 
 /** The CLI command that reproduces the run, with a button that copies it. */
 export function CopyCommand({ command }: { command: string }) {
+  const t = useMessages().playground;
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   return (
     <div className="nl-controls">
@@ -15,11 +17,9 @@ export function CopyCommand({ command }: { command: string }) {
           );
         }}
       >
-        Copy as CLI command
+        {t.copyCommand}
       </button>
-      <span role="status">
-        {copied === 'done' ? 'copied' : copied === 'failed' ? 'the browser refused; select the text instead' : ''}
-      </span>
+      <span role="status">{copied === 'done' ? t.copied : copied === 'failed' ? t.copyFailed : ''}</span>
     </div>
   );
 }

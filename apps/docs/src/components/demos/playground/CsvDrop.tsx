@@ -1,12 +1,14 @@
 import type { Dataset } from '@neuronlab/core';
 import type { ValidRecipe } from '@neuronlab/lab';
 import { useState } from 'react';
+import { useMessages } from '../../../i18n/use-messages';
 import {
   type CsvChoice,
   type CsvColumns,
+  csvProblem,
   csvRecipe,
   defaultChoice,
-  describeCsvProblem,
+  distinctColumns,
   fileColumns,
   readCsvUpload,
 } from '../../../lib/csv-upload';
@@ -24,16 +26,12 @@ interface Picked extends CsvColumns {
   readonly file: File;
 }
 
-const TASKS = [
-  { value: 'binary', label: 'two classes (0/1)' },
-  { value: 'multiclass', label: 'several classes (labels)' },
-] as const;
-
 /**
  * Bring your own data: drop or pick a CSV, choose two feature columns and the class column, and train on it. The
  * file is read in the page by the CLI's CSV reader, streamed in chunks, and never leaves the browser.
  */
 export function CsvDrop({ recipe, onData }: CsvDropProps) {
+  const t = useMessages().playground;
   const [picked, setPicked] = useState<Picked | null>(null);
   const [choice, setChoice] = useState<CsvChoice | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -52,21 +50,27 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
   const read = async () => {
     if (!picked || !choice) return;
     setProblem(null);
-    setStatus(`reading ${picked.file.name}…`);
+    if (!distinctColumns(choice)) {
+      setStatus('');
+      setProblem(t.csvSameColumns(picked.file.name, choice.x.join(', '), choice.y));
+      return;
+    }
+    setStatus(t.csvReading(picked.file.name));
     try {
       const dataset = await readCsvUpload(picked.file, picked.file.name, choice, picked.named);
       onData(csvRecipe(recipe, picked.file.name, choice), dataset);
-      setStatus(`training on ${picked.file.name}: ${dataset.n} rows`);
+      setStatus(t.csvTraining(picked.file.name, String(dataset.n)));
     } catch (e) {
       setStatus('');
-      setProblem(describeCsvProblem(e));
+      const p = csvProblem(e);
+      setProblem(p.line === null ? p.detail : t.csvAt(String(p.line), p.column, p.detail));
     }
   };
 
   const columnOptions = (picked?.columns ?? []).map((c) => ({ value: c, label: c }));
   return (
     <details className="nl-csv" data-testid="csv-drop">
-      <summary>Train on your own CSV file</summary>
+      <summary>{t.csvSummary}</summary>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop zone is a convenience; the file input beside it is the accessible way in */}
       <div
         className={over ? 'nl-dropzone nl-dropzone-over' : 'nl-dropzone'}
@@ -83,42 +87,45 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
         }}
       >
         <label>
-          Drop a CSV file here, or pick one:{' '}
+          {t.csvDrop}{' '}
           <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void pick(e.target.files?.[0])} />
         </label>
       </div>
       {picked && choice && (
         <div className="nl-controls">
           <SelectField
-            label="feature 1"
+            label={t.csvFeature1}
             name="csv-x1"
             value={choice.x[0]}
             options={columnOptions}
             onChange={(c) => setChoice({ ...choice, x: [c, choice.x[1]] })}
           />
           <SelectField
-            label="feature 2"
+            label={t.csvFeature2}
             name="csv-x2"
             value={choice.x[1]}
             options={columnOptions}
             onChange={(c) => setChoice({ ...choice, x: [choice.x[0], c] })}
           />
           <SelectField
-            label="class column"
+            label={t.csvClassColumn}
             name="csv-y"
             value={choice.y}
             options={columnOptions}
             onChange={(c) => setChoice({ ...choice, y: c })}
           />
           <SelectField
-            label="classes"
+            label={t.csvClasses}
             name="csv-task"
             value={choice.task}
-            options={TASKS}
-            onChange={(t) => setChoice({ ...choice, task: t })}
+            options={[
+              { value: 'binary', label: t.csvBinary },
+              { value: 'multiclass', label: t.csvMulticlass },
+            ]}
+            onChange={(task) => setChoice({ ...choice, task })}
           />
           <button type="button" onClick={() => void read()} data-action="csv-train">
-            Use this file
+            {t.csvUse}
           </button>
         </div>
       )}
@@ -131,9 +138,9 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
         {status}
       </p>
       <p className="nl-csv-note">
-        The file is read in this page, checked by the same reader as <code>neuronlab train --data</code>, and never
-        uploaded. It is not part of the page address: a shared link cannot carry it, and the copied command names it
-        with <code>--data</code>, so the other person needs the file too.
+        {t.csvNote.before} <code>neuronlab train --data</code>
+        {t.csvNote.middle} <code>--data</code>
+        {t.csvNote.after}
       </p>
     </details>
   );

@@ -1,9 +1,10 @@
 import { type ModelFile, serializeModelFile } from '@neuronlab/core';
 import { useState } from 'react';
+import { useMessages } from '../../../i18n/use-messages';
 
-/** A download format: its button label, file name, media type, and how to make the file (loaded on click). */
+/** A download format: its button label's key, file name, media type, and how to make the file (loaded on click). */
 interface Download {
-  readonly label: string;
+  readonly label: 'modelFile' | 'onnx' | 'jsFunction';
   readonly file: string;
   readonly type: string;
   readonly make: (model: ModelFile) => Promise<string | Uint8Array>;
@@ -12,19 +13,19 @@ interface Download {
 // The exporters are imported on click, so their code (and the protobuf code ONNX needs) loads only when asked for
 const DOWNLOADS: readonly Download[] = [
   {
-    label: 'neuronlab model',
+    label: 'modelFile',
     file: 'model.json',
     type: 'application/json',
     make: async (m) => serializeModelFile(m),
   },
   {
-    label: 'ONNX',
+    label: 'onnx',
     file: 'model.onnx',
     type: 'application/octet-stream',
     make: async (m) => (await import('@neuronlab/core/export')).exportOnnx(m),
   },
   {
-    label: 'JavaScript function',
+    label: 'jsFunction',
     file: 'model.js',
     type: 'text/javascript',
     make: async (m) => (await import('@neuronlab/core/export')).exportJsModule(m),
@@ -47,10 +48,11 @@ function save(content: string | Uint8Array, file: string, type: string): void {
  * `modelFile` asks for the model as it is now (the playground's model lives in its training worker).
  */
 export function ExportButtons({ modelFile }: { modelFile: () => Promise<ModelFile> }) {
+  const t = useMessages().playground;
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <div className="nl-controls" data-testid="export-buttons">
-      <span>Download the trained model:</span>
+      <span>{t.downloadModel}</span>
       {DOWNLOADS.map((d) => (
         <button
           key={d.file}
@@ -63,11 +65,11 @@ export function ExportButtons({ modelFile }: { modelFile: () => Promise<ModelFil
                   setProblem(null);
                   save(content, d.file, d.type);
                 },
-                (e: unknown) => setProblem(`${d.label}: ${(e as Error).message}`),
+                (e: unknown) => setProblem(t.downloadFailed(t[d.label], (e as Error).message)),
               );
           }}
         >
-          {d.label}
+          {t[d.label]}
         </button>
       ))}
       <span role="status">{problem ?? ''}</span>

@@ -1,11 +1,9 @@
 import { FEATURES } from '@neuronlab/data';
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { useMessages } from '../../../i18n/use-messages';
+import { navStep, networkItems, type Selection, selectionKey } from '../../../lib/playground-nav';
 import type { LayerSnapshot, NetworkSnapshot } from '../../../lib/playground-run';
 import { Heatmap } from './Heatmap';
-
-/** What the detail panel shows: a neuron (layer 0 is the first hidden layer) or the edge into one. */
-export type Selection =
-  | { readonly kind: 'neuron'; readonly layer: number; readonly unit: number }
-  | { readonly kind: 'edge'; readonly layer: number; readonly from: number; readonly unit: number };
 
 /** Props of NetworkView. */
 export interface NetworkViewProps {
@@ -21,6 +19,8 @@ export interface NetworkViewProps {
   selected: Selection | null;
   onSelect: (s: Selection | null) => void;
   onToggleFeature: (name: string) => void;
+  /** The id of the element that shows the numbers of the item in focus (its accessible description). */
+  detailId: string;
 }
 
 const NODE = 44;
@@ -40,8 +40,42 @@ function nodeY(i: number, count: number, rows: number, size: number): number {
  * orange for negative ones, thicker for larger |w|, the bias under each neuron.
  */
 export function NetworkView(p: NetworkViewProps) {
+  const t = useMessages().playground;
   const { snapshot, active, gridSize: g } = p;
   const layers = snapshot.layers;
+  const box = useRef<HTMLDivElement>(null);
+  const items = networkItems(
+    active.length,
+    layers.map((l) => l.units),
+  );
+  const keys = items.map(selectionKey);
+  // one stop for the Tab key (a roving tabindex): the item last focused, else the first neuron; the arrows do the rest
+  const [cursor, setCursor] = useState<string | null>(null);
+  const current = cursor !== null && keys.includes(cursor) ? cursor : (keys.find((k) => k.startsWith('n')) ?? '');
+  const focusable = (s: Selection) => {
+    const key = selectionKey(s);
+    return {
+      tabIndex: key === current ? 0 : -1,
+      'data-nav': key,
+      'aria-describedby': p.detailId,
+      onFocus: () => {
+        setCursor(key);
+        p.onSelect(s);
+      },
+    };
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = keys.indexOf((e.target as Element).getAttribute('data-nav') ?? '');
+    const next = at < 0 ? null : navStep(e.key, at, keys.length);
+    if (next === null) return;
+    e.preventDefault();
+    box.current?.querySelector<HTMLElement | SVGElement>(`[data-nav="${keys[next]}"]`)?.focus();
+  };
+  const where = (l: number) => (l === layers.length - 1 ? t.outputLayer : t.layer(String(l + 1)));
+  const source = (l: number, i: number) =>
+    l === 0
+      ? (FEATURES.find((f) => f.name === active[i])?.label ?? active[i]!)
+      : t.neuronUnit(String(i + 1), String(l));
   const rows = Math.max(FEATURES.length, ...layers.map((l) => l.units));
   const width = COLUMN * (layers.length + 1) + OUT;
   const height = TOP * 2 + rows * ROW;
@@ -56,8 +90,21 @@ export function NetworkView(p: NetworkViewProps) {
   const maxW = Math.max(1e-9, ...layers.flatMap((l) => Array.from(l.weight, Math.abs)));
   return (
     <div className="nl-network" data-testid="network-view">
-      <div className="nl-network-canvas" style={{ width, height }}>
-        <svg width={width} height={height} aria-hidden="true" className="nl-network-edges">
+      <p className="nl-caption" id={`${p.detailId}-help`} data-testid="network-help">
+        {t.networkHelp}
+      </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a drawing of the network, not a form's fieldset; it groups the items the arrow keys walk */}
+      <div
+        className="nl-network-canvas"
+        style={{ width, height }}
+        role="group"
+        aria-label={t.networkLabel}
+        aria-describedby={`${p.detailId}-help`}
+        ref={box}
+        onKeyDown={onKeyDown}
+      >
+        <svg width={width} height={height} className="nl-network-edges">
+          <title>{t.edgesTitle}</title>
           {allEdges(layers).map(({ id, layer: l, from, unit, w }) => {
             const a = at(l, from);
             const b = at(l + 1, unit);
@@ -66,10 +113,17 @@ export function NetworkView(p: NetworkViewProps) {
               p.selected.layer === l &&
               p.selected.from === from &&
               p.selected.unit === unit;
+            const edge: Selection = { kind: 'edge', layer: l, from, unit };
             return (
-              // biome-ignore lint/a11y/noStaticElementInteractions: the keyboard reaches the same numbers through each neuron's detail
+              // biome-ignore lint/a11y/useSemanticElements: an edge is a line of the drawing; it takes focus and a click like a button
               <line
                 key={id}
+                role="button"
+                aria-label={t.edgeLabel(source(l, from), String(unit + 1), where(l))}
+                {...focusable(edge)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') p.onSelect(edge);
+                }}
                 x1={a.x + sizeOf(l) / 2}
                 y1={a.y}
                 x2={b.x - sizeOf(l + 1) / 2}
@@ -78,8 +132,8 @@ export function NetworkView(p: NetworkViewProps) {
                 strokeWidth={isSelected ? 5 : 0.5 + (4 * Math.abs(w)) / maxW}
                 strokeOpacity={isSelected ? 1 : 0.75}
                 data-testid="edge"
-                onMouseEnter={() => p.onSelect({ kind: 'edge', layer: l, from, unit })}
-                onClick={() => p.onSelect({ kind: 'edge', layer: l, from, unit })}
+                onMouseEnter={() => p.onSelect(edge)}
+                onClick={() => p.onSelect(edge)}
               />
             );
           })}
@@ -93,7 +147,7 @@ export function NetworkView(p: NetworkViewProps) {
               className={`nl-node nl-input${on ? ' on' : ''}`}
               style={{ left: 0, top: nodeY(k, FEATURES.length, rows, NODE) - NODE / 2 }}
               aria-pressed={on}
-              aria-label={`input ${f.label}: ${on ? 'used, press to remove' : 'not used, press to add'}`}
+              aria-label={on ? t.inputUsed(f.label) : t.inputUnused(f.label)}
               data-feature={f.name}
               onClick={() => p.onToggleFeature(f.name)}
             >
@@ -111,7 +165,8 @@ export function NetworkView(p: NetworkViewProps) {
             const act = p.activations[l]!;
             const centre = act === 'sigmoid' && output ? 0.5 : act === 'softmax' ? 1 / layer.units : 0;
             const isSelected = p.selected?.kind === 'neuron' && p.selected.layer === l && p.selected.unit === j;
-            const select = () => p.onSelect({ kind: 'neuron', layer: l, unit: j });
+            const neuron: Selection = { kind: 'neuron', layer: l, unit: j };
+            const select = () => p.onSelect(neuron);
             return (
               <button
                 // biome-ignore lint/suspicious/noArrayIndexKey: a neuron is its position in its layer
@@ -119,10 +174,14 @@ export function NetworkView(p: NetworkViewProps) {
                 type="button"
                 className={`nl-node${isSelected ? ' selected' : ''}`}
                 style={{ left: pos.x - size / 2, top: pos.y - size / 2 }}
-                aria-label={`${output ? 'output' : `layer ${l + 1}`} neuron ${j + 1}, bias ${layer.bias[j]!.toPrecision(3)}: show its numbers`}
+                aria-label={t.neuronLabel(
+                  output ? t.output : t.layer(String(l + 1)),
+                  String(j + 1),
+                  layer.bias[j]!.toPrecision(3),
+                )}
                 data-neuron={`${l}-${j}`}
+                {...focusable(neuron)}
                 onMouseEnter={select}
-                onFocus={select}
                 onClick={select}
               >
                 <Heatmap

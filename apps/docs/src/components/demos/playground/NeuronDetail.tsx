@@ -1,7 +1,8 @@
 import { FEATURES } from '@neuronlab/data';
 import { formatNumber } from '@neuronlab/lab';
+import { useMessages } from '../../../i18n/use-messages';
+import type { Selection } from '../../../lib/playground-nav';
 import type { NetworkSnapshot } from '../../../lib/playground-run';
-import type { Selection } from './NetworkView';
 
 /** Props of NeuronDetail. */
 export interface NeuronDetailProps {
@@ -12,6 +13,8 @@ export interface NeuronDetailProps {
   activations: readonly string[];
   /** The chosen point in the data's units. */
   point: readonly [number, number];
+  /** The element's id: the network view's items name it as their description. */
+  id: string;
 }
 
 const n = (v: number) => formatNumber(v, 4);
@@ -31,9 +34,14 @@ function Exact({ id, value }: { id: string; value: number }) {
  * The numbers of the selected neuron at the chosen point — z = Σ wᵢ·aᵢ + b and a = act(z) with every term — and its
  * bias gradient; or, for an edge, the weight, its gradient and its change over the last epoch.
  */
-export function NeuronDetail({ snapshot, selected, active, activations, point }: NeuronDetailProps) {
+export function NeuronDetail({ snapshot, selected, active, activations, point, id }: NeuronDetailProps) {
+  const t = useMessages().playground;
   if (selected === null) {
-    return <p className="nl-detail">Point at a neuron or an edge (or tab to a neuron) to see its numbers.</p>;
+    return (
+      <p className="nl-detail" id={id}>
+        {t.detailIdle}
+      </p>
+    );
   }
   const layer = snapshot.layers[selected.layer];
   if (!layer || selected.unit >= layer.units) return null;
@@ -43,19 +51,17 @@ export function NeuronDetail({ snapshot, selected, active, activations, point }:
   const name = (i: number) =>
     selected.layer === 0
       ? (FEATURES.find((f) => f.name === active[i])?.label ?? active[i]!)
-      : `a${i + 1} of layer ${selected.layer}`;
-  const where = selected.layer === snapshot.layers.length - 1 ? 'output' : `layer ${selected.layer + 1}`;
+      : t.hiddenUnit(String(i + 1), String(selected.layer));
+  const where = selected.layer === snapshot.layers.length - 1 ? t.output : t.layer(String(selected.layer + 1));
   if (selected.kind === 'edge') {
     const k = selected.from * units + j;
     return (
-      <div className="nl-detail" data-testid="edge-detail">
-        <strong>
-          edge {name(selected.from)} → {where} neuron {j + 1}
-        </strong>
+      <div className="nl-detail" data-testid="edge-detail" id={id}>
+        <strong>{t.edgeTitle(name(selected.from), where, String(j + 1))}</strong>
         <div>
-          weight w = <Exact id="edge-w" value={layer.weight[k]!} /> · gradient ∂L/∂w ={' '}
-          <Exact id="edge-grad" value={layer.weightGrad[k]!} /> (last step) · last update Δw ={' '}
-          <Exact id="edge-delta" value={layer.weightDelta[k]!} /> (over the last epoch)
+          {t.edgeWeight} <Exact id="edge-w" value={layer.weight[k]!} /> {t.edgeGradient}{' '}
+          <Exact id="edge-grad" value={layer.weightGrad[k]!} /> {t.lastStep} {t.edgeDelta}{' '}
+          <Exact id="edge-delta" value={layer.weightDelta[k]!} /> {t.lastEpoch}
         </div>
       </div>
     );
@@ -63,24 +69,22 @@ export function NeuronDetail({ snapshot, selected, active, activations, point }:
   const terms = Array.from(inputs, (a, i) => `${term(layer.weight[i * units + j]!)}·${term(a)}`);
   const act = activations[selected.layer]!;
   return (
-    <div className="nl-detail" data-testid="neuron-detail">
-      <strong>
-        {where} neuron {j + 1}, at the point ({n(point[0])}, {n(point[1])})
-      </strong>
+    <div className="nl-detail" data-testid="neuron-detail" id={id}>
+      <strong>{t.neuronTitle(where, String(j + 1), n(point[0]), n(point[1]))}</strong>
       <div>
-        inputs: {Array.from(inputs, (a, i) => `${name(i)} = ${n(a)}`).join(', ')}
-        {selected.layer === 0 && snapshot.inputs.length > 0 && ' (as the model sees them)'}
+        {t.inputs} {Array.from(inputs, (a, i) => `${name(i)} = ${n(a)}`).join(', ')}
+        {selected.layer === 0 && snapshot.inputs.length > 0 && t.asModelSees}
       </div>
       <div>
         z = Σ wᵢ·aᵢ + b = {terms.join(' + ')} + {term(layer.bias[j]!)} = <Exact id="probe-z" value={layer.z[j]!} />
       </div>
       <div>
         a = {act}(z) = <Exact id="probe-a" value={layer.a[j]!} />
-        {act === 'softmax' && ' (softmax over the layer’s z values)'}
+        {act === 'softmax' && t.softmaxNote}
       </div>
       <div>
-        bias b = <Exact id="probe-b" value={layer.bias[j]!} /> · gradient ∂L/∂b ={' '}
-        <Exact id="probe-grad" value={layer.biasGrad[j]!} /> (the last step’s mean ∂L/∂z over its batch)
+        {t.biasValue} <Exact id="probe-b" value={layer.bias[j]!} /> {t.biasGradient}{' '}
+        <Exact id="probe-grad" value={layer.biasGrad[j]!} /> {t.biasGradientNote}
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import {
   type ValidRecipe,
   validateRecipe,
 } from '@neuronlab/lab';
+import { useMessages } from '../../../i18n/use-messages';
 import { playgroundDatasets, withDataset } from '../../../lib/playground-state';
 import { NumberField } from '../../controls/NumberField';
 import { RangeField } from '../../controls/RangeField';
@@ -31,6 +32,7 @@ const opts = (names: readonly string[]) => names.map((n) => ({ value: n, label: 
 
 /** Every knob of a playground recipe; each change hands a complete, validated recipe to the parent. */
 export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
+  const t = useMessages().playground;
   const set = (patch: Partial<Recipe>) => onChange(validateRecipe({ ...recipe, ...patch }));
   const setModel = (patch: Partial<Recipe['model']>) => set({ model: { ...recipe.model, ...patch } });
   const noiseSpec = datasets[recipe.dataset.name]?.options.noise;
@@ -52,7 +54,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
     <>
       <div className="nl-controls">
         <SelectField
-          label="dataset"
+          label={t.dataset}
           name="dataset"
           value={recipe.dataset.name}
           options={opts(playgroundDatasets())}
@@ -60,7 +62,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
         />
         {noiseSpec && (
           <RangeField
-            label="noise"
+            label={t.noise}
             name="noise"
             min={noiseSpec.min ?? 0}
             max={Math.min(noiseSpec.max ?? 1, 1)}
@@ -71,7 +73,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           />
         )}
         <RangeField
-          label="test ratio"
+          label={t.testRatio}
           name="testSplit"
           min={0}
           max={0.5}
@@ -81,7 +83,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           onChange={(v) => set({ testSplit: Number(v.toFixed(2)) })}
         />
         <NumberField
-          label="seed"
+          label={t.seed}
           name="seed"
           value={recipe.seed}
           min={0}
@@ -91,10 +93,10 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
         />
       </div>
       <div className="nl-controls">
-        <span className="nl-label">hidden layers</span>
+        <span className="nl-label">{t.hiddenLayers}</span>
         <button
           type="button"
-          aria-label="remove a hidden layer"
+          aria-label={t.removeLayer}
           disabled={hidden.length <= 1}
           onClick={() => setLayers(hidden.slice(0, -1))}
         >
@@ -102,7 +104,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
         </button>
         <button
           type="button"
-          aria-label="add a hidden layer"
+          aria-label={t.addLayer}
           disabled={hidden.length >= Math.min(4, MAX_HIDDEN_LAYERS)}
           onClick={() => setLayers([...hidden, hidden[hidden.length - 1] ?? 4])}
         >
@@ -112,7 +114,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           <NumberField
             // biome-ignore lint/suspicious/noArrayIndexKey: layers are identified by their position
             key={k}
-            label={`layer ${k + 1} neurons`}
+            label={t.layerNeurons(String(k + 1))}
             name={`hidden${k}`}
             value={width}
             min={1}
@@ -124,10 +126,10 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
       </div>
       <div className="nl-controls">
         <SelectField
-          label="activation"
+          label={t.activation}
           name="activation"
           value={mixed ? '' : acts[0]!}
-          options={[...(mixed ? [{ value: '', label: 'per layer' }] : []), ...opts(HIDDEN_ACTIVATIONS)]}
+          options={[...(mixed ? [{ value: '', label: t.perLayer }] : []), ...opts(HIDDEN_ACTIVATIONS)]}
           onChange={(a) => a !== '' && setModel({ activation: a })}
         />
         {hidden.length > 1 &&
@@ -135,7 +137,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
             <SelectField
               // biome-ignore lint/suspicious/noArrayIndexKey: layers are identified by their position
               key={k}
-              label={`layer ${k + 1} activation`}
+              label={t.layerActivation(String(k + 1))}
               name={`activation${k}`}
               value={a}
               options={opts(HIDDEN_ACTIVATIONS)}
@@ -143,14 +145,14 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
             />
           ))}
         <SelectField
-          label="optimizer"
+          label={t.optimizer}
           name="optimizer"
           value={recipe.optimizer}
           options={opts(optimizerNames())}
           onChange={(o) => set({ optimizer: o })}
         />
         <SelectField
-          label="learning rate"
+          label={t.learningRate}
           name="lr"
           value={String(recipe.lr)}
           options={[...new Set([...RATES, recipe.lr])]
@@ -159,18 +161,21 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           onChange={(v) => set({ lr: Number(v) })}
         />
         <SelectField
-          label="batch size"
+          label={t.batchSize}
           name="batchSize"
           value={String(recipe.batchSize)}
-          options={[...new Set([...BATCHES, String(recipe.batchSize)])].map((b) => ({ value: b, label: b }))}
+          options={[...new Set([...BATCHES, String(recipe.batchSize)])].map((b) => ({
+            value: b,
+            label: b === 'full' ? t.fullBatch : b,
+          }))}
           onChange={(v) => set({ batchSize: v === 'full' ? 'full' : Number(v) })}
         />
         <SelectField
-          label="regularization"
+          label={t.regularization}
           name="regularization"
           value={recipe.regularization.kind}
           options={[
-            { value: 'none', label: 'none' },
+            { value: 'none', label: t.penaltyNone },
             { value: 'l1', label: 'L1' },
             { value: 'l2', label: 'L2' },
           ]}
@@ -180,7 +185,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
         />
         {recipe.regularization.kind !== 'none' && (
           <SelectField
-            label="penalty rate"
+            label={t.penaltyRate}
             name="regularizationRate"
             value={String(recipe.regularization.rate)}
             options={[...new Set([...PENALTIES, recipe.regularization.rate])]
@@ -190,7 +195,7 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
           />
         )}
         <NumberField
-          label="epochs"
+          label={t.epochs}
           name="epochs"
           value={recipe.epochs}
           min={1}
