@@ -81,6 +81,24 @@ describe('optimizers', () => {
     expect(Array.from(l2.grad)).toEqual([0, 0]);
   });
 
+  it('gives plain SGD the same penalties, and none when the coefficients are zero', () => {
+    const l2 = param([2, -2], [0.5, 0.5]);
+    const l1 = param([2, -2], [0.5, 0.5]);
+    const none = param([2, -2], [0.5, 0.5]);
+    createOptimizer('sgd', { weightDecay: 0.1 }).step([l2], 1);
+    createOptimizer('sgd', { l1: 0.1 }).step([l1], 1);
+    createOptimizer('sgd', { weightDecay: 0, l1: 0 }).step([none], 1);
+    expect(Array.from(l2.value)).toEqual([2 - (0.5 + 0.2), -2 - (0.5 - 0.2)]);
+    expect(Array.from(l1.value)).toEqual([2 - (0.5 + 0.1), -2 - (0.5 - 0.1)]);
+    expect(Array.from(none.value)).toEqual([2 - 0.5, -2 - 0.5]);
+    // set while training, it applies from the next step on
+    const live = createOptimizer('sgd');
+    const p = param([2, -2], [0.5, 0.5]);
+    live.setPenalty!({ weightDecay: 0.1 });
+    live.step([p], 1);
+    expect(Array.from(p.value)).toEqual(Array.from(l2.value));
+  });
+
   it('starts over after reset', () => {
     const a = new Adam();
     const p = param([0], [1]);

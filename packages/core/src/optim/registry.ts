@@ -20,7 +20,7 @@ interface OptimizerEntry {
  * `train({ optimizer: 'name' })` all read this table.
  */
 const optimizers = {
-  sgd: { description: 'plain gradient descent: w ← w − lr·∂L/∂w', create: () => new Sgd() },
+  sgd: { description: 'plain gradient descent: w ← w − lr·∂L/∂w', create: (s) => new Sgd(s) },
   momentum: { description: 'v ← μv + g, w ← w − lr·v (μ = momentum, default 0.9)', create: (s) => new Momentum(s) },
   nesterov: {
     description: 'momentum that looks ahead: w ← w − lr·(g + μv)',

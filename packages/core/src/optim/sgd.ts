@@ -1,14 +1,38 @@
 import type { Optimizer, Param } from '../train/types.js';
+import { type Penalty, type PenaltyOptions, penalized, readPenalty } from './regularization.js';
 
-/** Plain gradient descent: `value ← value − lr·grad`, exactly, for every entry. No state. */
+/**
+ * Plain gradient descent: `value ← value − lr·grad` for every entry, the tutorial's update. A weight penalty, when
+ * given, is added to the gradient first (see regularization.ts); with none the update is exactly the plain one.
+ */
 export class Sgd implements Optimizer {
   readonly name = 'sgd';
+  private penalty: Penalty | null;
+
+  constructor(options: PenaltyOptions = {}) {
+    this.penalty = Sgd.read(options);
+  }
+
+  // No penalty means no extra terms at all: the tutorial's update, bit for bit (a zero penalty would turn −0 into 0).
+  private static read(options: PenaltyOptions): Penalty | null {
+    const penalty = readPenalty('sgd', options);
+    return penalty.l1 === 0 && penalty.l2 === 0 ? null : penalty;
+  }
+
+  /** Takes a new weight penalty from the next step on (SGD has no other state). */
+  setPenalty(options: PenaltyOptions): void {
+    this.penalty = Sgd.read(options);
+  }
 
   /** One update of every parameter in place. */
   step(params: readonly Param[], lr: number): void {
+    const penalty = this.penalty;
     for (let k = 0; k < params.length; k++) {
       const { value, grad } = params[k]!;
-      for (let i = 0; i < value.length; i++) value[i] = value[i]! - lr * grad[i]!;
+      for (let i = 0; i < value.length; i++) {
+        const g = penalty === null ? grad[i]! : penalized(grad[i]!, value[i]!, penalty);
+        value[i] = value[i]! - lr * g;
+      }
     }
   }
 
