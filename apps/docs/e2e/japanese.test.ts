@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/messages/en';
-import { ja } from '../src/i18n/messages/ja';
 import { watchedPage } from './browse.js';
+import { englishOnly, holds } from './english-words.js';
 import { distDir, siteInChromium } from './harness.js';
 import { writtenPages } from './site-pages.js';
 
@@ -17,31 +16,6 @@ function counterparts(): { en: string; ja: string }[] {
     .map((p) => ({ en: p, ja: `/ja${p}` }));
 }
 
-const MARK = '\u0000';
-
-/**
- * The English words a Japanese demo must not show: every string of the English message table that its Japanese
- * entry does not repeat (symbols and names such as "tanh" are the same in both), and the fixed words around the
- * values of every parametrised message. Pieces of three characters or fewer are skipped: they are units and symbols.
- */
-function englishWords(): string[] {
-  const words = new Set<string>();
-  const walk = (english: unknown, japanese: unknown) => {
-    if (typeof english === 'string') {
-      if (english !== japanese) words.add(english);
-    } else if (typeof english === 'function') {
-      const args = Array.from({ length: english.length }, () => MARK);
-      const mine = String((english as (...a: string[]) => unknown)(...args)).split(MARK);
-      const theirs = new Set(String((japanese as (...a: string[]) => unknown)(...args)).split(MARK));
-      for (const piece of mine) if (!theirs.has(piece)) words.add(piece.trim());
-    } else if (english !== null && typeof english === 'object') {
-      for (const [key, value] of Object.entries(english)) walk(value, (japanese as Record<string, unknown>)[key]);
-    }
-  };
-  walk(en, ja);
-  return [...words].filter((w) => w.length > 3);
-}
-
 /** The text, labels and tooltips of every hydrated island on a page, after scrolling each demo into view. */
 async function islandText(page: Page): Promise<string[]> {
   for (const demo of await page.locator('astro-island').all()) await demo.scrollIntoViewIfNeeded();
@@ -51,11 +25,12 @@ async function islandText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     for (const island of document.querySelectorAll('astro-island')) {
-      // each text node apart, so words of neighbouring elements never run together
+      // each text node apart, so words of neighbouring elements never run together; code (the CLI command a demo
+      // offers to copy) is not prose and stays as typed
       const walker = document.createTreeWalker(island, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent?.trim();
-        if (text) out.push(text);
+        if (text && !node.parentElement?.closest('code, pre, kbd')) out.push(text);
       }
       for (const el of island.querySelectorAll('[aria-label],[title],[placeholder],[aria-description]')) {
         for (const name of ['aria-label', 'title', 'placeholder', 'aria-description']) {
@@ -111,7 +86,7 @@ describe('the site in Japanese', () => {
   }, 180_000);
 
   it('shows no English word of the message table in any demo on a Japanese page', async () => {
-    const words = englishWords();
+    const words = englishOnly();
     expect(words.length).toBeGreaterThan(30);
     const w = await watchedPage(env.browser, env.url);
     const found: string[] = [];
@@ -122,8 +97,7 @@ describe('the site in Japanese', () => {
       const texts = await islandText(w.page);
       islands += texts.length;
       for (const word of words) {
-        const pattern = new RegExp(`(^|[^A-Za-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`);
-        const hit = texts.find((t) => pattern.test(t));
+        const hit = texts.find((t) => holds(t, word));
         if (hit !== undefined) found.push(`${path}: "${word}" in "${hit.slice(0, 80)}"`);
       }
     }

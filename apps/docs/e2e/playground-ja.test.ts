@@ -1,40 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../src/i18n/messages.js';
 import { watchedPage } from './browse.js';
+import { englishOnly, holds } from './english-words.js';
 import { siteInChromium } from './harness.js';
 
 const env = siteInChromium();
 
 const SCOPE = '[data-demo="playground"]';
-
-/**
- * Every fixed piece of wording in a message table: each string, and for a message function the text around its
- * arguments (called with markers in their place), split at the markers.
- */
-function pieces(table: unknown): string[] {
-  if (typeof table === 'string') return [table];
-  if (typeof table === 'function') {
-    const f = table as (...args: unknown[]) => string;
-    const text = f(...Array.from({ length: f.length }, (_, i) => `\u0000${i}\u0000`));
-    return text.split(/\u0000\d+\u0000/);
-  }
-  if (table === null || typeof table !== 'object') return [];
-  return Object.values(table).flatMap(pieces);
-}
-
-/** The playground's English wording a Japanese page must not show: longer than 3 characters, unlike the Japanese. */
-function englishOnly(): string[] {
-  const en = pieces(messagesFor('en').playground).map((s) => s.trim());
-  const ja = new Set(pieces(messagesFor('ja').playground).map((s) => s.trim()));
-  return [...new Set(en.filter((s) => s.length > 3 && !ja.has(s)))];
-}
-
-/** True when `text` holds `piece` as whole words (so `neuron` is not found inside `neuronlab`). */
-function holds(text: string, piece: string): boolean {
-  const escaped = piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text);
-}
 
 /**
  * Everything the island says: its text (options and screen-reader-only lines included), aria-labels, titles and
@@ -62,12 +34,12 @@ function islandWords(page: Page, skip: string): Promise<string[]> {
  */
 async function englishFound(page: Page, skip = ''): Promise<string[]> {
   const words = (await islandWords(page, ['code', '.nl-axis-title', skip].filter((s) => s).join(', '))).join('\n');
-  return englishOnly().filter((s) => holds(words, s));
+  return englishOnly('playground').filter((s) => holds(words, s));
 }
 
 describe('the Japanese playground', () => {
   it('shows every word of its own in Japanese, at rest, mid-run, with a detail open and when done', async () => {
-    expect(englishOnly().length).toBeGreaterThan(50);
+    expect(englishOnly('playground').length).toBeGreaterThan(50);
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/ja/playground/?dataset=xor&hidden=3&epochs=20`, { waitUntil: 'networkidle' });
     const demo = w.page.locator(SCOPE);

@@ -20,7 +20,7 @@ export function builtPages(): string[] {
 }
 
 /** A generated API reference page, in English at /api/ or as its English fallback at /ja/api/. */
-export function isApiPage(path: string): boolean {
+function isApiPage(path: string): boolean {
   return /^\/(ja\/)?api\//.test(path);
 }
 

@@ -12,11 +12,6 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 
-/** The locale of the surrounding island. */
-export function useLocale(): Locale {
-  return useContext(LocaleContext);
-}
-
 /** The message table of the surrounding island's locale. */
 export function useMessages(): Messages {
   return messagesFor(useContext(LocaleContext));
