@@ -19,7 +19,7 @@ export interface SweepTrial {
 
 /**
  * Runs a sweep's trials on a pool of `jobs` worker threads, each trial as its own task, and keeps each trial's state
- * and log up to date as its events arrive (`onEvent` is told of each, tagged with its trial). Pausing and stopping
+ * and log up to date as its events arrive (`onEvent` is told of each, tagged with its trial, with its --json line). Pausing and stopping
  * reach every trial at once through flags in shared memory; a stop ends the running trials at their next epoch
  * boundary and the queued ones before they start.
  */
@@ -32,7 +32,7 @@ export class SweepRun {
   constructor(
     readonly trials: readonly SweepTrial[],
     jobs: number,
-    private readonly onEvent: (trial: SweepTrial, e: TrainEvent) => void = () => {},
+    private readonly onEvent: (trial: SweepTrial, e: TrainEvent, line: string) => void = () => {},
   ) {
     this.pool = new Tinypool({ filename: TRIAL_WORKER_URL.href, minThreads: jobs, maxThreads: jobs });
   }
@@ -65,10 +65,10 @@ export class SweepRun {
     const ended = new Promise<void>((resolve) => {
       port1.on('message', (m: FromTrial) => {
         if (m.type === 'events') {
-          for (const e of m.events) {
+          for (const [i, e] of m.events.entries()) {
             applyTrialEvent(trial.state, e);
-            trial.log.event(e);
-            this.onEvent(trial, e);
+            trial.log.event(e, m.lines[i]);
+            this.onEvent(trial, e, m.lines[i]!);
           }
         } else {
           if ('text' in m.model && trial.state.status.kind !== 'diverged') {
