@@ -49,6 +49,11 @@ export class SweepRun {
   /** Pauses every trial after its current event, or resumes them all. */
   togglePause(): void {
     this.paused = !this.paused;
+    const now = performance.now();
+    for (const t of this.trials) {
+      if (this.paused) t.state.timing.pause(now);
+      else t.state.timing.resume(now, t.state.epoch);
+    }
     Atomics.store(this.flags, PAUSE, this.paused ? 1 : 0);
     if (!this.paused) Atomics.notify(this.flags, PAUSE);
   }
@@ -66,11 +71,14 @@ export class SweepRun {
       port1.on('message', (m: FromTrial) => {
         if (m.type === 'events') {
           for (const [i, e] of m.events.entries()) {
+            if (e.type === 'start') trial.state.timing.begin(performance.now());
             applyTrialEvent(trial.state, e);
             trial.log.event(e, m.lines[i]);
             this.onEvent(trial, e, m.lines[i]!);
           }
+          trial.state.timing.update(trial.state.epoch, performance.now());
         } else {
+          trial.state.timing.end(performance.now());
           if ('text' in m.model && trial.state.status.kind !== 'diverged') {
             writeFileAtomic(trial.log.modelPath, m.model.text, '--log-dir');
           }

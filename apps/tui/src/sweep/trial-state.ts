@@ -1,6 +1,7 @@
 import type { TrainEvent } from '@neuronlab/core';
 import { formatInt, LossHistory, type RunPlan } from '@neuronlab/lab';
 import { applyEvent, type DashboardState, initialState } from '../session/dashboard-state.js';
+import { Timing } from '../session/timing.js';
 
 /** Where a trial is: waiting for a thread, training, or ended one of three ways. */
 export type TrialStatus =
@@ -33,6 +34,8 @@ export interface TrialState {
    * loss history, its end), so no event is kept once applied.
    */
   readonly view: DashboardState;
+  /** Its speed and elapsed time while it trains live (never started for a run read back from its log). */
+  readonly timing: Timing;
 }
 
 /** A new trial, queued. */
@@ -57,6 +60,7 @@ export function newTrial(
     history: view.history,
     status: { kind: 'queued' },
     view,
+    timing: new Timing(),
   };
 }
 
