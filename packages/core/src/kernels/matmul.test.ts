@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ShapeError } from '../errors.js';
 import { Rng } from '../rng.js';
-import { matmulInto } from './matmul.js';
+import { DIRECT_LIMIT, matmulInto } from './matmul.js';
+import { KC } from './matmul-blocks.js';
 
 /** op(A)·op(B) by the definition, one dot product per output: the reference the kernel must match. */
 function reference(a: Float64Array, b: Float64Array, m: number, k: number, n: number, ta: boolean, tb: boolean) {
@@ -130,6 +131,9 @@ describe('matmulInto, blocked against direct', () => {
   const bias = randomArray(rng, n);
 
   it('adds to each output its products in order across blocks: rows of a tall product equal the rows alone, bit for bit', () => {
+    expect(k).toBeGreaterThan(KC);
+    expect(k * n).toBeLessThanOrEqual(DIRECT_LIMIT);
+    expect(m * k * n).toBeGreaterThan(DIRECT_LIMIT);
     // a dense layer: every output starts at its bias
     const all = new Float64Array(m * n);
     for (let i = 0; i < m; i++) all.set(bias, i * n);
