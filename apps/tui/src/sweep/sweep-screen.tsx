@@ -58,7 +58,8 @@ function SweepApp({
       controls.quit();
       exit();
     } else if (input === ' ') controls.togglePause?.();
-    else if (open && input === 'l') setLogMode((m) => NEXT_LOG[m]);
+    // keys typed fast can arrive as one string (`ll`): each l steps once
+    else if (open && /^l+$/.test(input)) for (const _ of input) setLogMode((m) => NEXT_LOG[m]);
     else if (!open && key.upArrow) setSelected((s) => Math.max(0, s - 1));
     else if (!open && key.downArrow) setSelected((s) => Math.min(trials.length - 1, s + 1));
     else if (key.return) setOpen(true);
