@@ -38,7 +38,16 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     for (const n of [1, 2, 4]) expect(row(end, n)).toMatch(/ done$/);
     tmux.keys('Down', 'Down', 'Enter');
     const single = await tmux.waitFor((s) => s.includes('trial 3 · trial-3-lr1e-3'), 'the single-trial view');
+    // the single-run dashboard of `train`, fed from the trial's events: header, progress, loss, parameters, summary
+    expect(single).toContain('neuron out = w·x + b · sgd lr 0.001');
+    expect(single).toContain('epoch 3,000/3,000');
     expect(single).toMatch(/loss \(mse, log\) ━ train {2}now 0\.00/);
+    expect(single).toMatch(/w = 1\.\d+ +∂L\/∂w/);
+    expect(single).toContain('learned');
+    expect(single).toContain('l log scale · esc back · q quit');
+    // auto (log here) → log → linear, as on the single-run dashboard
+    tmux.keys('l', 'l');
+    await tmux.waitFor((s) => /loss \(mse\) ━ train/.test(s), 'the loss on a linear scale');
     tmux.keys('Escape');
     await tmux.waitFor((s) => s.includes('loss (log) by trial'), 'the sweep screen again');
     tmux.keys('q');

@@ -14,7 +14,7 @@ export function heapBase(): usize {
 }
 
 /**
- * c += op(A)·op(B) where A(i, p) = a[i*ars + p*acs], B(p, j) = b[p*brs + j*bcs] (indices in f64 elements), c is m×n
+ * c += op(A)·op(B) (each output's products added to it one by one, in order) where A(i, p) = a[i*ars + p*acs], B(p, j) = b[p*brs + j*bcs] (indices in f64 elements), c is m×n
  * row-major. pa and pb are scratch areas of MC*KC and KC*NC f64s for the packed blocks.
  */
 export function gemm(
@@ -82,26 +82,45 @@ function packA(a: usize, ars: i32, acs: i32, i0: i32, p0: i32, mc: i32, kc: i32,
   }
 }
 
-function addTile(c: usize, lo: v128, hi: v128, cols: i32): void {
-  if (cols === 4) {
-    v128.store(c, f64x2.add(v128.load(c), lo));
-    v128.store(c, f64x2.add(v128.load(c, 16), hi), 16);
-    return;
-  }
-  store<f64>(c, load<f64>(c) + f64x2.extract_lane(lo, 0));
-  if (cols > 1) store<f64>(c, load<f64>(c, 8) + f64x2.extract_lane(lo, 1), 8);
-  if (cols > 2) store<f64>(c, load<f64>(c, 16) + f64x2.extract_lane(hi, 0), 16);
+/** Row `c`'s first `cols` sums as two vectors (lanes past the matrix's edge start at 0). */
+function loadLo(c: usize, cols: i32): v128 {
+  if (cols >= 2) return v128.load(c);
+  return f64x2.replace_lane(f64x2.splat(0.0), 0, load<f64>(c));
 }
 
+function loadHi(c: usize, cols: i32): v128 {
+  if (cols === 4) return v128.load(c, 16);
+  if (cols === 3) return f64x2.replace_lane(f64x2.splat(0.0), 0, load<f64>(c, 16));
+  return f64x2.splat(0.0);
+}
+
+/** Writes row `c`'s first `cols` sums back. */
+function storeTile(c: usize, lo: v128, hi: v128, cols: i32): void {
+  if (cols === 4) {
+    v128.store(c, lo);
+    v128.store(c, hi, 16);
+    return;
+  }
+  store<f64>(c, f64x2.extract_lane(lo, 0));
+  if (cols > 1) store<f64>(c, f64x2.extract_lane(lo, 1), 8);
+  if (cols > 2) store<f64>(c, f64x2.extract_lane(hi, 0), 16);
+}
+
+/**
+ * c[tile] += A panel · B panel, each sum starting from c's value and written back, so every output adds its products
+ * in order across blocks (as the JS kernel does; rows past the edge start at 0 and are never written).
+ */
 function kernel(pa: usize, pb: usize, kc: i32, c: usize, n: i32, rows: i32, cols: i32): void {
-  let c0l = f64x2.splat(0.0),
-    c0h = f64x2.splat(0.0);
-  let c1l = f64x2.splat(0.0),
-    c1h = f64x2.splat(0.0);
-  let c2l = f64x2.splat(0.0),
-    c2h = f64x2.splat(0.0);
-  let c3l = f64x2.splat(0.0),
-    c3h = f64x2.splat(0.0);
+  const stride = (<usize>n) << 3;
+  const zero = f64x2.splat(0.0);
+  let c0l = loadLo(c, cols),
+    c0h = loadHi(c, cols);
+  let c1l = rows > 1 ? loadLo(c + stride, cols) : zero,
+    c1h = rows > 1 ? loadHi(c + stride, cols) : zero;
+  let c2l = rows > 2 ? loadLo(c + 2 * stride, cols) : zero,
+    c2h = rows > 2 ? loadHi(c + 2 * stride, cols) : zero;
+  let c3l = rows > 3 ? loadLo(c + 3 * stride, cols) : zero,
+    c3h = rows > 3 ? loadHi(c + 3 * stride, cols) : zero;
   for (let p = 0; p < kc; p++) {
     const bl = v128.load(pb);
     const bh = v128.load(pb, 16);
@@ -120,9 +139,8 @@ function kernel(pa: usize, pb: usize, kc: i32, c: usize, n: i32, rows: i32, cols
     pa += 32;
     pb += 32;
   }
-  const stride = (<usize>n) << 3;
-  addTile(c, c0l, c0h, cols);
-  if (rows > 1) addTile(c + stride, c1l, c1h, cols);
-  if (rows > 2) addTile(c + 2 * stride, c2l, c2h, cols);
-  if (rows > 3) addTile(c + 3 * stride, c3l, c3h, cols);
+  storeTile(c, c0l, c0h, cols);
+  if (rows > 1) storeTile(c + stride, c1l, c1h, cols);
+  if (rows > 2) storeTile(c + 2 * stride, c2l, c2h, cols);
+  if (rows > 3) storeTile(c + 3 * stride, c3l, c3h, cols);
 }

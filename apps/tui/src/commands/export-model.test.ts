@@ -38,6 +38,10 @@ function save(name: string, file: ModelFile): string {
   return name;
 }
 
+/** A plain file, where a directory cannot be made. */
+const PLAIN = 'plain.txt';
+writeFileSync(join(dir, PLAIN), 'not a directory\n');
+
 /** The neuron, with standardized inputs and min-max targets. */
 const NEURON = save(
   'neuron.json',
@@ -264,6 +268,12 @@ describe.concurrent(
         'an unwritable --out',
         ['export', NEURON, '--format', 'js', '--out', 'missing-dir/p.js'],
         'missing-dir',
+        /--out needs an existing directory/,
+      ],
+      [
+        'a tfjs --out directory inside a plain file',
+        ['export', EVERY, '--format', 'tfjs', '--out', `${PLAIN}/web`],
+        `${PLAIN}/web`,
         /--out needs an existing directory/,
       ],
       [

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { quote } from '@neuronlab/core';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { AtomicFile } from '../io/atomic-write.js';
 import { CREATED_BY, loadModel } from '../io/model-io.js';
+import { writeNewDirectory } from '../io/new-directory.js';
 import { checkOutputPath, type InputFile, kindOf } from '../io/output-path.js';
 
 /** The formats `neuronlab export` writes. */
@@ -38,7 +39,7 @@ function checkFormat(o: ExportModelOptions): Format {
 /**
  * For tfjs, --out is a directory (as TensorFlow.js's own `model.save('file://dir')`): model.json and weights.bin go
  * in it. An existing directory's two files are checked like any output; a missing directory is checked as a new
- * entry in its parent, and created only once everything else has passed.
+ * entry in its parent, and appears only with both files in it (see writeNewDirectory).
  */
 function checkTfjsDirectory(out: string, inputs: readonly InputFile[]): void {
   if (!existsSync(out)) {
@@ -99,8 +100,13 @@ export async function exportModelCommand(model: string, o: ExportModelOptions): 
     else checkOutputPath('--out', o.out, inputs);
     const loaded = loadModel(model, '<model.json>');
     const files = await outputs(format, loaded.file, o.out, o.float32 === true);
-    if (format === 'tfjs' && !existsSync(o.out)) mkdirSync(o.out);
-    writeAll(files);
+    if (format === 'tfjs' && !existsSync(o.out)) {
+      writeNewDirectory(
+        o.out,
+        files.map((f) => ({ name: basename(f.path), content: f.content })),
+        '--out',
+      );
+    } else writeAll(files);
     process.stderr.write(`wrote ${files.map((f) => f.path).join(' and ')} (${format})\n`);
     return EXIT.ok;
   } catch (error) {

@@ -71,8 +71,8 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
     return reportError(WHERE, error, o.debug ?? false, EXIT.usage);
   }
   const out = new ChunkedWriter(process.stdout);
-  const run = new SweepRun(logged, Math.min(jobs, logged.length), (t, e) => {
-    if (json) void out.line(sweepJsonLine(t.state, e));
+  const run = new SweepRun(logged, Math.min(jobs, logged.length), (t, e, line) => {
+    if (json) void out.line(sweepJsonLine(t.state, e, line));
     else if (!interactive && (e.type === 'done' || e.type === 'error')) void out.line(trialEndText(t.state));
   });
   let signal: StopSignal | null = null;

@@ -40,6 +40,8 @@ export interface DashboardView {
   readonly logMode: LogMode;
   readonly message?: string | undefined;
   readonly saved?: string | undefined;
+  /** Whether the key legend is shown (a sweep's trial shows the sweep's keys instead). @default true */
+  readonly keys?: boolean;
   readonly width: number;
   readonly height: number;
 }
@@ -110,7 +112,9 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
           saved={view.saved}
         />
       ) : null}
-      <Footer message={view.message} finished={finished} network={net !== null} width={view.width} />
+      {view.keys === false ? null : (
+        <Footer message={view.message} finished={finished} network={net !== null} width={view.width} />
+      )}
     </Box>
   );
 }

@@ -33,7 +33,8 @@ export function repeatArgs(plan: RunPlan, o: RunLogOptions): string[] {
 /**
  * A run written to its own new directory as it trains: recipe.json first (atomically), then events.jsonl (the
  * --json stream), metrics.csv (Keras CSVLogger columns) and a TensorBoard event file, one record per event as it
- * comes; model.json is written by the run's saves (see RunControl). A killed run leaves every line written before.
+ * comes; model.json is written by the run's saves (see RunControl). Records reach the files in batches within a
+ * fraction of a second (see AppendFile), so a killed run leaves every line logged up to shortly before.
  */
 export class RunLog {
   readonly dir: string;
@@ -70,9 +71,12 @@ export class RunLog {
     this.board = new TensorBoardWriter(this.dir);
   }
 
-  /** Logs one trainer event, in the order the run produced them. */
-  event(e: TrainEvent): void {
-    this.events.write(`${jsonLine(e, this.kind)}\n`);
+  /**
+   * Logs one trainer event, in the order the run produced them. `line` is the event's --json line when the caller
+   * has made it already (a sweep's trial thread does), so it is not made twice.
+   */
+  event(e: TrainEvent, line: string = jsonLine(e, this.kind)): void {
+    this.events.write(`${line}\n`);
     if (e.type === 'progress') {
       const values = metricValues(e);
       this.metrics.write(csvRow(this.columns, values));

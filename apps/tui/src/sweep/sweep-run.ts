@@ -19,7 +19,7 @@ export interface SweepTrial {
 
 /**
  * Runs a sweep's trials on a pool of `jobs` worker threads, each trial as its own task, and keeps each trial's state
- * and log up to date as its events arrive (`onEvent` is told of each, tagged with its trial). Pausing and stopping
+ * and log up to date as its events arrive (`onEvent` is told of each, tagged with its trial, with its --json line). Pausing and stopping
  * reach every trial at once through flags in shared memory; a stop ends the running trials at their next epoch
  * boundary and the queued ones before they start.
  */
@@ -32,7 +32,7 @@ export class SweepRun {
   constructor(
     readonly trials: readonly SweepTrial[],
     jobs: number,
-    private readonly onEvent: (trial: SweepTrial, e: TrainEvent) => void = () => {},
+    private readonly onEvent: (trial: SweepTrial, e: TrainEvent, line: string) => void = () => {},
   ) {
     this.pool = new Tinypool({ filename: TRIAL_WORKER_URL.href, minThreads: jobs, maxThreads: jobs });
   }
@@ -49,6 +49,11 @@ export class SweepRun {
   /** Pauses every trial after its current event, or resumes them all. */
   togglePause(): void {
     this.paused = !this.paused;
+    const now = performance.now();
+    for (const t of this.trials) {
+      if (this.paused) t.state.timing.pause(now);
+      else t.state.timing.resume(now, t.state.epoch);
+    }
     Atomics.store(this.flags, PAUSE, this.paused ? 1 : 0);
     if (!this.paused) Atomics.notify(this.flags, PAUSE);
   }
@@ -65,12 +70,15 @@ export class SweepRun {
     const ended = new Promise<void>((resolve) => {
       port1.on('message', (m: FromTrial) => {
         if (m.type === 'events') {
-          for (const e of m.events) {
+          for (const [i, e] of m.events.entries()) {
+            if (e.type === 'start') trial.state.timing.begin(performance.now());
             applyTrialEvent(trial.state, e);
-            trial.log.event(e);
-            this.onEvent(trial, e);
+            trial.log.event(e, m.lines[i]);
+            this.onEvent(trial, e, m.lines[i]!);
           }
+          trial.state.timing.update(trial.state.epoch, performance.now());
         } else {
+          trial.state.timing.end(performance.now());
           if ('text' in m.model && trial.state.status.kind !== 'diverged') {
             writeFileAtomic(trial.log.modelPath, m.model.text, '--log-dir');
           }

@@ -1,9 +1,10 @@
 import { render, Text, useApp, useInput } from 'ink';
 import { useEffect, useState } from 'react';
+import type { LogMode } from '../components/LossPanel.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { SweepDashboard } from './SweepDashboard.js';
 import type { SweepRun } from './sweep-run.js';
-import { TrialView } from './TrialView.js';
+import { TrialDashboard } from './TrialDashboard.js';
 import type { TrialState } from './trial-state.js';
 
 /** Redraws this often while trials train: the state is read from the trials, which their threads' events update. */
@@ -13,6 +14,8 @@ const FRAME_MS = 100;
 interface Controls {
   /** space: pause or resume every trial; null when nothing trains (a comparison of finished runs). */
   readonly togglePause: (() => void) | null;
+  /** Whether the trials are paused now. */
+  readonly paused: () => boolean;
   /** q or Ctrl-C: stop what trains and leave. */
   readonly quit: () => void;
   /** The title line: what is shown and whether it is paused. */
@@ -28,7 +31,13 @@ function useFrame(): void {
   }, []);
 }
 
-/** The sweep's screen with its keys: arrows select a trial, enter opens it, esc comes back. */
+/** The loss chart's scales in the order `l` steps through them, as on the single-run dashboard. */
+const NEXT_LOG: Record<LogMode, LogMode> = { auto: 'log', log: 'linear', linear: 'auto' };
+
+/**
+ * The sweep's screen with its keys: arrows select a trial, enter opens it on the single-run dashboard (where l
+ * changes the loss scale), esc comes back.
+ */
 function SweepApp({
   trials,
   controls,
@@ -43,24 +52,35 @@ function SweepApp({
   const { columns, rows } = useTerminalSize();
   const [selected, setSelected] = useState(0);
   const [open, setOpen] = useState(false);
+  const [logMode, setLogMode] = useState<LogMode>('auto');
   useInput((input, key) => {
     if (input === 'q' || (key.ctrl && input === 'c')) {
       controls.quit();
       exit();
     } else if (input === ' ') controls.togglePause?.();
-    else if (key.upArrow) setSelected((s) => Math.max(0, s - 1));
-    else if (key.downArrow) setSelected((s) => Math.min(trials.length - 1, s + 1));
+    // keys typed fast can arrive as one string (`ll`): each l steps once
+    else if (open && /^l+$/.test(input)) for (const _ of input) setLogMode((m) => NEXT_LOG[m]);
+    else if (!open && key.upArrow) setSelected((s) => Math.max(0, s - 1));
+    else if (!open && key.downArrow) setSelected((s) => Math.min(trials.length - 1, s + 1));
     else if (key.return) setOpen(true);
     else if (key.escape) setOpen(false);
   });
   const width = Math.max(40, columns - 1);
   const height = Math.max(12, rows - 2);
-  const footer = `${controls.togglePause ? 'space pause/resume all · ' : ''}↑/↓ select · enter open · esc back · q quit`;
+  const pause = controls.togglePause ? 'space pause/resume all · ' : '';
+  const footer = open ? `${pause}l log scale · esc back · q quit` : `${pause}↑/↓ select · enter open · q quit`;
   const trial = trials[selected];
   return (
     <>
       {open && trial !== undefined ? (
-        <TrialView trial={trial} lossName={lossName} width={width} height={height - 1} />
+        <TrialDashboard
+          trial={trial}
+          lossName={lossName}
+          paused={controls.paused()}
+          logMode={logMode}
+          width={width}
+          height={height}
+        />
       ) : (
         <SweepDashboard
           title={controls.title()}
@@ -108,12 +128,13 @@ export async function showSweepDashboard(run: SweepRun): Promise<void> {
     return `neuronlab sweep · ${trials.length} trials · ${state}`;
   };
   const lossName = trials[0]?.plan?.recipe.loss ?? 'loss';
-  await show(trials, { togglePause: () => run.togglePause(), quit: () => run.stop(), title }, lossName);
+  const controls = { togglePause: () => run.togglePause(), paused: () => run.paused, quit: () => run.stop(), title };
+  await show(trials, controls, lossName);
   await training;
 }
 
 /** `runs compare`: the same screen over finished runs. */
 export async function showComparison(trials: readonly TrialState[]): Promise<void> {
   const title = () => `neuronlab runs compare · ${trials.length} runs`;
-  await show(trials, { togglePause: null, quit: () => {}, title }, 'loss');
+  await show(trials, { togglePause: null, paused: () => false, quit: () => {}, title }, 'loss');
 }

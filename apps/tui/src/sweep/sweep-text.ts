@@ -9,9 +9,15 @@ export function settingsText(t: TrialState): string {
   return parts.length === 0 ? '-' : parts.join(' ');
 }
 
-/** One --json line of a sweep: the trial's event exactly as `train --json` prints it, tagged with its trial. */
-export function sweepJsonLine(t: TrialState, e: TrainEvent): string {
-  const line = jsonLine(e, t.plan?.initialModel.kind ?? '');
+/**
+ * One --json line of a sweep: the trial's event exactly as `train --json` prints it (`line`, when made already),
+ * tagged with its trial.
+ */
+export function sweepJsonLine(
+  t: TrialState,
+  e: TrainEvent,
+  line = jsonLine(e, t.plan?.initialModel.kind ?? ''),
+): string {
   return `{"trial":${t.trial},"name":${JSON.stringify(t.name)},${line.slice(1)}`;
 }
 

@@ -18,10 +18,14 @@ export interface TrialTask {
   readonly flags: Int32Array;
 }
 
-/** Trial thread → main: the next events of the trial, in order. */
+/**
+ * Trial thread → main: the next events of the trial, in order, with each one's --json line (`lines[i]` is
+ * events[i]'s), made on the trial's thread so the main thread, which logs every trial, never has to.
+ */
 interface EventsMessage {
   readonly type: 'events';
   readonly events: TrainEvent[];
+  readonly lines: string[];
 }
 
 /** Trial thread → main, last: the trained model (or why it may not be saved). */

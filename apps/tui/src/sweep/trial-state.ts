@@ -1,5 +1,7 @@
 import type { TrainEvent } from '@neuronlab/core';
 import { formatInt, LossHistory, type RunPlan } from '@neuronlab/lab';
+import { applyEvent, type DashboardState, initialState } from '../session/dashboard-state.js';
+import { Timing } from '../session/timing.js';
 
 /** Where a trial is: waiting for a thread, training, or ended one of three ways. */
 export type TrialStatus =
@@ -24,10 +26,16 @@ export interface TrialState {
   testLoss: number | null;
   accuracy: number | null;
   testAccuracy: number | null;
+  /** The loss so far, for the charts: the same history `view` holds. */
   readonly history: LossHistory;
   status: TrialStatus;
-  /** The trial's events so far, for its single-run view. */
-  readonly events: TrainEvent[];
+  /**
+   * What the single-run dashboard shows of the trial, kept up to date event by event (its latest parameters, its
+   * loss history, its end), so no event is kept once applied.
+   */
+  readonly view: DashboardState;
+  /** Its speed and elapsed time while it trains live (never started for a run read back from its log). */
+  readonly timing: Timing;
 }
 
 /** A new trial, queued. */
@@ -37,6 +45,7 @@ export function newTrial(
   settings: Record<string, string>,
   plan: RunPlan | null,
 ): TrialState {
+  const view: DashboardState = { ...initialState(), history: new LossHistory(512) };
   return {
     trial,
     name,
@@ -48,28 +57,28 @@ export function newTrial(
     testLoss: null,
     accuracy: null,
     testAccuracy: null,
-    history: new LossHistory(512),
+    history: view.history,
     status: { kind: 'queued' },
-    events: [],
+    view,
+    timing: new Timing(),
   };
 }
 
 /** Applies one event of the trial's stream to its state. */
 export function applyTrialEvent(t: TrialState, e: TrainEvent): void {
-  t.events.push(e);
+  // the view's state also records the loss in the shared history
+  applyEvent(t.view, e);
   if (e.type === 'start') {
     t.status = { kind: 'running' };
     t.epochs = e.epochs;
     t.loss = e.loss;
     t.testLoss = e.testLoss ?? null;
-    t.history.push(0, e.loss, e.testLoss);
   } else if (e.type === 'progress' || e.type === 'done') {
     t.epoch = e.type === 'progress' ? e.epoch : e.epochs;
     t.loss = e.loss;
     t.testLoss = e.testLoss ?? null;
     t.accuracy = e.metrics?.accuracy ?? null;
     t.testAccuracy = e.metrics?.testAccuracy ?? null;
-    if (e.type === 'progress') t.history.push(e.epoch, e.loss, e.testLoss);
     if (e.type === 'done') t.status = e.reason === 'aborted' ? { kind: 'stopped', epoch: e.epochs } : { kind: 'done' };
   } else {
     t.status = { kind: 'diverged', epoch: e.epoch };

@@ -7,6 +7,7 @@
 import type { TrainEvent } from '@neuronlab/core';
 import { Trainer } from '@neuronlab/core';
 import { materializeRun } from '@neuronlab/lab';
+import { jsonLine } from '../modes/json-line.js';
 import { modelMessage } from '../session/model-message.js';
 import { eventEpoch, isFinal } from '../session/worker-protocol.js';
 import type { FromTrial, TrialTask } from './trial-protocol.js';
@@ -28,25 +29,29 @@ export default function trainTrial(task: TrialTask): number {
   };
   const trainer = new Trainer(live.model, live.data, { ...live.options, reportEvery: task.reportEvery, signal: stop });
   const send = (m: FromTrial) => task.port.postMessage(m);
+  const kind = task.plan.initialModel.kind;
   let batch: TrainEvent[] = [];
+  let lines: string[] = [];
   let sentAt = performance.now();
   let epoch = 0;
   for (;;) {
     const e = trainer.next();
     if (e === undefined) throw new Error('sweep: the trainer ended without a done event. This is a bug.');
     batch.push(e);
+    lines.push(jsonLine(e, kind));
     epoch = eventEpoch(e);
     if (isFinal(e)) break;
     if (performance.now() - sentAt >= BATCH_MS || Atomics.load(task.flags, PAUSE) === 1) {
-      send({ type: 'events', events: batch });
+      send({ type: 'events', events: batch, lines });
       batch = [];
+      lines = [];
       sentAt = performance.now();
     }
     while (Atomics.load(task.flags, PAUSE) === 1 && Atomics.load(task.flags, STOP) === 0) {
       Atomics.wait(task.flags, PAUSE, 1, 250);
     }
   }
-  send({ type: 'events', events: batch });
+  send({ type: 'events', events: batch, lines });
   send({ type: 'end', model: modelMessage(live.model, task.plan, epoch) });
   task.port.close();
   return epoch;

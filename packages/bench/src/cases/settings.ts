@@ -74,7 +74,7 @@ export const FULL: BenchSettings = {
   plotFollowMegabytes: 100,
   dashboardMlpEpochs: 10_000,
   dashboardMlpRounds: 7,
-  sweepEpochs: 300,
+  sweepEpochs: 3_000,
   sweepReps: 3,
 };
 

@@ -8,8 +8,6 @@
  */
 
 import type { Feature } from '../features/features.js';
-import { DIRECT_LIMIT } from '../kernels/matmul.js';
-import { KC } from '../kernels/matmul-blocks.js';
 import { DET_MATH_JS, DET_MATH_TS } from './det-math-source.js';
 import {
   type ColumnMap,
@@ -139,8 +137,7 @@ function layerConstants(w: Writer, layer: PlannedLayer, i: number): void {
 
 /** The statement computing layer n's outputs h{n} from `input`. */
 function layerStatement(layer: PlannedLayer, n: number, input: string): string {
-  const product = layer.inputs * layer.units > DIRECT_LIMIT ? 'denseBlocked' : 'dense';
-  const z = `${product}(${input}, W${n}, B${n})`;
+  const z = `dense(${input}, W${n}, B${n})`;
   const apply: Record<string, string> = {
     linear: z,
     relu: `${z}.map((v) => Math.max(v, 0))`,
@@ -173,24 +170,12 @@ function predictFunction(w: Writer, plan: ForwardPlan): void {
 function helpers(w: Writer, plan: ForwardPlan): void {
   const used = new Set<string>(plan.layers.map((l) => l.activation));
   if (plan.features?.some((f) => f.term.op === 'sin')) used.add('sin');
-  const blocked = plan.layers.some((l) => l.inputs * l.units > DIRECT_LIMIT);
   const args = `x${w.t(VECTOR)}, W${w.t(MATRIX)}, b${w.t(VECTOR)}`;
   if (plan.kind !== 'neuron') {
     w.add('/** x·W + b for one sample: each output starts at its bias and adds x[i]·W[i][j] in input order. */');
     w.add(`function dense(${args})${w.t(': number[]')} {`, '  const out = [...b];');
     w.add('  for (let i = 0; i < x.length; i++) {');
     w.add('    for (let j = 0; j < out.length; j++) out[j]! += x[i]! * W[i]![j]!;', '  }', '  return out;', '}', '');
-  }
-  if (blocked) {
-    w.add(
-      `/** dense for a layer of more than ${DIRECT_LIMIT} weights, where neuronlab's matrix kernel sums each block of`,
-    );
-    w.add(` * ${KC} inputs on its own and adds that block's sum to the output. */`);
-    w.add(`function denseBlocked(${args})${w.t(': number[]')} {`, '  const out = [...b];');
-    w.add(`  for (let start = 0; start < x.length; start += ${KC}) {`);
-    w.add(`    const end = Math.min(start + ${KC}, x.length);`, '    for (let j = 0; j < out.length; j++) {');
-    w.add('      let s = 0;', '      for (let i = start; i < end; i++) s += x[i]! * W[i]![j]!;', '      out[j]! += s;');
-    w.add('    }', '  }', '  return out;', '}', '');
   }
   if (used.has('softmax')) {
     w.add('/** exp(z − log Σ exp(z)): the largest z is subtracted first, so exp cannot overflow. */');

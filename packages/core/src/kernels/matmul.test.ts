@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ShapeError } from '../errors.js';
 import { Rng } from '../rng.js';
-import { matmulInto } from './matmul.js';
+import { DIRECT_LIMIT, matmulInto } from './matmul.js';
+import { KC } from './matmul-blocks.js';
 
 /** op(A)·op(B) by the definition, one dot product per output: the reference the kernel must match. */
 function reference(a: Float64Array, b: Float64Array, m: number, k: number, n: number, ta: boolean, tb: boolean) {
@@ -118,5 +119,38 @@ describe('matmulInto', () => {
     expect(() => matmulInto(new Float64Array(4), new Float64Array(4), new Float64Array(4), 2, 2.5, 2)).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('matmulInto, blocked against direct', () => {
+  // 300 > KC inputs, so the blocked path crosses a block boundary; one row (1·300·8 ≤ DIRECT_LIMIT) runs direct
+  const [m, k, n] = [500, 300, 8];
+  const rng = new Rng(3);
+  const a = randomArray(rng, m * k);
+  const b = randomArray(rng, k * n);
+  const bias = randomArray(rng, n);
+
+  it('adds to each output its products in order across blocks: rows of a tall product equal the rows alone, bit for bit', () => {
+    expect(k).toBeGreaterThan(KC);
+    expect(k * n).toBeLessThanOrEqual(DIRECT_LIMIT);
+    expect(m * k * n).toBeGreaterThan(DIRECT_LIMIT);
+    // a dense layer: every output starts at its bias
+    const all = new Float64Array(m * n);
+    for (let i = 0; i < m; i++) all.set(bias, i * n);
+    matmulInto(a, b, all, m, k, n, { accumulate: true });
+    for (let i = 0; i < m; i++) {
+      const row = Float64Array.from(bias);
+      matmulInto(a.subarray(i * k, (i + 1) * k), b, row, 1, k, n, { accumulate: true });
+      expect(Array.from(all.subarray(i * n, (i + 1) * n))).toEqual(Array.from(row));
+    }
+  });
+
+  it('gives the same bits as the direct dot products with B transposed', () => {
+    const bt = Float64Array.from({ length: n * k }, (_, i) => b[(i % k) * n + Math.floor(i / k)]!);
+    const all = matmulInto(a, bt, new Float64Array(m * n), m, k, n, { transposeB: true });
+    for (let i = 0; i < m; i++) {
+      const row = matmulInto(a.subarray(i * k, (i + 1) * k), bt, new Float64Array(n), 1, k, n, { transposeB: true });
+      expect(Array.from(all.subarray(i * n, (i + 1) * n))).toEqual(Array.from(row));
+    }
   });
 });

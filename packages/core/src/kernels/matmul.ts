@@ -5,7 +5,7 @@
  * Small products run a direct loop whose order keeps the innermost loop on contiguous memory. Larger ones are
  * cache-blocked the way BLAS libraries do it: a kc×nc block of B and an mc×kc block of A are packed into contiguous
  * panels (so the inner loop never strides, and transposes cost nothing extra), and a 4×4 register tile of the output
- * is accumulated in local variables across the whole kc depth before it is written back once. Where the engine
+ * is loaded into local variables, accumulated across the whole kc depth and written back once. Where the engine
  * supports WebAssembly SIMD, the blocked path runs the same algorithm in an embedded wasm kernel (matmul-wasm.ts),
  * bit-identical and several times faster (see packages/bench results, case 3). The block sizes live in
  * matmul-blocks.ts, which the wasm source also takes.
@@ -25,9 +25,8 @@ export interface MatmulOptions {
 }
 
 /**
- * Most multiply-adds (m·k·n) a product runs through the direct loop; larger ones take the blocked kernel, which sums
- * each KC-deep block apart before adding it (exported code that must match the engine bit for bit follows the same
- * rule). The direct loop wins up to here even against the wasm kernel, which pays for copying and packing (the small
+ * Most multiply-adds (m·k·n) a product runs through the direct loop; larger ones take the blocked kernel, which adds
+ * each output's products in the same order (so a batch's rows equal the rows alone, bit for bit). The direct loop wins up to here even against the wasm kernel, which pays for copying and packing (the small
  * network's 32×2×16 and 32×16×1 layers stay direct, its 32×16×16 one takes the kernel; see packages/bench results,
  * case 2). Both environments (with and without WebAssembly SIMD) switch at the same size, so results stay identical
  * everywhere.
@@ -208,7 +207,7 @@ function pack(
   return out;
 }
 
-/** Runs the 4×4 micro-kernel over every tile of the packed blocks and adds the results into `out`. */
+/** Runs the 4×4 micro-kernel over every tile of the packed blocks, carrying each tile's sums on in `out`. */
 function multiplyPacked(
   out: Float64Array,
   n: number,
@@ -230,7 +229,11 @@ function multiplyPacked(
   }
 }
 
-/** out[tile] += Apanel (4×kc) · Bpanel (kc×4), with the 16 sums held in locals for the whole depth. */
+/**
+ * out[tile] += Apanel (4×kc) · Bpanel (kc×4), with the 16 sums held in locals for the whole depth. Each sum starts
+ * from the output's value and is written back, so an output adds its products one by one in order p = 0..k−1 across
+ * every block, exactly as the direct loop does: a batch's row comes out bit-identical to the same row alone.
+ */
 function microKernel(
   pa: Float64Array,
   aOff: number,
@@ -243,22 +246,25 @@ function microKernel(
   rows: number,
   cols: number,
 ): void {
-  let c00 = 0,
-    c01 = 0,
-    c02 = 0,
-    c03 = 0;
-  let c10 = 0,
-    c11 = 0,
-    c12 = 0,
-    c13 = 0;
-  let c20 = 0,
-    c21 = 0,
-    c22 = 0,
-    c23 = 0;
-  let c30 = 0,
-    c31 = 0,
-    c32 = 0,
-    c33 = 0;
+  // a tile past the matrix's edge starts its missing sums at 0 and never writes them back
+  const full = rows === 4 && cols === 4;
+  const at = (r: number, c: number) => (full || (r < rows && c < cols) ? out[cOff + r * n + c]! : 0);
+  let c00 = at(0, 0),
+    c01 = at(0, 1),
+    c02 = at(0, 2),
+    c03 = at(0, 3);
+  let c10 = at(1, 0),
+    c11 = at(1, 1),
+    c12 = at(1, 2),
+    c13 = at(1, 3);
+  let c20 = at(2, 0),
+    c21 = at(2, 1),
+    c22 = at(2, 2),
+    c23 = at(2, 3);
+  let c30 = at(3, 0),
+    c31 = at(3, 1),
+    c32 = at(3, 2),
+    c33 = at(3, 3);
   let ai = aOff;
   let bi = bOff;
   for (let p = 0; p < kc; p++, ai += 4, bi += 4) {
@@ -287,22 +293,22 @@ function microKernel(
     c32 += a3 * b2;
     c33 += a3 * b3;
   }
-  if (rows === 4 && cols === 4) {
-    addRow(out, cOff, c00, c01, c02, c03);
-    addRow(out, cOff + n, c10, c11, c12, c13);
-    addRow(out, cOff + 2 * n, c20, c21, c22, c23);
-    addRow(out, cOff + 3 * n, c30, c31, c32, c33);
+  if (full) {
+    setRow(out, cOff, c00, c01, c02, c03);
+    setRow(out, cOff + n, c10, c11, c12, c13);
+    setRow(out, cOff + 2 * n, c20, c21, c22, c23);
+    setRow(out, cOff + 3 * n, c30, c31, c32, c33);
     return;
   }
   const tile = [c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33];
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) out[cOff + r * n + c]! += tile[r * 4 + c]!;
+    for (let c = 0; c < cols; c++) out[cOff + r * n + c] = tile[r * 4 + c]!;
   }
 }
 
-function addRow(out: Float64Array, o: number, v0: number, v1: number, v2: number, v3: number): void {
-  out[o]! += v0;
-  out[o + 1]! += v1;
-  out[o + 2]! += v2;
-  out[o + 3]! += v3;
+function setRow(out: Float64Array, o: number, v0: number, v1: number, v2: number, v3: number): void {
+  out[o] = v0;
+  out[o + 1] = v1;
+  out[o + 2] = v2;
+  out[o + 3] = v3;
 }

@@ -225,3 +225,26 @@ describe('classification', () => {
     expect(Array.from(model.classify(Float64Array.of(-0.3, 0.3, 0.7), 3))).toEqual([0, 1, 1]);
   });
 });
+
+describe('NetworkModel.predict on a batch', () => {
+  it('predicts 5,000 points bit for bit as it predicts each point alone', () => {
+    // the batch takes the blocked matmul (300 inputs to the second layer: more than one block deep), each point alone
+    // the direct loop; both add every product in the same order
+    const net = createSequential({
+      inputDim: 2,
+      layers: [
+        { units: 300, activation: 'tanh' },
+        { units: 8, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+      seed: 7,
+    });
+    const model = new NetworkModel(net, 'binary-cross-entropy');
+    const rng = new Rng(11);
+    const n = 5000;
+    const x = Float64Array.from({ length: 2 * n }, () => rng.uniform(-3, 3));
+    const batch = model.predict(x, n);
+    const alone = Float64Array.from({ length: n }, (_, i) => model.predict(x.subarray(2 * i, 2 * i + 2), 1)[0]!);
+    expect(Array.from(batch)).toEqual(Array.from(alone));
+  });
+});

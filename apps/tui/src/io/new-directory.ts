@@ -1,0 +1,42 @@
+import * as nodeFs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AtomicFile, WriteFailure, type WriteFs } from './atomic-write.js';
+
+/** One file of a directory written as a whole: its name inside the directory and its content. */
+export interface DirectoryFile {
+  readonly name: string;
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * Writes `files` into a directory `dir` that does not exist yet, as one step: they are written (atomically, see
+ * AtomicFile) into a temporary directory beside `dir`, which is renamed to `dir` only once every file is complete. A
+ * failure at any point (a full disk, an I/O error) removes the temporary directory and throws, so no `dir` is left,
+ * neither empty nor partial. Every call is synchronous: a signal is heard only before or after, never midway.
+ */
+export function writeNewDirectory(
+  dir: string,
+  files: readonly DirectoryFile[],
+  flag: string,
+  fs: WriteFs = nodeFs,
+): void {
+  const target = dir.replace(/\/+$/, '') || dir;
+  const tmp = nodeFs.mkdtempSync(join(dirname(target), `.${basename(target)}.${process.pid}.`));
+  try {
+    const open = files.map((f) => AtomicFile.open(join(tmp, f.name), flag, fs));
+    try {
+      files.forEach((f, i) => {
+        open[i]!.write(f.content);
+      });
+      for (const file of open) file.commit();
+    } finally {
+      for (const file of open) file.discard();
+    }
+    fs.renameSync(tmp, target);
+  } catch (error) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    // the line names the directory asked for, never the temporary one
+    if (error instanceof WriteFailure) throw new WriteFailure(error.message.replaceAll(tmp, target));
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+import { planRun, TUTORIAL_RECIPE } from '@neuronlab/lab';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { neuronEvents } from '../test-util/events.test-util.js';
+import { TrialDashboard } from './TrialDashboard.js';
+import { applyTrialEvent, newTrial, type TrialState } from './trial-state.js';
+
+/** A trial of the tutorial's neuron fed the hand-written stream up to epoch `upTo` of `epochs`. */
+function trialAt(epochs: number, upTo: number, withPlan: boolean): TrialState {
+  const t = newTrial(3, 'trial-3-lr1e-4', { lr: '1e-4' }, withPlan ? planRun(TUTORIAL_RECIPE) : null);
+  for (const e of neuronEvents(epochs)) {
+    if (e.type === 'progress' && e.epoch > upTo) break;
+    applyTrialEvent(t, e);
+  }
+  return t;
+}
+
+describe('TrialDashboard', () => {
+  it("shows a running trial on the single-run dashboard: its name, the run's header, progress, loss and parameters", () => {
+    const trial = trialAt(100, 40, true);
+    const f = render(
+      <TrialDashboard trial={trial} lossName="mse" paused={false} logMode="auto" width={119} height={38} />,
+    ).lastFrame();
+    expect(f).toContain('trial 3 · trial-3-lr1e-4 · lr=1e-4 · running');
+    expect(f).toContain('regression on celsius');
+    expect(f).toMatch(/training\s*$/m);
+    expect(f).toContain('epoch 40/100');
+    expect(f).toContain('loss (mse');
+    // the neuron's parameters panel, with the tutorial's targets from the trial's plan
+    expect(f).toMatch(/w = 1\.\d+/);
+    expect(f).toContain('∂L/∂w');
+    // the sweep's keys are drawn by the sweep's screen, not the single run's legend
+    expect(f).not.toContain('pause/resume');
+  });
+
+  it("ends with the run's summary once the trial is done, and says paused while the sweep is", () => {
+    const done = trialAt(50, 50, true);
+    const f = render(
+      <TrialDashboard trial={done} lossName="mse" paused={false} logMode="auto" width={119} height={38} />,
+    ).lastFrame();
+    expect(f).toContain('trial 3 · trial-3-lr1e-4 · lr=1e-4 · done');
+    expect(f).toMatch(/done\s*$/m);
+    expect(f).toContain('learned');
+    const running = trialAt(50, 20, true);
+    const g = render(
+      <TrialDashboard trial={running} lossName="mse" paused={true} logMode="auto" width={119} height={38} />,
+    ).lastFrame();
+    expect(g).toMatch(/paused\s*$/m);
+  });
+
+  it('names a run read back from its log (no plan) by its start event', () => {
+    const t = trialAt(30, 30, false);
+    const f = render(
+      <TrialDashboard trial={t} lossName="loss" paused={false} logMode="log" width={100} height={30} />,
+    ).lastFrame();
+    expect(f).toContain('trial-3-lr1e-4 · neuron · sgd lr 1e-4 · seed 42');
+    expect(f).toContain('epoch 30/30');
+  });
+
+  it('waits for a thread before a queued trial has a start event', () => {
+    const t = newTrial(1, 'trial-1', {}, null);
+    const f = render(
+      <TrialDashboard trial={t} lossName="loss" paused={false} logMode="auto" width={80} height={20} />,
+    ).lastFrame();
+    expect(f).toContain('trial 1 · trial-1 · - · queued');
+    expect(f).toContain('waiting for a thread');
+  });
+});
