@@ -32,6 +32,7 @@ export function registerRunsCommands(
     .option('--log-dir <dir>', 'where the trials are kept (default: $NEURONLAB_LOG_DIR, else a new sweep-<time>)')
     .option('--jobs <n>', 'trials trained at once (default: the number of cores)')
     .option('--dry-run', 'print one "neuronlab train" command per trial instead of training')
+    .option('--lang <en|ja>', "the dashboard's language (default: from LC_ALL, LC_MESSAGES or LANG)")
     .addHelpText('after', SWEEP_EXAMPLES)
     .action(async (o: SweepCliOptions) => {
       const { sweepCommand } = await import('./sweep.js');
@@ -64,6 +65,7 @@ export function registerRunsCommands(
     .description('the sweep dashboard over finished runs (a ranking table when piped)')
     .argument('<names...>', 'run names')
     .option('--log-dir <dir>', 'log directory to read')
+    .option('--lang <en|ja>', "the dashboard's language (default: from LC_ALL, LC_MESSAGES or LANG)")
     .option('--debug', 'print stack traces')
     .action(async (names: string[], _o: RunsCliOptions, cmd: Command) => {
       const { runsCompareCommand } = await import('./runs.js');

@@ -1,5 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { EXIT, reportError, UsageError } from '../errors.js';
+import { chooseLocale, type Locale } from '../i18n/locale.js';
+import { messagesFor } from '../i18n/messages.js';
 import { LOG_DIR_ENV, logDirFrom } from '../runlog/run-dir.js';
 import { differingSettings, listRuns, runAsTrial, type StoredRun } from '../runs/read-run.js';
 import { runsTable, runText } from '../runs/runs-table.js';
@@ -9,6 +11,8 @@ import { rankingText } from '../sweep/sweep-text.js';
 export interface RunsCliOptions {
   readonly logDir?: string;
   readonly debug?: boolean;
+  /** `runs compare`'s dashboard language. */
+  readonly lang?: string;
 }
 
 /** The log directory to read: the argument, --log-dir, NEURONLAB_LOG_DIR, else `runs`. */
@@ -63,6 +67,12 @@ export function runsShowCommand(name: string, o: RunsCliOptions): number {
 
 /** `neuronlab runs compare NAME…`: the sweep dashboard over finished runs (a ranking table when piped). */
 export async function runsCompareCommand(names: readonly string[], o: RunsCliOptions): Promise<number> {
+  let locale: Locale;
+  try {
+    locale = chooseLocale(o.lang, process.env);
+  } catch (error) {
+    return reportError('neuronlab runs compare', error, o.debug ?? false, EXIT.usage);
+  }
   try {
     const root = rootOf(undefined, o);
     const runs = findRuns(root, names);
@@ -70,7 +80,7 @@ export async function runsCompareCommand(names: readonly string[], o: RunsCliOpt
     const trials = runs.map((run, i) => runAsTrial(run, i + 1, settings[i]));
     if (process.stdout.isTTY === true && process.stdin.isTTY === true) {
       const { showComparison } = await import('../sweep/sweep-screen.js');
-      await showComparison(trials);
+      await showComparison(trials, messagesFor(locale));
     } else {
       process.stdout.write(`${rankingText(trials, root)}\n`);
     }

@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { parseNumber } from '@neuronlab/core';
 import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
+import { chooseLocale, type Locale } from '../i18n/locale.js';
+import { messagesFor } from '../i18n/messages.js';
 import { ChunkedWriter, onStdoutFailure } from '../modes/output.js';
 import { checkLogRoot, logDirFrom } from '../runlog/run-dir.js';
 import { RunLog, repeatArgs } from '../runlog/run-log.js';
@@ -34,11 +36,13 @@ function trialCommand(t: PlannedTrial, root: string): string {
 
 /** `neuronlab sweep`: plans the grid (exit 2 on any bad value), then trains its trials in parallel, each logged as a run. */
 export async function sweepCommand(o: SweepCliOptions): Promise<number> {
-  const { jobs: jobsText, dryRun, ...train } = o;
+  const { jobs: jobsText, dryRun, lang, ...train } = o;
   let trials: PlannedTrial[];
   let root: string;
   let jobs: number;
+  let locale: Locale;
   try {
+    locale = chooseLocale(lang, process.env);
     jobs =
       jobsText === undefined
         ? availableParallelism()
@@ -85,7 +89,7 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
     if (interactive) {
       // loaded here, not at the top: piped and --json sweeps never load React and Ink
       const { showSweepDashboard } = await import('../sweep/sweep-screen.js');
-      await showSweepDashboard(run);
+      await showSweepDashboard(run, messagesFor(locale));
     } else {
       await run.run();
     }

@@ -117,6 +117,35 @@ export const en = {
     saved: (path: string) => `saved to ${path}`,
     notSaved: (why: string) => `could not save: ${why}`,
   },
+  /** The sweep's screen (and `runs compare`, the same screen over finished runs). */
+  sweep: {
+    title: (trials: string, state: string) => `neuronlab sweep · ${trials} trials · ${state}`,
+    compareTitle: (runs: string) => `neuronlab runs compare · ${runs} runs`,
+    finished: 'finished',
+    paused: 'paused',
+    running: (n: string) => `${n} running`,
+    overlay: 'loss (log) by trial',
+    /** The table's columns: trial, settings, epoch, loss, test loss, accuracy, status. */
+    columns: ['trial', 'settings', 'epoch', 'loss', 'test loss', 'accuracy', 'status'] as readonly string[],
+    status: {
+      queued: 'queued',
+      running: 'running',
+      done: 'done',
+      diverged: (epoch: string) => `diverged at epoch ${epoch}`,
+      stopped: (epoch: string) => `stopped at epoch ${epoch}`,
+    },
+    trialTitle: (trial: string, name: string, settings: string, status: string) =>
+      `trial ${trial} · ${name} · ${settings} · ${status}`,
+    waiting: 'waiting for a thread…',
+    keys: {
+      pauseAll: 'space pause/resume all',
+      select: '↑/↓ select',
+      open: 'enter open',
+      logScale: 'l log scale',
+      back: 'esc back',
+      quit: 'q quit',
+    },
+  },
   /** The framing of the commonest error lines; the values stay as they were given. */
   errors: {
     mustBe: (label: string, what: string, value: string, hint: string) =>

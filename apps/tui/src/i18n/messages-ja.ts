@@ -90,6 +90,33 @@ export const ja: Messages = {
     saved: (path) => `保存しました: ${path}`,
     notSaved: (why) => `保存できませんでした: ${why}`,
   },
+  sweep: {
+    title: (trials: string, state: string) => `neuronlab sweep · ${trials} 試行 · ${state}`,
+    compareTitle: (runs: string) => `neuronlab runs compare · ${runs} 実行`,
+    finished: '完了',
+    paused: '一時停止中',
+    running: (n: string) => `${n} 件学習中`,
+    overlay: '試行ごとの損失 (対数)',
+    columns: ['試行', '設定', 'エポック', '損失', 'テスト損失', '正解率', '状態'],
+    status: {
+      queued: '待機中',
+      running: '学習中',
+      done: '完了',
+      diverged: (epoch: string) => `エポック ${epoch} で発散`,
+      stopped: (epoch: string) => `エポック ${epoch} で停止`,
+    },
+    trialTitle: (trial: string, name: string, settings: string, status: string) =>
+      `試行 ${trial} · ${name} · ${settings} · ${status}`,
+    waiting: 'スレッドを待っています…',
+    keys: {
+      pauseAll: 'space 全体を一時停止/再開',
+      select: '↑/↓ 選択',
+      open: 'enter 開く',
+      logScale: 'l 対数軸',
+      back: 'esc 戻る',
+      quit: 'q 終了',
+    },
+  },
   errors: {
     mustBe: (label, what, value, hint) => `${label} の値が正しくありません: ${value}。許される値: ${what}。${hint}`,
     rule: ruleJa,

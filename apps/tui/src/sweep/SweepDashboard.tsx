@@ -4,7 +4,8 @@ import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
 import { CellRows } from '../components/CellRows.js';
 import { Panel } from '../components/Panel.js';
-import { alignColumns, settingsText, TRIAL_HEADER, trialCells } from './sweep-text.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { alignColumns, settingsText, trialCells } from './sweep-text.js';
 import { trialColor } from './trial-colors.js';
 import { bestTrial, type TrialState } from './trial-state.js';
 
@@ -25,7 +26,7 @@ function LossOverlay({ trials, width, height }: { trials: readonly TrialState[];
   }));
   const rows = plot(series, { width: width - 4, height, logY: true, formatX: formatInt });
   return (
-    <Panel width={width} title="loss (log) by trial">
+    <Panel width={width} title={useMessages().sweep.overlay}>
       <CellRows rows={rows} />
       <Text wrap="truncate">
         {trials.map((t) => (
@@ -41,8 +42,12 @@ function LossOverlay({ trials, width, height }: { trials: readonly TrialState[];
 
 /** The sweep's screen: the overlaid curves, then the table of trials, the selected one highlighted, the best starred. */
 export function SweepDashboard({ title, trials, selected, width, height }: Props) {
+  const t = useMessages().sweep;
   const best = bestTrial(trials);
-  const table = alignColumns([['', ...TRIAL_HEADER], ...trials.map((t) => [t === best ? '★' : ' ', ...trialCells(t)])]);
+  const table = alignColumns([
+    ['', ...t.columns],
+    ...trials.map((trial) => [trial === best ? '★' : ' ', ...trialCells(trial, t.status)]),
+  ]);
   const chartHeight = Math.max(6, height - trials.length - 8);
   return (
     <Box flexDirection="column" width={width}>
@@ -53,8 +58,8 @@ export function SweepDashboard({ title, trials, selected, width, height }: Props
       <Text color="gray" wrap="truncate">
         {table[0]}
       </Text>
-      {trials.map((t, i) => (
-        <Text key={t.trial} inverse={i === selected} color={trialColor(t.trial)} wrap="truncate">
+      {trials.map((trial, i) => (
+        <Text key={trial.trial} inverse={i === selected} color={trialColor(trial.trial)} wrap="truncate">
           {table[i + 1]}
         </Text>
       ))}

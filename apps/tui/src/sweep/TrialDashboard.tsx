@@ -4,6 +4,8 @@ import type { DashboardView } from '../components/Dashboard.js';
 import { Dashboard } from '../components/Dashboard.js';
 import type { RunInfo } from '../components/Header.js';
 import type { LogMode } from '../components/LossPanel.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { neuronTargets, runInfo } from '../views.js';
 import { settingsText } from './sweep-text.js';
 import { statusText, type TrialState } from './trial-state.js';
@@ -19,18 +21,18 @@ interface Props {
 }
 
 /** The header's words for a trial: from its plan, or, for a run read back from its log, from its start event. */
-function trialInfo(trial: TrialState): RunInfo | null {
-  if (trial.plan) return runInfo(trial.plan);
+function trialInfo(trial: TrialState, words: Messages['header']): RunInfo | null {
+  if (trial.plan) return runInfo(trial.plan, words);
   const start = trial.view.start;
   if (!start) return null;
   return { task: trial.name, model: start.model, optimizer: start.optimizer, lr: start.lr, seed: start.seed };
 }
 
-/** The header's status word, as the single-run dashboard says it. */
-function statusWord(trial: TrialState, paused: boolean): string {
+/** The header's status, as the single-run dashboard says it (a queued trial has no header yet: it waits). */
+function statusWord(trial: TrialState, paused: boolean): keyof Messages['header']['status'] {
   const k = trial.status.kind;
   if (k === 'diverged') return 'failed';
-  if (k === 'running') return paused ? 'paused' : 'training';
+  if (k === 'running' || k === 'queued') return paused ? 'paused' : 'training';
   return k;
 }
 
@@ -42,15 +44,16 @@ function statusWord(trial: TrialState, paused: boolean): string {
 export function TrialDashboard({ trial, lossName, paused, logMode, width, height }: Props) {
   const plan = trial.plan;
   const neuron = useMemo(() => (plan ? neuronTargets(plan) : null), [plan]);
-  const info = trialInfo(trial);
-  const title = `trial ${trial.trial} · ${trial.name} · ${settingsText(trial)} · ${statusText(trial.status)}`;
+  const info = trialInfo(trial, useMessages().header);
+  const t = useMessages().sweep;
+  const title = t.trialTitle(String(trial.trial), trial.name, settingsText(trial), statusText(trial.status, t.status));
   if (info === null) {
     return (
       <Box flexDirection="column" width={width}>
         <Text bold wrap="truncate">
           {title}
         </Text>
-        <Text color="gray">waiting for a thread…</Text>
+        <Text color="gray">{t.waiting}</Text>
       </Box>
     );
   }

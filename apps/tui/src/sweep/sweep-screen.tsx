@@ -2,6 +2,8 @@ import { render, Text, useApp, useInput } from 'ink';
 import { useEffect, useState } from 'react';
 import type { LogMode } from '../components/LossPanel.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { en, type Messages } from '../i18n/messages-en.js';
+import { MessagesProvider, useMessages } from '../i18n/use-messages.js';
 import { SweepDashboard } from './SweepDashboard.js';
 import type { SweepRun } from './sweep-run.js';
 import { TrialDashboard } from './TrialDashboard.js';
@@ -18,8 +20,8 @@ interface Controls {
   readonly paused: () => boolean;
   /** q or Ctrl-C: stop what trains and leave. */
   readonly quit: () => void;
-  /** The title line: what is shown and whether it is paused. */
-  readonly title: () => string;
+  /** The title line in the screen's words: what is shown and whether it is paused. */
+  readonly title: (t: Messages['sweep']) => string;
 }
 
 /** Re-renders every FRAME_MS, so the trials' progress shows; the timer is cleared with the component. */
@@ -67,8 +69,10 @@ function SweepApp({
   });
   const width = Math.max(40, columns - 1);
   const height = Math.max(12, rows - 2);
-  const pause = controls.togglePause ? 'space pause/resume all · ' : '';
-  const footer = open ? `${pause}l log scale · esc back · q quit` : `${pause}↑/↓ select · enter open · q quit`;
+  const words = useMessages().sweep;
+  const k = words.keys;
+  const keys = open ? [k.logScale, k.back, k.quit] : [k.select, k.open, k.quit];
+  const footer = (controls.togglePause ? [k.pauseAll, ...keys] : keys).join(' · ');
   const trial = trials[selected];
   return (
     <>
@@ -83,7 +87,7 @@ function SweepApp({
         />
       ) : (
         <SweepDashboard
-          title={controls.title()}
+          title={controls.title(words)}
           trials={trials}
           selected={selected}
           width={width}
@@ -104,9 +108,19 @@ function SweepFooter({ text }: { text: string }) {
   );
 }
 
-/** Draws `trials` until the user leaves. */
-async function show(trials: readonly TrialState[], controls: Controls, lossName: string): Promise<void> {
-  const ink = render(<SweepApp trials={trials} controls={controls} lossName={lossName} />, {
+/** Draws `trials` until the user leaves, in the words of `messages`. */
+async function show(
+  trials: readonly TrialState[],
+  controls: Controls,
+  lossName: string,
+  messages: Messages,
+): Promise<void> {
+  const app = (
+    <MessagesProvider messages={messages}>
+      <SweepApp trials={trials} controls={controls} lossName={lossName} />
+    </MessagesProvider>
+  );
+  const ink = render(app, {
     exitOnCtrlC: false,
     patchConsole: false,
   });
@@ -115,26 +129,26 @@ async function show(trials: readonly TrialState[], controls: Controls, lossName:
 }
 
 /** The sweep's dashboard: trains the sweep while it is drawn; resolves once the user has left and every trial ended. */
-export async function showSweepDashboard(run: SweepRun): Promise<void> {
+export async function showSweepDashboard(run: SweepRun, messages: Messages = en): Promise<void> {
   const trials = run.trials.map((t) => t.state);
   const training = run.run();
   let finished = false;
   void training.then(() => {
     finished = true;
   });
-  const title = () => {
-    const running = trials.filter((t) => t.status.kind === 'running').length;
-    const state = finished ? 'finished' : run.paused ? 'paused' : `${running} running`;
-    return `neuronlab sweep · ${trials.length} trials · ${state}`;
+  const title = (t: Messages['sweep']) => {
+    const running = trials.filter((trial) => trial.status.kind === 'running').length;
+    const state = finished ? t.finished : run.paused ? t.paused : t.running(String(running));
+    return t.title(String(trials.length), state);
   };
   const lossName = trials[0]?.plan?.recipe.loss ?? 'loss';
   const controls = { togglePause: () => run.togglePause(), paused: () => run.paused, quit: () => run.stop(), title };
-  await show(trials, controls, lossName);
+  await show(trials, controls, lossName, messages);
   await training;
 }
 
 /** `runs compare`: the same screen over finished runs. */
-export async function showComparison(trials: readonly TrialState[]): Promise<void> {
-  const title = () => `neuronlab runs compare · ${trials.length} runs`;
-  await show(trials, { togglePause: null, paused: () => false, quit: () => {}, title }, 'loss');
+export async function showComparison(trials: readonly TrialState[], messages: Messages = en): Promise<void> {
+  const title = (t: Messages['sweep']) => t.compareTitle(String(trials.length));
+  await show(trials, { togglePause: null, paused: () => false, quit: () => {}, title }, 'loss', messages);
 }

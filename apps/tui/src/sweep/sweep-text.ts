@@ -1,6 +1,8 @@
 import type { TrainEvent } from '@neuronlab/core';
 import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
+import { en, type Messages } from '../i18n/messages-en.js';
 import { jsonLine } from '../modes/json-line.js';
+import { displayWidth, padEndToWidth } from '../text-width.js';
 import { ranking, score, statusText, type TrialState } from './trial-state.js';
 
 /** A trial's swept settings as text: `lr=1e-4 seed=2` (or `-` when nothing was swept). */
@@ -50,8 +52,8 @@ export function trialEndText(t: TrialState): string {
   return `trial ${t.trial} (${settingsText(t)}): ${statusText(t.status)}${after}${loss}`;
 }
 
-/** A table's cells for one trial: number, settings, epoch, loss, test loss, accuracy, status. */
-export function trialCells(t: TrialState): string[] {
+/** A table's cells for one trial: number, settings, epoch, loss, test loss, accuracy, status (in `words`' language). */
+export function trialCells(t: TrialState, words: Messages['sweep']['status'] = en.sweep.status): string[] {
   const acc = t.testAccuracy ?? t.accuracy;
   return [
     String(t.trial),
@@ -60,19 +62,16 @@ export function trialCells(t: TrialState): string[] {
     t.loss === null ? '-' : formatNumber(t.loss),
     t.testLoss === null ? '-' : formatNumber(t.testLoss),
     acc === null ? '-' : formatPercent(acc),
-    statusText(t.status),
+    statusText(t.status, words),
   ];
 }
 
-/** The table's header, in the order of trialCells. */
-export const TRIAL_HEADER = ['trial', 'settings', 'epoch', 'loss', 'test loss', 'accuracy', 'status'] as const;
-
-/** Pads every column to its widest cell. */
+/** Pads every column to its widest cell, by display width (a Japanese character takes two columns). */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
   return rows.map((r) =>
     r
-      .map((cell, c) => cell.padEnd(widths[c]!))
+      .map((cell, c) => padEndToWidth(cell, widths[c]!))
       .join('  ')
       .trimEnd(),
   );
@@ -81,7 +80,10 @@ export function alignColumns(rows: readonly (readonly string[])[]): string[] {
 /** The ranking as a table, best first, ending with where the runs are (piped output). */
 export function rankingText(trials: readonly TrialState[], root: string): string {
   const ranked = ranking(trials);
-  const rows = alignColumns([['rank', ...TRIAL_HEADER], ...ranked.map((t, i) => [String(i + 1), ...trialCells(t)])]);
+  const rows = alignColumns([
+    ['rank', ...en.sweep.columns],
+    ...ranked.map((t, i) => [String(i + 1), ...trialCells(t)]),
+  ]);
   const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? `best: trial ${ranked[0].trial}, ` : '';
   return `${rows.join('\n')}\n${best}runs in ${root} (neuronlab runs ${root})`;
 }

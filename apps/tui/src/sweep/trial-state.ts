@@ -1,5 +1,6 @@
 import type { TrainEvent } from '@neuronlab/core';
 import { formatInt, LossHistory, type RunPlan } from '@neuronlab/lab';
+import { en, type Messages } from '../i18n/messages-en.js';
 import { applyEvent, type DashboardState, initialState } from '../session/dashboard-state.js';
 import { Timing } from '../session/timing.js';
 
@@ -85,11 +86,14 @@ export function applyTrialEvent(t: TrialState, e: TrainEvent): void {
   }
 }
 
-/** The status as the table says it: `running`, `done`, `diverged at epoch 12`, `stopped at epoch 40`. */
-export function statusText(s: TrialStatus): string {
-  if (s.kind === 'diverged') return `diverged at epoch ${formatInt(s.epoch)}`;
-  if (s.kind === 'stopped') return `stopped at epoch ${formatInt(s.epoch)}`;
-  return s.kind;
+/**
+ * The status as the table says it: `running`, `done`, `diverged at epoch 12`, `stopped at epoch 40` (in English unless
+ * the dashboard's words are given; piped and --json output always use English).
+ */
+export function statusText(s: TrialStatus, words: Messages['sweep']['status'] = en.sweep.status): string {
+  if (s.kind === 'diverged') return words.diverged(formatInt(s.epoch));
+  if (s.kind === 'stopped') return words.stopped(formatInt(s.epoch));
+  return words[s.kind];
 }
 
 /** The number trials are ranked by: the final test loss when there is one, else the training loss. */

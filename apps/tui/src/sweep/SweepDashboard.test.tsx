@@ -1,0 +1,73 @@
+import { stripVTControlCharacters } from 'node:util';
+import { planRun, TUTORIAL_RECIPE } from '@neuronlab/lab';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { ja } from '../i18n/messages-ja.js';
+import { MessagesProvider } from '../i18n/use-messages.js';
+import { boxProblems, columns } from '../test-util/boxes.test-util.js';
+import { neuronEvents } from '../test-util/events.test-util.js';
+import { SweepDashboard } from './SweepDashboard.js';
+import { TrialDashboard } from './TrialDashboard.js';
+import { applyTrialEvent, newTrial, type TrialState } from './trial-state.js';
+
+/** Trial `n` of the tutorial's neuron fed the hand-written stream up to epoch `upTo` of 60. */
+function trial(n: number, upTo: number): TrialState {
+  const t = newTrial(n, `trial-${n}`, { lr: `1e-${n}` }, planRun(TUTORIAL_RECIPE));
+  for (const e of neuronEvents(60)) {
+    if (e.type === 'progress' && e.epoch > upTo) break;
+    applyTrialEvent(t, e);
+  }
+  return t;
+}
+
+const trials = () => [trial(1, 60), trial(2, 30), trial(3, 0)];
+
+/** A frame without its colours, as the eye reads it. */
+const plain = (f: string | undefined) => stripVTControlCharacters(f ?? '');
+
+describe('the sweep screen in Japanese', () => {
+  it('names the chart, the columns and every status in Japanese, and lines the table up by display width', () => {
+    const f = plain(
+      render(
+        <MessagesProvider messages={ja}>
+          <SweepDashboard title="タイトル" trials={trials()} selected={0} width={99} height={28} />
+        </MessagesProvider>,
+      ).lastFrame(),
+    );
+    expect(f).toContain('試行ごとの損失 (対数)');
+    for (const word of ['試行', '設定', 'エポック', 'テスト損失', '正解率', '状態', '完了', '学習中']) {
+      expect(f).toContain(word);
+    }
+    expect(f).not.toMatch(/\b(trial|settings|status|done|running)\b/);
+    const lines = f.split('\n');
+    expect(boxProblems(lines).problems).toEqual([]);
+    // the settings column starts at the same display column on the header and on every trial's row
+    const header = lines.findIndex((l) => l.includes('設定'));
+    const start = (line: string) => columns(line).findIndex((_, c, cells) => cells.slice(c).join('').startsWith('lr='));
+    const at = columns(lines[header]!).findIndex((_, c, cells) => cells.slice(c).join('').startsWith('設定'));
+    expect(at).toBeGreaterThan(0);
+    for (const row of lines.slice(header + 1, header + 4)) expect(start(row)).toBe(at);
+  });
+
+  it('speaks English by default, as the piped ranking does', () => {
+    const f = plain(
+      render(<SweepDashboard title="title" trials={trials()} selected={0} width={99} height={28} />).lastFrame(),
+    );
+    expect(f).toContain('loss (log) by trial');
+    expect(f).toMatch(/trial\s+settings\s+epoch\s+loss\s+test loss\s+accuracy\s+status/);
+  });
+
+  it("opens a trial with a Japanese title line over train's Japanese dashboard", () => {
+    const f = plain(
+      render(
+        <MessagesProvider messages={ja}>
+          <TrialDashboard trial={trial(2, 30)} lossName="mse" paused={false} logMode="auto" width={99} height={28} />
+        </MessagesProvider>,
+      ).lastFrame(),
+    );
+    expect(f).toContain('試行 2 · trial-2 · lr=1e-2 · 学習中');
+    expect(f).toContain('エポック 30/60');
+    expect(f).toContain('回帰');
+    expect(boxProblems(f.split('\n')).problems).toEqual([]);
+  });
+});
