@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 /** A page that records console errors, uncaught exceptions and every request that leaves the test server. */
 export interface WatchedPage {
@@ -37,4 +37,11 @@ export async function readNumber(page: Page, scope: string, testId: string): Pro
   const value = Number(text?.trim());
   if (!Number.isFinite(value)) throw new Error(`docs e2e: ${testId} in ${scope} is not a number, got "${text}".`);
   return value;
+}
+
+/** Opens the playground's CSV panel, picks a file with `csv` in it and presses its train button. */
+export async function trainOnCsvFile(demo: Locator, name: string, csv: string): Promise<void> {
+  await demo.locator('[data-testid="csv-drop"] summary').click();
+  await demo.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await demo.locator('[data-action="csv-train"]').click();
 }

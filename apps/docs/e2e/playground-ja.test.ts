@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './browse.js';
+import { trainOnCsvFile, watchedPage } from './browse.js';
 import { englishOnly, holds } from './english-words.js';
 import { siteInChromium } from './harness.js';
 
@@ -95,11 +95,7 @@ describe('the Japanese playground', () => {
     expect(await demo.locator('[data-testid="error"]').textContent()).toMatch(
       /^リンクの設定のうち 1 個は.*lr=50: --lr/,
     );
-    await demo.locator('[data-testid="csv-drop"] summary').click();
-    await demo
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,label\n1,2,0\n3,oops,1\n') });
-    await demo.locator('[data-action="csv-train"]').click();
+    await trainOnCsvFile(demo, 'bad.csv', 'a,b,label\n1,2,0\n3,oops,1\n');
     await expect
       .poll(() => demo.locator('[data-testid="csv-problem"]').textContent())
       .toMatch(/^3 行目、列 b — bad\.csv.*"oops"/);

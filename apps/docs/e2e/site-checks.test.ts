@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hydratedDemo, readNumber, watchedPage } from './browse.js';
+import { hydratedDemo, readNumber, trainOnCsvFile, watchedPage } from './browse.js';
 import { siteInChromium } from './harness.js';
 import { builtPages } from './site-pages.js';
 
@@ -250,11 +250,7 @@ describe('a CSV file in the playground', () => {
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
     const demo = await hydratedDemo(w.page, 'playground');
-    await demo.locator('[data-testid="csv-drop"] summary').click();
-    await demo
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b,label\n1,2,0\n3,oops,1\n') });
-    await demo.locator('[data-action="csv-train"]').click();
+    await trainOnCsvFile(demo, 'bad.csv', 'a,b,label\n1,2,0\n3,oops,1\n');
     await expect
       .poll(() => demo.locator('[data-testid="csv-problem"]').textContent())
       .toMatch(/^line 3, column b — .*"oops"/);

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { type ComponentType, createContext, type FunctionComponent, type ReactNode, useContext } from 'react';
 import type { Locale } from './locale';
 import { type Messages, messagesFor } from './messages';
 
@@ -15,4 +15,23 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
 /** The message table of the surrounding island's locale. */
 export function useMessages(): Messages {
   return messagesFor(useContext(LocaleContext));
+}
+
+/** What the page passes to an island: its language (English when left out). */
+export interface IslandProps {
+  readonly locale?: Locale;
+}
+
+/**
+ * An island's top component: `Inner` under a LocaleProvider for the `locale` the page passes, so every component
+ * inside reads the page's words with useMessages.
+ */
+export function island(Inner: ComponentType): FunctionComponent<IslandProps> {
+  return function Island({ locale = 'en' }: IslandProps) {
+    return (
+      <LocaleProvider locale={locale}>
+        <Inner />
+      </LocaleProvider>
+    );
+  };
 }

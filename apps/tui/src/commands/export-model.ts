@@ -2,9 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { quote } from '@neuronlab/core';
 import { EXIT, reportError, UsageError } from '../errors.js';
-import { AtomicFile } from '../io/atomic-write.js';
 import { CREATED_BY, loadModel } from '../io/model-io.js';
-import { writeNewDirectory } from '../io/new-directory.js';
+import { type OutputFile, writeAll, writeNewDirectory } from '../io/new-directory.js';
 import { checkOutputPath, type InputFile, kindOf } from '../io/output-path.js';
 
 /** The formats `neuronlab export` writes. */
@@ -17,12 +16,6 @@ export interface ExportModelOptions {
   readonly out?: string;
   readonly float32?: boolean;
   readonly debug?: boolean;
-}
-
-/** One file to write: where, and what. */
-interface OutputFile {
-  readonly path: string;
-  readonly content: string | Uint8Array;
 }
 
 function checkFormat(o: ExportModelOptions): Format {
@@ -74,19 +67,6 @@ async function outputs(format: Format, model: unknown, out: string, float32: boo
   return [{ path: out, content: exportJsModule(model, { typescript: format === 'ts' }) }];
 }
 
-/** Writes every file atomically: all are complete before the first is renamed into place. */
-function writeAll(files: readonly OutputFile[]): void {
-  const open = files.map((f) => AtomicFile.open(f.path, '--out'));
-  try {
-    files.forEach((f, i) => {
-      open[i]!.write(f.content);
-    });
-    for (const file of open) file.commit();
-  } finally {
-    for (const file of open) file.discard();
-  }
-}
-
 /**
  * `neuronlab export <model.json> --format onnx|tfjs|js|ts --out <path>`: the saved model for another runtime. Exit 2
  * for bad input (a flag, the model file, the output path), with nothing written.
@@ -106,7 +86,7 @@ export async function exportModelCommand(model: string, o: ExportModelOptions): 
         files.map((f) => ({ name: basename(f.path), content: f.content })),
         '--out',
       );
-    } else writeAll(files);
+    } else writeAll(files, '--out');
     process.stderr.write(`wrote ${files.map((f) => f.path).join(' and ')} (${format})\n`);
     return EXIT.ok;
   } catch (error) {

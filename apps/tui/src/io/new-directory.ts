@@ -8,6 +8,28 @@ export interface DirectoryFile {
   readonly content: string | Uint8Array;
 }
 
+/** One file to write: where, and what. */
+export interface OutputFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * Writes every file atomically (see AtomicFile), all of them complete before the first is renamed into place, so a
+ * failure on any one leaves every path as it was.
+ */
+export function writeAll(files: readonly OutputFile[], flag: string, fs: WriteFs = nodeFs): void {
+  const open = files.map((f) => AtomicFile.open(f.path, flag, fs));
+  try {
+    files.forEach((f, i) => {
+      open[i]!.write(f.content);
+    });
+    for (const file of open) file.commit();
+  } finally {
+    for (const file of open) file.discard();
+  }
+}
+
 /**
  * Writes `files` into a directory `dir` that does not exist yet, as one step: they are written (atomically, see
  * AtomicFile) into a temporary directory beside `dir`, which is renamed to `dir` only once every file is complete. A
@@ -23,15 +45,11 @@ export function writeNewDirectory(
   const target = dir.replace(/\/+$/, '') || dir;
   const tmp = nodeFs.mkdtempSync(join(dirname(target), `.${basename(target)}.${process.pid}.`));
   try {
-    const open = files.map((f) => AtomicFile.open(join(tmp, f.name), flag, fs));
-    try {
-      files.forEach((f, i) => {
-        open[i]!.write(f.content);
-      });
-      for (const file of open) file.commit();
-    } finally {
-      for (const file of open) file.discard();
-    }
+    writeAll(
+      files.map((f) => ({ path: join(tmp, f.name), content: f.content })),
+      flag,
+      fs,
+    );
     fs.renameSync(tmp, target);
   } catch (error) {
     fs.rmSync(tmp, { recursive: true, force: true });

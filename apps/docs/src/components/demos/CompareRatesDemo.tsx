@@ -4,8 +4,7 @@ import { scaleLog } from 'd3-scale';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
-import type { Locale } from '../../i18n/locale';
-import { LocaleProvider, useMessages } from '../../i18n/use-messages';
+import { island, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch } from '../../lib/celsius-batch';
 import { type RateVerdict, rateVerdict } from '../../lib/landscape';
 import { NeuronSession } from '../../lib/neuron-session';
@@ -74,13 +73,8 @@ function RateRuler({ limit }: { limit: number }) {
 }
 
 /** Demo 5: the tutorial's neuron at five learning rates, trained side by side, their losses overlaid. */
-export default function CompareRatesDemo({ locale = 'en' }: { locale?: Locale }) {
-  return (
-    <LocaleProvider locale={locale}>
-      <CompareRates />
-    </LocaleProvider>
-  );
-}
+const CompareRatesDemo = island(CompareRates);
+export default CompareRatesDemo;
 
 function CompareRates() {
   const m = useMessages();

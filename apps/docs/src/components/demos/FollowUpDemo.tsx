@@ -3,8 +3,7 @@ import { formatInt, formatNumber } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
-import type { Locale } from '../../i18n/locale';
-import { LocaleProvider, useMessages } from '../../i18n/use-messages';
+import { island, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import {
   composedLine,
@@ -47,13 +46,8 @@ function Lesson({ blocks, hidden }: { blocks: readonly (readonly number[])[]; hi
 }
 
 /** The follow-up 1-2-1 network: its 7 parameters, one step taken apart, training to the end, and the line it draws. */
-export default function FollowUpDemo({ locale = 'en' }: { locale?: Locale }) {
-  return (
-    <LocaleProvider locale={locale}>
-      <FollowUp />
-    </LocaleProvider>
-  );
-}
+const FollowUpDemo = island(FollowUp);
+export default FollowUpDemo;
 
 function FollowUp() {
   const m = useMessages();

@@ -3,8 +3,7 @@ import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
-import type { Locale } from '../../i18n/locale';
-import { LocaleProvider, useMessages } from '../../i18n/use-messages';
+import { island, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch } from '../../lib/celsius-batch';
 import { checkNeuronGradients } from '../../lib/grad-check';
 import { lossGrid, type ParamBox, thinPath } from '../../lib/landscape';
@@ -26,13 +25,8 @@ function makePair(batch: ReturnType<typeof celsiusBatch>) {
 }
 
 /** Demo 4: the correct gradient and the tutorial's published one, trained side by side and gradient-checked. */
-export default function GradientCheckDemo({ locale = 'en' }: { locale?: Locale }) {
-  return (
-    <LocaleProvider locale={locale}>
-      <GradientCheck />
-    </LocaleProvider>
-  );
-}
+const GradientCheckDemo = island(GradientCheck);
+export default GradientCheckDemo;
 
 function GradientCheck() {
   const m = useMessages();

@@ -3,8 +3,7 @@ import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
-import type { Locale } from '../../i18n/locale';
-import { LocaleProvider, useMessages } from '../../i18n/use-messages';
+import { island, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch } from '../../lib/celsius-batch';
 import { lossGrid, type ParamBox, rateVerdict, standardizeBatch, thinPath } from '../../lib/landscape';
 import { NeuronSession } from '../../lib/neuron-session';
@@ -33,13 +32,8 @@ const ADAM = { logLr: [-3, 0.5], defaultLr: 0.3 } as const;
 type OptimizerChoice = 'sgd' | 'adam';
 
 /** Demo 3: the MSE over (w, b), the path gradient descent takes, and what the learning rate does to it. */
-export default function LossLandscapeDemo({ locale = 'en' }: { locale?: Locale }) {
-  return (
-    <LocaleProvider locale={locale}>
-      <LossLandscape />
-    </LocaleProvider>
-  );
-}
+const LossLandscapeDemo = island(LossLandscape);
+export default LossLandscapeDemo;
 
 function LossLandscape() {
   const m = useMessages();

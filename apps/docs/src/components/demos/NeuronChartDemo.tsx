@@ -12,9 +12,8 @@ import { extent } from 'd3-array';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
-import type { Locale } from '../../i18n/locale';
 import type { Stop } from '../../i18n/messages/en/demos';
-import { LocaleProvider, useMessages } from '../../i18n/use-messages';
+import { island, useMessages } from '../../i18n/use-messages';
 import { axisTitle } from '../../lib/axis-title';
 import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import { NeuronSession } from '../../lib/neuron-session';
@@ -56,13 +55,8 @@ function stopOf(s: NeuronSession): Stop | null {
 }
 
 /** Demo 1: the tutorial's chart, trained live in the page by @neuronlab/core. */
-export default function NeuronChartDemo({ locale = 'en' }: { locale?: Locale }) {
-  return (
-    <LocaleProvider locale={locale}>
-      <NeuronChart />
-    </LocaleProvider>
-  );
-}
+const NeuronChartDemo = island(NeuronChart);
+export default NeuronChartDemo;
 
 function NeuronChart() {
   const m = useMessages();

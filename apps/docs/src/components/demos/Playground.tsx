@@ -12,8 +12,7 @@ import {
 } from '@neuronlab/lab';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTrainWorker } from '../../hooks/use-train-worker';
-import type { Locale } from '../../i18n/locale';
-import { LocaleProvider, useMessages } from '../../i18n/use-messages';
+import { island, useMessages } from '../../i18n/use-messages';
 import {
   type AddedPoint,
   addedPoint,
@@ -78,23 +77,12 @@ function tryPlan(
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Props of Playground. */
-export interface PlaygroundProps {
-  /** The language of every word it shows. @default 'en' */
-  locale?: Locale;
-}
-
 /**
  * Demo 5: a TensorFlow-Playground-style lab on the 2-D classification sets, with the recipe in the URL. Training runs
  * in a worker (lib/train-worker.ts); the page asks for slices of epochs at the chosen speed and draws each snapshot.
  */
-export default function Playground({ locale = 'en' }: PlaygroundProps) {
-  return (
-    <LocaleProvider locale={locale}>
-      <PlaygroundLab />
-    </LocaleProvider>
-  );
-}
+const Playground = island(PlaygroundLab);
+export default Playground;
 
 function PlaygroundLab() {
   const t = useMessages().playground;

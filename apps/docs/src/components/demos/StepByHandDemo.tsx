@@ -1,8 +1,7 @@
 import { formatNumber, formatRate } from '@neuronlab/lab';
 import { useMemo, useRef, useState } from 'react';
 import { useRedraw } from '../../hooks/use-redraw';
-import type { Locale } from '../../i18n/locale';
-import { LocaleProvider, useMessages } from '../../i18n/use-messages';
+import { island, useMessages } from '../../i18n/use-messages';
 import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import { NeuronSession } from '../../lib/neuron-session';
 import { breakdownStep, type StepBreakdown } from '../../lib/step-by-hand';
@@ -19,13 +18,8 @@ function engineStep(s: NeuronSession) {
 }
 
 /** Demo 2: one iteration of gradient descent with the real numbers of every stage, for a sample you choose. */
-export default function StepByHandDemo({ locale = 'en' }: { locale?: Locale }) {
-  return (
-    <LocaleProvider locale={locale}>
-      <StepByHand />
-    </LocaleProvider>
-  );
-}
+const StepByHandDemo = island(StepByHand);
+export default StepByHandDemo;
 
 function StepByHand() {
   const m = useMessages();
