@@ -1,5 +1,6 @@
 import {
   type DoneEvent,
+  type ErrorEvent,
   type JsonValue,
   type ModelFile,
   Neuron,
@@ -49,7 +50,7 @@ export interface NetworkSnapshot {
   readonly accuracy: number | null;
   readonly testAccuracy: number | null;
   readonly done: DoneEvent | null;
-  readonly error: string | null;
+  readonly error: ErrorEvent | null;
   /** True when a ReLU layer outputs 0 at every neuron for every training point: no gradient can flow back. */
   readonly dead: boolean;
 }
@@ -74,8 +75,8 @@ export class PlaygroundRun {
   private before: Float64Array[];
   /** The final event once the run completed, else null. */
   done: DoneEvent | null = null;
-  /** The trainer's message if the run failed (diverged), else null. */
-  error: string | null = null;
+  /** The trainer's error event if the run failed (diverged), else null. */
+  error: ErrorEvent | null = null;
   /** Latest accuracy on the training and test sets, when the trainer reported them. */
   accuracy: number | null = null;
   testAccuracy: number | null = null;
@@ -225,7 +226,7 @@ export class PlaygroundRun {
         if (e.metrics?.accuracy !== undefined) this.accuracy = e.metrics.accuracy;
         if (e.metrics?.testAccuracy !== undefined) this.testAccuracy = e.metrics.testAccuracy;
       } else {
-        this.error = e.message;
+        this.error = e;
       }
     }
   }

@@ -12,11 +12,11 @@ import { extent } from 'd3-array';
 import { useMemo, useRef, useState } from 'react';
 import { useFrameLoop } from '../../hooks/use-frame-loop';
 import { useRedraw } from '../../hooks/use-redraw';
-import type { Stop } from '../../i18n/messages/en/demos';
 import { island, useMessages } from '../../i18n/use-messages';
 import { axisTitle } from '../../lib/axis-title';
 import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import { NeuronSession } from '../../lib/neuron-session';
+import { stopOf } from '../../lib/run-stop';
 import { LossCurve } from '../charts/LossCurve';
 import { RegressionChart } from '../charts/RegressionChart';
 import { Legend } from '../controls/Legend';
@@ -39,19 +39,6 @@ function domains(x: Float64Array, y: Float64Array): [[number, number], [number, 
     [x0, x1],
     [y0 - pad, y1 + pad],
   ];
-}
-
-/** What stopped a diverged session, as the message table words it. */
-function stopOf(s: NeuronSession): Stop | null {
-  const f = s.failure;
-  if (!f) return null;
-  return {
-    english: f.message.replace(/^train: /, ''),
-    epoch: String(f.epoch),
-    lr: formatRate(f.lr),
-    limit: f.stableLimit === undefined ? null : formatNumber(f.stableLimit, 3),
-    aboveLimit: f.stableLimit !== undefined && f.lr >= f.stableLimit,
-  };
 }
 
 /** Demo 1: the tutorial's chart, trained live in the page by @neuronlab/core. */
@@ -87,7 +74,7 @@ function NeuronChart() {
   // trained on raw inputs, so the learned line is (w, b) itself; learnedLine says so in the shared vocabulary
   const learned = learnedLine(s.w, s.b, null);
   const terms = formulaTerms(learned, symbols, READOUT_DIGITS);
-  const stop = stopOf(s);
+  const stop = stopOf(s.failure);
 
   useFrameLoop(
     running,

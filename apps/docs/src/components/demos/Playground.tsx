@@ -25,6 +25,7 @@ import { DEFAULT_SPEED, epochsDue, SLICE_MS, SPEEDS, type Speed } from '../../li
 import type { Selection } from '../../lib/playground-nav';
 import { latticePoints, type NetworkSnapshot, nearestPoint, squareDomain } from '../../lib/playground-run';
 import { initialRecipe, recipeToSearch } from '../../lib/playground-state';
+import { stopOf } from '../../lib/run-stop';
 import { sameBesidesSteering } from '../../lib/steering';
 import { droppedMessage } from '../../lib/url-recipe';
 import { DecisionMap } from '../charts/DecisionMap';
@@ -331,7 +332,7 @@ function PlaygroundLab() {
       )}
       {snap?.error && (
         <p className="nl-verdict-bad" role="alert">
-          {snap.error}
+          {t.stopped(stopOf(snap.error)!)}
         </p>
       )}
       {snap?.dead && (

@@ -1,3 +1,5 @@
+import type { Stop } from './demos';
+
 /** The playground's words in English: its controls, readouts, network view, neuron detail, CSV upload and downloads. */
 export const playground = {
   // the recipe's controls
@@ -33,6 +35,8 @@ export const playground = {
   testAccuracy: (percent: string) => `test accuracy ${percent}`,
   changedLive: (epoch: string) => `Changed live at epoch ${epoch}: training goes on from the current weights.`,
   restarted: 'The data or the network changed: the run starts again at epoch 0.',
+  /** A run that diverged: the trainer's own line, as it has always read. */
+  stopped: (s: Stop) => `train: ${s.english}`,
   dead:
     'Dead network: every ReLU of a layer outputs 0 for every training point, so no gradient flows back and it ' +
     'cannot learn. Try another seed, a smaller learning rate or tanh.',

@@ -3,7 +3,7 @@ import type { Messages } from '../en';
 import type { Stop } from '../en/demos';
 
 /** What to do after a divergence, by where the rate stood against the stable limit (as core advises in English). */
-function advice(s: Stop): string {
+export function advice(s: Stop): string {
   if (s.limit === null) return '学習率を下げるか (例: 1/10 に)、入力を標準化してください。';
   const limit = `このデータでの全バッチ勾配降下法の安定上限は ${s.limit} です`;
   if (s.aboveLimit) return `${limit}。${s.limit} より小さい学習率を使ってください。`;

@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { advice } from './demos';
 
 /** The playground's words in Japanese. */
 export const playground: Messages['playground'] = {
@@ -35,6 +36,7 @@ export const playground: Messages['playground'] = {
   testAccuracy: (percent) => `テストデータの正解率 ${percent}`,
   changedLive: (epoch) => `エポック ${epoch} で設定を変えました。学習は今の重みから続きます。`,
   restarted: 'データかネットワークが変わったため、学習はエポック 0 からやり直しです。',
+  stopped: (s) => `エポック ${s.epoch} で損失が発散しました (学習率 ${s.lr})。${advice(s)}`,
   dead:
     '死んだネットワークです。ある層のすべての ReLU がどの訓練データでも 0 を出力するので、勾配が逆伝播せず学習' +
     'できません。別のシード、小さい学習率、または tanh を試してください。',
