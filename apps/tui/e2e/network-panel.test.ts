@@ -72,9 +72,15 @@ describe('the network panel in a real terminal', () => {
 
     tmux.keys('Right', 'Down', 'Down');
     // the selection moves at once; its numbers follow when the training thread answers
+    // and a capture may land while the terminal redraws: wait until the detail is drawn down to its bias row, after
+    // a sixth weight the first layer's neuron never had
+    const drawn = (s: string) => {
+      const rows = detail(s, 'L2 neuron 3').map((l) => l.split(' ')[0]);
+      return rows.indexOf('w6') >= 0 && rows.lastIndexOf('b') > rows.indexOf('w6');
+    };
     const moved = await tmux.waitFor(
-      (s) => s.includes('L2 neuron 3 (tanh)') && !s.includes('reading…'),
-      'the third neuron of the second layer',
+      (s) => s.includes('L2 neuron 3 (tanh)') && !s.includes('reading…') && drawn(s),
+      'the third neuron of the second layer, its weights and bias',
     );
     // the second layer's neurons take the six outputs of the first: six weights and the bias
     const weights = detail(moved, 'L2 neuron 3').filter((l) => /^(w\d+|b) /.test(l));
