@@ -87,13 +87,19 @@ describe('the Japanese playground', () => {
     await w.page.close();
   });
 
-  it('frames a link’s dropped settings and a CSV file’s bad cell in Japanese around the reader’s own message', async () => {
+  it('frames a link’s dropped settings, its unreadable points and a CSV file’s bad cell in Japanese around the readers’ own messages', async () => {
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/ja/playground/?dataset=circles&lr=50`, { waitUntil: 'networkidle' });
     const demo = w.page.locator(SCOPE);
     await demo.locator('[data-testid="network-view"]').waitFor();
     expect(await demo.locator('[data-testid="error"]').textContent()).toMatch(
       /^リンクの設定のうち 1 個は.*lr=50: --lr/,
+    );
+    // added points the link cannot give: framed in Japanese around the reader's reason
+    await w.page.goto(`${env.url}/ja/playground/?dataset=circles&points=zz`, { waitUntil: 'networkidle' });
+    await demo.locator('[data-testid="network-view"]').waitFor();
+    expect(await demo.locator('[data-testid="error"]').textContent()).toMatch(
+      /^リンクの追加点を読み取れませんでした。説明 \(英語\): .*points/,
     );
     await trainOnCsvFile(demo, 'bad.csv', 'a,b,label\n1,2,0\n3,oops,1\n');
     await expect

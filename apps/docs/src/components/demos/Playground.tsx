@@ -99,10 +99,11 @@ function PlaygroundLab() {
         added = pointsFromParam(param, Math.max(2, generateDataset(name, options, recipe.seed).outputDim));
       }
     } catch (e) {
-      pointsProblem = (e as Error).message;
+      pointsProblem = t.badPoints((e as Error).message);
     }
     const planned = tryPlan(recipe, added);
-    return { recipe, added, plan: planned.plan, problem: problem ?? pointsProblem ?? planned.problem };
+    const planProblem = planned.problem === null ? null : t.cannotStart(planned.problem);
+    return { recipe, added, plan: planned.plan, problem: problem ?? pointsProblem ?? planProblem };
   });
   const [added, setAdded] = useState<readonly AddedPoint[]>(start.added);
   const [addClass, setAddClass] = useState('off');
@@ -224,7 +225,7 @@ function PlaygroundLab() {
     const planned = tryPlan(next, keep, upload.current);
     setAdded(keep);
     setRecipe(next);
-    setError(planned.problem);
+    setError(planned.problem === null ? null : t.cannotStart(planned.problem));
     if (planned.plan) setPlan(planned.plan);
     setSteered(false);
     setNotice(epoch > 0 ? t.restarted : null);

@@ -35,6 +35,10 @@ export const playground = {
   testAccuracy: (percent: string) => `test accuracy ${percent}`,
   changedLive: (epoch: string) => `Changed live at epoch ${epoch}: training goes on from the current weights.`,
   restarted: 'The data or the network changed: the run starts again at epoch 0.',
+  /** The engine's reason a recipe cannot start (a split that leaves a set empty, say), as the engine words it. */
+  cannotStart: (why: string) => why,
+  /** The link's added points could not be read: the reader's own reason. */
+  badPoints: (why: string) => why,
   /** A run that diverged: the trainer's own line, as it has always read. */
   stopped: (s: Stop) => `train: ${s.english}`,
   dead:

@@ -36,6 +36,8 @@ export const playground: Messages['playground'] = {
   testAccuracy: (percent) => `テストデータの正解率 ${percent}`,
   changedLive: (epoch) => `エポック ${epoch} で設定を変えました。学習は今の重みから続きます。`,
   restarted: 'データかネットワークが変わったため、学習はエポック 0 からやり直しです。',
+  cannotStart: (why) => `この設定では学習を始められません。エンジンの説明 (英語): ${why}`,
+  badPoints: (why) => `リンクの追加点を読み取れませんでした。説明 (英語): ${why}`,
   stopped: (s) => `エポック ${s.epoch} で損失が発散しました (学習率 ${s.lr})。${advice(s)}`,
   dead:
     '死んだネットワークです。ある層のすべての ReLU がどの訓練データでも 0 を出力するので、勾配が逆伝播せず学習' +
