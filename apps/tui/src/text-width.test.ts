@@ -1,6 +1,14 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { padCell } from './format.js';
-import { displayWidth, padEndToWidth, padStartToWidth, sliceToWidth, truncateToWidth } from './text-width.js';
+import {
+  displayCells,
+  displayWidth,
+  padEndToWidth,
+  padStartToWidth,
+  sliceToWidth,
+  truncateToWidth,
+} from './text-width.js';
 
 describe('displayWidth', () => {
   it('counts East Asian Wide characters as two columns and ASCII as one', () => {
@@ -50,6 +58,25 @@ describe('padCell', () => {
     for (const w of [1, 2, 5, 6, 7, 12]) {
       const text = padCell(' · 回帰 (100 サンプル) · 学習率', w);
       expect(displayWidth(text)).toBe(w);
+    }
+  });
+});
+
+describe('displayCells', () => {
+  it('splits text into the graphemes and widths the segmenter gives, on the quick path and the slow one alike', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const reference = (text: string) =>
+      Array.from(segmenter.segment(text), ({ segment }) => ({ text: segment, width: stringWidth(segment) }));
+    for (const text of [
+      'x1  0.672 ▸▀▀▀▀ ██ -0.996',
+      'エポック 40/100 · 学習率 1e-4',
+      'e\u0301x',
+      '👍🏽 ok',
+      'ｱｲｳ half-width kana',
+      'a\r\nb',
+      '',
+    ]) {
+      expect(displayCells(text)).toEqual(reference(text));
     }
   });
 });
