@@ -190,6 +190,9 @@ function PlaygroundLab() {
       let carry = 0;
       while (!stop) {
         await nextFrame();
+        // a stop or a new run may come while this waits for the frame: asking now would advance the new run, whose
+        // start the worker has already been sent, by this old loop's epochs
+        if (stop || gen !== generation.current) return;
         const now = performance.now();
         const due = epochsDue(speedRef.current, now - last, carry);
         last = now;
