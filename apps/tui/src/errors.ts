@@ -1,4 +1,4 @@
-import { ModelFileError, ShapeError, visible } from '@neuronlab/core';
+import { badValueOf, ModelFileError, ShapeError, visible } from '@neuronlab/core';
 import { CsvError } from '@neuronlab/data';
 import { noColorRequested } from './color.js';
 import type { Messages } from './i18n/messages-en.js';
@@ -45,18 +45,15 @@ export function colorEnabled(stream: { isTTY?: boolean } = process.stderr): bool
   return stream.isTTY === true && !noColorRequested();
 }
 
-// The one wording of a bad value (core's mustBe): `<label> must be <what>, got <value>. <hint>`
-const MUST_BE = /^(.+?) must be (.+?), got (.+?)\.(?: (.*))?$/;
-
 /**
- * An error's message in the words of a message table: a UsageError's own sentence, a bad value's framing (the
- * label, the value and the hint as they were written), or, for anything else, the message as it is.
+ * An error's message in the words of a message table: a UsageError's own sentence, a bad value's framing (from the
+ * parts core's checks attach: the label, the value and the hint as they were written), or the message as it is.
  */
 export function errorText(error: unknown, t: Messages['errors']): string {
   if (error instanceof UsageError && error.words) return error.words(t);
-  const text = error instanceof Error ? error.message : String(error);
-  const m = MUST_BE.exec(text.split('\n')[0]!);
-  return m ? t.mustBe(m[1]!, t.rule(m[2]!), m[3]!, m[4] ?? '') : text;
+  const parts = badValueOf(error);
+  if (parts) return t.mustBe(parts.label, t.expected(parts.expected), parts.shown, parts.hint);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

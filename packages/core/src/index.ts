@@ -4,8 +4,17 @@
 // Explicit named exports only: what is listed here is the API.
 export type { GradCheckOptions, GradCheckParam, GradCheckResult } from './check/grad-check.js';
 export { gradCheck } from './check/grad-check.js';
-export type { NumberRule } from './check/rules.js';
-export { checkChoice, checkNumber, describeRule, mustBe, parseNumber, showValue } from './check/rules.js';
+export type { BadValueError, BadValueParts, Expected, NumberRule } from './check/rules.js';
+export {
+  badValue,
+  badValueOf,
+  checkChoice,
+  checkNumber,
+  describeExpected,
+  describeRule,
+  parseNumber,
+  showValue,
+} from './check/rules.js';
 export type { Dataset, DatasetRecipe, RecipeValue, TaskKind } from './dataset.js';
 export { DivergenceError, ModelFileError, ShapeError } from './errors.js';
 export type { Feature, FeatureTerm } from './features/features.js';

@@ -3,12 +3,12 @@
  * in @neuronlab/core, beside the exporters that write the same features into other formats; this file computes them
  * for rows of data.
  */
-import { type Dataset, featureNamed, mustBe } from '@neuronlab/core';
+import { badValue, type Dataset, featureNamed } from '@neuronlab/core';
 
 /** The features of n points (x: n × 2 row-major), n × names.length row-major, in the order of `names`. */
 export function featureValues(names: readonly string[], x: Float64Array, n: number): Float64Array {
   if (x.length !== 2 * n) {
-    throw new RangeError(mustBe('featureValues: x', `n × 2 = ${2 * n} values (features need 2-input data)`, x.length));
+    throw badValue(RangeError, 'featureValues: x', `n × 2 = ${2 * n} values (features need 2-input data)`, x.length);
   }
   const list = names.map(featureNamed);
   const k = list.length;
@@ -25,7 +25,7 @@ export function featureValues(names: readonly string[], x: Float64Array, n: numb
 export function withFeatures(names: readonly string[], data: Dataset): Dataset {
   if (data.inputDim !== 2) {
     const hint = 'Leave --features out for this dataset.';
-    throw new RangeError(mustBe('features', 'used on data with 2 inputs', data.inputDim, hint));
+    throw badValue(RangeError, 'features', 'used on data with 2 inputs', data.inputDim, hint);
   }
   return { ...data, x: featureValues(names, data.x, data.n), inputDim: names.length, featureNames: [...names] };
 }

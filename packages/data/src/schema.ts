@@ -1,4 +1,4 @@
-import { checkNumber, describeRule, mustBe, type NumberRule, showValue } from '@neuronlab/core';
+import { badValue, checkNumber, describeRule, type NumberRule, showValue } from '@neuronlab/core';
 
 /** The kind of value an option takes; the docs pick a slider, a stepper or a checkbox from it. */
 type OptionType = 'number' | 'integer' | 'boolean';
@@ -56,7 +56,7 @@ function checkValue(dataset: string, key: string, spec: OptionSpec, value: unkno
   const where = `generateDataset: option "${key}" of "${dataset}"`;
   const hint = `Pass ${rangeText(spec)} or leave it out for the default ${String(spec.default)}.`;
   if (spec.type === 'boolean') {
-    if (typeof value !== 'boolean') throw new TypeError(mustBe(where, 'true or false', value, hint));
+    if (typeof value !== 'boolean') throw badValue(TypeError, where, 'true or false', value, hint);
     return value;
   }
   return checkNumber(where, value, { ...optionRule(spec), hint });

@@ -1,4 +1,4 @@
-import { mustBe } from '@neuronlab/core';
+import { badValue } from '@neuronlab/core';
 import type { FieldContext, RecipeFlags } from './field-kinds.js';
 import { RECIPE_FIELDS, RECIPE_FLAGS } from './fields.js';
 import { advance } from './flags.js';
@@ -60,12 +60,12 @@ export function parseCliArgs(args: readonly string[]): RecipeFlags {
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = BY_FLAG.get(flag);
-    if (spec === undefined) throw new RangeError(mustBe('neuronlab train', 'given known flags', arg));
+    if (spec === undefined) throw badValue(RangeError, 'neuronlab train', 'given known flags', arg);
     // a flag whose value is optional (`--normalize [method]`) stands alone when no value follows it
     const optional = spec.arg.startsWith('[');
     const bare = optional && eq < 0 && (args[i + 1] === undefined || args[i + 1]?.startsWith('--'));
     const value = eq > 0 ? arg.slice(eq + 1) : bare ? true : args[++i];
-    if (value === undefined) throw new RangeError(mustBe(flag, 'followed by a value', 'nothing'));
+    if (value === undefined) throw badValue(RangeError, flag, 'followed by a value', 'nothing');
     if (spec.repeatable) flags.set(spec.key, [...((flags.get(spec.key) as string[]) ?? []), String(value)]);
     else flags.set(spec.key, value);
   }

@@ -1,5 +1,5 @@
 /** Checks of the recipe fields that are more than a number or a name: layer widths and dataset options. */
-import { checkChoice, checkNumber, mustBe, parseNumber, type RecipeValue } from '@neuronlab/core';
+import { badValue, checkChoice, checkNumber, parseNumber, type RecipeValue } from '@neuronlab/core';
 import { datasets, optionRule } from '@neuronlab/data';
 
 /** Largest number of hidden layers an mlp may have. */
@@ -10,7 +10,7 @@ const WIDTH_RULE = { integer: true, min: 1, max: 1024, hint: 'For example 16,16.
 /** Checks hidden layer widths from JSON: 1 to 8 whole numbers from 1 to 1024. */
 export function checkHidden(label: string, value: unknown): number[] {
   if (!Array.isArray(value) || value.length < 1 || value.length > MAX_HIDDEN_LAYERS) {
-    throw new TypeError(mustBe(label, `a list of 1 to ${MAX_HIDDEN_LAYERS} layer widths`, value, 'For example 16,16.'));
+    throw badValue(TypeError, label, `a list of 1 to ${MAX_HIDDEN_LAYERS} layer widths`, value, 'For example 16,16.');
   }
   return value.map((w, i) => checkNumber(`${label}[${i}]`, w, WIDTH_RULE));
 }
@@ -19,8 +19,12 @@ export function checkHidden(label: string, value: unknown): number[] {
 export function parseHidden(text: string): number[] {
   const parts = text.split(',');
   if (text.trim() === '' || parts.length > MAX_HIDDEN_LAYERS) {
-    throw new RangeError(
-      mustBe('--hidden', `1 to ${MAX_HIDDEN_LAYERS} comma-separated layer widths`, text, 'For example 16,16.'),
+    throw badValue(
+      RangeError,
+      '--hidden',
+      `1 to ${MAX_HIDDEN_LAYERS} comma-separated layer widths`,
+      text,
+      'For example 16,16.',
     );
   }
   // Name the whole flag value: `got ""` for the gap in `16,,16` would not tell the user which part is wrong
@@ -31,7 +35,7 @@ export function parseHidden(text: string): number[] {
 /** Parses one `key=value` generator option; numbers and booleans are converted, anything else stays text. */
 export function parseOption(text: string): [string, RecipeValue] {
   const eq = text.indexOf('=');
-  if (eq <= 0) throw new RangeError(mustBe('--option', 'key=value', text, 'For example --option noise=0.1.'));
+  if (eq <= 0) throw badValue(RangeError, '--option', 'key=value', text, 'For example --option noise=0.1.');
   const key = text.slice(0, eq).trim();
   const raw = text.slice(eq + 1).trim();
   if (raw === 'true' || raw === 'false') return [key, raw === 'true'];
@@ -48,7 +52,7 @@ function checkCsvValue(label: string, key: string, value: unknown): RecipeValue 
   if (key === 'task') return checkChoice(label, value, TASKS);
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value;
-  throw new TypeError(mustBe(label, 'a column name, a task or a list of columns', value));
+  throw badValue(TypeError, label, 'a column name, a task or a list of columns', value);
 }
 
 /**
@@ -57,7 +61,7 @@ function checkCsvValue(label: string, key: string, value: unknown): RecipeValue 
  */
 export function checkDatasetOptions(label: string, value: unknown, dataset: string): Record<string, RecipeValue> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError(mustBe(label, 'an object', value));
+    throw badValue(TypeError, label, 'an object', value);
   }
   const schema = dataset === 'csv' ? null : (datasets[dataset]?.options ?? {});
   const allowed = schema ? Object.keys(schema) : CSV_OPTIONS;
@@ -68,7 +72,7 @@ export function checkDatasetOptions(label: string, value: unknown, dataset: stri
     const where = label.startsWith('--') ? `${label} ${key}` : `${label}.${key}`;
     if (spec === undefined) out[key] = checkCsvValue(where, key, v);
     else if (spec.type === 'boolean') {
-      if (typeof v !== 'boolean') throw new TypeError(mustBe(where, 'true or false', v));
+      if (typeof v !== 'boolean') throw badValue(TypeError, where, 'true or false', v);
       out[key] = v;
     } else out[key] = checkNumber(where, v, optionRule(spec));
   }
@@ -83,12 +87,12 @@ export function checkActivations(label: string, value: unknown, names: readonly 
   const hint = `Give one name for every layer or one per hidden layer, from: ${names.join(', ')}.`;
   const list = typeof value === 'string' ? value.split(',') : value;
   if (!Array.isArray(list) || list.length === 0) {
-    throw new TypeError(mustBe(label, 'an activation name or a list of them', value, hint));
+    throw badValue(TypeError, label, 'an activation name or a list of them', value, hint);
   }
   const checked = list.map((v, i) => checkChoice(list.length === 1 ? label : `${label}[${i}]`, v, names, hint));
   if (checked.length !== 1 && checked.length !== layers) {
     const what = `1 name or ${layers} (one per hidden layer)`;
-    throw new RangeError(mustBe(label, what, Array.isArray(value) ? value.join(',') : value, hint));
+    throw badValue(RangeError, label, what, Array.isArray(value) ? value.join(',') : value, hint);
   }
   return checked.join(',');
 }

@@ -5,9 +5,9 @@
  * line in the Recipe type (and the code that uses it).
  */
 import {
+  badValue,
   checkChoice,
   checkNumber,
-  mustBe,
   parseNumber,
   type RecipeValue,
   SEED_RULE,
@@ -160,7 +160,7 @@ const regularization: RecipeField<Regularization> = {
   defaultFor: () => NO_PENALTY,
   check(value, label) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new TypeError(mustBe(label, 'an object', value));
+      throw badValue(TypeError, label, 'an object', value);
     }
     const r = { ...NO_PENALTY, ...value } as Record<string, unknown>;
     return {
@@ -172,7 +172,7 @@ const regularization: RecipeField<Regularization> = {
     const l1 = flagText(flags, 'l1');
     const l2 = flagText(flags, 'l2');
     if (l1 !== undefined && l2 !== undefined) {
-      throw new RangeError(mustBe('--l1 and --l2', 'used one at a time', `${l1} and ${l2}`, 'Pick one.'));
+      throw badValue(RangeError, '--l1 and --l2', 'used one at a time', `${l1} and ${l2}`, 'Pick one.');
     }
     if (l1 !== undefined) return { kind: 'l1', rate: parseNumber('--l1', l1, LIMITS.regularization) };
     if (l2 !== undefined) return { kind: 'l2', rate: parseNumber('--l2', l2, LIMITS.regularization) };

@@ -4,7 +4,7 @@
  * another. `materializeRun` builds the live model from it, wherever training happens.
  */
 import type { Dataset, LayerSpec, NeuronGradient, Trainable, TrainData, TrainOptions } from '@neuronlab/core';
-import { createNeuron, mustBe, Neuron, Rng } from '@neuronlab/core';
+import { badValue, createNeuron, Neuron, Rng } from '@neuronlab/core';
 import type { ActivationName, LossName, OptimizerSettings } from '@neuronlab/core/nn';
 import {
   createFollowUpNetwork,
@@ -95,7 +95,7 @@ function split(recipe: ValidRecipe, data: Dataset): { train: Dataset; test: Data
   });
   if (s.test.n === 0 || s.train.n === 0) {
     const what = `a ratio that leaves both sets at least one of the ${data.n} samples`;
-    throw new RangeError(mustBe('testSplit', what, recipe.testSplit, 'Try 0.2.'));
+    throw badValue(RangeError, 'testSplit', what, recipe.testSplit, 'Try 0.2.');
   }
   return { train: s.train, test: s.test };
 }
@@ -114,15 +114,13 @@ function modelPlanOf(model: Trainable): ModelPlan {
   if (model instanceof NetworkModel) {
     const name = model.loss.name;
     if (!Object.hasOwn(losses, name) || losses[name as LossName] !== model.loss) {
-      throw new TypeError(
-        mustBe('planRun: the model’s loss', 'a built-in loss', name, 'Use a loss from core’s losses.'),
-      );
+      throw badValue(TypeError, 'planRun: the model’s loss', 'a built-in loss', name, 'Use a loss from core’s losses.');
     }
     const arch = model.network.architecture();
     const { inputDim, layers } = arch.kind === 'sequential' ? arch : { inputDim: model.inputDim, layers: [] };
     return { kind: 'sequential', inputDim, layers, loss: name as LossName, params: copyParams(model) };
   }
-  throw new TypeError(mustBe('planRun: model', 'a Neuron or a NetworkModel', model.kind));
+  throw badValue(TypeError, 'planRun: model', 'a Neuron or a NetworkModel', model.kind);
 }
 
 /** The recipe's fresh model for data of this shape, initialized from the recipe's seed. */
@@ -131,11 +129,9 @@ function freshModel(recipe: ValidRecipe, data: Dataset): ModelPlan {
   if (m.kind !== 'mlp') {
     if (data.inputDim !== 1 || data.outputDim !== 1 || data.task !== 'regression') {
       const got = `${data.inputDim} input(s), ${data.outputDim} output(s), ${data.task}`;
-      throw new RangeError(
-        mustBe(`model ${m.kind}`, 'given 1-input 1-output regression data', got, 'Use --model mlp.'),
-      );
+      throw badValue(RangeError, `model ${m.kind}`, 'given 1-input 1-output regression data', got, 'Use --model mlp.');
     }
-    if (recipe.loss !== 'mse') throw new RangeError(mustBe(`${m.kind} loss`, 'mse', recipe.loss, 'Use --model mlp.'));
+    if (recipe.loss !== 'mse') throw badValue(RangeError, `${m.kind} loss`, 'mse', recipe.loss, 'Use --model mlp.');
   }
   if (m.kind === 'follow-up') {
     const model = createFollowUpNetwork(recipe.seed, m.activation as ActivationName);
@@ -187,8 +183,12 @@ function trainingPlan(recipe: ValidRecipe): TrainingPlan {
 export function planRun(recipe: ValidRecipe, overrides: PlanOverrides = {}): RunPlan {
   if (recipe.dataset.name === 'csv' && !overrides.dataset) {
     const hint = 'Read the file with readCsvFile from @neuronlab/data/node and pass it as overrides.dataset.';
-    throw new TypeError(
-      mustBe('planRun', 'given the CSV data for a csv recipe', recipe.dataset.options.file ?? null, hint),
+    throw badValue(
+      TypeError,
+      'planRun',
+      'given the CSV data for a csv recipe',
+      recipe.dataset.options.file ?? null,
+      hint,
     );
   }
   const dataset = overrides.dataset ?? generateDataset(recipe.dataset.name, recipe.dataset.options, recipe.seed);
@@ -229,7 +229,7 @@ function buildModel(plan: ModelPlan): Trainable {
   params.forEach((p, i) => {
     const values = plan.params[i];
     if (values?.length !== p.value.length) {
-      throw new RangeError(mustBe(`materializeRun: parameter ${p.name}`, `${p.value.length} values`, values?.length));
+      throw badValue(RangeError, `materializeRun: parameter ${p.name}`, `${p.value.length} values`, values?.length);
     }
     p.value.set(values);
   });

@@ -1,4 +1,4 @@
-import { mustBe } from '@neuronlab/core';
+import { badValue } from '@neuronlab/core';
 import type { FieldContext } from './field-kinds.js';
 import { RECIPE_FIELDS } from './fields.js';
 import { advance, setPath } from './flags.js';
@@ -6,7 +6,7 @@ import type { ValidRecipe } from './recipe.js';
 
 function asObject(label: string, value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError(mustBe(label, 'an object', value));
+    throw badValue(TypeError, label, 'an object', value);
   }
   return value as Record<string, unknown>;
 }

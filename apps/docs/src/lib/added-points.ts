@@ -1,4 +1,4 @@
-import { type Dataset, mustBe } from '@neuronlab/core';
+import { badValue, type Dataset } from '@neuronlab/core';
 
 /** A point the reader added by clicking the map: its place in the data's own units and its class index. */
 export interface AddedPoint {
@@ -29,7 +29,7 @@ export function pointsFromParam(text: string, classes: number): AddedPoint[] {
     const ok = extra === undefined && Number.isFinite(x1) && Number.isFinite(x2) && Number.isInteger(cls);
     if (!ok || cls! < 0 || cls! >= classes) {
       const what = `x1,x2,class with a class from 0 to ${classes - 1}`;
-      throw new RangeError(mustBe('points', what, part, 'Remove the points parameter from the address.'));
+      throw badValue(RangeError, 'points', what, part, 'Remove the points parameter from the address.');
     }
     return addedPoint(x1!, x2!, cls!);
   });

@@ -2,6 +2,8 @@
  * The dashboard's words in English: the contract every other language's table follows (`Messages`). Numbers are
  * formatted with lab's formatters before they are passed in, so a table only places them.
  */
+import { describeExpected, type Expected } from '@neuronlab/core';
+
 /** A key's description in the legend: in full, and short for a narrow terminal. */
 type KeyWords = readonly [long: string, short: string];
 
@@ -150,8 +152,8 @@ export const en = {
   errors: {
     mustBe: (label: string, what: string, value: string, hint: string) =>
       `${label} must be ${what}, got ${value}.${hint === '' ? '' : ` ${hint}`}`,
-    /** A rule's words (`one of sgd, adam`, `a number > 0`): English as core wrote them. */
-    rule: (what: string) => what,
+    /** What a bad value had to be (`one of sgd, adam`, `a number > 0`): English as core words it. */
+    expected: (expected: Expected) => describeExpected(expected),
     fileMissing: (flag: string, path: string) => `${flag} file ${path} does not exist. Check the path.`,
     notRegular: (flag: string, path: string, kind: string) =>
       `${flag} ${path} is ${kind}, not a regular file. Give a file (a FIFO or a device may never end).`,

@@ -1,3 +1,4 @@
+import type { Expected, NumberRule } from '@neuronlab/core';
 import type { DivergenceWords, Messages } from './messages-en.js';
 
 /** The dashboard's words in Japanese: the English table's keys (checked by the type `Messages`), the textbook terms. */
@@ -119,7 +120,7 @@ export const ja: Messages = {
   },
   errors: {
     mustBe: (label, what, value, hint) => `${label} の値が正しくありません: ${value}。許される値: ${what}。${hint}`,
-    rule: ruleJa,
+    expected: expectedJa,
     fileMissing: (flag, path) => `${flag} のファイル ${path} がありません。パスを確認してください。`,
     notRegular: (flag, path, kind) =>
       `${flag} ${path} は${kind}で、通常のファイルではありません。ファイルを指定してください (FIFO やデバイスは終わらないことがあります)。`,
@@ -138,23 +139,29 @@ export const ja: Messages = {
   },
 };
 
-const BOUNDS: Readonly<Record<string, string>> = { '>': 'より大きい', '>=': '以上', '<': '未満', '<=': '以下' };
-
-/** A value's rule (`one of sgd, adam`, `a number > 0`) in Japanese; a form it does not know stays as it is. */
-function ruleJa(what: string): string {
-  const choice = /^one of (.+)$/.exec(what);
-  if (choice) return `${choice[1]} のいずれか`;
-  const rule = /^(a number|an integer|a finite number|a finite integer)(?: (.+))?$/.exec(what);
-  if (!rule) return what;
-  const kind = rule[1]!.endsWith('integer') ? '整数' : '数';
-  const range = rule[2] === undefined ? null : /^from (\S+) to (\S+)$/.exec(rule[2]);
-  if (range) return `${range[1]} から ${range[2]} までの${kind}`;
-  if (rule[2] === undefined) return `有限の${kind}`;
-  const parts = rule[2].split(' and ').map((b) => b.split(' '));
-  if (parts.some(([op, n]) => op === undefined || n === undefined || BOUNDS[op] === undefined)) return what;
+/** A number rule's words in Japanese: `0 より大きく 10 以下の数`, `1 から 100 までの整数`, `有限の数`. */
+function ruleJa(rule: NumberRule): string {
+  const kind = rule.integer ? '整数' : '数';
+  const { min, max } = rule;
+  if (min !== undefined && max !== undefined && !rule.minExclusive && !rule.maxExclusive) {
+    return `${min} から ${max} までの${kind}`;
+  }
+  if (min === undefined && max === undefined) return `有限の${kind}`;
   // `より大きい` is an adjective (no の before the noun, `より大きく` before another bound); the rest are nouns
-  const words = parts.map(([op, n], i) => `${n} ${op === '>' && i < parts.length - 1 ? 'より大きく' : BOUNDS[op!]}`);
-  return `${words.join(' ')}${parts.at(-1)![0] === '>' ? '' : 'の'}${kind}`;
+  const low =
+    min === undefined
+      ? null
+      : `${min} ${rule.minExclusive ? (max === undefined ? 'より大きい' : 'より大きく') : '以上'}`;
+  const high = max === undefined ? null : `${max} ${rule.maxExclusive ? '未満' : '以下'}`;
+  const words = [low, high].filter((w) => w !== null).join(' ');
+  return `${words}${high === null && rule.minExclusive ? '' : 'の'}${kind}`;
+}
+
+/** What a bad value had to be, in Japanese; a phrase core wrote in English stays as it is. */
+function expectedJa(expected: Expected): string {
+  if ('rule' in expected) return ruleJa(expected.rule);
+  if ('oneOf' in expected) return `${expected.oneOf.join(', ')} のいずれか`;
+  return expected.phrase;
 }
 
 /** A divergence in one line: at which epoch, with which rate, and what to try next. */

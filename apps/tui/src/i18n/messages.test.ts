@@ -18,9 +18,13 @@ function strings(table: unknown): string[] {
   if (typeof table === 'string') return [table];
   if (typeof table === 'function') {
     const args = Array.from({ length: table.length }, () => 'X');
-    return table.length === 1 && table.name.startsWith('diverged')
-      ? [table({ message: 'm', epoch: '1', lr: '1', limit: null, belowLimit: false })]
-      : [table(...args)];
+    if (table.length === 1 && table.name.startsWith('diverged')) {
+      return [table({ message: 'm', epoch: '1', lr: '1', limit: null, belowLimit: false })];
+    }
+    if (table.length === 1 && table.name.startsWith('expected')) {
+      return [{ rule: { min: 0 } }, { oneOf: ['a'] }, { phrase: 'p' }].map((e) => table(e));
+    }
+    return [table(...args)];
   }
   if (typeof table === 'object' && table !== null) return Object.values(table).flatMap(strings);
   return [];
@@ -40,13 +44,21 @@ describe('message tables', () => {
     expect(strings(ja).some((s) => s.includes('重量'))).toBe(false);
   });
 
-  it('word the rules of a value in Japanese and keep unknown ones as they are', () => {
-    expect(ja.errors.rule('one of sgd, adam')).toBe('sgd, adam のいずれか');
-    expect(ja.errors.rule('a number > 0')).toBe('0 より大きい数');
-    expect(ja.errors.rule('an integer from 1 to 10')).toBe('1 から 10 までの整数');
-    expect(ja.errors.rule('an integer >= 1 and <= 9')).toBe('1 以上 9 以下の整数');
-    expect(ja.errors.rule('a number > 0 and <= 1')).toBe('0 より大きく 1 以下の数');
-    expect(ja.errors.rule('a number >= 0')).toBe('0 以上の数');
-    expect(ja.errors.rule('key=value')).toBe('key=value');
+  it('word what a value had to be in Japanese from its parts, and keep an English phrase as it is', () => {
+    const e = ja.errors.expected;
+    expect(e({ oneOf: ['sgd', 'adam'] })).toBe('sgd, adam のいずれか');
+    expect(e({ rule: { min: 0, minExclusive: true } })).toBe('0 より大きい数');
+    expect(e({ rule: { integer: true, min: 1, max: 10 } })).toBe('1 から 10 までの整数');
+    expect(e({ rule: { integer: true, min: 1, max: 9, maxExclusive: true } })).toBe('1 以上 9 未満の整数');
+    expect(e({ rule: { min: 0, minExclusive: true, max: 1 } })).toBe('0 より大きく 1 以下の数');
+    expect(e({ rule: { min: 0 } })).toBe('0 以上の数');
+    expect(e({ rule: { max: 5, maxExclusive: true } })).toBe('5 未満の数');
+    expect(e({ rule: { integer: true } })).toBe('有限の整数');
+    expect(e({ phrase: 'key=value' })).toBe('key=value');
+  });
+
+  it('word what a value had to be in English exactly as core does', () => {
+    expect(en.errors.expected({ rule: { min: 0, minExclusive: true, max: 10 } })).toBe('a number > 0 and <= 10');
+    expect(en.errors.expected({ oneOf: ['sgd', 'adam'] })).toBe('one of sgd, adam');
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkChoice, checkNumber, describeRule, parseNumber, showValue } from './rules.js';
+import {
+  badValue,
+  badValueOf,
+  checkChoice,
+  checkNumber,
+  describeExpected,
+  describeRule,
+  parseNumber,
+  showValue,
+} from './rules.js';
 
 describe('parseNumber', () => {
   it('accepts plain and scientific decimal notation', () => {
@@ -59,5 +68,31 @@ describe('checkNumber and checkChoice', () => {
   it('summarizes a huge value instead of printing it whole', () => {
     expect(showValue(new Array(1000).fill(1))).toBe('an array of 1000');
     expect(showValue('x'.repeat(1000))).toBe(`"${'x'.repeat(60)}…"`);
+  });
+});
+
+describe('badValue and badValueOf', () => {
+  it('carry the same parts the error line is made of, so a front end can word them again', () => {
+    const rule = { min: 0, minExclusive: true, hint: 'Try 1e-4.' };
+    const error = (() => {
+      try {
+        parseNumber('--lr', 'abc', rule);
+      } catch (e) {
+        return e;
+      }
+      throw new Error('parseNumber accepted "abc"');
+    })();
+    expect(error).toBeInstanceOf(RangeError);
+    expect(badValueOf(error)).toEqual({ label: '--lr', expected: { rule }, shown: '"abc"', hint: 'Try 1e-4.' });
+    const choice = badValue(RangeError, '--model', { oneOf: ['neuron', 'mlp'] }, 'cnn');
+    expect(choice.message).toBe('--model must be one of neuron, mlp, got "cnn".');
+    expect(badValueOf(choice)?.expected).toEqual({ oneOf: ['neuron', 'mlp'] });
+    expect(badValue(TypeError, 'x', 'an object', 3).badValue.expected).toEqual({ phrase: 'an object' });
+    expect(describeExpected({ phrase: 'key=value' })).toBe('key=value');
+  });
+
+  it('finds no parts on an error made any other way', () => {
+    expect(badValueOf(new RangeError('--lr must be a number > 0, got -1.'))).toBeUndefined();
+    expect(badValueOf('--lr must be a number')).toBeUndefined();
   });
 });

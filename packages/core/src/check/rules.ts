@@ -53,9 +53,60 @@ export function describeRule(rule: NumberRule): string {
   return parts.length === 0 ? `a finite ${kind.slice(kind.indexOf(' ') + 1)}` : `${kind} ${parts.join(' and ')}`;
 }
 
-/** Builds the project's error line: `<label> must be <what>, got <value>. <hint>` */
-export function mustBe(label: string, what: string, value: unknown, hint?: string): string {
-  return `${label} must be ${what}, got ${showValue(value)}.${hint ? ` ${hint}` : ''}`;
+/** What a bad value had to be: a number rule, one word of a list, or anything else as a phrase. */
+export type Expected =
+  | { readonly rule: NumberRule }
+  | { readonly oneOf: readonly string[] }
+  | { readonly phrase: string };
+
+/** Words for what was expected: `a number > 0`, `one of sgd, adam`, or the phrase. */
+export function describeExpected(expected: Expected): string {
+  if ('rule' in expected) return describeRule(expected.rule);
+  if ('oneOf' in expected) return `one of ${expected.oneOf.join(', ')}`;
+  return expected.phrase;
+}
+
+/** A bad value's error in parts, so a front end can word it in its own language instead of parsing the English. */
+export interface BadValueParts {
+  /** Where the value was given: a flag, a field path, a function's argument. */
+  readonly label: string;
+  readonly expected: Expected;
+  /** The value as the error line shows it (see showValue). */
+  readonly shown: string;
+  /** The fix to suggest, or '' when there is none. */
+  readonly hint: string;
+}
+
+/** The project's error for a bad value (TypeError or RangeError as `kind` says), carrying its parts. */
+export type BadValueError = (RangeError | TypeError) & { readonly badValue: BadValueParts };
+
+/**
+ * Makes the project's error for a bad value: the message is `<label> must be <what>, got <value>. <hint>`, and the
+ * error carries the same parts (read them with badValueOf). A wrong kind of value is a TypeError, a value of the
+ * right kind that breaks the rule a RangeError.
+ */
+export function badValue(
+  kind: RangeErrorConstructor | TypeErrorConstructor,
+  label: string,
+  expected: Expected | string,
+  value: unknown,
+  hint = '',
+): BadValueError {
+  const parts: BadValueParts = {
+    label,
+    expected: typeof expected === 'string' ? { phrase: expected } : expected,
+    shown: showValue(value),
+    hint,
+  };
+  const line = `${label} must be ${describeExpected(parts.expected)}, got ${parts.shown}.${hint ? ` ${hint}` : ''}`;
+  // not enumerable: the error still compares and prints as the plain error it reads as
+  return Object.defineProperty(new kind(line), 'badValue', { value: parts, enumerable: false }) as BadValueError;
+}
+
+/** The parts of an error made by badValue, or undefined for any other error. */
+export function badValueOf(error: unknown): BadValueParts | undefined {
+  if (!(error instanceof Error) || !('badValue' in error)) return undefined;
+  return error.badValue as BadValueParts;
 }
 
 /** True when `n` is a finite number that satisfies `rule`. */
@@ -69,8 +120,8 @@ export function satisfies(n: number, rule: NumberRule): boolean {
 
 /** Checks a number (from JSON or code) against a rule; a wrong kind is a TypeError, a bad value a RangeError. */
 export function checkNumber(label: string, value: unknown, rule: NumberRule): number {
-  if (typeof value !== 'number') throw new TypeError(mustBe(label, describeRule(rule), value, rule.hint));
-  if (!satisfies(value, rule)) throw new RangeError(mustBe(label, describeRule(rule), value, rule.hint));
+  if (typeof value !== 'number') throw badValue(TypeError, label, { rule }, value, rule.hint);
+  if (!satisfies(value, rule)) throw badValue(RangeError, label, { rule }, value, rule.hint);
   return value;
 }
 
@@ -79,14 +130,12 @@ export function parseNumber(label: string, text: string, rule: NumberRule): numb
   const trimmed = text.trim();
   // Number('') is 0 and Number('0x10') is 16: accept only plain decimal notation
   const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN;
-  if (!satisfies(n, rule)) throw new RangeError(mustBe(label, describeRule(rule), text, rule.hint));
+  if (!satisfies(n, rule)) throw badValue(RangeError, label, { rule }, text, rule.hint);
   return n;
 }
 
 /** Checks that `value` is one of `allowed`; a string outside the list is a RangeError, anything else a TypeError. */
 export function checkChoice<T extends string>(label: string, value: unknown, allowed: readonly T[], hint?: string): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  const what = `one of ${allowed.join(', ')}`;
-  const err = typeof value === 'string' ? RangeError : TypeError;
-  throw new err(mustBe(label, what, value, hint));
+  throw badValue(typeof value === 'string' ? RangeError : TypeError, label, { oneOf: allowed }, value, hint);
 }

@@ -5,7 +5,7 @@
  * that term with `featureValue`, and every exporter writes the same term in its own format. Sines use detMath, so one
  * point gives the same feature in Node and every browser, bit for bit.
  */
-import { checkChoice, mustBe } from '../check/rules.js';
+import { badValue, checkChoice } from '../check/rules.js';
 import { detMath } from '../math/det-math.js';
 
 /** Which raw input a term reads: 0 for x1, 1 for x2. */
@@ -68,7 +68,7 @@ const BY_NAME = new Map(FEATURES.map((f) => [f.name, f]));
 export function featureNamed(name: string): Feature {
   const found = BY_NAME.get(name);
   if (found === undefined) {
-    throw new RangeError(mustBe('features', `one of ${FEATURE_NAMES.join(', ')}`, name));
+    throw badValue(RangeError, 'features', { oneOf: FEATURE_NAMES }, name);
   }
   return found;
 }
@@ -80,10 +80,10 @@ export function featureNamed(name: string): Feature {
 export function checkFeatures(label: string, value: unknown): string[] {
   const hint = `For example x1,x2,x1^2. Allowed: ${FEATURE_NAMES.join(', ')}.`;
   if (!Array.isArray(value) || value.length < 1 || value.length > FEATURES.length) {
-    throw new TypeError(mustBe(label, `a list of 1 to ${FEATURES.length} feature names`, value, hint));
+    throw badValue(TypeError, label, `a list of 1 to ${FEATURES.length} feature names`, value, hint);
   }
   const names = value.map((v, i) => checkChoice(`${label}[${i}]`, v, FEATURE_NAMES, hint));
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice !== undefined) throw new RangeError(mustBe(label, 'a list without repeats', twice, hint));
+  if (twice !== undefined) throw badValue(RangeError, label, 'a list without repeats', twice, hint);
   return names;
 }
