@@ -51,6 +51,8 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         ja: { label: '日本語', lang: 'ja' },
       },
+      // the header's search loads Pagefind's interface only when a reader opens it
+      components: { Search: './src/components/search/SiteSearch.astro' },
       customCss: ['katex/dist/katex.min.css', './src/styles/demos.css'],
       plugins: apiPlugins.map((p) => p.plugin),
       sidebar: [

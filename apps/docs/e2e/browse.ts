@@ -45,3 +45,30 @@ export async function trainOnCsvFile(demo: Locator, name: string, csv: string): 
   await demo.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await demo.locator('[data-action="csv-train"]').click();
 }
+
+/** The header's search button, its dialog and Pagefind's input inside it, once loaded. */
+export const SEARCH = {
+  button: 'site-search [data-search-open]',
+  dialog: '#site-search-dialog',
+  input: '#site-search-ui .pagefind-ui__search-input',
+  result: '#site-search-ui .pagefind-ui__result-link',
+} as const;
+
+/** A search result: where it leads (path and hash) and its title. */
+export interface SearchHit {
+  href: string;
+  text: string;
+}
+
+/** Opens the header's search, types `query` and returns the results Pagefind lists for it. */
+export async function searchSite(page: Page, query: string): Promise<SearchHit[]> {
+  await page.locator(SEARCH.button).click();
+  await page.locator(SEARCH.input).fill(query);
+  await page.locator(SEARCH.result).first().waitFor({ timeout: 15_000 });
+  return page.locator(SEARCH.result).evaluateAll((links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return { href: url.pathname + url.hash, text: a.textContent ?? '' };
+    }),
+  );
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './browse.js';
+import { SEARCH, searchSite, watchedPage } from './browse.js';
 import { englishOnly, holds } from './english-words.js';
 import { distDir, siteInChromium } from './harness.js';
 import { writtenPages } from './site-pages.js';
@@ -107,28 +107,27 @@ describe('the site in Japanese', () => {
     await w.page.close();
   }, 300_000);
 
-  it('finds the learning-rate section of the neuron page for 学習率, and the gradient pages for 勾配', async () => {
+  it('finds the learning-rate section of the neuron page for 学習率, the gradient pages for 勾配, and opens one', async () => {
     const w = await watchedPage(env.browser, env.url);
     const search = async (query: string) => {
       await w.page.goto(`${env.url}/ja/neuron/`, { waitUntil: 'networkidle' });
-      await w.page.locator('button[data-open-modal]').first().click();
-      await w.page.locator('.pagefind-ui__search-input').fill(query);
-      await w.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-      return w.page.evaluate(() =>
-        [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => ({
-          href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
-          text: a.textContent ?? '',
-        })),
-      );
+      return searchSite(w.page, query);
     };
     const rate = await search('学習率');
     // results come from the Japanese index only, and one of them is a section of the neuron page about the rate
     expect(rate.every((r) => r.href.startsWith('/ja/'))).toBe(true);
     expect(rate.some((r) => r.href.startsWith('/ja/neuron/#') && r.text.includes('学習率'))).toBe(true);
+    // the search's own words are Japanese too: the button, the input's placeholder and the count of results
+    expect(await w.page.locator(SEARCH.button).getAttribute('aria-label')).toBe('検索');
+    expect(await w.page.locator(SEARCH.input).getAttribute('placeholder')).toBe('検索');
+    expect(await w.page.locator('#site-search-ui .pagefind-ui__message').textContent()).toMatch(/学習率.*\d+ 件/);
     const gradient = await search('勾配');
     expect(gradient.every((r) => r.href.startsWith('/ja/'))).toBe(true);
     const pages = new Set(gradient.map((r) => r.href.split('#')[0]));
     expect([...pages]).toEqual(expect.arrayContaining(['/ja/neuron/', '/ja/layers/']));
+    await w.page.locator(`${SEARCH.result}[href="/ja/layers/"]`).first().click();
+    await w.page.waitForURL(`${env.url}/ja/layers/`);
+    expect(await w.page.locator('h1').first().textContent()).toContain('層');
     expect(w.errors).toEqual([]);
     await w.page.close();
   }, 120_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './browse.js';
+import { SEARCH, searchSite, watchedPage } from './browse.js';
 import { siteInChromium } from './harness.js';
 import { builtPages, writtenPages } from './site-pages.js';
 
@@ -39,15 +39,19 @@ describe('docs site in Chromium', () => {
     await checkPages(api.filter((p, i) => /^\/api\/\w+\/readme\/$/.test(p) || i % 15 === 0));
   });
 
-  it('renders the formulas with KaTeX and finds pages with the offline pagefind search', async () => {
+  it('renders the formulas with KaTeX, finds pages with the offline pagefind search and opens a result', async () => {
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
     expect(await w.page.locator('.katex').count()).toBeGreaterThan(20);
-    await w.page.locator('button[data-open-modal]').first().click();
-    await w.page.locator('.pagefind-ui__search-input').fill('gradient');
-    await w.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const titles = await w.page.locator('.pagefind-ui__result-link').allTextContents();
-    expect(titles.join(' ')).toMatch(/neuron|layers/i);
+    const hits = await searchSite(w.page, 'gradient');
+    expect(hits.map((h) => h.text).join(' ')).toMatch(/neuron|layers/i);
+    // English pages only: Pagefind searches the index of the page's language
+    expect(hits.filter((h) => h.href.startsWith('/ja/'))).toEqual([]);
+    const layers = hits.find((h) => h.href.startsWith('/layers/'));
+    expect(layers, JSON.stringify(hits)).toBeDefined();
+    await w.page.locator(`${SEARCH.result}[href="${layers!.href}"]`).first().click();
+    await w.page.waitForURL(`${env.url}${layers!.href}`);
+    expect(await w.page.locator('h1').first().textContent()).toMatch(/layers/i);
     expect(w.errors).toEqual([]);
     expect(w.outside).toEqual([]);
     await w.page.close();
