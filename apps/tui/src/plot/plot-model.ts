@@ -1,6 +1,6 @@
 import type { FeedSink } from './log-feed.js';
 import type { LogFile } from './log-file.js';
-import type { Scalar } from './log-point.js';
+import type { ScalarColumns } from './log-point.js';
 import { SeriesHistory } from './series-history.js';
 
 /** One run's line in a chart: its points (bounded, see SeriesHistory) and its latest value. */
@@ -31,7 +31,7 @@ export class PlotModel implements FeedSink {
   constructor(private readonly pick: ReadonlySet<string> | null = null) {}
 
   /** Adds one file's scalars (see FeedSink). */
-  scalars(file: LogFile, scalars: readonly Scalar[], reset: boolean): void {
+  scalars(file: LogFile, scalars: ScalarColumns, reset: boolean): void {
     if (reset) this.byFile.delete(file);
     let histories = this.byFile.get(file);
     if (histories === undefined) {
@@ -39,15 +39,16 @@ export class PlotModel implements FeedSink {
       this.byFile.set(file, histories);
       if (!this.runOrder.includes(file.run)) this.runOrder.push(file.run);
     }
-    for (const s of scalars) {
-      if (this.pick !== null && !this.pick.has(s.series)) continue;
-      let h = histories.get(s.series);
+    for (let i = 0; i < scalars.length; i++) {
+      const series = scalars.series[i]!;
+      if (this.pick !== null && !this.pick.has(series)) continue;
+      let h = histories.get(series);
       if (h === undefined) {
         h = new SeriesHistory();
-        histories.set(s.series, h);
-        if (!this.seriesOrder.includes(s.series)) this.seriesOrder.push(s.series);
+        histories.set(series, h);
+        if (!this.seriesOrder.includes(series)) this.seriesOrder.push(series);
       }
-      h.push(s.step, s.value);
+      h.push(scalars.steps[i]!, scalars.values[i]!);
     }
     this.version++;
   }
