@@ -1,9 +1,12 @@
+import { BoundedSeries } from '@neuronlab/lab';
 import type { FeedSink } from './log-feed.js';
 import type { LogFile } from './log-file.js';
 import type { ScalarColumns } from './log-point.js';
-import { SeriesHistory } from './series-history.js';
 
-/** One run's line in a chart: its points (bounded, see SeriesHistory) and its latest value. */
+/** Buckets kept per series (each its lowest and highest point): far more than a terminal has braille dots across. */
+const CAPACITY = 1024;
+
+/** One run's line in a chart: its points (bounded, see BoundedSeries) and its latest value. */
 interface ChartLine {
   readonly run: string;
   readonly xs: readonly number[];
@@ -18,13 +21,13 @@ export interface ChartData {
 }
 
 /**
- * What `plot` draws, gathered from a LogFeed: per file, one SeriesHistory per series. A file that starts over drops
- * its own histories only. `series`, when given, keeps just those series; `version` moves on every change, so a
- * screen redraws only when something came in.
+ * What `plot` draws, gathered from a LogFeed: per file, one BoundedSeries per series, keeping each bucket's extremes so
+ * that a spike survives however long the log. A file that starts over drops its own histories only. `series`, when
+ * given, keeps just those series; `version` moves on every change, so a screen redraws only when something came in.
  */
 export class PlotModel implements FeedSink {
   version = 0;
-  private readonly byFile = new Map<LogFile, Map<string, SeriesHistory>>();
+  private readonly byFile = new Map<LogFile, Map<string, BoundedSeries>>();
   private readonly runOrder: string[] = [];
   private readonly seriesOrder: string[] = [];
 
@@ -44,7 +47,7 @@ export class PlotModel implements FeedSink {
       if (this.pick !== null && !this.pick.has(series)) continue;
       let h = histories.get(series);
       if (h === undefined) {
-        h = new SeriesHistory();
+        h = new BoundedSeries(CAPACITY, 'extremes');
         histories.set(series, h);
         if (!this.seriesOrder.includes(series)) this.seriesOrder.push(series);
       }
@@ -66,8 +69,9 @@ export class PlotModel implements FeedSink {
       for (const [file, histories] of this.byFile) {
         const h = histories.get(series);
         if (h === undefined || h.count === 0) continue;
-        const { xs, ys } = h.points();
-        lines.push({ run: file.run, xs, ys, latest: h.latest });
+        const { xs, columns } = h.points();
+        const [step, value] = h.latest!;
+        lines.push({ run: file.run, xs, ys: columns[0]!, latest: { step: step!, value: value! } });
       }
       return { series, lines };
     });
