@@ -29,7 +29,7 @@ export interface LogRead {
 
 /** A format's parser fed with bytes in any pieces; it hands each whole line or record to `parse`. */
 interface Framing {
-  push(bytes: Uint8Array, parse: (r: ParsedRecord) => void): void;
+  push(bytes: Buffer, parse: (r: ParsedRecord) => void): void;
   /** At the end of a log that is no longer written: the last line without its newline, or a cut-off record. */
   end(parse: (r: ParsedRecord) => void): void;
 }
@@ -43,16 +43,21 @@ const NEWLINE = 0x0a;
  * is kept alive past its push (a line cut from it would hold all of it).
  */
 function lineFraming(parseLine: (line: string) => ParsedRecord): Framing {
-  let carry: Buffer = Buffer.alloc(0);
+  /** The bytes of the line begun but not ended yet, a copy per piece (joined once its newline arrives). */
+  let carry: Buffer[] = [];
+  const takeLine = (head: Buffer) => {
+    const line = carry.length === 0 ? head : Buffer.concat([...carry, head]);
+    carry = [];
+    return line.toString('utf8');
+  };
   return {
-    push(bytes, parse) {
-      const piece = bytes as Buffer;
+    push(piece, parse) {
       const first = piece.indexOf(NEWLINE);
       if (first < 0) {
-        carry = Buffer.concat([carry, piece]);
+        carry.push(Buffer.from(piece));
         return;
       }
-      parse(parseLine(Buffer.concat([carry, piece.subarray(0, first)]).toString('utf8')));
+      parse(parseLine(takeLine(piece.subarray(0, first))));
       const last = piece.lastIndexOf(NEWLINE);
       const text = piece.toString('utf8', first + 1, last);
       let start = 0;
@@ -61,11 +66,10 @@ function lineFraming(parseLine: (line: string) => ParsedRecord): Framing {
         start = end + 1;
       }
       if (last > first) parse(parseLine(text.slice(start)));
-      carry = Buffer.from(piece.subarray(last + 1));
+      if (last + 1 < piece.length) carry.push(Buffer.from(piece.subarray(last + 1)));
     },
     end(parse) {
-      const rest = carry.toString('utf8');
-      carry = Buffer.alloc(0);
+      const rest = takeLine(Buffer.alloc(0));
       if (rest !== '') parse(parseLine(rest));
     },
   };

@@ -63,7 +63,7 @@ export class BoundedSeries {
     return this.total;
   }
 
-  /** The most recent point as [x, ...values], or null before the first push. */
+  /** The most recent point as [x, ...values] (one array, overwritten by the next push), or null before the first push. */
   get latest(): readonly number[] | null {
     return this.total === 0 ? null : this.last;
   }
