@@ -8,6 +8,8 @@ export type { FlagContext } from './flags.js';
 export { recipeFromFlags } from './flags.js';
 export type { InputPrep, LiveRun, ModelPlan, PlanOverrides, RunPlan, TrainingPlan } from './plan.js';
 export { materializeRun, modelInputs, planRun, predictRaw } from './plan.js';
+export type { BucketKeep, SeriesPoints } from './present/bounded-series.js';
+export { BoundedSeries } from './present/bounded-series.js';
 export { formatInt, formatNumber, formatPercent, formatRate } from './present/format.js';
 export type { FormulaDigits, FormulaSymbols, FormulaTerms, Line } from './present/formula.js';
 export { formatFormula, formulaSymbols, formulaTerms, learnedLine, truthLine } from './present/formula.js';

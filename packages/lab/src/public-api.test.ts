@@ -1,5 +1,6 @@
 import { celsius, datasetFacts } from '@neuronlab/data';
 import {
+  BoundedSeries,
   formatFormula,
   formulaSymbols,
   LossHistory,
@@ -25,5 +26,8 @@ describe('@neuronlab/lab public API', () => {
     const facts = datasetFacts(celsius());
     expect(formatFormula(truthLine(facts)!, formulaSymbols(facts))).toBe('F = 1.8·C + 32');
     expect(new LossHistory().length).toBe(0);
+    const spike = new BoundedSeries(2, 'extremes');
+    for (const v of [1, 9, 1, 1, 1]) spike.push(spike.count, v);
+    expect(spike.points().columns[0]).toContain(9);
   });
 });

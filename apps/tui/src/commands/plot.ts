@@ -3,7 +3,7 @@ import { EXIT, reportError } from '../errors.js';
 import { ChunkedWriter } from '../modes/output.js';
 import { LogFeed } from '../plot/log-feed.js';
 import type { LogFile } from '../plot/log-file.js';
-import type { Scalar } from '../plot/log-point.js';
+import type { ScalarColumns } from '../plot/log-point.js';
 import { PlotModel } from '../plot/plot-model.js';
 import { routeSignals, signalExitCode } from '../signals.js';
 
@@ -56,10 +56,10 @@ async function plotJson(paths: readonly string[], o: PlotOptions): Promise<numbe
   const out = new ChunkedWriter(process.stdout);
   const pick = pickedSeries(o.series);
   const sink = {
-    async scalars(file: LogFile, scalars: readonly Scalar[]) {
-      for (const s of scalars) {
-        if (pick !== null && !pick.has(s.series)) continue;
-        await out.line(JSON.stringify({ run: file.run, ...s }));
+    async scalars(file: LogFile, scalars: ScalarColumns) {
+      for (let i = 0; i < scalars.length; i++) {
+        if (pick !== null && !pick.has(scalars.series[i]!)) continue;
+        await out.line(JSON.stringify({ run: file.run, ...scalars.at(i) }));
       }
       // following: each batch reaches the reader at once, not when a chunk fills up
       if (o.follow) await out.flush();

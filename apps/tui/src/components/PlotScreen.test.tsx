@@ -1,8 +1,16 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { LogFile } from '../plot/log-file.js';
+import { type Scalar, ScalarColumns } from '../plot/log-point.js';
 import { PlotModel } from '../plot/plot-model.js';
 import { PlotScreen } from './PlotScreen.js';
+
+/** `points` as one read hands them on. */
+function columns(points: readonly Scalar[]): ScalarColumns {
+  const c = new ScalarColumns();
+  c.add(points);
+  return c;
+}
 
 /** A model holding two runs of three series, as if read from two files (nothing is read from disk). */
 function twoRuns(): PlotModel {
@@ -17,7 +25,7 @@ function twoRuns(): PlotModel {
       { series: 'val_loss', step, value: (1.1 * scale) / (step + 1) },
       { series: 'lr', step, value: 0.1 / scale },
     ]).flat();
-    model.scalars(file, points, false);
+    model.scalars(file, columns(points), false);
   }
   return model;
 }
@@ -40,7 +48,7 @@ describe('PlotScreen', () => {
 
   it('draws only the picked series, and a single run shows its latest value in the title', () => {
     const model = new PlotModel(new Set(['lr']));
-    model.scalars(new LogFile('/logs/a.csv', 'a'), [{ series: 'lr', step: 7, value: 0.25 }], false);
+    model.scalars(new LogFile('/logs/a.csv', 'a'), columns([{ series: 'lr', step: 7, value: 0.25 }]), false);
     const { lastFrame } = render(<PlotScreen model={model} status={() => '1 file'} quit={noop} interrupt={noop} />);
     expect(lastFrame()).toMatch(/│ lr {2}now 0\.25 @ 7/);
     expect(lastFrame()).not.toMatch(/loss/);

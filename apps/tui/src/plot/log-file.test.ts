@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LogFile, NotALogError } from './log-file.js';
+import { LogFile, type LogRead, NotALogError } from './log-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-logfile-'));
 let n = 0;
@@ -12,7 +12,7 @@ const fresh = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const values = (r: { scalars: readonly { value: number }[] }) => r.scalars.map((s) => s.value);
+const values = (r: LogRead) => r.scalars.values;
 
 describe('LogFile', () => {
   it('reads only what was appended since the last read, and holds a line until its newline arrives', () => {
@@ -53,6 +53,17 @@ describe('LogFile', () => {
     expect(f.corrupt).toBe(1);
     expect(values(f.read(undefined, true))).toEqual([0.5]);
     expect(values(f.read(undefined, true))).toEqual([]);
+  });
+
+  it('keeps a character whole when a read ends inside its bytes', () => {
+    // 'ä' and '損' take two and three bytes in UTF-8; reads of 3 bytes cut through both
+    const f = new LogFile(fresh('metrics.csv', 'epoch,verlust_ä,損失\n0,1.5,2.5\n1,0.5,0.25\n'), 'run');
+    const series: string[] = [];
+    for (let r = f.read(3); ; r = f.read(3)) {
+      series.push(...r.scalars.series);
+      if (!r.more) break;
+    }
+    expect(series).toEqual(['verlust_ä', '損失', 'verlust_ä', '損失']);
   });
 
   it('reads in slices of the given size and says when more is waiting', () => {

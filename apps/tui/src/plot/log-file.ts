@@ -1,16 +1,15 @@
 import { closeSync, fstatSync, readSync, statSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { UsageError } from '../errors.js';
 import { openInputFile } from '../io/input-file.js';
 import { CsvLogParser } from './csv-log.js';
 import { parseEventLine } from './events-jsonl.js';
 import { formatByName, type LogFormat, sniffFormat } from './log-format.js';
-import type { ParsedRecord, Scalar } from './log-point.js';
+import { type ParsedRecord, ScalarColumns } from './log-point.js';
 import { parseEventRecord } from './tf-event.js';
 import { TfRecordSplitter } from './tfrecord.js';
 
 /** Bytes read at a time: a log of any size is read in pieces of this size, never whole. */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 /** Bytes looked at to tell a file's format. */
 const SNIFF = 4096;
 
@@ -21,7 +20,7 @@ export class NotALogError extends UsageError {
 
 /** What one read of a log file brought. */
 export interface LogRead {
-  readonly scalars: Scalar[];
+  readonly scalars: ScalarColumns;
   /** The file shrank or was replaced since the last read: the points read from it before no longer stand. */
   readonly reset: boolean;
   /** Bytes are left to read (more than one read's worth had arrived). */
@@ -30,23 +29,47 @@ export interface LogRead {
 
 /** A format's parser fed with bytes in any pieces; it hands each whole line or record to `parse`. */
 interface Framing {
-  push(bytes: Uint8Array, parse: (r: ParsedRecord) => void): void;
+  push(bytes: Buffer, parse: (r: ParsedRecord) => void): void;
   /** At the end of a log that is no longer written: the last line without its newline, or a cut-off record. */
   end(parse: (r: ParsedRecord) => void): void;
 }
 
+const NEWLINE = 0x0a;
+
+/**
+ * Lines of UTF-8 text fed in any pieces. Each piece's whole lines are decoded in one go, straight from its bytes, and
+ * cut at their newlines; only the bytes after the last newline are carried over (copied: the read buffer is reused).
+ * A newline byte never occurs inside a multi-byte character, so cutting at it never splits one, and no piece's text
+ * is kept alive past its push (a line cut from it would hold all of it).
+ */
 function lineFraming(parseLine: (line: string) => ParsedRecord): Framing {
-  const decoder = new StringDecoder('utf8');
-  let partial = '';
+  /** The bytes of the line begun but not ended yet, a copy per piece (joined once its newline arrives). */
+  let carry: Buffer[] = [];
+  const takeLine = (head: Buffer) => {
+    const line = carry.length === 0 ? head : Buffer.concat([...carry, head]);
+    carry = [];
+    return line.toString('utf8');
+  };
   return {
-    push(bytes, parse) {
-      const lines = (partial + decoder.write(bytes as Buffer)).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) parse(parseLine(line));
+    push(piece, parse) {
+      const first = piece.indexOf(NEWLINE);
+      if (first < 0) {
+        carry.push(Buffer.from(piece));
+        return;
+      }
+      parse(parseLine(takeLine(piece.subarray(0, first))));
+      const last = piece.lastIndexOf(NEWLINE);
+      const text = piece.toString('utf8', first + 1, last);
+      let start = 0;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        parse(parseLine(text.slice(start, end)));
+        start = end + 1;
+      }
+      if (last > first) parse(parseLine(text.slice(start)));
+      if (last + 1 < piece.length) carry.push(Buffer.from(piece.subarray(last + 1)));
     },
     end(parse) {
-      const rest = partial + decoder.end();
-      partial = '';
+      const rest = takeLine(Buffer.alloc(0));
       if (rest !== '') parse(parseLine(rest));
     },
   };
@@ -119,12 +142,12 @@ export class LogFile {
     const reset = this.checkReplaced();
     const fd = this.open();
     this.size = fstatSync(fd).size;
-    const scalars: Scalar[] = [];
+    const scalars = new ScalarColumns();
     if (this.framing === null && !this.detect(fd, final)) return { scalars, reset, more: false };
     const framing = this.framing!;
     const parse = (r: ParsedRecord) => {
       if (r === 'corrupt') this.corrupt++;
-      else for (const s of r) scalars.push(s);
+      else scalars.add(r);
     };
     let budget = maxBytes;
     while (budget > 0 && this.offset < this.size) {

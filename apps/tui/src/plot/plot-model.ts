@@ -1,9 +1,12 @@
+import { BoundedSeries } from '@neuronlab/lab';
 import type { FeedSink } from './log-feed.js';
 import type { LogFile } from './log-file.js';
-import type { Scalar } from './log-point.js';
-import { SeriesHistory } from './series-history.js';
+import type { ScalarColumns } from './log-point.js';
 
-/** One run's line in a chart: its points (bounded, see SeriesHistory) and its latest value. */
+/** Buckets kept per series (each its lowest and highest point): far more than a terminal has braille dots across. */
+const CAPACITY = 1024;
+
+/** One run's line in a chart: its points (bounded, see BoundedSeries) and its latest value. */
 interface ChartLine {
   readonly run: string;
   readonly xs: readonly number[];
@@ -18,20 +21,20 @@ export interface ChartData {
 }
 
 /**
- * What `plot` draws, gathered from a LogFeed: per file, one SeriesHistory per series. A file that starts over drops
- * its own histories only. `series`, when given, keeps just those series; `version` moves on every change, so a
- * screen redraws only when something came in.
+ * What `plot` draws, gathered from a LogFeed: per file, one BoundedSeries per series, keeping each bucket's extremes so
+ * that a spike survives however long the log. A file that starts over drops its own histories only. `series`, when
+ * given, keeps just those series; `version` moves on every change, so a screen redraws only when something came in.
  */
 export class PlotModel implements FeedSink {
   version = 0;
-  private readonly byFile = new Map<LogFile, Map<string, SeriesHistory>>();
+  private readonly byFile = new Map<LogFile, Map<string, BoundedSeries>>();
   private readonly runOrder: string[] = [];
   private readonly seriesOrder: string[] = [];
 
   constructor(private readonly pick: ReadonlySet<string> | null = null) {}
 
   /** Adds one file's scalars (see FeedSink). */
-  scalars(file: LogFile, scalars: readonly Scalar[], reset: boolean): void {
+  scalars(file: LogFile, scalars: ScalarColumns, reset: boolean): void {
     if (reset) this.byFile.delete(file);
     let histories = this.byFile.get(file);
     if (histories === undefined) {
@@ -39,15 +42,16 @@ export class PlotModel implements FeedSink {
       this.byFile.set(file, histories);
       if (!this.runOrder.includes(file.run)) this.runOrder.push(file.run);
     }
-    for (const s of scalars) {
-      if (this.pick !== null && !this.pick.has(s.series)) continue;
-      let h = histories.get(s.series);
+    for (let i = 0; i < scalars.length; i++) {
+      const series = scalars.series[i]!;
+      if (this.pick !== null && !this.pick.has(series)) continue;
+      let h = histories.get(series);
       if (h === undefined) {
-        h = new SeriesHistory();
-        histories.set(s.series, h);
-        if (!this.seriesOrder.includes(s.series)) this.seriesOrder.push(s.series);
+        h = new BoundedSeries(CAPACITY, 'extremes');
+        histories.set(series, h);
+        if (!this.seriesOrder.includes(series)) this.seriesOrder.push(series);
       }
-      h.push(s.step, s.value);
+      h.push(scalars.steps[i]!, scalars.values[i]!);
     }
     this.version++;
   }
@@ -65,8 +69,9 @@ export class PlotModel implements FeedSink {
       for (const [file, histories] of this.byFile) {
         const h = histories.get(series);
         if (h === undefined || h.count === 0) continue;
-        const { xs, ys } = h.points();
-        lines.push({ run: file.run, xs, ys, latest: h.latest });
+        const { xs, columns } = h.points();
+        const [step, value] = h.latest!;
+        lines.push({ run: file.run, xs, ys: columns[0]!, latest: { step: step!, value: value! } });
       }
       return { series, lines };
     });

@@ -11,7 +11,7 @@ async function readPoints(...paths: string[]): Promise<LogPoint[]> {
   const points: LogPoint[] = [];
   const feed = new LogFeed(paths, {
     scalars(file, scalars) {
-      for (const s of scalars) points.push({ run: file.run, ...s });
+      for (let i = 0; i < scalars.length; i++) points.push({ run: file.run, ...scalars.at(i) });
     },
   });
   await feed.readAll(true);

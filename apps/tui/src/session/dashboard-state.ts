@@ -38,7 +38,8 @@ export function initialState(): DashboardState {
     params: [],
     initialParams: [],
     metrics: undefined,
-    history: new LossHistory(),
+    // the loss panel draws in braille cells: each bucket's lowest and highest loss keep a spike on screen
+    history: new LossHistory(2048, 'extremes'),
     done: null,
     error: null,
     version: 0,

@@ -46,7 +46,7 @@ export function newTrial(
   settings: Record<string, string>,
   plan: RunPlan | null,
 ): TrialState {
-  const view: DashboardState = { ...initialState(), history: new LossHistory(512) };
+  const view: DashboardState = { ...initialState(), history: new LossHistory(512, 'extremes') };
   return {
     trial,
     name,

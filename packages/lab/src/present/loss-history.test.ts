@@ -48,6 +48,16 @@ describe('LossHistory', () => {
     expect(h.latest?.train).toBe(6);
   });
 
+  it('keeping extremes, a single spike of the training loss survives, its test loss beside it', () => {
+    const h = new LossHistory(32, 'extremes');
+    for (let e = 0; e <= 100_000; e++) h.push(e, e === 54_321 ? 7 : 1 / (e + 1), 2 / (e + 1));
+    expect(h.length).toBeLessThanOrEqual(2 * 32 + 1);
+    const at = h.train.indexOf(7);
+    expect(h.epochs[at]).toBe(54_321);
+    expect(h.test[at]).toBe(2 / 54_322);
+    expect(h.latest).toEqual({ epoch: 100_000, train: 1 / 100_001, test: 2 / 100_001 });
+  });
+
   it('rejects a capacity below two', () => {
     expect(() => new LossHistory(1)).toThrow(/LossHistory: capacity must be an integer >= 2, got 1/);
   });

@@ -1,3 +1,5 @@
+import { BoundedSeries, type BucketKeep } from './bounded-series.js';
+
 /** One recorded point: the epoch, its training loss and its test loss (NaN without a test set). */
 export interface LossPoint {
   readonly epoch: number;
@@ -6,44 +8,41 @@ export interface LossPoint {
 }
 
 /**
- * Loss over epochs for charts, in bounded memory: points are kept on a stride of epochs, and past `capacity` points
- * every other one is dropped and the stride doubles, so a run of any length keeps the shape of its curve. The latest
- * point is always the last one, even off the stride, so a curve reaches the current epoch.
+ * Loss over epochs for charts, in bounded memory: a BoundedSeries of two columns, the training loss and the test loss
+ * side by side at the same epochs. By default each bucket keeps its first epoch, so the kept epochs are evenly spaced
+ * on a stride that doubles as the run grows; with 'extremes' it keeps where the training loss was lowest and highest,
+ * so a spike survives. The latest point is always the last one, so a curve reaches the current epoch.
  */
 export class LossHistory {
-  private epochList: number[] = [];
-  private trainList: number[] = [];
-  private testList: number[] = [];
-  private stride = 1;
-  /** The last point is off the stride and gets replaced by the next push. */
-  private tail = false;
+  private readonly series: BoundedSeries;
   private sawTest = false;
 
-  /** @param capacity Points kept on the stride before it doubles. @default 2048 */
-  constructor(private readonly capacity = 2048) {
-    if (!Number.isInteger(capacity) || capacity < 2) {
-      throw new RangeError(`LossHistory: capacity must be an integer >= 2, got ${capacity}. Use e.g. 2048.`);
-    }
+  /**
+   * @param capacity Buckets kept before neighbours merge. @default 2048
+   * @param keep What each bucket keeps (see BucketKeep). @default 'first'
+   */
+  constructor(capacity = 2048, keep: BucketKeep = 'first') {
+    this.series = new BoundedSeries(capacity, keep, 2, 'LossHistory');
   }
 
   /** Epochs of the kept points, ascending. */
   get epochs(): readonly number[] {
-    return this.epochList;
+    return this.series.points().xs;
   }
 
   /** Training loss at each kept epoch. */
   get train(): readonly number[] {
-    return this.trainList;
+    return this.series.points().columns[0]!;
   }
 
   /** Test loss at each kept epoch (NaN where none was given). */
   get test(): readonly number[] {
-    return this.testList;
+    return this.series.points().columns[1]!;
   }
 
   /** Number of kept points. */
   get length(): number {
-    return this.epochList.length;
+    return this.series.points().xs.length;
   }
 
   /** Whether any test loss was recorded. */
@@ -53,33 +52,13 @@ export class LossHistory {
 
   /** The most recent point, or null before the first push. */
   get latest(): LossPoint | null {
-    const i = this.epochList.length - 1;
-    if (i < 0) return null;
-    return { epoch: this.epochList[i]!, train: this.trainList[i]!, test: this.testList[i]! };
+    const last = this.series.latest;
+    return last === null ? null : { epoch: last[0]!, train: last[1]!, test: last[2]! };
   }
 
-  /** Records the losses at `epoch` (epochs ascending); off the stride the point stays only until the next push. */
+  /** Records the losses at `epoch` (epochs ascending). */
   push(epoch: number, train: number, test?: number): void {
-    if (this.tail) {
-      this.epochList.pop();
-      this.trainList.pop();
-      this.testList.pop();
-    }
-    this.tail = this.epochList.length > 0 && epoch % this.stride !== 0;
-    this.epochList.push(epoch);
-    this.trainList.push(train);
-    this.testList.push(test ?? Number.NaN);
+    this.series.push(epoch, train, test ?? Number.NaN);
     if (test !== undefined && Number.isFinite(test)) this.sawTest = true;
-    if (!this.tail && this.epochList.length > this.capacity) this.halve();
-  }
-
-  /** Drops every other point, keeping the first and the latest. */
-  private halve(): void {
-    const last = this.epochList.length - 1;
-    const keep = (_: number, i: number) => i % 2 === 0 || i === last;
-    this.epochList = this.epochList.filter(keep);
-    this.trainList = this.trainList.filter(keep);
-    this.testList = this.testList.filter(keep);
-    this.stride *= 2;
   }
 }
