@@ -1,0 +1,96 @@
+import { MessageChannel, type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
+import { trainSync } from '@neuronlab/core';
+import type { NetworkModel } from '@neuronlab/core/nn';
+import { materializeRun, planRun, predictRaw, type RecipeFlags, recipeFromFlags } from '@neuronlab/lab';
+import { describe, expect, it } from 'vitest';
+import { readNetwork } from '../session/network-reading.js';
+import { chartInputs } from '../views.js';
+import type { EventsMessage, FromTrial, ToTrial, TrialTask } from './trial-protocol.js';
+import { FLAGS, OPENED } from './trial-protocol.js';
+import trainTrial from './trial-worker.js';
+
+/** A trial of the recipe these flags make, as the sweep hands it to a pool thread; `opened` sets the shared number. */
+function task(flags: RecipeFlags, reportEvery: number, opened: number) {
+  const { port1, port2 } = new MessageChannel();
+  const plan = planRun(recipeFromFlags(flags));
+  const inputs = chartInputs(plan);
+  const shared = new Int32Array(new SharedArrayBuffer(FLAGS * 4));
+  shared[OPENED] = opened;
+  const t: TrialTask = {
+    trial: 2,
+    plan,
+    reportEvery,
+    chart: inputs ? { id: 1, ...inputs } : null,
+    port: port2,
+    flags: shared,
+  };
+  return { task: t, main: port1 };
+}
+
+/** Every message the trial thread sent, in order. */
+function received(port: MessagePort): FromTrial[] {
+  const out: FromTrial[] = [];
+  for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) out.push(m.message);
+  return out;
+}
+
+const batches = (ms: FromTrial[]) => ms.filter((m): m is EventsMessage => m.type === 'events');
+
+describe('trainTrial', () => {
+  it('sends the events a solo run yields, and no answers but the line before training while the trial is not open', () => {
+    const flags = { epochs: '200' };
+    const { task: t, main } = task(flags, 10, 0);
+    trainTrial(t);
+    const messages = received(main);
+    const run = materializeRun(planRun(recipeFromFlags(flags)));
+    const solo = [...trainSync(run.model, run.data, { ...run.options, reportEvery: 10 })];
+    expect(batches(messages).flatMap((m) => m.events)).toEqual(solo);
+    // the tutorial's line: its xs predicted once, before training (epoch 0), and nothing more
+    const answered = batches(messages).filter((m) => m.prediction !== null || m.reading !== null);
+    expect(answered).toHaveLength(1);
+    expect(answered[0]!.events).toEqual([]);
+    expect(answered[0]!.prediction?.epoch).toBe(0);
+    const first = materializeRun(planRun(recipeFromFlags(flags)));
+    const xs = t.chart!;
+    expect(answered[0]!.prediction?.values).toEqual(predictRaw(first.model, first.plan, xs.x, xs.n));
+  });
+
+  it('answers the asks of the open trial from its model at the last event sent, with the events before them', () => {
+    const flags = { dataset: 'xor', hidden: '4', epochs: '40' };
+    const { task: t, main } = task(flags, 5, 2);
+    const x = Float64Array.of(0.5, -0.5, 0.1, 0.2);
+    const ask: ToTrial = { type: 'probe', probe: { id: 7, x, n: 2, layer: 0, unit: 1 } };
+    main.postMessage(ask);
+    trainTrial(t);
+    const messages = batches(received(main));
+    const readings = messages.filter((m) => m.reading !== null);
+    expect(readings.length).toBeGreaterThan(0);
+    const events = messages.flatMap((m) => m.events);
+    // each reading is made at the epoch of the last event sent with or before it
+    let sent = 0;
+    for (const m of messages) {
+      sent += m.events.length;
+      const last = events[sent - 1];
+      const epoch = last === undefined || last.type === 'start' ? 0 : last.type === 'done' ? last.epochs : last.epoch;
+      if (m.reading !== null) expect(m.reading.epoch).toBe(epoch);
+    }
+    // the last one is the final model's, bit for bit what the same run trained here reads
+    const run = materializeRun(planRun(recipeFromFlags(flags)));
+    [...trainSync(run.model, run.data, { ...run.options, reportEvery: 5 })];
+    const here = readNetwork(run.model as NetworkModel, run.plan.normalization, ask.probe, 40);
+    expect(readings.at(-1)!.reading).toEqual(here);
+  });
+
+  it('ends with the model file and the final parameters and gradients, which the solo run ends with too', () => {
+    const flags = { dataset: 'xor', hidden: '3', epochs: '20' };
+    const { task: t, main } = task(flags, 5, 0);
+    expect(trainTrial(t)).toBe(20);
+    const end = received(main).at(-1)!;
+    if (end.type !== 'end') throw new Error(`expected the end message last, got ${end.type}`);
+    const run = materializeRun(planRun(recipeFromFlags(flags)));
+    [...trainSync(run.model, run.data, { ...run.options, reportEvery: 5 })];
+    expect(end.final.params).toEqual(run.model.params().map((p) => p.value));
+    expect(end.final.grads).toEqual(run.model.params().map((p) => p.grad));
+    expect(end.model).toMatchObject({ type: 'model', epoch: 20 });
+  });
+});
