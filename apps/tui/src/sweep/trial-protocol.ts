@@ -41,7 +41,9 @@ export type ToTrial = ChartMessage | ProbeMessage;
 
 /**
  * Trial thread → main: the next events of the trial, in order, with each one's --json line (`lines[i]` is
- * events[i]'s), made on the trial's thread so the main thread, which logs every trial, never has to. While the
+ * events[i]'s), made on the trial's thread so the main thread, which logs every trial, never has to. Only the last
+ * event and a start carry their parameter report; the others' `params` are empty (the main thread shows the latest
+ * parameters only, and every line has its report). While the
  * trial is opened, the chart's prediction and the network panel's reading at the last event sent (null otherwise,
  * or without chart inputs or a probe); a message that answers an ask may have no events.
  */

@@ -3,6 +3,7 @@ import { trainSync } from '@neuronlab/core';
 import type { NetworkModel } from '@neuronlab/core/nn';
 import { materializeRun, planRun, predictRaw, type RecipeFlags, recipeFromFlags } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
+import { jsonLine } from '../modes/json-line.js';
 import { readNetwork } from '../session/network-reading.js';
 import { chartInputs } from '../views.js';
 import type { EventsMessage, FromTrial, ToTrial, TrialTask } from './trial-protocol.js';
@@ -37,14 +38,28 @@ function received(port: MessagePort): FromTrial[] {
 const batches = (ms: FromTrial[]) => ms.filter((m): m is EventsMessage => m.type === 'events');
 
 describe('trainTrial', () => {
-  it('sends the events a solo run yields, and no answers but the line before training while the trial is not open', () => {
+  it('sends the events and lines a solo run yields, each batch’s parameter report only on its last event (and the start)', () => {
+    const flags = { dataset: 'xor', hidden: '4', epochs: '200' };
+    const { task: t, main } = task(flags, 2, 0);
+    trainTrial(t);
+    const sent = batches(received(main)).filter((m) => m.events.length > 0);
+    const run = materializeRun(planRun(recipeFromFlags(flags)));
+    const solo = [...trainSync(run.model, run.data, { ...run.options, reportEvery: 2 })];
+    expect(sent.flatMap((m) => m.lines)).toEqual(solo.map((e) => jsonLine(e, 'sequential')));
+    const events = sent.flatMap((m) =>
+      m.events.map((e, i) => ({ e, whole: i === m.events.length - 1 || e.type === 'start' })),
+    );
+    expect(events).toHaveLength(solo.length);
+    // the reports kept whole are the solo run's, so the main thread's latest parameters are the solo run's
+    for (const [i, { e, whole }] of events.entries()) expect(e).toEqual(whole ? solo[i] : { ...solo[i], params: [] });
+    expect(events.filter((x) => !x.whole).length).toBeGreaterThan(solo.length / 2);
+  });
+
+  it('sends no answers but the line before training while the trial is not open', () => {
     const flags = { epochs: '200' };
     const { task: t, main } = task(flags, 10, 0);
     trainTrial(t);
     const messages = received(main);
-    const run = materializeRun(planRun(recipeFromFlags(flags)));
-    const solo = [...trainSync(run.model, run.data, { ...run.options, reportEvery: 10 })];
-    expect(batches(messages).flatMap((m) => m.events)).toEqual(solo);
     // the tutorial's line: its xs predicted once, before training (epoch 0), and nothing more
     const answered = batches(messages).filter((m) => m.prediction !== null || m.reading !== null);
     expect(answered).toHaveLength(1);

@@ -51,7 +51,8 @@ class TrialSender {
   flush(answers: boolean): void {
     const prediction = answers ? this.probes.predict(this.epoch) : null;
     const reading = answers ? this.probes.read(this.epoch) : null;
-    this.send({ type: 'events', events: this.batch, lines: this.lines, prediction, reading });
+    const events = withLatestParams(this.batch);
+    this.send({ type: 'events', events, lines: this.lines, prediction, reading });
     this.batch = [];
     this.lines = [];
     this.sentAt = performance.now();
@@ -84,6 +85,18 @@ class TrialSender {
   send(m: FromTrial): void {
     this.task.port.postMessage(m);
   }
+}
+
+/**
+ * The batch as the main thread takes it: each event's parameter report (every block's values and gradients, most
+ * of a message's bytes) only on the last one and on a start, the others' `params` left empty. The main thread keeps
+ * only the latest report (and the start's) and draws between messages, never inside one, so its state is the same;
+ * the log and --json lines, made here from the whole events, have every report. See packages/bench results, case
+ * sweep.
+ */
+function withLatestParams(batch: readonly TrainEvent[]): TrainEvent[] {
+  const last = batch.length - 1;
+  return batch.map((e, i) => (i === last || e.type === 'start' || e.type === 'error' ? e : { ...e, params: [] }));
 }
 
 /** The model's parameters and gradients, copied. */
