@@ -20,14 +20,21 @@ export interface SweepTrial {
 }
 
 /**
- * Runs a sweep's trials on a pool of `jobs` worker threads, each trial as its own task, and keeps each trial's state
+ * A pool of `threads` worker threads for a sweep's trials. Each thread loads the engine as soon as it starts, so
+ * the pool is started before the rest of the sweep's start-up (its run logs), which then overlaps that loading.
+ */
+export function trialPool(threads: number): Tinypool {
+  return new Tinypool({ filename: TRIAL_WORKER_URL.href, minThreads: threads, maxThreads: threads });
+}
+
+/**
+ * Runs a sweep's trials on a pool of worker threads (see trialPool), each trial as its own task, and keeps each trial's state
  * and log up to date as its events arrive (`onEvent` is told of each, tagged with its trial, with its --json line). Pausing and stopping
  * reach every trial at once through flags in shared memory; a stop ends the running trials at their next epoch
  * boundary and the queued ones before they start.
  */
 export class SweepRun {
   private readonly flags = new Int32Array(new SharedArrayBuffer(FLAGS * Int32Array.BYTES_PER_ELEMENT));
-  private readonly pool: Tinypool;
   private readonly channels: MessageChannel[];
   /** Each trial's chart predictions and network readings (in the order of `trials`), answered by its thread. */
   readonly probes: TrialProbes[];
@@ -36,10 +43,10 @@ export class SweepRun {
 
   constructor(
     readonly trials: readonly SweepTrial[],
-    jobs: number,
+    /** The pool the trials run on; destroyed when they have all ended. */
+    private readonly pool: Tinypool,
     private readonly onEvent: (trial: SweepTrial, e: TrainEvent, line: string) => void = () => {},
   ) {
-    this.pool = new Tinypool({ filename: TRIAL_WORKER_URL.href, minThreads: jobs, maxThreads: jobs });
     this.channels = trials.map(() => new MessageChannel());
     const wake = () => Atomics.notify(this.flags, PAUSE);
     this.probes = trials.map((t, i) => {
