@@ -8,6 +8,7 @@ import { readNetwork } from '../session/network-reading.js';
 import { chartInputs } from '../views.js';
 import type { EventsMessage, FromTrial, ToTrial, TrialTask } from './trial-protocol.js';
 import { FLAGS, OPENED } from './trial-protocol.js';
+import { applyTrialEvent, newTrial } from './trial-state.js';
 import trainTrial from './trial-worker.js';
 
 /** A trial of the recipe these flags make, as the sweep hands it to a pool thread; `opened` sets the shared number. */
@@ -53,6 +54,32 @@ describe('trainTrial', () => {
     // the reports kept whole are the solo run's, so the main thread's latest parameters are the solo run's
     for (const [i, { e, whole }] of events.entries()) expect(e).toEqual(whole ? solo[i] : { ...solo[i], params: [] });
     expect(events.filter((x) => !x.whole).length).toBeGreaterThan(solo.length / 2);
+  });
+
+  it('leaves the main thread’s state as the solo run’s after every batch, a diverging run’s included', () => {
+    // the tutorial's neuron at a rate far past its stable limit diverges: its last event is an error, with no report
+    const runs = [
+      { flags: { lr: '0.01', epochs: '300' }, last: 'error' },
+      { flags: { dataset: 'xor', hidden: '3', epochs: '60' }, last: 'done' },
+    ];
+    for (const { flags, last } of runs) {
+      const { task: t, main } = task(flags, 1, 0);
+      trainTrial(t);
+      const run = materializeRun(planRun(recipeFromFlags(flags)));
+      const solo = [...trainSync(run.model, run.data, { ...run.options, reportEvery: 1 })];
+      expect(solo.at(-1)?.type).toBe(last);
+      const trial = newTrial(1, 'trial-1', {}, t.plan);
+      const alone = newTrial(1, 'trial-1', {}, t.plan);
+      let taken = 0;
+      for (const m of batches(received(main))) {
+        for (const e of m.events) applyTrialEvent(trial, e);
+        for (const e of solo.slice(taken, taken + m.events.length)) applyTrialEvent(alone, e);
+        taken += m.events.length;
+        expect(trial.view.params).toEqual(alone.view.params);
+        expect(trial.status).toEqual(alone.status);
+      }
+      expect(taken).toBe(solo.length);
+    }
   });
 
   it('sends no answers but the line before training while the trial is not open', () => {

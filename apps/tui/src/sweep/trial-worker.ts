@@ -89,13 +89,14 @@ class TrialSender {
 
 /**
  * The batch as the main thread takes it: each event's parameter report (every block's values and gradients, most
- * of a message's bytes) only on the last one and on a start, the others' `params` left empty. The main thread keeps
+ * of a message's bytes) only on the last one that has one and on a start, the others' `params` left empty. The main thread keeps
  * only the latest report (and the start's) and draws between messages, never inside one, so its state is the same;
  * the log and --json lines, made here from the whole events, have every report. See packages/bench results, case
  * sweep.
  */
 function withLatestParams(batch: readonly TrainEvent[]): TrainEvent[] {
-  const last = batch.length - 1;
+  // an error event has no report: the one before it is the latest
+  const last = batch.findLastIndex((e) => e.type !== 'error');
   return batch.map((e, i) => (i === last || e.type === 'start' || e.type === 'error' ? e : { ...e, params: [] }));
 }
 
