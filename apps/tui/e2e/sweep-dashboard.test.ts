@@ -27,7 +27,12 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
       cwd,
     );
     const tmux = session;
-    const end = await tmux.waitFor((s) => s.includes('5 trials · finished'), 'the finished sweep', 45_000);
+    // a capture may land while the terminal redraws: wait until the table is drawn down to its last row
+    const end = await tmux.waitFor(
+      (s) => s.includes('5 trials · finished') && row(s, 5) !== '' && s.includes('enter open'),
+      'the finished sweep',
+      45_000,
+    );
     expect(end).toContain('loss (log) by trial');
     const rates = ['1e-5', '1e-4', '1e-3', '1.2e-3', '1.3e-3'];
     for (const [i, lr] of rates.entries()) expect(end).toContain(`━ ${i + 1} lr=${lr}`);
@@ -44,6 +49,8 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     expect(single).toMatch(/loss \(mse, log\) ━ train {2}now 0\.00/);
     expect(single).toMatch(/w = 1\.\d+ +∂L\/∂w/);
     expect(single).toContain('learned');
+    // the tutorial's chart of the finished trial, its line from the final model
+    expect(single).toContain('fit: °F vs °C');
     expect(single).toContain('l log scale · esc back · q quit');
     // auto (log here) → log → linear, as on the single-run dashboard
     tmux.keys('l', 'l');
@@ -63,6 +70,54 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     expect(row(compare, 2).startsWith('★')).toBe(true);
     session.keys('q');
     expect(await session.waitForExit()).toBe(0);
+  });
+
+  it('an opened network trial shows its decision regions as it trains, and n its network panel, whose keys move the selection, paused too', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    session = new TmuxSession(120, 40);
+    // 300 epochs per event (a thousand events per run): the trial's thread answers between events, several times a second
+    const args = 'sweep --dataset xor --hidden 6,4 --epochs 300000 --lr 0.01,0.03 --jobs 2 --log-dir runs';
+    session.start(`${process.execPath} ${cli} ${args}`, cwd);
+    const tmux = session;
+    await tmux.waitFor((s) => s.includes('2 trials · 2 running'), 'both trials training', 30_000);
+    tmux.keys('Enter');
+    // the map is drawn from the trial thread's answers: rows of half blocks under the panel's title (and a capture
+    // may land while the terminal redraws: wait for the footer below it too)
+    const map = await tmux.waitFor(
+      (s) =>
+        s.includes('trial 1 · trial-1-lr0.01') &&
+        s.includes('decision regions') &&
+        /▀{40}/.test(s) &&
+        s.includes('esc back · q quit'),
+      'the trial’s decision regions',
+    );
+    expect(map).toContain('mlp 2-6-4-1 tanh');
+    expect(map).toContain('l log scale · n network · esc back');
+    expect(map).not.toContain('network 2-6-4-1');
+    tmux.keys('n');
+    const panel = await tmux.waitFor(
+      (s) =>
+        s.includes('network 2-6-4-1') &&
+        /L1 neuron 1 \(tanh\) +z = \S+ +a = \S+/.test(s) &&
+        s.includes('i formula · esc back · q quit'),
+      'the network panel with the first neuron read',
+    );
+    expect(panel).toMatch(/input +L1 tanh +L2 tanh +L3 sigmoid/);
+    expect(panel).toContain('←↑↓→ neuron · [] sample · i formula');
+    tmux.keys('Down');
+    await tmux.waitFor((s) => /L1 neuron 2 \(tanh\) +z = \S+ +a = \S+/.test(s), 'the second neuron, read');
+    // paused, the trial's thread still answers: the next sample is read where training stopped
+    tmux.keys('Space');
+    await tmux.waitFor((s) => / paused\s*$/m.test(s.split('\n')[1] ?? ''), 'the paused trial');
+    tmux.keys(']');
+    await tmux.waitFor(
+      (s) => s.includes('sample 2/200') && /L1 neuron 2 \(tanh\) +z = \S+ +a = \S+/.test(s) && !s.includes('reading…'),
+      'the second sample, read while paused',
+    );
+    tmux.keys('Escape');
+    await tmux.waitFor((s) => s.includes('2 trials · paused'), 'the sweep screen again');
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
   });
 
   it('space pauses every trial and resumes them; q stops them all, and each log ends with the stop', async () => {

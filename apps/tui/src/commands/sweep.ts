@@ -10,7 +10,7 @@ import { RunLog, repeatArgs } from '../runlog/run-log.js';
 import { shellLine } from '../runlog/shell-words.js';
 import { routeSignals, type StopSignal, signalExitCode } from '../signals.js';
 import { type PlannedTrial, planSweep } from '../sweep/sweep-plan.js';
-import { SweepRun, type SweepTrial } from '../sweep/sweep-run.js';
+import { SweepRun, type SweepTrial, trialPool } from '../sweep/sweep-run.js';
 import { rankingJsonLine, rankingText, sweepJsonLine, trialEndText } from '../sweep/sweep-text.js';
 import { newTrial } from '../sweep/trial-state.js';
 
@@ -59,6 +59,8 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
   }
   const json = o.json === true;
   const interactive = !json && isInteractive();
+  // started first: its threads load the engine while the run logs are made
+  const pool = trialPool(Math.min(jobs, trials.length));
   let logged: SweepTrial[];
   try {
     logged = trials.map((t) => ({
@@ -72,10 +74,11 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
       reportEvery: t.reportEvery,
     }));
   } catch (error) {
+    await pool.destroy();
     return reportError(WHERE, error, o.debug ?? false, EXIT.usage);
   }
   const out = new ChunkedWriter(process.stdout);
-  const run = new SweepRun(logged, Math.min(jobs, logged.length), (t, e, line) => {
+  const run = new SweepRun(logged, pool, (t, e, line) => {
     if (json) void out.line(sweepJsonLine(t.state, e, line));
     else if (!interactive && (e.type === 'done' || e.type === 'error')) void out.line(trialEndText(t.state));
   });

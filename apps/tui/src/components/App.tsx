@@ -4,7 +4,7 @@ import { useSession } from '../hooks/use-session.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useMessages } from '../i18n/use-messages.js';
 import type { SelectionMove } from '../network/selection.js';
-import { FIRST_SELECTION, moveSelection } from '../network/selection.js';
+import { FIRST_SELECTION, moveSelection, selectionMoves } from '../network/selection.js';
 import { formatSpeed } from '../session/speed.js';
 import type { TrainSession } from '../session/train-session.js';
 import type { DashboardView } from './Dashboard.js';
@@ -65,17 +65,10 @@ export function App({ session, run, controls }: { session: TrainSession; run: Ru
     else if (input === '+' || input === '=') session.changeSpeed(1);
     else if (input === '-' || input === '_') session.changeSpeed(-1);
     else if (input === 'l') setLogMode((m) => NEXT_LOG[m]);
-    else if (key.leftArrow) select('left');
-    else if (key.rightArrow) select('right');
-    else if (key.upArrow) select('up');
-    else if (key.downArrow) select('down');
-    // keys typed fast can arrive as one string (`]]]`): each bracket moves one sample
-    else if (/^[[\]]+$/.test(input)) for (const ch of input) select(ch === ']' ? 'next-sample' : 'previous-sample');
-    else if (input === 'i') select('formula');
     else if (input === 's') {
       setMessage(t.saving);
       void controls.save().then(setMessage);
-    }
+    } else for (const move of selectionMoves(input, key)) select(move);
   });
   const s = session.state;
   const now = performance.now();

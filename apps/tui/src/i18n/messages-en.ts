@@ -144,6 +144,7 @@ export const en = {
       select: '↑/↓ select',
       open: 'enter open',
       logScale: 'l log scale',
+      network: 'n network',
       back: 'esc back',
       quit: 'q quit',
     },

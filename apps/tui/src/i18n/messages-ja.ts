@@ -114,6 +114,7 @@ export const ja: Messages = {
       select: '↑/↓ 選択',
       open: 'enter 開く',
       logScale: 'l 対数軸',
+      network: 'n ネットワーク',
       back: 'esc 戻る',
       quit: 'q 終了',
     },

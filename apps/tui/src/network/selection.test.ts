@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_SELECTION, moveSelection } from './selection.js';
+import { FIRST_SELECTION, moveSelection, selectionMoves } from './selection.js';
 
 const shape = { units: [16, 4, 1], samples: 10 };
 
@@ -31,5 +31,18 @@ describe('moveSelection', () => {
     const on = moveSelection({ ...FIRST_SELECTION, unit: 3 }, 'formula', shape);
     expect(on).toEqual({ layer: 0, unit: 3, sample: 0, formula: true });
     expect(moveSelection(on, 'formula', shape).formula).toBe(false);
+  });
+});
+
+describe('selectionMoves', () => {
+  const none = { leftArrow: false, rightArrow: false, upArrow: false, downArrow: false };
+
+  it('reads the arrows, the brackets (each one of a fast burst) and i, and nothing else', () => {
+    expect(selectionMoves('', { ...none, rightArrow: true })).toEqual(['right']);
+    expect(selectionMoves('', { ...none, upArrow: true })).toEqual(['up']);
+    expect(selectionMoves(']][', none)).toEqual(['next-sample', 'next-sample', 'previous-sample']);
+    expect(selectionMoves('i', none)).toEqual(['formula']);
+    expect(selectionMoves('q', none)).toEqual([]);
+    expect(selectionMoves('i]', none)).toEqual([]);
   });
 });

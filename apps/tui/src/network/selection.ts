@@ -48,3 +48,25 @@ export function moveSelection(s: NetworkSelection, move: SelectionMove, shape: N
       return { ...s, formula: !s.formula };
   }
 }
+
+/** The arrow keys of a key press, as Ink's `useInput` reports them. */
+export interface ArrowKeys {
+  readonly leftArrow: boolean;
+  readonly rightArrow: boolean;
+  readonly upArrow: boolean;
+  readonly downArrow: boolean;
+}
+
+/**
+ * The moves a key press asks of the network panel (arrows: the neuron; `[` and `]`: the sample; `i`: the formula),
+ * or none. Keys typed fast can arrive as one string (`]]]`): each bracket moves one sample.
+ */
+export function selectionMoves(input: string, key: ArrowKeys): SelectionMove[] {
+  if (key.leftArrow) return ['left'];
+  if (key.rightArrow) return ['right'];
+  if (key.upArrow) return ['up'];
+  if (key.downArrow) return ['down'];
+  if (/^[[\]]+$/.test(input)) return [...input].map((ch) => (ch === ']' ? 'next-sample' : 'previous-sample'));
+  if (input === 'i') return ['formula'];
+  return [];
+}

@@ -10,11 +10,10 @@
 import { parentPort } from 'node:worker_threads';
 import type { Trainable, TrainEvent } from '@neuronlab/core';
 import { Trainer } from '@neuronlab/core';
-import { NetworkModel } from '@neuronlab/core/nn';
 import type { RunPlan } from '@neuronlab/lab';
-import { materializeRun, predictRaw } from '@neuronlab/lab';
+import { materializeRun } from '@neuronlab/lab';
 import { modelMessage } from './model-message.js';
-import { readNetwork } from './network-reading.js';
+import { ModelProbes } from './model-probes.js';
 import type {
   ChartInputs,
   ChunkMessage,
@@ -35,9 +34,7 @@ const port = parentPort!;
 const stop = { aborted: false };
 // pulls and saves, answered in the order they came
 const work: Array<PullMessage | SaveMessage> = [];
-let run: { plan: RunPlan; model: Trainable; trainer: Trainer } | null = null;
-let chart: ChartInputs | null = null;
-let probe: NetworkProbe | null = null;
+let run: { plan: RunPlan; model: Trainable; trainer: Trainer; probes: ModelProbes } | null = null;
 let lastEpoch = 0;
 // the epoch of the last chart prediction and of the last network reading sent, and when a chunk last carried either
 let predictedEpoch = -1;
@@ -72,38 +69,40 @@ function send(message: FromWorker): void {
 function begin(setup: WorkerSetup): void {
   const live = materializeRun(setup.plan);
   const trainer = new Trainer(live.model, live.data, { ...live.options, reportEvery: setup.reportEvery, signal: stop });
-  run = { plan: setup.plan, model: live.model, trainer };
+  run = { plan: setup.plan, model: live.model, trainer, probes: new ModelProbes(live.model, setup.plan) };
   if (setup.chart !== null) setChart(setup.chart);
 }
 
 /** Predicts at new chart inputs from now on, and answers with the model as it is now. */
 function setChart(inputs: ChartInputs): void {
-  chart = inputs;
+  if (run === null) return;
+  run.probes.chart = inputs;
   const prediction = predict();
   if (prediction !== null) send({ type: 'prediction', prediction });
 }
 
 /** The model's outputs at the chart inputs, now; null before setup or without chart inputs. */
 function predict(): Prediction | null {
-  if (run === null || chart === null) return null;
-  const values = predictRaw(run.model, run.plan, chart.x, chart.n);
+  const prediction = run?.probes.predict(lastEpoch) ?? null;
+  if (prediction === null) return null;
   predictedEpoch = lastEpoch;
   predictedAt = performance.now();
-  return { id: chart.id, epoch: lastEpoch, values };
+  return prediction;
 }
 
 /** Reads the network at a new probe from now on, and answers with the model as it is now. */
 function setProbe(p: NetworkProbe): void {
-  probe = p;
+  if (run === null) return;
+  run.probes.probe = p;
   const reading = read();
   if (reading !== null) send({ type: 'reading', reading });
 }
 
 /** The network panel's numbers at the probe, now; null before setup, without a probe, or for a model not a network. */
 function read(): NetworkReading | null {
-  if (run === null || probe === null || !(run.model instanceof NetworkModel)) return null;
-  readEpoch = lastEpoch;
-  return readNetwork(run.model, run.plan.normalization, probe, lastEpoch);
+  const reading = run?.probes.read(lastEpoch) ?? null;
+  if (reading !== null) readEpoch = lastEpoch;
+  return reading;
 }
 
 /** Cancels the pulls not yet started, so a pause stops training after the chunk in progress; saves stay queued. */

@@ -87,13 +87,13 @@ interface HoldMessage {
 }
 
 /** Main → worker: predict at these inputs from now on (the decision map was resized); answered at once. */
-interface ChartMessage {
+export interface ChartMessage {
   readonly type: 'chart';
   readonly chart: ChartInputs;
 }
 
 /** Main → worker: read the network at this probe from now on (the selection moved); answered at once. */
-interface ProbeMessage {
+export interface ProbeMessage {
   readonly type: 'probe';
   readonly probe: NetworkProbe;
 }

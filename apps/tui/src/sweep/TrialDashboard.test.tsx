@@ -1,8 +1,12 @@
-import { planRun, TUTORIAL_RECIPE } from '@neuronlab/lab';
+import { MessageChannel } from 'node:worker_threads';
+import { trainSync } from '@neuronlab/core';
+import { materializeRun, planRun, recipeFromFlags, TUTORIAL_RECIPE } from '@neuronlab/lab';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { neuronEvents } from '../test-util/events.test-util.js';
+import { chartView, networkView } from '../views.js';
 import { TrialDashboard } from './TrialDashboard.js';
+import { TrialProbes } from './trial-probes.js';
 import { applyTrialEvent, newTrial, type TrialState } from './trial-state.js';
 
 /** A trial of the tutorial's neuron fed the hand-written stream up to epoch `upTo` of `epochs`. */
@@ -64,5 +68,46 @@ describe('TrialDashboard', () => {
     ).lastFrame();
     expect(f).toContain('trial 1 · trial-1 · - · queued');
     expect(f).toContain('waiting for a thread');
+  });
+});
+
+describe('TrialDashboard with its thread’s answers', () => {
+  it('shows a finished network trial’s decision regions and, asked, its network panel, from the final model', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'xor', hidden: '4', epochs: '30' }));
+    const run = materializeRun(plan);
+    const trial = newTrial(2, 'trial-2', { lr: '0.01' }, plan);
+    for (const e of trainSync(run.model, run.data, { ...run.options, reportEvery: 10 })) applyTrialEvent(trial, e);
+    const { port1 } = new MessageChannel();
+    const probes = new TrialProbes(port1, () => {}, undefined);
+    const params = run.model.params();
+    probes.end(plan, { params: params.map((p) => p.value), grads: params.map((p) => p.grad) }, 30);
+    port1.close();
+    const views = { chart: chartView(plan, probes), network: networkView(plan, probes) };
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes, which split the panel's words
+    const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+    const frame = (network: boolean) =>
+      plain(
+        render(
+          <TrialDashboard
+            trial={trial}
+            lossName="bce"
+            paused={false}
+            logMode="auto"
+            views={{ chart: views.chart, network: network ? views.network : null }}
+            width={119}
+            height={40}
+          />,
+        ).lastFrame(),
+      );
+    // the first frame asks for the map at its size; the final model answers at once, the next frame draws it
+    frame(false);
+    const chart = frame(false);
+    expect(chart).toContain('decision regions');
+    expect(chart).toMatch(/▀{20}/);
+    expect(chart).not.toContain('network 2-4-1');
+    frame(true);
+    const net = frame(true);
+    expect(net).toContain('network 2-4-1 · sample 1/');
+    expect(net).toMatch(/L1 neuron 1 \(tanh\) +z = \S+ +a = \S+/);
   });
 });

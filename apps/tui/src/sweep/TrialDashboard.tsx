@@ -6,9 +6,15 @@ import type { RunInfo } from '../components/Header.js';
 import type { LogMode } from '../components/LossPanel.js';
 import type { Messages } from '../i18n/messages-en.js';
 import { useMessages } from '../i18n/use-messages.js';
+import type { NetworkSelection } from '../network/selection.js';
 import { neuronTargets, runInfo } from '../views.js';
 import { settingsText } from './sweep-text.js';
 import { statusText, type TrialState } from './trial-state.js';
+
+/** The model's chart and the network panel of a trial, answered by its training thread (or its final model). */
+export type TrialViews = Pick<DashboardView, 'chart'> & {
+  readonly network: NonNullable<DashboardView['network']> | null;
+};
 
 interface Props {
   readonly trial: TrialState;
@@ -16,6 +22,10 @@ interface Props {
   /** Whether the sweep is paused. */
   readonly paused: boolean;
   readonly logMode: LogMode;
+  /** The model's chart and the network panel (null: not shown). @default none (a run read back from its log) */
+  readonly views?: TrialViews;
+  /** The neuron and sample the network panel shows. @default FIRST_SELECTION */
+  readonly selection?: NetworkSelection;
   readonly width: number;
   readonly height: number;
 }
@@ -37,11 +47,11 @@ function statusWord(trial: TrialState, paused: boolean): keyof Messages['header'
 }
 
 /**
- * One trial on the single-run dashboard: the same header, progress line, loss chart, parameters panel and summary
- * `neuronlab train` shows, fed from the trial's own events, under a line naming the trial. The model's chart and the
- * network panel need the training thread to answer probes, which a trial's thread does not, so they are left out.
+ * One trial on the single-run dashboard: the same header, progress line, loss chart, model chart, parameters or
+ * network panel and summary `neuronlab train` shows, fed from the trial's own events and its thread's answers,
+ * under a line naming the trial.
  */
-export function TrialDashboard({ trial, lossName, paused, logMode, width, height }: Props) {
+export function TrialDashboard({ trial, lossName, paused, logMode, views, selection, width, height }: Props) {
   const plan = trial.plan;
   const neuron = useMemo(() => (plan ? neuronTargets(plan) : null), [plan]);
   const info = trialInfo(trial, useMessages().header);
@@ -63,9 +73,10 @@ export function TrialDashboard({ trial, lossName, paused, logMode, width, height
     state: s,
     info,
     lossName,
-    chart: null,
+    chart: views?.chart ?? null,
     neuron,
-    network: null,
+    network: views?.network ?? null,
+    ...(selection ? { selection } : {}),
     progress: {
       epoch: s.epoch,
       total: s.totalEpochs,
@@ -78,7 +89,9 @@ export function TrialDashboard({ trial, lossName, paused, logMode, width, height
     logMode,
     keys: false,
     width,
-    height: height - 1,
+    // the dashboard keeps its last row for the key legend, which a trial leaves to the sweep's screen: the trial's
+    // title line takes that row
+    height,
   };
   return (
     <Box flexDirection="column" width={width}>

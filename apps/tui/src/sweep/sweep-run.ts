@@ -3,8 +3,10 @@ import type { TrainEvent } from '@neuronlab/core';
 import Tinypool from 'tinypool';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import type { RunLog } from '../runlog/run-log.js';
-import type { FromTrial } from './trial-protocol.js';
-import { PAUSE, STOP } from './trial-protocol.js';
+import { chartInputs } from '../views.js';
+import { TrialProbes } from './trial-probes.js';
+import type { FromTrial, TrialTask } from './trial-protocol.js';
+import { FLAGS, OPENED, PAUSE, STOP } from './trial-protocol.js';
 import { applyTrialEvent, type TrialState } from './trial-state.js';
 
 /** The pool thread's task file, built beside this one. */
@@ -18,29 +20,45 @@ export interface SweepTrial {
 }
 
 /**
- * Runs a sweep's trials on a pool of `jobs` worker threads, each trial as its own task, and keeps each trial's state
+ * A pool of `threads` worker threads for a sweep's trials. Each thread loads the engine as soon as it starts, so
+ * the pool is started before the rest of the sweep's start-up (its run logs), which then overlaps that loading.
+ */
+export function trialPool(threads: number): Tinypool {
+  return new Tinypool({ filename: TRIAL_WORKER_URL.href, minThreads: threads, maxThreads: threads });
+}
+
+/**
+ * Runs a sweep's trials on a pool of worker threads (see trialPool), each trial as its own task, and keeps each trial's state
  * and log up to date as its events arrive (`onEvent` is told of each, tagged with its trial, with its --json line). Pausing and stopping
  * reach every trial at once through flags in shared memory; a stop ends the running trials at their next epoch
  * boundary and the queued ones before they start.
  */
 export class SweepRun {
-  private readonly flags = new Int32Array(new SharedArrayBuffer(8));
-  private readonly pool: Tinypool;
+  private readonly flags = new Int32Array(new SharedArrayBuffer(FLAGS * Int32Array.BYTES_PER_ELEMENT));
+  private readonly channels: MessageChannel[];
+  /** Each trial's chart predictions and network readings (in the order of `trials`), answered by its thread. */
+  readonly probes: TrialProbes[];
   paused = false;
   stopped = false;
 
   constructor(
     readonly trials: readonly SweepTrial[],
-    jobs: number,
+    /** The pool the trials run on; destroyed when they have all ended. */
+    private readonly pool: Tinypool,
     private readonly onEvent: (trial: SweepTrial, e: TrainEvent, line: string) => void = () => {},
   ) {
-    this.pool = new Tinypool({ filename: TRIAL_WORKER_URL.href, minThreads: jobs, maxThreads: jobs });
+    this.channels = trials.map(() => new MessageChannel());
+    const wake = () => Atomics.notify(this.flags, PAUSE);
+    this.probes = trials.map((t, i) => {
+      const chart = t.state.plan ? chartInputs(t.state.plan) : undefined;
+      return new TrialProbes(this.channels[i]!.port1, wake, chart);
+    });
   }
 
   /** Trains every trial; resolves once all have ended (or were stopped before they began). */
   async run(): Promise<void> {
     try {
-      await Promise.all(this.trials.map((t) => this.runTrial(t)));
+      await Promise.all(this.trials.map((t, i) => this.runTrial(t, this.channels[i]!, this.probes[i]!)));
     } finally {
       await this.pool.destroy();
     }
@@ -58,6 +76,16 @@ export class SweepRun {
     if (!this.paused) Atomics.notify(this.flags, PAUSE);
   }
 
+  /**
+   * Opens the trial at `index` of `trials` on screen (null: none): only its thread answers the chart and the network
+   * panel, between its events, so the others train as if nobody looked.
+   */
+  open(index: number | null): void {
+    Atomics.store(this.flags, OPENED, index === null ? 0 : (this.trials[index]?.state.trial ?? 0));
+    // a paused thread sleeps on PAUSE: woken, it reads what its screen asked
+    Atomics.notify(this.flags, PAUSE);
+  }
+
   /** Stops every trial: running ones end at their next epoch boundary, queued ones never start. */
   stop(): void {
     this.stopped = true;
@@ -65,8 +93,18 @@ export class SweepRun {
     Atomics.notify(this.flags, PAUSE);
   }
 
-  private async runTrial(trial: SweepTrial): Promise<void> {
-    const { port1, port2 } = new MessageChannel();
+  private async runTrial(trial: SweepTrial, { port1, port2 }: MessageChannel, probes: TrialProbes): Promise<void> {
+    const plan = trial.state.plan;
+    if (plan === null) throw new Error(`sweep: trial ${trial.state.trial} has no run plan. This is a bug.`);
+    const { reportEvery } = trial;
+    const task: TrialTask = {
+      trial: trial.state.trial,
+      plan,
+      reportEvery,
+      chart: probes.firstChart,
+      port: port2,
+      flags: this.flags,
+    };
     const ended = new Promise<void>((resolve) => {
       port1.on('message', (m: FromTrial) => {
         if (m.type === 'events') {
@@ -77,8 +115,10 @@ export class SweepRun {
             this.onEvent(trial, e, m.lines[i]!);
           }
           trial.state.timing.update(trial.state.epoch, performance.now());
+          probes.taken(m);
         } else {
           trial.state.timing.end(performance.now());
+          probes.end(plan, m.final, m.model.epoch);
           if ('text' in m.model && trial.state.status.kind !== 'diverged') {
             writeFileAtomic(trial.log.modelPath, m.model.text, '--log-dir');
           }
@@ -90,7 +130,6 @@ export class SweepRun {
     });
     // a sweep stopped before it ran starts nothing; a trial queued in the pool when the stop comes starts and ends at
     // once (start, then done with reason aborted), so its log is complete too
-    const task = { plan: trial.state.plan, reportEvery: trial.reportEvery, port: port2, flags: this.flags };
     if (this.stopped) {
       trial.log.close();
       port1.close();

@@ -1,12 +1,15 @@
 import { render, Text, useApp, useInput } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { LogMode } from '../components/LossPanel.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { en, type Messages } from '../i18n/messages-en.js';
 import { MessagesProvider, useMessages } from '../i18n/use-messages.js';
+import { FIRST_SELECTION, moveSelection, selectionMoves } from '../network/selection.js';
+import { chartView, networkView } from '../views.js';
 import { SweepDashboard } from './SweepDashboard.js';
 import type { SweepRun } from './sweep-run.js';
-import { TrialDashboard } from './TrialDashboard.js';
+import { TrialDashboard, type TrialViews } from './TrialDashboard.js';
+import type { TrialProbes } from './trial-probes.js';
 import type { TrialState } from './trial-state.js';
 
 /** Redraws this often while trials train: the state is read from the trials, which their threads' events update. */
@@ -22,6 +25,10 @@ interface Controls {
   readonly quit: () => void;
   /** The title line in the screen's words: what is shown and whether it is paused. */
   readonly title: (t: Messages['sweep']) => string;
+  /** The chart predictions and network readings of trial `i` (of `trials`), or null when nothing trains. */
+  readonly probes: (i: number) => TrialProbes | null;
+  /** The trial `i` is open on screen (null: none), so its thread answers the probes. */
+  readonly open: (i: number | null) => void;
 }
 
 /** Re-renders every FRAME_MS, so the trials' progress shows; the timer is cleared with the component. */
@@ -36,9 +43,26 @@ function useFrame(): void {
 /** The loss chart's scales in the order `l` steps through them, as on the single-run dashboard. */
 const NEXT_LOG: Record<LogMode, LogMode> = { auto: 'log', log: 'linear', linear: 'auto' };
 
+/** The opened trial's model chart and network panel, made as `train`'s dashboard makes them, answered by `probes`. */
+function useTrialViews(
+  trial: TrialState | undefined,
+  probes: TrialProbes | null,
+  words: Messages['network'],
+): TrialViews {
+  const plan = trial?.plan ?? null;
+  return useMemo(
+    () =>
+      plan === null || probes === null
+        ? { chart: null, network: null }
+        : { chart: chartView(plan, probes), network: networkView(plan, probes, words) },
+    [plan, probes, words],
+  );
+}
+
 /**
  * The sweep's screen with its keys: arrows select a trial, enter opens it on the single-run dashboard (where l
- * changes the loss scale), esc comes back.
+ * changes the loss scale, n shows a network's inside and the arrows, brackets and i move in it as in `train`), esc
+ * comes back.
  */
 function SweepApp({
   trials,
@@ -55,6 +79,13 @@ function SweepApp({
   const [selected, setSelected] = useState(0);
   const [open, setOpen] = useState(false);
   const [logMode, setLogMode] = useState<LogMode>('auto');
+  const [showNetwork, setShowNetwork] = useState(false);
+  const [selection, setSelection] = useState(FIRST_SELECTION);
+  const messages = useMessages();
+  const trial = trials[selected];
+  const views = useTrialViews(trial, controls.probes(selected), messages.network);
+  const net = open ? views.network : null;
+  useEffect(() => controls.open(open ? selected : null), [controls, open, selected]);
   useInput((input, key) => {
     if (input === 'q' || (key.ctrl && input === 'c')) {
       controls.quit();
@@ -62,18 +93,22 @@ function SweepApp({
     } else if (input === ' ') controls.togglePause?.();
     // keys typed fast can arrive as one string (`ll`): each l steps once
     else if (open && /^l+$/.test(input)) for (const _ of input) setLogMode((m) => NEXT_LOG[m]);
+    else if (net && input === 'n') setShowNetwork((v) => !v);
     else if (!open && key.upArrow) setSelected((s) => Math.max(0, s - 1));
     else if (!open && key.downArrow) setSelected((s) => Math.min(trials.length - 1, s + 1));
-    else if (key.return) setOpen(true);
-    else if (key.escape) setOpen(false);
+    else if (key.return) {
+      if (!open) setSelection(FIRST_SELECTION);
+      setOpen(true);
+    } else if (key.escape) setOpen(false);
+    else if (net && showNetwork) {
+      const shape = { units: net.layers.map((l) => l.units), samples: net.samples };
+      for (const move of selectionMoves(input, key)) setSelection((s) => moveSelection(s, move, shape));
+    }
   });
   const width = Math.max(40, columns - 1);
   const height = Math.max(12, rows - 2);
-  const words = useMessages().sweep;
-  const k = words.keys;
-  const keys = open ? [k.logScale, k.back, k.quit] : [k.select, k.open, k.quit];
-  const footer = (controls.togglePause ? [k.pauseAll, ...keys] : keys).join(' · ');
-  const trial = trials[selected];
+  const words = messages.sweep;
+  const footer = footerText(words.keys, messages.keys, open, net === null ? null : showNetwork);
   return (
     <>
       {open && trial !== undefined ? (
@@ -82,6 +117,8 @@ function SweepApp({
           lossName={lossName}
           paused={controls.paused()}
           logMode={logMode}
+          views={{ chart: views.chart, network: showNetwork ? views.network : null }}
+          selection={selection}
           width={width}
           height={height}
         />
@@ -94,9 +131,24 @@ function SweepApp({
           height={height - 1}
         />
       )}
-      <SweepFooter text={footer} />
+      <SweepFooter text={(controls.togglePause ? [words.keys.pauseAll, footer] : [footer]).join(' · ')} />
     </>
   );
+}
+
+/**
+ * The keys of the screen: the table's, or an opened trial's; `network` is null for a trial without a network panel,
+ * else whether the panel is shown (its selection keys, in `train`'s words, come with it).
+ */
+function footerText(
+  k: Messages['sweep']['keys'],
+  keys: Messages['keys'],
+  open: boolean,
+  network: boolean | null,
+): string {
+  if (!open) return [k.select, k.open, k.quit].join(' · ');
+  const inside = network ? [`←↑↓→ ${keys.neuron[0]}`, `[] ${keys.sample[0]}`, `i ${keys.formula[0]}`] : [];
+  return [k.logScale, ...(network === null ? [] : [k.network]), ...inside, k.back, k.quit].join(' · ');
 }
 
 /** The keys, one grey line that is cut, never wrapped, on a narrow terminal. */
@@ -142,7 +194,14 @@ export async function showSweepDashboard(run: SweepRun, messages: Messages = en)
     return t.title(String(trials.length), state);
   };
   const lossName = trials[0]?.plan?.recipe.loss ?? 'loss';
-  const controls = { togglePause: () => run.togglePause(), paused: () => run.paused, quit: () => run.stop(), title };
+  const controls: Controls = {
+    togglePause: () => run.togglePause(),
+    paused: () => run.paused,
+    quit: () => run.stop(),
+    title,
+    probes: (i) => run.probes[i] ?? null,
+    open: (i) => run.open(i),
+  };
   await show(trials, controls, lossName, messages);
   await training;
 }
@@ -150,5 +209,13 @@ export async function showSweepDashboard(run: SweepRun, messages: Messages = en)
 /** `runs compare`: the same screen over finished runs. */
 export async function showComparison(trials: readonly TrialState[], messages: Messages = en): Promise<void> {
   const title = (t: Messages['sweep']) => t.compareTitle(String(trials.length));
-  await show(trials, { togglePause: null, paused: () => false, quit: () => {}, title }, 'loss', messages);
+  const controls: Controls = {
+    togglePause: null,
+    paused: () => false,
+    quit: () => {},
+    title,
+    probes: () => null,
+    open: () => {},
+  };
+  await show(trials, controls, 'loss', messages);
 }
