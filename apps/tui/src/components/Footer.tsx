@@ -22,6 +22,11 @@ const NETWORK_KEYS: readonly (readonly [key: string, words: KeyName])[] = [
   ['i', 'formula'],
 ];
 
+/** The network panel's keys in a table's long words (`←↑↓→ neuron`), for a legend written as one line of text. */
+export function networkKeyWords(words: Messages['keys']): string[] {
+  return NETWORK_KEYS.map(([k, w]) => `${k} ${words[w][0]}`);
+}
+
 /** Keys that still do something once training has ended. */
 const AFTER_END = new Set(['s', 'q', 'l', ...NETWORK_KEYS.map(([k]) => k)]);
 

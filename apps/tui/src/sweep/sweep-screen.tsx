@@ -1,5 +1,6 @@
 import { render, Text, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
+import { networkKeyWords } from '../components/Footer.js';
 import type { LogMode } from '../components/LossPanel.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { en, type Messages } from '../i18n/messages-en.js';
@@ -147,7 +148,7 @@ function footerText(
   network: boolean | null,
 ): string {
   if (!open) return [k.select, k.open, k.quit].join(' · ');
-  const inside = network ? [`←↑↓→ ${keys.neuron[0]}`, `[] ${keys.sample[0]}`, `i ${keys.formula[0]}`] : [];
+  const inside = network ? networkKeyWords(keys) : [];
   return [k.logScale, ...(network === null ? [] : [k.network]), ...inside, k.back, k.quit].join(' · ');
 }
 
