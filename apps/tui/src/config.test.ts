@@ -41,3 +41,21 @@ describe('train --lang', () => {
     expect(r.out).toMatch(/^neuronlab: trained neuron on celsius for 5 epochs/);
   });
 });
+
+describe('sweep and runs compare --lang', () => {
+  it('word a bad flag value in the language --lang names, and in English under --json', async () => {
+    const sweep = await runCli(['sweep', '--lang', 'ja', '--lr', '1e-4,abc'], undefined, { LANG: 'C' });
+    expect(sweep.code).toBe(2);
+    expect(sweep.err).toMatch(/^neuronlab sweep: --lr の値が正しくありません: "abc"。許される値: .+の数。/);
+    expect(sweep.err.trim().split('\n')).toHaveLength(1);
+    const json = await runCli(['sweep', '--json', '--lr', '1e-4,abc'], undefined, { LANG: 'ja_JP.UTF-8' });
+    expect(json.code).toBe(2);
+    expect(json.err).toMatch(/^neuronlab sweep: --lr must be a number/);
+  });
+
+  it('frames a bad --jobs in Japanese under a Japanese locale', async () => {
+    const jobs = await runCli(['sweep', '--jobs', '0'], undefined, { LANG: 'ja_JP.UTF-8' });
+    expect(jobs.code).toBe(2);
+    expect(jobs.err).toBe('neuronlab sweep: --jobs の値が正しくありません: "0"。許される値: 1 から 256 までの整数。\n');
+  });
+});

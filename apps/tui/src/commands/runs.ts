@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
-import { messagesFor } from '../i18n/messages.js';
+import { errorWords, messagesFor } from '../i18n/messages.js';
 import { LOG_DIR_ENV, logDirFrom } from '../runlog/run-dir.js';
 import { differingSettings, listRuns, runAsTrial, type StoredRun } from '../runs/read-run.js';
 import { runsTable, runText } from '../runs/runs-table.js';
@@ -71,7 +71,7 @@ export async function runsCompareCommand(names: readonly string[], o: RunsCliOpt
   try {
     locale = chooseLocale(o.lang, process.env);
   } catch (error) {
-    return reportError('neuronlab runs compare', error, o.debug ?? false, EXIT.usage);
+    return reportError('neuronlab runs compare', error, o.debug ?? false, EXIT.usage, errorWords(o.lang, false));
   }
   try {
     const root = rootOf(undefined, o);
@@ -86,6 +86,6 @@ export async function runsCompareCommand(names: readonly string[], o: RunsCliOpt
     }
     return EXIT.ok;
   } catch (error) {
-    return reportError('neuronlab runs compare', error, o.debug ?? false);
+    return reportError('neuronlab runs compare', error, o.debug ?? false, undefined, errorWords(o.lang, false));
   }
 }

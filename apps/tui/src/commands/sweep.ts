@@ -3,7 +3,7 @@ import { parseNumber } from '@neuronlab/core';
 import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
-import { messagesFor } from '../i18n/messages.js';
+import { errorWords, messagesFor } from '../i18n/messages.js';
 import { ChunkedWriter, onStdoutFailure } from '../modes/output.js';
 import { checkLogRoot, logDirFrom } from '../runlog/run-dir.js';
 import { RunLog, repeatArgs } from '../runlog/run-log.js';
@@ -37,6 +37,7 @@ function trialCommand(t: PlannedTrial, root: string): string {
 /** `neuronlab sweep`: plans the grid (exit 2 on any bad value), then trains its trials in parallel, each logged as a run. */
 export async function sweepCommand(o: SweepCliOptions): Promise<number> {
   const { jobs: jobsText, dryRun, lang, ...train } = o;
+  const words = errorWords(lang, o.json === true);
   let trials: PlannedTrial[];
   let root: string;
   let jobs: number;
@@ -55,7 +56,7 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
     }
     checkLogRoot(root);
   } catch (error) {
-    return reportError(WHERE, error, o.debug ?? false, EXIT.usage);
+    return reportError(WHERE, error, o.debug ?? false, EXIT.usage, words);
   }
   const json = o.json === true;
   const interactive = !json && isInteractive();
@@ -75,7 +76,7 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
     }));
   } catch (error) {
     await pool.destroy();
-    return reportError(WHERE, error, o.debug ?? false, EXIT.usage);
+    return reportError(WHERE, error, o.debug ?? false, EXIT.usage, words);
   }
   const out = new ChunkedWriter(process.stdout);
   const run = new SweepRun(logged, pool, (t, e, line) => {
@@ -102,7 +103,7 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
     await out.flush();
     return signal === null ? EXIT.ok : signalExitCode(signal);
   } catch (error) {
-    return reportError(WHERE, error, o.debug ?? false, EXIT.failed);
+    return reportError(WHERE, error, o.debug ?? false, EXIT.failed, words);
   }
 }
 

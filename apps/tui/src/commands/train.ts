@@ -2,9 +2,7 @@ import type { RunPlan } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { defaultReportEvery } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
-import { localeFromEnv, parseLocale } from '../i18n/locale.js';
-import { messagesFor } from '../i18n/messages.js';
-import type { Messages } from '../i18n/messages-en.js';
+import { errorWords, messagesFor } from '../i18n/messages.js';
 import { runDashboard } from '../modes/dashboard-mode.js';
 import { runJson } from '../modes/json-mode.js';
 import { runPlain } from '../modes/plain-mode.js';
@@ -21,28 +19,19 @@ function isInteractive(): boolean {
   return process.stdout.isTTY === true && process.stdin.isTTY === true;
 }
 
-/**
- * The words error lines use: the run's language, English under --json (a program reads it), and the terminal's
- * when --lang itself is wrong.
- */
-function errorWords(options: TrainCliOptions): Messages['errors'] | undefined {
-  if (options.json) return undefined;
-  let locale = localeFromEnv(process.env);
-  try {
-    if (options.lang !== undefined) locale = parseLocale(options.lang);
-  } catch {
-    // the bad --lang is reported by prepareTrain, in the terminal's language
-  }
-  return locale === 'en' ? undefined : messagesFor(locale).errors;
-}
-
 /** `neuronlab train`: prepares the run (exit 2 on bad input), then trains in the mode the terminal calls for. */
 export async function trainCommand(options: TrainCliOptions): Promise<number> {
   let prepared: Awaited<ReturnType<typeof prepareTrain>>;
   try {
     prepared = await prepareTrain(options);
   } catch (error) {
-    return reportError(WHERE, error, options.debug ?? false, EXIT.usage, errorWords(options));
+    return reportError(
+      WHERE,
+      error,
+      options.debug ?? false,
+      EXIT.usage,
+      errorWords(options.lang, options.json === true),
+    );
   }
   const { cfg, plan } = prepared;
   const interactive = !cfg.json && isInteractive();
@@ -53,7 +42,7 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
   try {
     control.log = openRunLog(cfg, plan, reportEvery);
   } catch (error) {
-    return reportError(WHERE, error, cfg.debug, EXIT.usage, errorWords(options));
+    return reportError(WHERE, error, cfg.debug, EXIT.usage, errorWords(options.lang, options.json === true));
   }
   control.install();
   try {

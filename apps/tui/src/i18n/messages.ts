@@ -1,8 +1,27 @@
-import type { Locale } from './locale.js';
+import { type Locale, localeFromEnv, parseLocale } from './locale.js';
 import { en, type Messages } from './messages-en.js';
 import { ja } from './messages-ja.js';
 
 /** The message table of a language. */
 export function messagesFor(locale: Locale): Messages {
   return locale === 'ja' ? ja : en;
+}
+
+/**
+ * The words a command's error line uses: the language `lang` names (else the terminal's), English under --json (a
+ * program reads it), and the terminal's when `lang` itself is wrong (that error is the one being reported).
+ */
+export function errorWords(
+  lang: string | undefined,
+  json: boolean,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Messages['errors'] | undefined {
+  if (json) return undefined;
+  let locale = localeFromEnv(env);
+  try {
+    if (lang !== undefined) locale = parseLocale(lang);
+  } catch {
+    // the bad --lang is the error being reported, in the terminal's language
+  }
+  return locale === 'en' ? undefined : messagesFor(locale).errors;
 }
