@@ -1,10 +1,13 @@
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
+import { noGrad } from '../autograd.js';
 import { gradCheck } from '../check/grad-check.js';
+import { losses } from '../losses/registry.js';
 import { detMath } from '../math/det-math.js';
 import { createNeuron } from '../neuron/neuron.js';
 import { Sgd } from '../optim/sgd.js';
 import { Rng } from '../rng.js';
+import { Tensor } from '../tensor.js';
 import { fit } from '../train/train.js';
 import type { Batch } from '../train/types.js';
 import { NetworkModel } from './network-model.js';
@@ -246,5 +249,28 @@ describe('NetworkModel.predict on a batch', () => {
     const batch = model.predict(x, n);
     const alone = Float64Array.from({ length: n }, (_, i) => model.predict(x.subarray(2 * i, 2 * i + 2), 1)[0]!);
     expect(Array.from(batch)).toEqual(Array.from(alone));
+  });
+
+  it('evaluates and predicts a set of many passes bit for bit as one pass over every row', () => {
+    // 1,300 rows run as passes of at most 512 rows; the reference runs the layers once over all of them
+    const net = createSequential({
+      inputDim: 3,
+      layers: [
+        { units: 40, activation: 'relu' },
+        { units: 4, activation: 'softmax' },
+      ],
+      seed: 5,
+    });
+    const model = new NetworkModel(net, 'softmax-cross-entropy');
+    const rng = new Rng(13);
+    const n = 1300;
+    const x = Float64Array.from({ length: 3 * n }, () => rng.uniform(-2, 2));
+    const y = new Float64Array(4 * n);
+    for (let i = 0; i < n; i++) y[4 * i + rng.int(4)] = 1;
+    const rows = new Tensor(x, [n, 3]);
+    const whole = noGrad(() => net.forward(rows).data);
+    const wholeLoss = noGrad(() => losses['softmax-cross-entropy'].compute(net.logits(rows), new Tensor(y, [n, 4])));
+    expect(Array.from(model.predict(x, n))).toEqual(Array.from(whole));
+    expect(model.evaluate({ x, y, n })).toBe(wholeLoss.item());
   });
 });

@@ -99,12 +99,15 @@ export class NetworkModel implements Trainable {
 
   /** Mean loss on a batch without recording a graph; gradients are untouched. */
   evaluate(batch: Batch): number {
-    return noGrad(() => this.lossOf(this.input('evaluate', batch.x, batch.n), this.target(batch)).item());
+    const x = this.input('evaluate', batch.x, batch.n);
+    const y = this.target(batch);
+    return noGrad(() => this.loss.compute(this.outputsInPasses(x, this.fused), y).item());
   }
 
   /** The network's outputs (after the output activation) for n samples, n × outputDim row-major. */
   predict(x: Float64Array, n: number): Float64Array {
-    return noGrad(() => this.network.forward(this.input('predict', x, n)).data);
+    const inputs = this.input('predict', x, n);
+    return noGrad(() => this.outputsInPasses(inputs, false).data);
   }
 
   /**
@@ -160,6 +163,26 @@ export class NetworkModel implements Trainable {
     this.tapes.unshift(tape);
     const dropped = this.tapes.length > 2 ? this.tapes.pop() : undefined;
     if (dropped !== undefined) recycleGraph(dropped.loss, dropped.order);
+  }
+
+  /**
+   * The network's outputs (its logits when `logits`) for every row of x, run ROWS_PER_PASS rows at a time when there
+   * are more, with no graph recorded. A row's outputs do not depend on the rows beside it (every product adds its
+   * terms in the same order whatever the batch, see kernels/matmul.ts), so this equals one pass over all rows bit
+   * for bit, while the hidden layers' values for a whole dataset never exist at once.
+   */
+  private outputsInPasses(x: Tensor, logits: boolean): Tensor {
+    const pass = (rows: Tensor) => (logits ? this.network.logits(rows) : this.network.forward(rows));
+    const n = x.shape[0]!;
+    if (n <= ROWS_PER_PASS) return pass(x);
+    const k = this.inputDim;
+    const d = this.outputDim;
+    const out = new Float64Array(n * d);
+    for (let r0 = 0; r0 < n; r0 += ROWS_PER_PASS) {
+      const r1 = Math.min(n, r0 + ROWS_PER_PASS);
+      out.set(pass(new Tensor(x.data.subarray(r0 * k, r1 * k), [r1 - r0, k])).data, r0 * d);
+    }
+    return new Tensor(out, [n, d]);
   }
 
   private lossOf(x: Tensor, y: Tensor): Tensor {
@@ -224,6 +247,12 @@ export interface InspectedStep {
   readonly loss: number;
   readonly layers: readonly InspectedLayer[];
 }
+
+/**
+ * Rows per forward pass when a whole set is evaluated or predicted: enough to keep the matmul kernel busy, few
+ * enough that a wide layer's values for them stay in cache (512 rows of 128 units are 512 KB).
+ */
+const ROWS_PER_PASS = 512;
 
 // enough leaves for a training set, a test set and the minibatch buffers, without pinning arrays for long
 const WRAPPED = 6;
