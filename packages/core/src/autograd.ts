@@ -153,8 +153,8 @@ export function freeGraph(root: Tensor): void {
   }
 }
 
-// Buffers of freed graphs, by length, handed out again by `allocate`. Only `recycleGraph` fills it, and only
-// NetworkModel calls that, on graphs it built itself and whose intermediates never escape.
+// Buffers of freed graphs, by length, handed out again by `allocate`. Only `recycleGraph` and `recycleBuffers` fill it,
+// and only NetworkModel calls them, on tensors it made itself and whose values never escape.
 const pool = new Map<number, Float64Array[]>();
 // enough for every op of a deep step without letting an odd burst of sizes hold memory forever
 const POOL_LIMIT = 64;
@@ -191,6 +191,19 @@ function release(buffer: Float64Array): void {
     pool.set(buffer.length, list);
   }
   if (list.length < POOL_LIMIT) list.push(buffer);
+}
+
+/**
+ * Returns buffers nobody reads any more (op outputs made inside `noGrad` and dropped) to the pool, each once even
+ * when listed twice. Never pass a leaf's values or a view: the next op that allocates may overwrite them.
+ */
+export function recycleBuffers(buffers: Iterable<Float64Array>): void {
+  const seen = new Set<Float64Array>();
+  for (const buffer of buffers) {
+    if (seen.has(buffer)) continue;
+    seen.add(buffer);
+    release(buffer);
+  }
 }
 
 /**

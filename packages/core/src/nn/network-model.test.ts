@@ -273,4 +273,23 @@ describe('NetworkModel.predict on a batch', () => {
     expect(Array.from(model.predict(x, n))).toEqual(Array.from(whole));
     expect(model.evaluate({ x, y, n })).toBe(wholeLoss.item());
   });
+
+  it('reuses its evaluation buffers without touching arrays it handed out', () => {
+    const net = createSequential({ inputDim: 2, layers: [{ units: 8, activation: 'tanh' }, { units: 1 }], seed: 3 });
+    const model = new NetworkModel(net, 'mse');
+    const rng = new Rng(17);
+    const n = 600;
+    const x = Float64Array.from({ length: 2 * n }, () => rng.uniform(-1, 1));
+    const y = Float64Array.from({ length: n }, () => rng.uniform(-1, 1));
+    const predicted = model.predict(x, n);
+    const layers = model.layerActivations(x, n);
+    const kept = [predicted, ...layers.flatMap((l) => [l.z, l.a])].map((a) => Array.from(a));
+    const first = model.evaluate({ x, y, n });
+    // these passes take their buffers from the pool the evaluation filled
+    const other = Float64Array.from({ length: 2 * n }, () => rng.uniform(-1, 1));
+    model.predict(other, n);
+    model.evaluate({ x: other, y, n });
+    expect(model.evaluate({ x, y, n })).toBe(first);
+    expect([predicted, ...layers.flatMap((l) => [l.z, l.a])].map((a) => Array.from(a))).toEqual(kept);
+  });
 });

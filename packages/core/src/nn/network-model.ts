@@ -5,11 +5,13 @@
  * `lossAndGrad`); otherwise each step builds a fresh graph and recycles it after backward.
  */
 import {
+  allocateOutput,
   backward,
   backwardAlong,
   freeGraph,
   isReplayable,
   noGrad,
+  recycleBuffers,
   recycleGraph,
   replayForward,
   zero,
@@ -101,13 +103,15 @@ export class NetworkModel implements Trainable {
   evaluate(batch: Batch): number {
     const x = this.input('evaluate', batch.x, batch.n);
     const y = this.target(batch);
-    return noGrad(() => this.loss.compute(this.outputsInPasses(x, this.fused), y).item());
+    const outputs = this.outputsInPasses(x, this.fused, allocateOutput(batch.n * this.outputDim));
+    const loss = noGrad(() => this.loss.compute(new Tensor(outputs, y.shape), y).item());
+    recycleBuffers([outputs]);
+    return loss;
   }
 
   /** The network's outputs (after the output activation) for n samples, n × outputDim row-major. */
   predict(x: Float64Array, n: number): Float64Array {
-    const inputs = this.input('predict', x, n);
-    return noGrad(() => this.outputsInPasses(inputs, false).data);
+    return this.outputsInPasses(this.input('predict', x, n), false, new Float64Array(n * this.outputDim));
   }
 
   /**
@@ -166,23 +170,29 @@ export class NetworkModel implements Trainable {
   }
 
   /**
-   * The network's outputs (its logits when `logits`) for every row of x, run ROWS_PER_PASS rows at a time when there
-   * are more, with no graph recorded. A row's outputs do not depend on the rows beside it (every product adds its
-   * terms in the same order whatever the batch, see kernels/matmul.ts), so this equals one pass over all rows bit
-   * for bit, while the hidden layers' values for a whole dataset never exist at once.
+   * Writes the network's outputs (its logits when `logits`) for every row of x into `out` (n × outputDim), running
+   * at most ROWS_PER_PASS rows at a time, with no graph recorded. A row's outputs do not depend on the rows beside it
+   * (every product adds its terms in the same order whatever the batch, see kernels/matmul.ts), so this equals one
+   * pass over all rows bit for bit, while the hidden layers' values for a whole dataset never exist at once. Each
+   * pass's layer values go back to the buffer pool for the next: fresh memory is slow to touch, and a run evaluates
+   * its sets at every report.
    */
-  private outputsInPasses(x: Tensor, logits: boolean): Tensor {
-    const pass = (rows: Tensor) => (logits ? this.network.logits(rows) : this.network.forward(rows));
+  private outputsInPasses(x: Tensor, logits: boolean, out: Float64Array): Float64Array {
     const n = x.shape[0]!;
-    if (n <= ROWS_PER_PASS) return pass(x);
     const k = this.inputDim;
     const d = this.outputDim;
-    const out = new Float64Array(n * d);
-    for (let r0 = 0; r0 < n; r0 += ROWS_PER_PASS) {
-      const r1 = Math.min(n, r0 + ROWS_PER_PASS);
-      out.set(pass(new Tensor(x.data.subarray(r0 * k, r1 * k), [r1 - r0, k])).data, r0 * d);
-    }
-    return new Tensor(out, [n, d]);
+    noGrad(() => {
+      for (let r0 = 0; r0 < n; r0 += ROWS_PER_PASS) {
+        const r1 = Math.min(n, r0 + ROWS_PER_PASS);
+        const rows = r1 - r0 === n ? x : new Tensor(x.data.subarray(r0 * k, r1 * k), [r1 - r0, k]);
+        const layers = this.network.trace(rows);
+        const last = layers[layers.length - 1]!;
+        out.set((logits ? last.z : last.a).data, r0 * d);
+        // every z and a is a new op output (an identity activation's a is its z, given back once)
+        recycleBuffers(layers.flatMap((layer) => [layer.z.data, layer.a.data]));
+      }
+    });
+    return out;
   }
 
   private lossOf(x: Tensor, y: Tensor): Tensor {
