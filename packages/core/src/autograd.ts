@@ -153,7 +153,7 @@ export function freeGraph(root: Tensor): void {
   }
 }
 
-// Buffers of freed graphs, by length, handed out again by `allocate`. Only `recycleGraph` and `recycleBuffers` fill it,
+// Buffers of freed graphs, by length, handed out again by `allocate`. Only `recycleGraph` and `recycleBuffer` fill it,
 // and only NetworkModel calls them, on tensors it made itself and whose values never escape.
 const pool = new Map<number, Float64Array[]>();
 // enough for every op of a deep step without letting an odd burst of sizes hold memory forever
@@ -194,16 +194,11 @@ function release(buffer: Float64Array): void {
 }
 
 /**
- * Returns buffers nobody reads any more (op outputs made inside `noGrad` and dropped) to the pool, each once even
- * when listed twice. Never pass a leaf's values or a view: the next op that allocates may overwrite them.
+ * Returns a buffer nobody reads any more (an op output made inside `noGrad` and dropped) to the pool. Never pass a
+ * leaf's values, a view, or the same buffer twice: the next ops that allocate may overwrite it.
  */
-export function recycleBuffers(buffers: Iterable<Float64Array>): void {
-  const seen = new Set<Float64Array>();
-  for (const buffer of buffers) {
-    if (seen.has(buffer)) continue;
-    seen.add(buffer);
-    release(buffer);
-  }
+export function recycleBuffer(buffer: Float64Array): void {
+  release(buffer);
 }
 
 /**

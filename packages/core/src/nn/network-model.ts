@@ -11,7 +11,7 @@ import {
   freeGraph,
   isReplayable,
   noGrad,
-  recycleBuffers,
+  recycleBuffer,
   recycleGraph,
   replayForward,
   zero,
@@ -105,7 +105,7 @@ export class NetworkModel implements Trainable {
     const y = this.target(batch);
     const outputs = this.outputsInPasses(x, this.fused, allocateOutput(batch.n * this.outputDim));
     const loss = noGrad(() => this.loss.compute(new Tensor(outputs, y.shape), y).item());
-    recycleBuffers([outputs]);
+    recycleBuffer(outputs);
     return loss;
   }
 
@@ -188,8 +188,11 @@ export class NetworkModel implements Trainable {
         const layers = this.network.trace(rows);
         const last = layers[layers.length - 1]!;
         out.set((logits ? last.z : last.a).data, r0 * d);
-        // every z and a is a new op output (an identity activation's a is its z, given back once)
-        recycleBuffers(layers.flatMap((layer) => [layer.z.data, layer.a.data]));
+        for (const { z, a } of layers) {
+          // every z and a is a new op output; an identity activation's a is its z, given back once
+          recycleBuffer(z.data);
+          if (a !== z) recycleBuffer(a.data);
+        }
       }
     });
     return out;
