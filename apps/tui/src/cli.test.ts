@@ -1,32 +1,15 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { networkModelFromModelFile, parseModelFile } from '@neuronlab/core';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
+import { runCli } from './test-util/run-cli.test-util.js';
 
 // These run the built binary (`pnpm run build` first; turbo's test task depends on build)
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-cli-'));
 
-/** Runs the binary without blocking, so the concurrent tests below overlap their process start-ups. */
-function run(args: string[], input?: string): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: dir });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(input ?? '');
-  });
-}
+const run = (args: string[], input?: string) => runCli(args, { cwd: dir, input });
 
 /**
  * Every test here starts the real binary, often several at once, and some train the tutorial's 10,000 epochs: on a

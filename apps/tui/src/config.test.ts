@@ -21,22 +21,22 @@ describe('train --lang', () => {
   });
 
   it('words a bad flag value in Japanese under a Japanese locale, the value as typed', async () => {
-    const r = await runCli(['train', '--lr', 'abc'], undefined, { LANG: 'ja_JP.UTF-8' });
+    const r = await runCli(['train', '--lr', 'abc'], { env: { LANG: 'ja_JP.UTF-8' } });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^neuronlab train: --lr の値が正しくありません: "abc"。許される値: .+の数。/);
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
   it('keeps English where a program reads it: under --json, and under --lang en', async () => {
-    const json = await runCli(['train', '--json', '--lr', 'abc'], undefined, { LANG: 'ja_JP.UTF-8' });
+    const json = await runCli(['train', '--json', '--lr', 'abc'], { env: { LANG: 'ja_JP.UTF-8' } });
     expect(json.code).toBe(2);
     expect(json.err).toMatch(/^neuronlab train: --lr must be a number/);
-    const en = await runCli(['train', '--lang', 'en', '--lr', 'abc'], undefined, { LC_ALL: 'ja_JP.UTF-8' });
+    const en = await runCli(['train', '--lang', 'en', '--lr', 'abc'], { env: { LC_ALL: 'ja_JP.UTF-8' } });
     expect(en.err).toMatch(/^neuronlab train: --lr must be a number/);
   });
 
   it('keeps the piped summary in English under a Japanese locale', async () => {
-    const r = await runCli(['train', '--epochs', '5'], undefined, { LANG: 'ja_JP.UTF-8' });
+    const r = await runCli(['train', '--epochs', '5'], { env: { LANG: 'ja_JP.UTF-8' } });
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^neuronlab: trained neuron on celsius for 5 epochs/);
   });
@@ -44,17 +44,17 @@ describe('train --lang', () => {
 
 describe('sweep and runs compare --lang', () => {
   it('word a bad flag value in the language --lang names, and in English under --json', async () => {
-    const sweep = await runCli(['sweep', '--lang', 'ja', '--lr', '1e-4,abc'], undefined, { LANG: 'C' });
+    const sweep = await runCli(['sweep', '--lang', 'ja', '--lr', '1e-4,abc'], { env: { LANG: 'C' } });
     expect(sweep.code).toBe(2);
     expect(sweep.err).toMatch(/^neuronlab sweep: --lr の値が正しくありません: "abc"。許される値: .+の数。/);
     expect(sweep.err.trim().split('\n')).toHaveLength(1);
-    const json = await runCli(['sweep', '--json', '--lr', '1e-4,abc'], undefined, { LANG: 'ja_JP.UTF-8' });
+    const json = await runCli(['sweep', '--json', '--lr', '1e-4,abc'], { env: { LANG: 'ja_JP.UTF-8' } });
     expect(json.code).toBe(2);
     expect(json.err).toMatch(/^neuronlab sweep: --lr must be a number/);
   });
 
   it('frames a bad --jobs in Japanese under a Japanese locale', async () => {
-    const jobs = await runCli(['sweep', '--jobs', '0'], undefined, { LANG: 'ja_JP.UTF-8' });
+    const jobs = await runCli(['sweep', '--jobs', '0'], { env: { LANG: 'ja_JP.UTF-8' } });
     expect(jobs.code).toBe(2);
     expect(jobs.err).toBe('neuronlab sweep: --jobs の値が正しくありません: "0"。許される値: 1 から 256 までの整数。\n');
   });

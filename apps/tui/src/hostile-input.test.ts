@@ -1,51 +1,23 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MODEL_FILE_MAX_BYTES, type ModelFile, serializeModelFile } from '@neuronlab/core';
 import { describe, expect, it, vi } from 'vitest';
+import { type CliResult as Result, runCli } from './test-util/run-cli.test-util.js';
 
 // These run the built binary (`pnpm run build` first; turbo's test task depends on build)
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 // each test starts the real binary, some several times: a busy 2-core machine needs more than the unit tests' 10 s
 vi.setConfig({ testTimeout: 60_000 });
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-hostile-'));
 const path = (name: string) => join(dir, name);
 
-interface Result {
-  readonly code: number | null;
-  readonly out: string;
-  readonly err: string;
-}
-
 /**
  * Runs the binary; stdin is `input` text or an open file descriptor. A run still going after 30 s is killed and
  * reported with code null, so an input that blocks or never ends fails its test instead of hanging the suite.
  */
-function run(args: string[], input: string | number = '', env: NodeJS.ProcessEnv = {}): Promise<Result> {
-  return new Promise((resolve) => {
-    const stdin = typeof input === 'number' ? input : 'pipe';
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: dir,
-      stdio: [stdin, 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-      // Node kills a run still going after 30 s: an input that blocks or never ends fails its test, not the suite
-      timeout: 30_000,
-      killSignal: 'SIGKILL',
-    });
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-    });
-    child.stderr!.on('data', (d) => {
-      err += d;
-    });
-    child.on('close', (code, signal) => resolve({ code: signal === 'SIGKILL' ? null : code, out, err }));
-    if (typeof input === 'string') child.stdin!.end(input);
-  });
-}
+const run = (args: string[], input: string | number = '', env: NodeJS.ProcessEnv = {}) =>
+  runCli(args, { cwd: dir, input, env, killAfterMs: 30_000 });
 
 /** Expects exit 2 with exactly one line on stderr matching `pattern`, no stack trace, and returns that line. */
 function oneLine(r: Result, pattern: RegExp, code = 2): string {

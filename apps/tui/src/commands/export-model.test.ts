@@ -2,32 +2,17 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ModelFile } from '@neuronlab/core';
 import { Neuron, neuronToModelFile, Rng, sequentialToModelFile, serializeModelFile } from '@neuronlab/core';
 import { createSequential } from '@neuronlab/core/nn';
 import ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-util/run-cli.test-util.js';
 
 // These run the built binary (`pnpm run build` first; turbo's test task depends on build)
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-export-'));
 
-function run(args: string[], input = ''): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: dir });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(input);
-  });
-}
+const run = (args: string[], input = '') => runCli(args, { cwd: dir, input });
 
 /** Every test starts the real binary, several at once: far longer than a unit test's 10 s on a busy machine. */
 const SPAWNS = { timeout: 60_000 };

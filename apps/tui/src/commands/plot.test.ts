@@ -1,30 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-util/run-cli.test-util.js';
 
 // These run the built binary (`pnpm run build` first; turbo's test task depends on build)
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const LOGS = fileURLToPath(new URL('../../test-data/logs/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-plot-'));
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, 'plot', ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end();
-  });
-}
+const run = (args: string[]) => runCli(['plot', ...args], { cwd: dir, env: { NO_COLOR: '1' } });
 
 const write = (name: string, text: string) => {
   const path = join(dir, name);
