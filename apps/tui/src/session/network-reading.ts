@@ -6,8 +6,8 @@ import type { NetworkProbe, NetworkReading, NeuronWeights } from './worker-proto
 /**
  * The network panel's numbers at a probe, made where the model lives: one forward pass through core's
  * `layerActivations` over the probe's rows (the selected sample and the heatmap grid together), and copies of the
- * selected neuron's incoming weights, bias and their gradients (the last step's). Everything is copied, so the
- * reading stays as it was while training goes on.
+ * selected neuron's incoming weights, bias and their gradients (the last step's). Nothing in it is shared with the
+ * model (layerActivations returns arrays of its own), so the reading stays as it was while training goes on.
  */
 export function readNetwork(
   model: NetworkModel,
@@ -15,10 +15,8 @@ export function readNetwork(
   probe: NetworkProbe,
   epoch: number,
 ): NetworkReading {
-  const input = normalization ? applyNormalizer(normalization, probe.x) : Float64Array.from(probe.x);
-  const layers = model
-    .layerActivations(input, probe.n)
-    .map((l) => ({ units: l.units, z: Float64Array.from(l.z), a: Float64Array.from(l.a) }));
+  const input = normalization ? applyNormalizer(normalization, probe.x) : probe.x;
+  const layers = model.layerActivations(input, probe.n).map(({ units, z, a }) => ({ units, z, a }));
   return { id: probe.id, epoch, input, layers, neuron: neuronWeights(model, probe.layer, probe.unit) };
 }
 
