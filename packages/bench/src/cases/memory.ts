@@ -82,6 +82,7 @@ export async function memoryCase(s: BenchSettings): Promise<CaseResult> {
     ],
     notes: [
       'The first checkpoint comes after warm-up: the JIT has compiled the hot paths and the trainer holds its reused buffers.',
+      "The case runs in a Node process with a fixed young generation (--min-semi-space-size and --max-semi-space-size of 8 MB), so every interval's peak has the same room for garbage not yet collected.",
     ],
   };
 }
