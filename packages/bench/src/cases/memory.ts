@@ -77,7 +77,7 @@ export async function memoryCase(s: BenchSettings): Promise<CaseResult> {
         peakRatio,
         1.1,
         false,
-        'The peak includes garbage not yet collected, and V8 enlarges its young generation as a long run goes on; retained memory (above) is what a leak would raise.',
+        'The peak includes garbage not yet collected; retained memory (above) is what a leak would raise.',
       ),
     ],
     notes: [
