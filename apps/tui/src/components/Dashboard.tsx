@@ -21,7 +21,7 @@ import type { ProgressInfo } from './ProgressLine.js';
 import { ProgressLine } from './ProgressLine.js';
 import type { RegressionChart } from './RegressionPanel.js';
 import { RegressionPanel } from './RegressionPanel.js';
-import { SUMMARY_ROWS, Summary } from './Summary.js';
+import { Summary, summaryRows } from './Summary.js';
 
 /** Everything one frame of the dashboard shows. */
 export interface DashboardView {
@@ -59,10 +59,11 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
   const t = useMessages();
   const s = view.state;
   const finished = s.done !== null || s.error !== null;
-  const summaryRows = finished ? SUMMARY_ROWS : 0;
+  const learned = finished ? learnedText(view, t.summary) : null;
+  const summary = { done: s.done, error: s.error, learned, saved: view.saved };
   const pRows = paramsPanelRows(s.params, view.neuron);
   const net = view.network ?? null;
-  const l = computeLayout(view.width, view.height, pRows, summaryRows, net ? networkPanelRows(net) : null);
+  const l = computeLayout(view.width, view.height, pRows, summaryRows(summary), net ? networkPanelRows(net) : null);
   const chart = view.chart && l.showChart ? view.chart : null;
   // side by side, the model's chart takes the odd column too, so its right border lines up with the panels below
   const modelWidth = l.sideBySide ? view.width - l.chartWidth : l.chartWidth;
@@ -103,15 +104,7 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
           height={l.networkRows}
         />
       ) : null}
-      {finished ? (
-        <Summary
-          done={s.done}
-          error={s.error}
-          learned={learnedText(view, t.summary)}
-          elapsedMs={view.progress.elapsedMs}
-          saved={view.saved}
-        />
-      ) : null}
+      {finished ? <Summary {...summary} elapsedMs={view.progress.elapsedMs} /> : null}
       {view.keys === false ? null : (
         <Footer message={view.message} finished={finished} network={net !== null} width={view.width} />
       )}

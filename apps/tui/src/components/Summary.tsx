@@ -5,17 +5,28 @@ import { formatDuration } from '../format.js';
 import { runErrorText } from '../i18n/run-error-text.js';
 import { useMessages } from '../i18n/use-messages.js';
 
-/** Rows the summary takes on screen. */
-export const SUMMARY_ROWS = 4;
-
-/** What stays on screen when training ends: final loss, the learned parameters or accuracy, and the time. */
-export function Summary(p: {
+/** What the summary shows. */
+interface SummaryProps {
   done: DoneEvent | null;
   error: ErrorEvent | null;
   learned: string | null;
   elapsedMs: number;
   saved?: string | undefined;
-}) {
+}
+
+/**
+ * Rows the summary takes on screen, frame included: none while training; the outcome line; and a second line when
+ * there is a learned formula or a saved file to name. The layout reserves exactly these, so a finished network's run
+ * keeps the row a neuron's formula would take for its network panel.
+ */
+export function summaryRows(p: Pick<SummaryProps, 'done' | 'error' | 'learned' | 'saved'>): number {
+  if (p.error) return 3;
+  if (!p.done) return 0;
+  return p.learned || p.saved ? 4 : 3;
+}
+
+/** What stays on screen when training ends: final loss, the learned parameters or accuracy, and the time. */
+export function Summary(p: SummaryProps) {
   const t = useMessages().summary;
   if (p.error) {
     return (
@@ -42,10 +53,12 @@ export function Summary(p: {
         {m?.testAccuracy !== undefined ? ` · ${t.testAccuracy} ${formatPercent(m.testAccuracy)}` : ''}
         {m?.r2 !== undefined && m.accuracy === undefined ? ` · R² ${formatNumber(m.r2, 5)}` : ''}
       </Text>
-      <Text wrap="truncate">
-        {p.learned ? <Text bold>{p.learned}</Text> : null}
-        {p.saved ? <Text color="gray"> · {t.savedTo(p.saved)}</Text> : null}
-      </Text>
+      {p.learned || p.saved ? (
+        <Text wrap="truncate">
+          {p.learned ? <Text bold>{p.learned}</Text> : null}
+          {p.saved ? <Text color="gray"> · {t.savedTo(p.saved)}</Text> : null}
+        </Text>
+      ) : null}
     </Box>
   );
 }

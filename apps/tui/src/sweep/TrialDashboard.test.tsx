@@ -85,7 +85,7 @@ describe('TrialDashboard with its thread’s answers', () => {
     const views = { chart: chartView(plan, probes), network: networkView(plan, probes) };
     // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes, which split the panel's words
     const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');
-    const frame = (network: boolean) =>
+    const frame = (network: boolean, width = 119, height = 40) =>
       plain(
         render(
           <TrialDashboard
@@ -94,8 +94,8 @@ describe('TrialDashboard with its thread’s answers', () => {
             paused={false}
             logMode="auto"
             views={{ chart: views.chart, network: network ? views.network : null }}
-            width={119}
-            height={40}
+            width={width}
+            height={height}
           />,
         ).lastFrame(),
       );
@@ -109,5 +109,13 @@ describe('TrialDashboard with its thread’s answers', () => {
     const net = frame(true);
     expect(net).toContain('network 2-4-1 · sample 1/');
     expect(net).toMatch(/L1 neuron 1 \(tanh\) +z = \S+ +a = \S+/);
+    // an 80×24 terminal gives the opened trial 79×22 (the sweep's key legend and a spare row below): the compact
+    // panel still fits between the charts and the summary
+    frame(true, 79, 22);
+    const small = frame(true, 79, 22).split('\n');
+    expect(small.length).toBeLessThanOrEqual(22);
+    expect(small.join('\n')).toContain('network 2-4-1 · sample 1/');
+    expect(small.join('\n')).toContain('decision regions');
+    expect(small.join('\n')).toContain('✓ finished');
   });
 });
