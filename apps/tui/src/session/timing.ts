@@ -23,9 +23,14 @@ export class Timing {
     this.lastEpoch = epoch;
   }
 
-  /** Stops the clock for good at the end of training. */
-  end(now: number): void {
+  /**
+   * Stops the clock for good at the end of training, at `epoch`. A run too short for a measured rate (it ended within
+   * one sampling interval) gets its average over the whole run instead of none.
+   */
+  end(now: number, epoch: number): void {
     this.pause(now);
+    const seconds = this.elapsed(now) / 1000;
+    if (Number.isNaN(this.rate) && epoch > 0 && seconds > 0) this.rate = epoch / seconds;
   }
 
   /** Pauses the clock (paused time counts neither toward elapsed time nor the rate). */

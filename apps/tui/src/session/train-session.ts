@@ -77,7 +77,7 @@ export class TrainSession {
       else await this.frame();
     }
     this.timing.update(this.state.epoch, this.now());
-    this.timing.end(this.now());
+    this.timing.end(this.now(), this.state.epoch);
     this.notify(true);
     this.wakeStill();
     return this.state;

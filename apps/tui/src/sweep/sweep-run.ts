@@ -117,7 +117,7 @@ export class SweepRun {
           trial.state.timing.update(trial.state.epoch, performance.now());
           probes.taken(m);
         } else {
-          trial.state.timing.end(performance.now());
+          trial.state.timing.end(performance.now(), trial.state.epoch);
           probes.end(plan, m.final, m.model.epoch);
           if ('text' in m.model && trial.state.status.kind !== 'diverged') {
             writeFileAtomic(trial.log.modelPath, m.model.text, '--log-dir');

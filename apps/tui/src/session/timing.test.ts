@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { Timing } from './timing.js';
+
+describe('Timing', () => {
+  it('gives a run that ended within one sampling interval its average rate', () => {
+    const t = new Timing();
+    t.begin(1000);
+    t.update(300, 1024); // 24 ms: too soon for a sample
+    expect(t.epochsPerSecond()).toBeNaN();
+    t.end(1024, 300);
+    expect(t.epochsPerSecond()).toBeCloseTo(12_500, 6);
+    expect(t.elapsed(5000)).toBe(24);
+  });
+
+  it('keeps the measured rate of a longer run and leaves pauses out of the average', () => {
+    const long = new Timing();
+    long.begin(0);
+    long.update(100, 500);
+    long.end(2000, 1000);
+    expect(long.epochsPerSecond()).toBe(200);
+    const paused = new Timing();
+    paused.begin(0);
+    paused.pause(20);
+    paused.resume(10_020, 10);
+    paused.end(10_050, 50);
+    expect(paused.elapsed(20_000)).toBe(50);
+    expect(paused.epochsPerSecond()).toBe(1000);
+  });
+});
