@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import { planRun, TUTORIAL_RECIPE } from '@neuronlab/lab';
+import { planRun, recipeFromFlags, TUTORIAL_RECIPE } from '@neuronlab/lab';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { ja } from '../i18n/messages-ja.js';
@@ -35,9 +35,10 @@ describe('the sweep screen in Japanese', () => {
       ).lastFrame(),
     );
     expect(f).toContain('試行ごとの損失 (対数)');
-    for (const word of ['試行', '設定', 'エポック', 'テスト損失', '正解率', '状態', '完了', '学習中']) {
-      expect(f).toContain(word);
-    }
+    for (const word of ['試行', '設定', 'エポック', '損失', '状態', '完了', '学習中']) expect(f).toContain(word);
+    // the tutorial's neuron has no test split and no classes: no column of dashes for them
+    expect(f).not.toContain('テスト損失');
+    expect(f).not.toContain('正解率');
     expect(f).not.toMatch(/\b(trial|settings|status|done|running)\b/);
     const lines = f.split('\n');
     expect(boxProblems(lines).problems).toEqual([]);
@@ -49,12 +50,38 @@ describe('the sweep screen in Japanese', () => {
     for (const row of lines.slice(header + 1, header + 4)) expect(start(row)).toBe(at);
   });
 
+  it('gives the chart every row the table and its frame leave', () => {
+    for (const height of [21, 28, 39]) {
+      const f = plain(
+        render(<SweepDashboard title="title" trials={trials()} selected={0} width={79} height={height} />).lastFrame(),
+      );
+      expect(f.split('\n')).toHaveLength(height);
+    }
+  });
+
   it('speaks English by default, as the piped ranking does', () => {
     const f = plain(
       render(<SweepDashboard title="title" trials={trials()} selected={0} width={99} height={28} />).lastFrame(),
     );
     expect(f).toContain('loss (log) by trial');
+    expect(f).toMatch(/trial\s+settings\s+epoch\s+loss\s+status/);
+  });
+
+  it('shows the test loss and accuracy columns for classifiers with a test split, from the plan before any event', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'xor', testSplit: '0.25' }));
+    const queued = [newTrial(1, 'trial-1', { lr: '0.01' }, plan), newTrial(2, 'trial-2', { lr: '0.1' }, plan)];
+    const f = plain(
+      render(<SweepDashboard title="t" trials={queued} selected={0} width={99} height={28} />).lastFrame(),
+    );
     expect(f).toMatch(/trial\s+settings\s+epoch\s+loss\s+test loss\s+accuracy\s+status/);
+    const noSplit = planRun(recipeFromFlags({ dataset: 'xor' }));
+    const g = plain(
+      render(
+        <SweepDashboard title="t" trials={[newTrial(1, 'trial-1', {}, noSplit)]} selected={0} width={99} height={28} />,
+      ).lastFrame(),
+    );
+    expect(g).toMatch(/trial\s+settings\s+epoch\s+loss\s+accuracy\s+status/);
+    expect(g).not.toContain('test loss');
   });
 
   it("opens a trial with a Japanese title line over train's Japanese dashboard", () => {

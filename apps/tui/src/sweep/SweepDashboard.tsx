@@ -5,7 +5,7 @@ import { plot } from '../chart/plot.js';
 import { CellRows } from '../components/CellRows.js';
 import { Panel } from '../components/Panel.js';
 import { useMessages } from '../i18n/use-messages.js';
-import { alignColumns, settingsText, trialCells } from './sweep-text.js';
+import { alignColumns, applicableColumns, settingsText, trialCells } from './sweep-text.js';
 import { trialColor } from './trial-colors.js';
 import { bestTrial, type TrialState } from './trial-state.js';
 
@@ -44,11 +44,15 @@ function LossOverlay({ trials, width, height }: { trials: readonly TrialState[];
 export function SweepDashboard({ title, trials, selected, width, height }: Props) {
   const t = useMessages().sweep;
   const best = bestTrial(trials);
+  const shown = applicableColumns(trials);
+  const applicable = (cells: readonly string[]) => cells.filter((_, c) => shown[c]);
   const table = alignColumns([
-    ['', ...t.columns],
-    ...trials.map((trial) => [trial === best ? '★' : ' ', ...trialCells(trial, t.status)]),
+    ['', ...applicable(t.columns)],
+    ...trials.map((trial) => [trial === best ? '★' : ' ', ...applicable(trialCells(trial, t.status))]),
   ]);
-  const chartHeight = Math.max(6, height - trials.length - 8);
+  // the title, the chart panel's frame, heading and legend (four rows) and the table's header take six rows besides
+  // the plot and one row per trial
+  const chartHeight = Math.max(6, height - trials.length - 6);
   return (
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate">

@@ -66,6 +66,19 @@ export function trialCells(t: TrialState, words: Messages['sweep']['status'] = e
   ];
 }
 
+/**
+ * Which of trialCells' columns can hold a value for these trials: the test loss only with a test split, the accuracy
+ * only for classification (known from a trial's plan before its first event, else from its values). The screen drops
+ * the others, which would be a column of dashes; the piped ranking keeps them all.
+ */
+export function applicableColumns(trials: readonly TrialState[]): boolean[] {
+  const testLoss = trials.some((t) => t.testLoss !== null || (t.plan !== null && t.plan.test !== null));
+  const accuracy = trials.some(
+    (t) => t.accuracy !== null || t.testAccuracy !== null || (t.plan !== null && t.plan.rawTrain.task !== 'regression'),
+  );
+  return [true, true, true, true, testLoss, accuracy, true];
+}
+
 /** Pads every column to its widest cell, by display width (a Japanese character takes two columns). */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
