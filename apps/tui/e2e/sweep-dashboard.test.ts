@@ -68,6 +68,14 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     expect(compare).toContain('━ 1 lr=1e-5');
     expect(compare).toContain('━ 2 lr=0.001');
     expect(row(compare, 2).startsWith('★')).toBe(true);
+    // an opened run names its loss from its recipe; its log keeps no clock, so no time is made up for it
+    session.keys('Down', 'Enter');
+    const opened = await session.waitFor((s) => s.includes('trial 2 · trial-3-lr1e-3'), 'the opened run');
+    expect(opened).toMatch(/loss \(mse, log\) ━ train/);
+    expect(opened).toMatch(/finished after 3,000 epochs · final loss/);
+    expect(opened).toContain('elapsed –');
+    session.keys('Escape');
+    await session.waitFor((s) => s.includes('runs compare · 2 runs'), 'the comparison again');
     session.keys('q');
     expect(await session.waitForExit()).toBe(0);
   });

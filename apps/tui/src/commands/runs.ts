@@ -80,7 +80,9 @@ export async function runsCompareCommand(names: readonly string[], o: RunsCliOpt
     const trials = runs.map((run, i) => runAsTrial(run, i + 1, settings[i]));
     if (process.stdout.isTTY === true && process.stdin.isTTY === true) {
       const { showComparison } = await import('../sweep/sweep-screen.js');
-      await showComparison(trials, messagesFor(locale));
+      // the loss's name when every run trained on the same one (the chart's heading), else the neutral word
+      const losses = new Set(runs.map((run) => run.record.recipe.loss));
+      await showComparison(trials, losses.size === 1 ? [...losses][0]! : 'loss', messagesFor(locale));
     } else {
       process.stdout.write(`${rankingText(trials, root)}\n`);
     }

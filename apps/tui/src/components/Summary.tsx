@@ -10,6 +10,7 @@ interface SummaryProps {
   done: DoneEvent | null;
   error: ErrorEvent | null;
   learned: string | null;
+  /** How long training took; NaN when unknown (a run read back from its log). */
   elapsedMs: number;
   saved?: string | undefined;
 }
@@ -46,8 +47,8 @@ export function Summary(p: SummaryProps) {
         <Text bold color="green">
           ✓ {t.reasons[d.reason]}
         </Text>{' '}
-        {t.after(formatInt(d.epochs), formatDuration(p.elapsedMs))} · {t.finalLoss}{' '}
-        <Text bold>{formatNumber(d.loss, 6)}</Text>
+        {t.after(formatInt(d.epochs), Number.isFinite(p.elapsedMs) ? formatDuration(p.elapsedMs) : null)} ·{' '}
+        {t.finalLoss} <Text bold>{formatNumber(d.loss, 6)}</Text>
         {d.testLoss !== undefined ? ` · ${t.testLoss} ${formatNumber(d.testLoss, 6)}` : ''}
         {m?.accuracy !== undefined ? ` · ${t.accuracy} ${formatPercent(m.accuracy)}` : ''}
         {m?.testAccuracy !== undefined ? ` · ${t.testAccuracy} ${formatPercent(m.testAccuracy)}` : ''}

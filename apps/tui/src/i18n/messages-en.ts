@@ -91,7 +91,7 @@ export const en = {
   /** The box that stays on screen when a run ends. */
   summary: {
     reasons: { completed: 'finished', 'target-loss': 'reached the target loss', aborted: 'stopped early' },
-    after: (epochs: string, time: string) => `after ${epochs} epochs in ${time}`,
+    after: (epochs: string, time: string | null) => `after ${epochs} epochs${time === null ? '' : ` in ${time}`}`,
     finalLoss: 'final loss',
     testLoss: 'test loss',
     accuracy: 'accuracy',

@@ -66,7 +66,7 @@ export const ja: Messages = {
   },
   summary: {
     reasons: { completed: '完了', 'target-loss': '目標の損失に到達', aborted: '途中で停止' },
-    after: (epochs, time) => `${epochs} エポック (${time})`,
+    after: (epochs, time) => `${epochs} エポック${time === null ? '' : ` (${time})`}`,
     finalLoss: '最終損失',
     testLoss: 'テスト損失',
     accuracy: '正解率',

@@ -12,6 +12,13 @@ describe('Timing', () => {
     expect(t.elapsed(5000)).toBe(24);
   });
 
+  it('does not know the elapsed time of a clock never started (a run read back from its log)', () => {
+    const t = new Timing();
+    expect(t.elapsed(5000)).toBeNaN();
+    t.end(5000, 30);
+    expect(t.epochsPerSecond()).toBeNaN();
+  });
+
   it('keeps the measured rate of a longer run and leaves pauses out of the average', () => {
     const long = new Timing();
     long.begin(0);

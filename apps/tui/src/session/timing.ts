@@ -47,10 +47,10 @@ export class Timing {
     this.lastEpoch = epoch;
   }
 
-  /** Milliseconds of training so far, pauses excluded. */
+  /** Milliseconds of training so far, pauses excluded; NaN for a clock never started (a run read back from its log). */
   elapsed(now: number): number {
     const end = Number.isNaN(this.pausedAt) ? now : this.pausedAt;
-    return Number.isNaN(this.startedAt) ? 0 : end - this.startedAt - this.pausedFor;
+    return end - this.startedAt - this.pausedFor;
   }
 
   /** Smoothed epochs per second, NaN until known. */

@@ -59,6 +59,10 @@ describe('TrialDashboard', () => {
     ).lastFrame();
     expect(f).toContain('trial-3-lr1e-4 · neuron · sgd lr 1e-4 · seed 42');
     expect(f).toContain('epoch 30/30');
+    // its log keeps no clock: how long it trained is unknown, not zero
+    expect(f).toMatch(/finished after 30 epochs · final loss/);
+    expect(f).toContain('elapsed –');
+    expect(f).not.toContain('0ms');
   });
 
   it('waits for a thread before a queued trial has a start event', () => {

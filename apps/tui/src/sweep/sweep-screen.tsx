@@ -208,7 +208,11 @@ export async function showSweepDashboard(run: SweepRun, messages: Messages = en)
 }
 
 /** `runs compare`: the same screen over finished runs. */
-export async function showComparison(trials: readonly TrialState[], messages: Messages = en): Promise<void> {
+export async function showComparison(
+  trials: readonly TrialState[],
+  lossName: string,
+  messages: Messages = en,
+): Promise<void> {
   const title = (t: Messages['sweep']) => t.compareTitle(String(trials.length));
   const controls: Controls = {
     togglePause: null,
@@ -218,5 +222,5 @@ export async function showComparison(trials: readonly TrialState[], messages: Me
     probes: () => null,
     open: () => {},
   };
-  await show(trials, controls, 'loss', messages);
+  await show(trials, controls, lossName, messages);
 }
