@@ -26,6 +26,18 @@ describe('computeLayout', () => {
     expect(computeLayout(70, 14, 8, 0)).toMatchObject({ showParams: false, showLoss: true });
   });
 
+  it('gives the loss chart the whole width and the rows of both charts when the run has no model chart', () => {
+    for (const [w, h] of [
+      [120, 40],
+      [80, 24],
+      [80, 40],
+    ] as const) {
+      const l = computeLayout(w, h, 8, 4, null, false);
+      expect(l).toMatchObject({ sideBySide: false, showChart: false, showLoss: true, chartWidth: w });
+      expect(l.chartHeight).toBe(Math.min(30, h - 3 - 4 - 8));
+    }
+  });
+
   it('keeps only the text lines on a tiny terminal', () => {
     expect(computeLayout(25, 10, 8, 0)).toMatchObject({ showLoss: false, showChart: false, showParams: false });
   });

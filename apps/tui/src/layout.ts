@@ -49,6 +49,8 @@ function placeNetwork(width: number, free: number, rows: NetworkRows): Pick<Layo
  * Decides the layout. `paramRows` is the parameter panel's height including its frame, `summaryRows` the height of
  * the end-of-run summary (0 while training). With `network` (a network's run), the network panel takes the
  * parameters' place: whole on a large terminal, compact (per-layer norms and the selected neuron) on a small one.
+ * Without `modelChart` (data no chart can show, or a run read back from its log) the loss chart takes the whole
+ * width and height the panels leave.
  */
 export function computeLayout(
   width: number,
@@ -56,6 +58,7 @@ export function computeLayout(
   paramRows: number,
   summaryRows: number,
   network: NetworkRows | null = null,
+  modelChart = true,
 ): Layout {
   let free = height - FIXED_ROWS - summaryRows;
   const net = network ? placeNetwork(width, free, network) : { network: null, networkRows: 0 };
@@ -64,10 +67,11 @@ export function computeLayout(
   free -= net.networkRows;
   // Stacking needs two chart heights. On a short terminal (80×24 is common) two half-width charts beat dropping
   // the model's chart, which is the tutorial's picture.
-  const sideBySide = width >= 100 || (width >= SIDE_BY_SIDE_MIN_WIDTH && Math.floor(free / 2) < ROOMY_CHART_ROWS);
-  const charts = sideBySide ? 1 : 2;
+  const sideBySide =
+    modelChart && (width >= 100 || (width >= SIDE_BY_SIDE_MIN_WIDTH && Math.floor(free / 2) < ROOMY_CHART_ROWS));
+  const charts = sideBySide || !modelChart ? 1 : 2;
   let perChart = Math.floor(free / charts);
-  let showChart = width >= 40;
+  let showChart = modelChart && width >= 40;
   if (!sideBySide && perChart < MIN_CHART_ROWS + PANEL_CHROME) {
     showChart = false;
     perChart = free;

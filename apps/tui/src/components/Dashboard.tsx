@@ -63,7 +63,15 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
   const summary = { done: s.done, error: s.error, learned, saved: view.saved };
   const pRows = paramsPanelRows(s.params, view.neuron);
   const net = view.network ?? null;
-  const l = computeLayout(view.width, view.height, pRows, summaryRows(summary), net ? networkPanelRows(net) : null);
+  const rows = summaryRows(summary);
+  const l = computeLayout(
+    view.width,
+    view.height,
+    pRows,
+    rows,
+    net ? networkPanelRows(net) : null,
+    view.chart !== null,
+  );
   const chart = view.chart && l.showChart ? view.chart : null;
   // side by side, the model's chart takes the odd column too, so its right border lines up with the panels below
   const modelWidth = l.sideBySide ? view.width - l.chartWidth : l.chartWidth;
