@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gzipBytes } from '../src/lib/site-output';
-import { SEARCH, searchSite, watchedPage } from './browse.js';
+import { hydratedDemo, SEARCH, searchSite, watchedPage } from './browse.js';
 import { distDir, siteInChromium } from './harness.js';
 
 const env = siteInChromium();
@@ -86,9 +86,12 @@ describe('the site search', () => {
     await isFocused(w.page, SEARCH.button);
 
     // a key press runs its handlers before press() returns, and showModal opens the dialog at once, so a closed
-    // dialog right after the press means the shortcut was left to the field
-    const field = w.page.locator('[data-demo] input[type="number"]').first();
+    // dialog right after the press means the shortcut was left to the field. The field's island hydrates first: a
+    // field focused before React took it over could lose focus to the hydration, not to a shortcut
+    const demo = await hydratedDemo(w.page, 'neuron-chart');
+    const field = demo.locator('input[type="number"]').first();
     await field.focus();
+    await isFocused(w.page, '[data-demo="neuron-chart"] input[type="number"]');
     await w.page.keyboard.press('/');
     await w.page.keyboard.press('Control+K');
     expect(await isOpen()).toBe(false);
