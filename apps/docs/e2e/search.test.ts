@@ -73,6 +73,12 @@ describe('the site search', () => {
     await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
     const dialog = w.page.locator(SEARCH.dialog);
     const isOpen = () => dialog.evaluate((d) => (d as HTMLDialogElement).open);
+    // the search element enables its button once it listens for the shortcuts; on a busy machine the network can
+    // go idle before the page's scripts have run
+    await w.page.waitForFunction(
+      (s) => document.querySelector<HTMLButtonElement>(s)?.disabled === false,
+      SEARCH.button,
+    );
 
     await w.page.keyboard.press('/');
     await isFocused(w.page, SEARCH.input);
