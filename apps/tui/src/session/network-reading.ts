@@ -16,7 +16,7 @@ export function readNetwork(
   epoch: number,
 ): NetworkReading {
   const input = normalization ? applyNormalizer(normalization, probe.x) : probe.x;
-  const layers = model.layerActivations(input, probe.n).map(({ units, z, a }) => ({ units, z, a }));
+  const layers = model.layerActivations(input, probe.n);
   return { id: probe.id, epoch, input, layers, neuron: neuronWeights(model, probe.layer, probe.unit) };
 }
 
