@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,6 +146,41 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
         .trim()
         .split('\n');
       expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: 'done', reason: 'aborted' });
+    }
+  });
+});
+
+describe('neuronlab runs in a terminal', () => {
+  it('fits its table to 80 columns without wrapping a row: every run name whole at the start of a line, its settings on the line below', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    // a generated name (celsius-neuron-sgd-lr1e-4-<time>) and a named mlp run: the table is wider than 80 columns
+    const train = (...args: string[]) =>
+      execFileSync(process.execPath, [cli, 'train', '--json', '--epochs', '5', '--log-dir', 'runs', ...args], { cwd });
+    train();
+    train('--dataset', 'moons', '--hidden', '16,16', '--optimizer', 'adam', '--run-name', 'moons-wide');
+    const names = readdirSync(join(cwd, 'runs'));
+    const piped = execFileSync(process.execPath, [cli, 'runs', 'runs'], { cwd, encoding: 'utf8' }).trim().split('\n');
+    // piped, each run stays one whole row for scripts
+    expect(piped).toHaveLength(3);
+    expect(Math.max(...piped.map((l) => l.length))).toBeGreaterThan(80);
+    session = new TmuxSession(80, 24);
+    session.start(`${process.execPath} ${cli} runs runs`, cwd);
+    expect(await session.waitForExit()).toBe(0);
+    const lines = session
+      .screen()
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    expect(lines[0]).toMatch(/^name +epochs +loss +accuracy +status$/);
+    // a wrapped row would leave a line that starts neither with a name nor with the indented detail
+    expect(lines.slice(1).every((l) => names.some((n) => l.startsWith(`${n} `)) || l.startsWith('  '))).toBe(true);
+    for (const name of names) {
+      const at = lines.findIndex((l) => l.startsWith(`${name} `));
+      expect(lines[at]).toMatch(/ 5\/5 +\S+ +\S+ +done$/);
+      expect(lines[at + 1]).toMatch(
+        name === 'moons-wide'
+          ? /^ {2}moons mlp · adam lr=0\.01 hidden=16,16 seed=42 · \d{4}-/
+          : /^ {2}celsius neuron · sgd lr=1e-4 seed=42 · \d{4}-/,
+      );
     }
   });
 });

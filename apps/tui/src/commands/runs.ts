@@ -47,7 +47,9 @@ export function runsCommand(dir: string | undefined, o: RunsCliOptions): number 
   try {
     const root = rootOf(dir, o);
     const runs = listRuns(root);
-    process.stdout.write(runs.length === 0 ? `no runs in ${root}\n` : runsTable(runs));
+    // a terminal gets the table fitted to its width; a pipe gets every column whole, for scripts
+    const width = process.stdout.isTTY === true ? process.stdout.columns : undefined;
+    process.stdout.write(runs.length === 0 ? `no runs in ${root}\n` : runsTable(runs, width));
     return EXIT.ok;
   } catch (error) {
     return reportError('neuronlab runs', error, o.debug ?? false);

@@ -1,13 +1,14 @@
-import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
+import { formatInt, formatNumber, formatPercent, formatRate } from '@neuronlab/lab';
 import { alignColumns } from '../sweep/sweep-text.js';
 import { statusText } from '../sweep/trial-state.js';
+import { displayWidth, truncateToWidth } from '../text-width.js';
 import { runAsTrial, type StoredRun } from './read-run.js';
 
 /** The settings worth a column: optimizer and rate, the widths of an mlp, the seed. */
 function keySettings(run: StoredRun): string {
   const r = run.record.recipe;
   const hidden = r.model.kind === 'mlp' ? ` hidden=${r.model.hidden.join(',')}` : '';
-  return `${r.optimizer} lr=${formatNumber(r.lr)}${hidden} seed=${r.seed}`;
+  return `${r.optimizer} lr=${formatRate(r.lr)}${hidden} seed=${r.seed}`;
 }
 
 /** `2026-12-06 10:17`: when a run started, in UTC, to the minute. */
@@ -21,9 +22,20 @@ function runStatus(run: StoredRun): string {
   return t.status.kind === 'running' || t.status.kind === 'queued' ? 'unfinished' : statusText(t.status);
 }
 
-/** The `neuronlab runs` table: one row per run. */
-export function runsTable(runs: readonly StoredRun[]): string {
-  const header = ['name', 'dataset', 'model', 'settings', 'epochs', 'loss', 'accuracy', 'status', 'started (UTC)'];
+const HEADER = ['name', 'dataset', 'model', 'settings', 'epochs', 'loss', 'accuracy', 'status', 'started (UTC)'];
+/** Columns a narrow terminal loses first, in this order: what the name and the settings mostly say already. */
+const DROPPABLE = ['started (UTC)', 'model', 'dataset'];
+/** The columns of the stacked layout's first line; the rest go on the line under each run. */
+const STACKED = ['name', 'epochs', 'loss', 'accuracy', 'status'];
+const GAP = 2;
+
+/**
+ * The `neuronlab runs` table: one row per run, fitted to `width` columns (a terminal's). The columns in DROPPABLE go
+ * first; when the rest is still too wide, each run takes two lines, its numbers under the header and its dataset,
+ * model, settings and start indented below. Nothing is cut but that second line at the terminal's edge, and never
+ * the name, which is typed back into `runs show`. Piped output passes no width and keeps one whole row per run.
+ */
+export function runsTable(runs: readonly StoredRun[], width = Number.POSITIVE_INFINITY): string {
   const rows = runs.map((run) => {
     const t = runAsTrial(run, 0);
     const acc = t.testAccuracy ?? t.accuracy;
@@ -40,7 +52,23 @@ export function runsTable(runs: readonly StoredRun[]): string {
       when(run.record.started),
     ];
   });
-  return `${alignColumns([header, ...rows]).join('\n')}\n`;
+  return `${fitted([HEADER, ...rows], width).join('\n')}\n`;
+}
+
+/** The table's lines: whole rows without DROPPABLE columns while they fit `width`, else the stacked layout. */
+function fitted(table: readonly (readonly string[])[], width: number): string[] {
+  const widths = HEADER.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c]!))));
+  const kept = HEADER.map(() => true);
+  const total = () => widths.reduce((sum, w, c) => (kept[c] ? sum + w + GAP : sum), -GAP);
+  for (const name of DROPPABLE) {
+    if (total() <= width) break;
+    kept[HEADER.indexOf(name)] = false;
+  }
+  if (total() <= width) return alignColumns(table.map((r) => r.filter((_, c) => kept[c])));
+  const main = STACKED.map((name) => HEADER.indexOf(name));
+  const lines = alignColumns(table.map((r) => main.map((c) => r[c]!)));
+  const detail = (r: readonly string[]) => truncateToWidth(`  ${r[1]} ${r[2]} · ${r[3]} · ${r[8]}`, width);
+  return lines.flatMap((line, i) => (i === 0 ? [line] : [line, detail(table[i]!)]));
 }
 
 /** `neuronlab runs show`: what the run was, how to repeat it, how it ended and its files. */
