@@ -71,6 +71,14 @@ describe('Dashboard', () => {
     expect(f).not.toContain('finished after');
   });
 
+  it('before the first event (the training thread starting) shows the planned epochs and no NaN or Infinity', () => {
+    const { lastFrame } = render(<Dashboard view={view(initialState(500), { width: 100, height: 30 })} />);
+    const f = lastFrame() ?? '';
+    expect(f).toContain('epoch 0/500');
+    expect(f).toContain('loss (mse)');
+    expect(f).not.toMatch(/NaN|Infinity/);
+  });
+
   it('keeps the summary with the learned formula on screen when done', () => {
     const { lastFrame } = render(<Dashboard view={view(stateAfter(100, 1000), { width: 119, height: 39 })} />);
     const f = lastFrame() ?? '';

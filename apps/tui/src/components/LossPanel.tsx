@@ -48,11 +48,14 @@ export function LossPanel(p: Props) {
           {t.title} ({SHORT_NAMES[p.lossName] ?? p.lossName}
           {log ? `, ${t.log}` : ''}) <Text color="cyan">━ {t.train}</Text>
           {hasTest ? <Text color="magenta"> ━ {t.test}</Text> : null}
-          <Text color="gray">
-            {'  '}
-            {t.now} {formatNumber(p.loss)} · {t.best} {formatNumber(p.best)}
-            {p.width >= 70 ? ` @ ${formatInt(p.bestEpoch)}` : ''}
-          </Text>
+          {/* no loss before the first event (the training thread is starting): nothing to show, not NaN */}
+          {Number.isFinite(p.loss) ? (
+            <Text color="gray">
+              {'  '}
+              {t.now} {formatNumber(p.loss)} · {t.best} {formatNumber(p.best)}
+              {p.width >= 70 ? ` @ ${formatInt(p.bestEpoch)}` : ''}
+            </Text>
+          ) : null}
         </Text>
       }
     >

@@ -41,7 +41,7 @@ export async function runDashboard(
       neuron: neuronTargets(plan),
       network: networkView(plan, feed, messages.network),
     };
-    const session = new TrainSession(feed, { speed, frameMs });
+    const session = new TrainSession(feed, { speed, frameMs, epochs: plan.recipe.epochs });
     feed.onPrediction = () => session.notify(false);
     // a stop before the screen is up (SIGTERM while loading) must still end the session's pacing
     control.abort.signal.addEventListener('abort', () => session.stop());

@@ -24,12 +24,12 @@ export interface DashboardState {
   version: number;
 }
 
-/** The state before the first event. */
-export function initialState(): DashboardState {
+/** The state before the first event: `totalEpochs` is what the run plans, shown until the start event says it. */
+export function initialState(totalEpochs = 0): DashboardState {
   return {
     start: null,
     epoch: 0,
-    totalEpochs: 0,
+    totalEpochs,
     loss: Number.NaN,
     testLoss: undefined,
     best: Number.POSITIVE_INFINITY,

@@ -15,6 +15,13 @@ describe('TrainSession', () => {
     expect(state.best).toBeLessThan(state.history.train[0] ?? 0);
   });
 
+  it('shows the planned epochs before the start event, and the start event’s count after it', async () => {
+    const s = new TrainSession(new ChunkFeed(neuronEvents(50)), { speed: 'max', epochs: 500 });
+    expect(s.state.totalEpochs).toBe(500);
+    const state = await s.run();
+    expect(state.totalEpochs).toBe(50);
+  });
+
   it('stops taking while paused, so the feed produces nothing, and takes exactly one epoch per step', async () => {
     const feed = new ChunkFeed(neuronEvents(50), 5);
     const s = new TrainSession(feed, { speed: 'max' });

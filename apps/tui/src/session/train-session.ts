@@ -12,6 +12,8 @@ export interface SessionOptions {
   readonly frameMs?: number;
   /** Clock in ms. @default performance.now */
   readonly now?: () => number;
+  /** Epochs the run plans, shown while the thread starts (before the start event). @default 0 */
+  readonly epochs?: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface SessionOptions {
  * only when it has used up what arrived. Listeners are told at most once per frame; the React hook subscribes.
  */
 export class TrainSession {
-  readonly state: DashboardState = initialState();
+  readonly state: DashboardState;
   readonly timing = new Timing();
   speed: Speed;
   paused = false;
@@ -44,6 +46,7 @@ export class TrainSession {
     private readonly feed: EventFeed,
     options: SessionOptions,
   ) {
+    this.state = initialState(options.epochs ?? 0);
     this.speed = options.speed;
     this.frameMs = options.frameMs ?? 50;
     this.now = options.now ?? (() => performance.now());
