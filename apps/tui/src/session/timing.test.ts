@@ -33,4 +33,14 @@ describe('Timing', () => {
     expect(paused.elapsed(20_000)).toBe(50);
     expect(paused.epochsPerSecond()).toBe(1000);
   });
+
+  it('has an ETA while training and none once training has ended before its last epoch (stopped or diverged)', () => {
+    const t = new Timing();
+    t.begin(0);
+    t.update(100, 500);
+    expect(t.eta(300)).toBe(1500);
+    t.end(600, 120);
+    expect(t.eta(280)).toBeNaN();
+    expect(t.epochsPerSecond()).toBe(200);
+  });
 });

@@ -6,6 +6,7 @@ export class Timing {
   private rate = Number.NaN;
   private pausedFor = 0;
   private pausedAt = Number.NaN;
+  private ended = false;
 
   /** Marks the start of training. */
   begin(now: number): void {
@@ -29,6 +30,7 @@ export class Timing {
    */
   end(now: number, epoch: number): void {
     this.pause(now);
+    this.ended = true;
     const seconds = this.elapsed(now) / 1000;
     if (Number.isNaN(this.rate) && epoch > 0 && seconds > 0) this.rate = epoch / seconds;
   }
@@ -58,8 +60,11 @@ export class Timing {
     return this.rate;
   }
 
-  /** Milliseconds left for `remaining` epochs at the smoothed rate, NaN until known. */
+  /**
+   * Milliseconds left for `remaining` epochs at the smoothed rate, NaN until known and once training has ended: a
+   * run that stopped or diverged before its last epoch has nothing left to wait for.
+   */
   eta(remaining: number): number {
-    return this.rate > 0 ? (remaining / this.rate) * 1000 : Number.NaN;
+    return !this.ended && this.rate > 0 ? (remaining / this.rate) * 1000 : Number.NaN;
   }
 }
