@@ -63,6 +63,22 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
     expect(r.err).toBe('plot: "no-such-dir" does not exist. Give a log file or a directory of runs.\n');
   });
 
+  it('says in one line that a directory holds no log (none there, or only files that are none), and exits 2', async () => {
+    const empty = mkdtempSync(join(dir, 'empty-'));
+    const notes = mkdtempSync(join(dir, 'notes-'));
+    writeFileSync(join(notes, 'metrics.csv'), 'celsius,fahrenheit\n0,32\n');
+    for (const where of [empty, notes]) {
+      for (const args of [[where], [where, '--json']]) {
+        const r = await run(args);
+        expect(r.code).toBe(2);
+        expect(r.err).toBe(
+          `plot: no training log in ${JSON.stringify(where)}. Give a directory holding neuronlab runs, CSV logs with a step or epoch column or TensorBoard event files, or add --follow to wait for one.\n`,
+        );
+        expect(r.out).toBe('');
+      }
+    }
+  });
+
   it('draws a chart per series with the runs in a legend when stdout is no terminal', async () => {
     const r = await run([`${LOGS}tb`, '--series', 'loss,lr']);
     expect(r.code).toBe(0);

@@ -68,7 +68,10 @@ async function plotJson(paths: readonly string[], o: PlotOptions): Promise<numbe
   const feed = new LogFeed(paths, sink);
   const stop = new Stop();
   if (o.follow) await feed.follow(stop.signal);
-  else await feed.readAll(true);
+  else {
+    await feed.readAll(true);
+    feed.expectLogs();
+  }
   await out.flush();
   const warning = corruptWarning(feed.files);
   if (warning) process.stderr.write(`${warning}\n`);
@@ -93,6 +96,7 @@ async function plotScreen(paths: readonly string[], o: PlotOptions): Promise<num
   // that is no log is one line before any screen
   const screen = import('../modes/plot-screen.js');
   await feed.readFirst(o.follow !== true);
+  if (o.follow !== true) feed.expectLogs();
   // a screen that is no terminal (a pipe, a file) gets one frame, drawn once everything is read
   if (o.follow !== true && !process.stdout.isTTY) await feed.readAll(true);
   const { showPlot } = await screen;

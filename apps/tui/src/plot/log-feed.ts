@@ -1,4 +1,5 @@
 import { type FSWatcher, watch } from 'node:fs';
+import { UsageError } from '../errors.js';
 import { LogFile, NotALogError } from './log-file.js';
 import type { ScalarColumns } from './log-point.js';
 import { findLogs } from './log-sources.js';
@@ -61,6 +62,18 @@ export class LogFeed {
   /** Reads the first slice of every file: enough to tell each one's format and draw a first frame. */
   async readFirst(final: boolean): Promise<void> {
     for (const file of [...this.files]) await this.readSlice(file, final);
+  }
+
+  /**
+   * Throws a UsageError when the paths held no log at all (only directories without any, or only files found there
+   * that are none): read once to the end, there would be nothing to draw. Following, a log may still appear.
+   */
+  expectLogs(): void {
+    if (this.files.length > this.skipped.size) return;
+    const where = this.paths.map((p) => JSON.stringify(p)).join(', ');
+    throw new UsageError(
+      `no training log in ${where}. Give a directory holding neuronlab runs, CSV logs with a step or epoch column or TensorBoard event files, or add --follow to wait for one.`,
+    );
   }
 
   /** Reads every file to its current end; with `final`, a last line without newline counts (no one writes on). */
