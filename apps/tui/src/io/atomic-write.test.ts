@@ -18,6 +18,7 @@ function faulty(faults: Partial<WriteFs>): WriteFs {
     rmSync: fs.rmSync,
     lstatSync: fs.lstatSync,
     statSync: fs.statSync,
+    fchmodSync: fs.fchmodSync,
     ...faults,
   } as WriteFs;
 }
@@ -125,5 +126,16 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(link, ['a,', 'b\n', 'c'], '--out');
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe('a,b\nc');
+  });
+
+  it('creates a file as any new file is (0666 less the umask) and keeps the permissions of a file it replaces', () => {
+    const { dir, path } = withOldFile();
+    fs.chmodSync(path, 0o600);
+    writeFileAtomic(path, 'private, still\n', '--save');
+    expect(fs.statSync(path).mode & 0o777).toBe(0o600);
+    writeFileSync(join(dir, 'plain.json'), '');
+    writeFileAtomic(join(dir, 'new.json'), 'new\n', '--save');
+    const mode = (name: string) => fs.statSync(join(dir, name)).mode & 0o777;
+    expect(mode('new.json')).toBe(mode('plain.json'));
   });
 });

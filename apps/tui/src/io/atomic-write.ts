@@ -6,7 +6,15 @@ import { checkReplaceable } from './output-path.js';
 /** The file system calls an atomic write makes: node:fs, or a double that injects faults (short writes, ENOSPC). */
 export type WriteFs = Pick<
   typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'lstatSync' | 'statSync'
+  | 'openSync'
+  | 'writeSync'
+  | 'fsyncSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'rmSync'
+  | 'lstatSync'
+  | 'statSync'
+  | 'fchmodSync'
 >;
 
 /** A write that failed part way (disk full, I/O error): the old file is unchanged; reported as one line, exit 1. */
@@ -78,8 +86,11 @@ export class AtomicFile {
     const file = new AtomicFile(path, flag, fs);
     // 'wx': never open something already there under the temporary name (a planted link or FIFO)
     file.guard(() => {
-      file.fd = fs.openSync(file.tmp, 'wx', 0o644);
+      // 0666 less the umask, as any new file; a file replaced keeps its own permissions (a private model stays private)
+      file.fd = fs.openSync(file.tmp, 'wx', 0o666);
       track(file.tmp);
+      const before = fs.statSync(file.target, { throwIfNoEntry: false });
+      if (before !== undefined) fs.fchmodSync(file.fd, before.mode & 0o777);
     });
     return file;
   }

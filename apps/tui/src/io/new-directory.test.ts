@@ -21,6 +21,15 @@ describe('writeNewDirectory', () => {
     expect([...readFileSync(join(parent, 'web', 'weights.bin'))]).toEqual([1, 2, 3, 4]);
   });
 
+  it('gives the directory the permissions of any new directory (the umask’s), not a private temporary one’s', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'neuronlab-newdir-'));
+    fs.mkdirSync(join(parent, 'plain'));
+    writeNewDirectory(join(parent, 'web'), FILES, '--out');
+    const mode = (name: string) => fs.statSync(join(parent, name)).mode & 0o777;
+    expect(mode('web')).toBe(mode('plain'));
+    expect(mode('web') & 0o700).toBe(0o700);
+  });
+
   it('leaves no directory, empty or partial, and no temporary one, when the disk fills on the second file', () => {
     const parent = mkdtempSync(join(tmpdir(), 'neuronlab-newdir-'));
     let writes = 0;

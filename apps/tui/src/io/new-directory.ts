@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AtomicFile, WriteFailure, type WriteFs } from './atomic-write.js';
@@ -43,7 +44,10 @@ export function writeNewDirectory(
   fs: WriteFs = nodeFs,
 ): void {
   const target = dir.replace(/\/+$/, '') || dir;
-  const tmp = nodeFs.mkdtempSync(join(dirname(target), `.${basename(target)}.${process.pid}.`));
+  // mkdir, not mkdtemp: mkdtemp makes the directory private (0700), and a model meant for a web server or another user
+  // must come out as any new directory does (0777 less the umask)
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}`);
+  nodeFs.mkdirSync(tmp);
   try {
     writeAll(
       files.map((f) => ({ path: join(tmp, f.name), content: f.content })),
