@@ -226,7 +226,8 @@ describe.concurrent('other commands', SPAWNS, () => {
   it('runs the gradient check: the neuron passes and the tutorial’s mistake fails', async () => {
     const ok = await run(['gradcheck']);
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain('passed');
+    expect(ok.out).toContain('passed: every gradient matches central differences within 1e-6');
+    expect(ok.out).toContain('rel. error: the relative difference beyond the rounding noise');
     const bad = await run(['gradcheck', '--gradient', 'tutorial-mistake']);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/^w .*WRONG$/m);

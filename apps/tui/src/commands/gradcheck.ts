@@ -13,9 +13,12 @@ function gradCheckTable(result: GradCheckResult): string {
       `${p.name.padEnd(nameW)}  ${formatNumber(p.analytic, 6).padStart(12)}  ${formatNumber(p.numeric, 6).padStart(12)}  ${formatNumber(p.worstRelativeError, 2).padStart(10)}  ${p.passed ? 'ok' : 'WRONG'}`,
   );
   const verdict = result.passed
-    ? `passed: every gradient matches central differences within ${result.tolerance}`
+    ? `passed: every gradient matches central differences within ${formatNumber(result.tolerance)}`
     : `FAILED: worst relative error ${formatNumber(result.worstRelativeError, 3)} > ${result.tolerance}; the analytic gradient is wrong`;
-  return [head, ...rows, verdict].join('\n');
+  // the column is not |analytic − numeric| / |analytic|: a difference within what rounding can explain counts as none,
+  // so two values that differ in their last shown digit may read 0
+  const note = 'rel. error: the relative difference beyond the rounding noise of the central differences';
+  return [head, ...rows, verdict, note].join('\n');
 }
 
 type Answer = { ok: true; result: GradCheckResult } | { ok: false; message: string };
