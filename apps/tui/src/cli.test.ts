@@ -207,6 +207,14 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(list.out).toContain('celsius');
     expect(list.out).toContain('spiral');
     expect(list.out).toContain('--option');
+    // a generator's option lines have their defaults, ranges and descriptions in aligned columns
+    const celsius = list.out
+      .split('\n')
+      .filter((l) => /^ +--option (start|count|noise)=/.test(l))
+      .slice(0, 3);
+    expect(celsius).toHaveLength(3);
+    expect(new Set(celsius.map((l) => l.indexOf('default '))).size).toBe(1);
+    expect(new Set(celsius.map((l) => l.indexOf('['))).size).toBe(1);
     const exp = await run(['datasets', 'export', 'spiral', '--out', 'spiral.csv', '--seed', '7']);
     expect(exp.code).toBe(0);
     expect(readFileSync(join(dir, 'spiral.csv'), 'utf8').split('\n').length).toBeGreaterThan(10);

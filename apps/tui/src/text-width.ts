@@ -67,3 +67,14 @@ export function truncateToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   return `${sliceToWidth(text, width - 1)}…`;
 }
+
+/** Pads every column to its widest cell, by display width (a Japanese character takes two columns). */
+export function alignColumns(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, c) => padEndToWidth(cell, widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
+}

@@ -4,18 +4,21 @@ import { parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { AtomicFile } from '../io/atomic-write.js';
 import { checkOutputPath } from '../io/output-path.js';
+import { alignColumns } from '../text-width.js';
 
 /** The `neuronlab datasets` listing: each generator with its task, description and options. */
 export function datasetsText(): string {
   const out: string[] = [];
   for (const g of Object.values(datasets)) {
     out.push(`${g.name.padEnd(14)} ${g.task.padEnd(10)} ${g.description}`);
-    for (const [name, spec] of Object.entries(g.options)) {
-      const range = spec.min !== undefined || spec.max !== undefined ? ` [${spec.min ?? '…'}, ${spec.max ?? '…'}]` : '';
-      out.push(
-        `${''.padEnd(16)}--option ${name}=<${spec.type}>  default ${String(spec.default)}${range}  ${spec.description}`,
-      );
-    }
+    // a generator's options in aligned columns: flag, default, allowed range, what it sets
+    const rows = Object.entries(g.options).map(([name, spec]) => [
+      `--option ${name}=<${spec.type}>`,
+      `default ${String(spec.default)}`,
+      spec.min !== undefined || spec.max !== undefined ? `[${spec.min ?? '…'}, ${spec.max ?? '…'}]` : '',
+      spec.description,
+    ]);
+    for (const line of alignColumns(rows)) out.push(`${''.padEnd(16)}${line}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,7 +1,6 @@
 import { formatInt, formatNumber, formatPercent, formatRate } from '@neuronlab/lab';
-import { alignColumns } from '../sweep/sweep-text.js';
 import { statusText } from '../sweep/trial-state.js';
-import { displayWidth, truncateToWidth } from '../text-width.js';
+import { alignColumns, displayWidth, truncateToWidth } from '../text-width.js';
 import { runAsTrial, type StoredRun } from './read-run.js';
 
 /** The settings worth a column: optimizer and rate, the widths of an mlp, the seed. */

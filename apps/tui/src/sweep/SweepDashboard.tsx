@@ -5,7 +5,8 @@ import { plot } from '../chart/plot.js';
 import { CellRows } from '../components/CellRows.js';
 import { Panel } from '../components/Panel.js';
 import { useMessages } from '../i18n/use-messages.js';
-import { alignColumns, applicableColumns, settingsText, trialCells } from './sweep-text.js';
+import { alignColumns } from '../text-width.js';
+import { applicableColumns, settingsText, trialCells } from './sweep-text.js';
 import { trialColor } from './trial-colors.js';
 import { bestTrial, type TrialState } from './trial-state.js';
 

@@ -2,7 +2,7 @@ import type { TrainEvent } from '@neuronlab/core';
 import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
 import { en, type Messages } from '../i18n/messages-en.js';
 import { jsonLine } from '../modes/json-line.js';
-import { displayWidth, padEndToWidth } from '../text-width.js';
+import { alignColumns } from '../text-width.js';
 import { ranking, score, statusText, type TrialState } from './trial-state.js';
 
 /** A trial's swept settings as text: `lr=1e-4 seed=2` (or `-` when nothing was swept). */
@@ -77,17 +77,6 @@ export function applicableColumns(trials: readonly TrialState[]): boolean[] {
     (t) => t.accuracy !== null || t.testAccuracy !== null || (t.plan !== null && t.plan.rawTrain.task !== 'regression'),
   );
   return [true, true, true, true, testLoss, accuracy, true];
-}
-
-/** Pads every column to its widest cell, by display width (a Japanese character takes two columns). */
-export function alignColumns(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
-  return rows.map((r) =>
-    r
-      .map((cell, c) => padEndToWidth(cell, widths[c]!))
-      .join('  ')
-      .trimEnd(),
-  );
 }
 
 /** The ranking as a table, best first, ending with where the runs are (piped output). */
