@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type { TrainEvent } from '@neuronlab/core';
-import { formatNumber } from '@neuronlab/lab';
+import { formatRate } from '@neuronlab/lab';
 import { RUN_FILES, type RunRecord } from '../runlog/run-record.js';
 import { applyTrialEvent, newTrial, type TrialState } from '../sweep/trial-state.js';
 
@@ -108,7 +108,7 @@ function runSettings(run: StoredRun): Record<string, string> {
     model: r.model.kind,
     hidden: r.model.kind === 'mlp' ? r.model.hidden.join(',') : '-',
     optimizer: r.optimizer,
-    lr: formatNumber(r.lr),
+    lr: formatRate(r.lr),
     epochs: String(r.epochs),
     seed: String(r.seed),
   };
