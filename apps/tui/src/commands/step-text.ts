@@ -13,6 +13,11 @@ function num(x: number, digits: Digits): string {
   return digits === null ? String(x) : formatNumber(x, digits);
 }
 
+/** A number inside a written-out sum or product: negative in parentheses, so `+ (-0.6)·(-0.98)` reads unambiguously. */
+function term(x: number, digits: Digits): string {
+  return x < 0 ? `(${num(x, digits)})` : num(x, digits);
+}
+
 function column(head: string, values: readonly number[], digits: Digits): Column {
   return { head, cells: values.map((v) => num(v, digits)) };
 }
@@ -46,7 +51,7 @@ function neuronText(t: NeuronStep, digits: Digits, only: number | null): string[
       column('outᵢ', pick(t.out), digits),
       column('outᵢ − yᵢ', pick(t.error), digits),
     ]),
-    `  e.g. out${sub(i)} = ${d(t.w)}·${d(t.x[i]!)} + ${d(t.b)}`,
+    `  e.g. out${sub(i)} = ${term(t.w, digits)}·${term(t.x[i]!, digits)} + ${term(t.b, digits)}`,
     `          = ${d(t.out[i]!)}`,
     '',
     `2. loss: L = Σ(outᵢ − yᵢ)²/N with N = ${t.batchSize}`,
@@ -175,14 +180,15 @@ function layerLabel(l: LayerStep, i: number): string {
 const SPELLED_FAN_IN = 3;
 
 /** zⱼ as its sum with the numbers in: one term per line, so exact numbers fit the width. */
-function neuronSum(l: LayerStep, i: number, j: number, d: (x: number) => number | string): string[] {
+function neuronSum(l: LayerStep, i: number, j: number, digits: Digits): string[] {
+  const t = (x: number) => term(x, digits);
   const L = sub(i + 1);
   const symbols = l.input.map((_, k) => `a${sub(k)}·W${L}[${k},${j}]`).join(' + ');
   return [
     `  z${sub(j)} = ${symbols} + b${L}[${j}]`,
-    ...l.input.map((a, k) => `     ${k === 0 ? '=' : '+'} ${d(a)}·${d(l.weight[k * l.units + j]!)}`),
-    `     + ${d(l.bias[j]!)}`,
-    `     = ${d(l.z[j]!)}`,
+    ...l.input.map((a, k) => `     ${k === 0 ? '=' : '+'} ${t(a)}·${t(l.weight[k * l.units + j]!)}`),
+    `     + ${t(l.bias[j]!)}`,
+    `     = ${num(l.z[j]!, digits)}`,
   ];
 }
 
@@ -193,7 +199,7 @@ function networkText(t: NetworkStep, digits: Digits): string[] {
   const forward = t.layers.flatMap((l, i) => [
     `  ${layerLabel(l, i)}: zⱼ = Σₖ aₖ·W${sub(i + 1)}[k,j] + b${sub(i + 1)}[j], aⱼ = ${l.activation}(zⱼ)`,
     ...tableLines(units(l), [column('zⱼ', l.z, digits), column('aⱼ', l.a, digits)]),
-    ...(l.input.length <= SPELLED_FAN_IN ? l.z.flatMap((_, j) => neuronSum(l, i, j, d)) : []),
+    ...(l.input.length <= SPELLED_FAN_IN ? l.z.flatMap((_, j) => neuronSum(l, i, j, digits)) : []),
   ]);
   const backward = [...t.layers.entries()].reverse().flatMap(([i, l]) => [
     `  ${layerLabel(l, i)}`,

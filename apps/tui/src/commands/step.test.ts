@@ -67,6 +67,25 @@ describe.concurrent('neuronlab step', SPAWNS, () => {
     expect(step.optimizer.params.map((p) => p.after)).toEqual(done.params.map((p) => p.values));
   });
 
+  it('writes each z out as its sum, negative numbers in parentheses, and the numbers add up to z', async () => {
+    const r = await runCli(['step', '--dataset', 'xor', '--hidden', '2', '--batch-size', '4']);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/[+·] -\d|·-\d/);
+    const lines = r.out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  z₀ = a₀·W₁[0,0] + a₁·W₁[1,0] + b₁[0]'));
+    const value = (text: string) => Number(text.replace(/^\((.*)\)$/, '$1'));
+    const products = lines.slice(at + 1, at + 3).map((l) => {
+      const m = /^ {5}[=+] (\S+)·(\S+)$/.exec(l);
+      expect(m).not.toBeNull();
+      return value(m![1]!) * value(m![2]!);
+    });
+    const bias = /^ {5}\+ (\S+)$/.exec(lines[at + 3]!);
+    const z = /^ {5}= (\S+)$/.exec(lines[at + 4]!);
+    expect(value(bias![1]!) + products[0]! + products[1]!).toBeCloseTo(value(z![1]!), 12);
+    const neuron = await runCli(['step']);
+    expect(neuron.out).toMatch(/^ {2}e\.g\. out₀ = \S+·\(-50\) \+ \S+$/m);
+  });
+
   it('fits 80 columns for the neuron, the follow-up network and an mlp, exact or rounded', async () => {
     const runs = await Promise.all([
       runCli(['step', '--at', '2']),
