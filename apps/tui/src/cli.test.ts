@@ -156,17 +156,24 @@ describe.concurrent('other commands', SPAWNS, () => {
       'tanh',
       'sigmoid',
     ]);
-    const p = await run(['predict', '--model', 'f.json', '0.5,-0.25', '1,2']);
+    // an input whose first value is negative is an input, not an unknown option
+    const p = await run(['predict', '--model', 'f.json', '0.5,-0.25', '1,2', '-1.5,0.25']);
     expect(p.code).toBe(0);
     // the expected outputs from the file by hand: the features of each raw point, standardized, through the network
     const stats = file.normalization.inputs as unknown as { mean: number[]; std: number[] };
     const rows = [
       [0.5, -0.25],
       [1, 2],
+      [-1.5, 0.25],
     ].flatMap(([a, b]) => [a! * a!, b! * b!, a! * b!].map((v, j) => (v - stats.mean[j]!) / stats.std[j]!));
-    const expected = networkModelFromModelFile(file).predict(Float64Array.from(rows), 2);
+    const expected = networkModelFromModelFile(file).predict(Float64Array.from(rows), 3);
     // bit-exact: the same float64 operations in the same order in both processes
     expect(p.out.trim().split('\n').map(Number)).toEqual(Array.from(expected));
+    const unknown = await run(['predict', '--model', 'f.json', '-1.5,0.25', '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe(
+      "neuronlab: unknown option '--bogus'. See neuronlab predict --help for what is allowed.\n",
+    );
   });
 
   it('refuses anything typed after --version, with one line and exit code 2', async () => {

@@ -12,6 +12,24 @@ import { trainCommand } from './commands/train.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+// an input of several values whose first is negative (-1,0.3): commander takes a lone negative number for an
+// argument, but anything else that starts with '-' for an option
+const NEGATIVE_INPUTS = /^-(\d|\.\d)[^,]*(,[^,]+)+$/;
+
+/**
+ * `predict`'s command: arguments such as `-1,0.3` are inputs, not unknown options. They are held out of commander's
+ * option parsing under a placeholder that cannot look like an option, and put back in place afterwards.
+ */
+class InputsCommand extends Command {
+  override parseOptions(args: string[]): { operands: string[]; unknown: string[] } {
+    const held: string[] = [];
+    const masked = args.map((a) => (NEGATIVE_INPUTS.test(a) ? `\u0000${held.push(a) - 1}` : a));
+    const { operands, unknown } = super.parseOptions(masked);
+    const unmask = (a: string) => (a.startsWith('\u0000') ? held[Number(a.slice(1))]! : a);
+    return { operands: operands.map(unmask), unknown: unknown.map(unmask) };
+  }
+}
+
 /** The recipe flags shared by `train`, `step` and `gradcheck`, one per row of lab's recipe table, with its help. */
 function recipeOptions(cmd: Command): Command {
   for (const spec of RECIPE_FLAGS) {
@@ -81,8 +99,10 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--lang <en|ja>', "the dashboard's language (default: from LC_ALL, LC_MESSAGES or LANG)")
     .addHelpText('after', TRAIN_EXAMPLES)
     .action(async (o) => done(await trainCommand(o)));
-  program
-    .command('predict')
+  // made by hand, so it takes the program's settings (exit override, output) the way .command() would give them
+  const predict = new InputsCommand('predict').copyInheritedSettings(program);
+  program.addCommand(predict);
+  predict
     .description('predict with a saved model; x values as arguments or one per line on stdin')
     .argument('[x...]', 'inputs: a number, or x1,x2 for several inputs')
     .option('--model <file>', 'model file written by "neuronlab train --save"')
