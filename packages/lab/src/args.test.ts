@@ -38,6 +38,14 @@ describe('recipeToCliArgs', () => {
   it('writes a shell command with the changed flags', () => {
     expect(recipeToCommand({ ...TUTORIAL_RECIPE, lr: 0.001 })).toBe('neuronlab train --lr 0.001');
   });
+
+  it('writes a small rate as people write it, exactly: 1e-5, not 0.00001', () => {
+    for (const lr of [1e-5, 3.981e-5, 1e-5 * (1 + Number.EPSILON), 0.0002]) {
+      const args = recipeToCliArgs({ ...TUTORIAL_RECIPE, lr });
+      expect(args[args.indexOf('--lr') + 1]).toMatch(/^\d(\.\d+)?e-\d+$/);
+      expect(recipeFromFlags(parseCliArgs(args)).lr).toBe(lr);
+    }
+  });
 });
 
 describe('parseCliArgs', () => {

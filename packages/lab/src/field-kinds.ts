@@ -116,6 +116,7 @@ export function numberField(spec: {
   readonly help: string;
   readonly rule: NumberRule;
   defaultFor(ctx: FieldContext): number;
+  show?(value: number): string;
 }): RecipeField<number> {
   return singleFlagField<number>({
     ...spec,

@@ -32,6 +32,7 @@ import {
   singleFlagField,
 } from './field-kinds.js';
 import { activationNames, datasetNames, lossNames, optimizerNames } from './names.js';
+import { formatRate } from './present/format.js';
 import {
   defaultLoss,
   defaultModelKind,
@@ -236,6 +237,8 @@ export const RECIPE_FIELDS: readonly RecipeField[] = [
     help: 'learning rate',
     rule: LIMITS.lr,
     defaultFor: perKind('lr', TUTORIAL_DEFAULTS.lr) as (ctx: FieldContext) => number,
+    // 1e-5 as people write a rate, not 0.00001 (exact: the shortest form that parses back to the same number)
+    show: formatRate,
   }),
   numberField({
     path: 'epochs',

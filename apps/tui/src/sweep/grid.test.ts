@@ -5,7 +5,16 @@ describe('sweep grid', () => {
   it('reads comma lists, integer ranges and log ranges with both ends exact', () => {
     expect(axisValues('lr', '--lr', '1e-5,1e-4,1e-3')).toEqual(['1e-5', '1e-4', '1e-3']);
     expect(axisValues('seed', '--seed', '1..5')).toEqual(['1', '2', '3', '4', '5']);
-    expect(axisValues('lr', '--lr', '1e-5..1e-2:log4')).toEqual(['1e-5', '0.0001', '0.001', '1e-2']);
+    expect(axisValues('lr', '--lr', '1e-5..1e-2:log4')).toEqual(['1e-5', '1e-4', '1e-3', '1e-2']);
+    // values between the ends: four significant digits, small ones in exponent form as rates are written
+    expect(axisValues('lr', '--lr', '1e-5..1e-2:log6')).toEqual([
+      '1e-5',
+      '3.981e-5',
+      '1.585e-4',
+      '6.31e-4',
+      '0.002512',
+      '1e-2',
+    ]);
     expect(axisValues('lr', '--lr', '0..1:3')).toEqual(['0', '0.5', '1']);
   });
 

@@ -1,6 +1,6 @@
 import { parseNumber } from '@neuronlab/core';
 import type { RecipeFlags } from '@neuronlab/lab';
-import { RECIPE_FLAGS } from '@neuronlab/lab';
+import { formatNumber, RECIPE_FLAGS } from '@neuronlab/lab';
 
 /** One swept flag and the values it takes, as command-line text. */
 export interface SweepAxis {
@@ -17,9 +17,9 @@ const SEMICOLON_LISTS = new Set(['hidden']);
 /** Most trials one sweep may have: a grid beyond this is surely a typo (`1..1e9`). */
 const MAX_TRIALS = 1000;
 
-/** A number as a flag value: short and exact enough to read (`3.981e-5`), and the same value when parsed back. */
+/** A number between a range's ends as a flag value: four significant digits, in exponent form when small (`3.981e-5`). */
 function numberText(x: number): string {
-  return String(Number(x.toPrecision(4)));
+  return formatNumber(x, 4);
 }
 
 /**
