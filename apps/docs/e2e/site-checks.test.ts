@@ -139,6 +139,38 @@ describe('the site at desktop and phone widths', () => {
     }
   });
 
+  it('keeps every chart’s tick labels clear of its axis titles', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+      const page = await env.browser.newPage({ viewport });
+      await page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
+      for (const demo of await page.locator('[data-demo]').all()) await demo.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      // tick labels and axis titles grow with a chart's font scale (most on a phone, where a chart is shrunk most):
+      // the margins that hold them have to grow with it
+      const overlaps = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.nl-demo svg')].flatMap((svg) => {
+            const ticks = [...svg.querySelectorAll('.tick text')].map((t) => [t, t.getBoundingClientRect()] as const);
+            return [...svg.querySelectorAll('.nl-axis-title')].flatMap((title) => {
+              const a = title.getBoundingClientRect();
+              return ticks
+                .filter(([, b]) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                .map(([t]) => `${svg.getAttribute('aria-label')}: "${title.textContent}" over "${t.textContent}"`);
+            });
+          }),
+        );
+      // every chart has taken its font scale (its shown width against its viewBox), so the text is at its final size
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<SVGSVGElement>('.nl-demo svg:has(.nl-axis-title)')].every((svg) => {
+          const scale = Math.max(1, svg.viewBox.baseVal.width / svg.getBoundingClientRect().width);
+          return Math.abs(Number(svg.style.getPropertyValue('--nl-font-scale')) - scale) < 0.01;
+        }),
+      );
+      await expect.poll(overlaps, { message: `at ${viewport.width} px` }).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('gives the verdicts at least 4.5:1 contrast in the light and the dark theme', async () => {
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });

@@ -1,4 +1,4 @@
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, type RefObject, useRef } from 'react';
 import { useFontScale } from '../../hooks/use-font-scale';
 
 /** Inner margins of a chart, in SVG units. */
@@ -11,6 +11,32 @@ export interface Margins {
 
 /** The margins most charts here use: room for y tick labels on the left and an axis title below. */
 export const DEFAULT_MARGINS: Margins = { top: 12, right: 16, bottom: 40, left: 56 };
+
+/**
+ * A chart's font scale (see useFontScale) with the margins and plot size that leave room for its scaled text: tick
+ * labels and axis titles grow with the scale, so the margins that hold them grow with it too, or they overlap.
+ */
+export interface ChartLayout {
+  ref: RefObject<SVGSVGElement | null>;
+  fontScale: number;
+  margins: Margins;
+  w: number;
+  h: number;
+}
+
+/** Measures a chart's font scale and lays out its plot inside DEFAULT_MARGINS grown by that scale; pass it to Frame. */
+export function useChartLayout(width: number, height: number): ChartLayout {
+  const ref = useRef<SVGSVGElement>(null);
+  const fontScale = useFontScale(ref, width);
+  const m = DEFAULT_MARGINS;
+  const margins = {
+    top: m.top * fontScale,
+    right: m.right * fontScale,
+    bottom: m.bottom * fontScale,
+    left: m.left * fontScale,
+  };
+  return { ref, fontScale, margins, ...innerSize(width, height, margins) };
+}
 
 /** Props of a Frame. */
 export interface FrameProps {
@@ -27,25 +53,32 @@ export interface FrameProps {
   svgProps?: React.SVGProps<SVGSVGElement>;
   /** 'img' for a picture; 'group' when the chart holds focusable controls, whose roles an img would hide. @default 'img' */
   role?: 'img' | 'group';
+  /** The chart's useChartLayout, whose margins replace `margins`; without it the margins stay as given. */
+  layout?: ChartLayout;
 }
 
 /** An SVG with a viewBox that scales to its container, axis titles, and a plot area translated by the margins. */
 export function Frame({
   width,
   height,
-  margins = DEFAULT_MARGINS,
+  margins: fixedMargins = DEFAULT_MARGINS,
   label,
   xLabel,
   yLabel,
   children,
   svgProps,
   role = 'img',
+  layout,
 }: FrameProps) {
+  const ownRef = useRef<SVGSVGElement>(null);
+  // tick labels and axis titles are sized in CSS by this factor, so a chart shrunk onto a phone keeps them legible
+  // (measured here unless the chart measured it already, its ref then on the svg instead of ownRef)
+  const ownScale = useFontScale(ownRef, width);
+  const ref = layout?.ref ?? ownRef;
+  const fontScale = layout?.fontScale ?? ownScale;
+  const margins = layout?.margins ?? fixedMargins;
   const innerW = width - margins.left - margins.right;
   const innerH = height - margins.top - margins.bottom;
-  const ref = useRef<SVGSVGElement>(null);
-  // tick labels and axis titles are sized in CSS by this factor, so a chart shrunk onto a phone keeps them legible
-  const fontScale = useFontScale(ref, width);
   return (
     <svg
       ref={ref}
@@ -63,7 +96,7 @@ export function Frame({
       )}
       {yLabel && (
         <text
-          transform={`translate(12,${margins.top + innerH / 2}) rotate(-90)`}
+          transform={`translate(${12 * fontScale},${margins.top + innerH / 2}) rotate(-90)`}
           textAnchor="middle"
           className="nl-axis-title"
         >

@@ -8,7 +8,7 @@ import { useSvgId } from '../../hooks/use-svg-id';
 import { useMessages } from '../../i18n/use-messages';
 import { type LossGrid, logLevels, type ParamBox } from '../../lib/landscape';
 import { Axis } from './Axis';
-import { DEFAULT_MARGINS, Frame, innerSize } from './Frame';
+import { Frame, useChartLayout } from './Frame';
 
 /** A path through (w, b) with its colour. */
 interface LandscapePath {
@@ -52,7 +52,8 @@ function ringsPath(coords: number[][][][], sx: number, sy: number): string {
 export function LandscapeChart(props: LandscapeChartProps) {
   const t = useMessages().common;
   const { box, grid, paths, start, onStartChange, optimum, width = 460, height = 340 } = props;
-  const { w, h } = innerSize(width, height);
+  const layout = useChartLayout(width, height);
+  const { w, h } = layout;
   const x = useMemo(() => scaleLinear().domain(box.w).range([0, w]), [box, w]);
   const y = useMemo(() => scaleLinear().domain(box.b).range([h, 0]), [box, h]);
   const bands = useMemo(() => {
@@ -70,8 +71,8 @@ export function LandscapeChart(props: LandscapeChartProps) {
     const svg = e.currentTarget;
     const rect = svg.getBoundingClientRect();
     const scale = width / rect.width;
-    const px = (e.clientX - rect.left) * scale - DEFAULT_MARGINS.left;
-    const py = (e.clientY - rect.top) * scale - DEFAULT_MARGINS.top;
+    const px = (e.clientX - rect.left) * scale - layout.margins.left;
+    const py = (e.clientY - rect.top) * scale - layout.margins.top;
     const clampedX = Math.min(w, Math.max(0, px));
     const clampedY = Math.min(h, Math.max(0, py));
     onStartChange?.(x.invert(clampedX), y.invert(clampedY));
@@ -103,6 +104,7 @@ export function LandscapeChart(props: LandscapeChartProps) {
       xLabel={props.wLabel ?? t.weightW}
       yLabel={props.bLabel ?? t.biasB}
       role={onStartChange ? 'group' : 'img'}
+      layout={layout}
       svgProps={
         onStartChange
           ? {

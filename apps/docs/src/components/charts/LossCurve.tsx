@@ -5,7 +5,7 @@ import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { Axis } from './Axis';
-import { Frame, innerSize } from './Frame';
+import { Frame, useChartLayout } from './Frame';
 
 /** One curve: a loss at each epoch, as a LossHistory keeps them (`epochs` with `train` or `test`). */
 interface LossSeries {
@@ -35,7 +35,8 @@ const drawable = (v: number) => Number.isFinite(v) && v > 0;
 export function LossCurve(p: LossCurveProps) {
   const t = useMessages().common;
   const { series, maxEpoch, width = 420, height = 220, label = t.lossCurve } = p;
-  const { w, h } = innerSize(width, height);
+  const layout = useChartLayout(width, height);
+  const { w, h } = layout;
   // the demos pass a new series array each frame (a LossHistory grows in place), so this follows every new point
   const { x, y } = useMemo(() => {
     const all = series.flatMap((s) => s.values.filter(drawable));
@@ -51,7 +52,7 @@ export function LossCurve(p: LossCurveProps) {
   }, [series, maxEpoch, w, h]);
   const ticks = useMemo(() => logTicks(y.domain() as [number, number]), [y]);
   return (
-    <Frame width={width} height={height} label={label} xLabel={t.epoch} yLabel={t.lossAxis}>
+    <Frame width={width} height={height} label={label} xLabel={t.epoch} yLabel={t.lossAxis} layout={layout}>
       <Axis scale={x} orient="bottom" y={h} ticks={5} grid={h} format={formatInt} />
       <Axis scale={y} orient="left" values={ticks} grid={w} format={(v) => formatNumber(v)} />
       {series.map((s) => {

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useSvgId } from '../../hooks/use-svg-id';
 import { useMessages } from '../../i18n/use-messages';
 import { Axis } from './Axis';
-import { Frame, innerSize } from './Frame';
+import { Frame, useChartLayout } from './Frame';
 
 /** A straight line to draw, with a colour and an optional dash. */
 interface ChartLine {
@@ -35,7 +35,8 @@ export interface RegressionChartProps {
 export function RegressionChart(p: RegressionChartProps) {
   const t = useMessages().common;
   const { xDomain, yDomain, xLabel, yLabel, lines, width = 460, height = 280 } = p;
-  const { w, h } = innerSize(width, height);
+  const layout = useChartLayout(width, height);
+  const { w, h } = layout;
   const x = useMemo(() => scaleLinear().domain(xDomain).range([0, w]), [xDomain, w]);
   const y = useMemo(() => scaleLinear().domain(yDomain).range([h, 0]), [yDomain, h]);
   const path = linePath<number>()
@@ -49,6 +50,7 @@ export function RegressionChart(p: RegressionChartProps) {
       label={t.chartOf(yLabel, xLabel, lines.map((l) => l.label).join(', '))}
       xLabel={xLabel}
       yLabel={yLabel}
+      layout={layout}
     >
       <defs>
         <clipPath id={clipId}>
