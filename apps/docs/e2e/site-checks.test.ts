@@ -105,6 +105,21 @@ describe('the site on a phone (390 px)', () => {
     expect(mapBottom - top).toBeLessThanOrEqual(PHONE.height);
     await page.close();
   });
+
+  it('gives the sentences under the playground network whole lines, and what a click on the map adds an uncut label', async () => {
+    const page = await phonePage();
+    await page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(page, 'playground');
+    const chooser = demo.locator('[data-testid="point-chooser"]');
+    const rowWidth = await chooser.evaluate((el) => el.clientWidth);
+    for (const sentence of [chooser.locator('[data-testid="chosen-point"]'), chooser.locator('.nl-caption')]) {
+      // a settings column is a quarter of the row: a sentence in one stood a word or two to a line
+      expect(await sentence.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(rowWidth * 0.9);
+    }
+    const label = demo.locator('label:has(select[name="addClass"])');
+    expect(await label.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
 });
 
 describe('the site at desktop and phone widths', () => {

@@ -376,7 +376,7 @@ function PlaygroundLab() {
             id={detailId}
           />
           <p className="nl-caption">{t.caption(featureLabel)}</p>
-          <div className="nl-controls">
+          <div className="nl-controls nl-controls-wrap">
             <SelectField
               label={t.clickAdds}
               name="addClass"

@@ -21,7 +21,7 @@ export function PointChooser({ index, x, classes, n, onChoose }: PointChooserPro
   const t = useMessages().playground;
   const at = (v: number) => formatNumber(v, 4);
   return (
-    <div className="nl-controls" data-testid="point-chooser">
+    <div className="nl-controls nl-controls-wrap" data-testid="point-chooser">
       <span className="nl-label">{t.point}</span>
       <button type="button" aria-label={t.previousPoint} disabled={index <= 0} onClick={() => onChoose(index - 1)}>
         ‹
