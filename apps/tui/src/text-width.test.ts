@@ -8,6 +8,7 @@ import {
   padStartToWidth,
   sliceToWidth,
   truncateToWidth,
+  wrapToWidth,
 } from './text-width.js';
 
 describe('displayWidth', () => {
@@ -78,5 +79,31 @@ describe('displayCells', () => {
     ]) {
       expect(displayCells(text)).toEqual(reference(text));
     }
+  });
+});
+
+describe('wrapToWidth', () => {
+  it('breaks at spaces, keeping every line within the width and every word whole', () => {
+    const text = 'the loss diverged at epoch 20 with learning rate 0.0013; use a rate below 0.0012.';
+    const lines = wrapToWidth(text, 24);
+    expect(lines.every((l) => displayWidth(l) <= 24)).toBe(true);
+    expect(lines.join(' ')).toBe(text);
+    expect(lines.length).toBeGreaterThan(3);
+  });
+
+  it('breaks text without spaces (Japanese) and a word wider than a line between characters', () => {
+    const ja = 'このデータでのフルバッチ勾配降下法の安定な学習率の上限は0.0012です。';
+    const lines = wrapToWidth(ja, 20);
+    expect(lines.every((l) => displayWidth(l) <= 20)).toBe(true);
+    expect(lines.join('')).toBe(ja);
+    expect(wrapToWidth('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('keeps at most maxLines, the last one cut with …', () => {
+    const lines = wrapToWidth('one two three four five six seven eight nine ten', 9, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    expect(displayWidth(lines[1]!)).toBeLessThanOrEqual(9);
+    expect(wrapToWidth('fits', 9, 2)).toEqual(['fits']);
   });
 });

@@ -78,3 +78,33 @@ export function alignColumns(rows: readonly (readonly string[])[]): string[] {
       .trimEnd(),
   );
 }
+
+/**
+ * `text` in lines of at most `width` columns, broken at spaces; a word wider than a line (or text without spaces, as
+ * Japanese is written) is broken between characters. Past `maxLines` lines the last one kept ends in `…`.
+ */
+export function wrapToWidth(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+  const w = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(' ')) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (displayWidth(joined) <= w) {
+      line = joined;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    while (displayWidth(word) > w) {
+      const head = sliceToWidth(word, w) || word.slice(0, 1);
+      lines.push(head);
+      word = word.slice(head.length);
+    }
+    line = word;
+  }
+  lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  // greedy lines: the kept last one and the next together are wider than a line, so the cut ends in `…`
+  kept[maxLines - 1] = truncateToWidth(`${kept[maxLines - 1]} ${lines[maxLines]}`, w);
+  return kept;
+}

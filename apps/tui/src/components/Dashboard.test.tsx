@@ -107,6 +107,47 @@ describe('Dashboard', () => {
   });
 });
 
+describe('Dashboard of a run that diverged', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to count visible columns
+  const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  const diverged = () => {
+    const s = stateAfter(100, 40);
+    applyEvent(s, {
+      type: 'error',
+      code: 'diverged',
+      message:
+        'train: the loss diverged at epoch 41 (loss 372000) with learning rate 0.0013; the largest stable learning rate for full-batch gradient descent on this data is 0.0012. Use a learning rate below 0.0012.',
+      epoch: 41,
+      lr: 0.0013,
+      stableLimit: 0.0012,
+    });
+    return s;
+  };
+
+  it.each([
+    ['English', undefined, 'Use a learning rate below 0.0012.'],
+    ['Japanese', ja, '学習率を 0.0012 未満にしてください。'],
+  ] as const)(
+    'wraps the whole diagnosis, ending in the advice, into the summary at 80×24 (%s)',
+    (_, messages, advice) => {
+      const ui = <Dashboard view={view(diverged(), { width: 79, height: 23 })} />;
+      const lines = plain(
+        render(messages ? <MessagesProvider messages={messages}>{ui}</MessagesProvider> : ui).lastFrame(),
+      ).split('\n');
+      const summary = lines.slice(lines.findIndex((l) => l.includes('✗')));
+      const text = summary
+        .filter((l) => l.startsWith('│'))
+        .map((l) => l.slice(2, -1).trim())
+        .join(' ');
+      expect(text.replaceAll(' ', '')).toContain(advice.replaceAll(' ', ''));
+      expect(text).not.toContain('…');
+      expect(lines.length).toBeLessThanOrEqual(23);
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(79);
+      expect(boxProblems(lines).problems).toEqual([]);
+    },
+  );
+});
+
 describe('Dashboard with a network panel', () => {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to count visible columns
   const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');

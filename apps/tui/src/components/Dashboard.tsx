@@ -1,6 +1,7 @@
 import { formatFormula, learnedLine, neuronParams } from '@neuronlab/lab';
 import { Box } from 'ink';
 import type { Messages } from '../i18n/messages-en.js';
+import { runErrorText } from '../i18n/run-error-text.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { computeLayout } from '../layout.js';
 import type { NetworkChart } from '../network/network-chart.js';
@@ -21,7 +22,7 @@ import type { ProgressInfo } from './ProgressLine.js';
 import { ProgressLine } from './ProgressLine.js';
 import type { RegressionChart } from './RegressionPanel.js';
 import { RegressionPanel } from './RegressionPanel.js';
-import { Summary, summaryRows } from './Summary.js';
+import { errorLines, Summary, summaryRows } from './Summary.js';
 
 /** Everything one frame of the dashboard shows. */
 export interface DashboardView {
@@ -60,7 +61,8 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
   const s = view.state;
   const finished = s.done !== null || s.error !== null;
   const learned = finished ? learnedText(view, t.summary) : null;
-  const summary = { done: s.done, error: s.error, learned, saved: view.saved };
+  const errors = s.error ? errorLines(runErrorText(s.error, t.summary), view.width) : [];
+  const summary = { done: s.done, error: s.error, errorLines: errors, learned, saved: view.saved };
   const pRows = paramsPanelRows(s.params, view.neuron);
   const net = view.network ?? null;
   const rows = summaryRows(summary);

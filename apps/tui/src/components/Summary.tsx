@@ -2,26 +2,39 @@ import type { DoneEvent, ErrorEvent } from '@neuronlab/core';
 import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
 import { Box, Text } from 'ink';
 import { formatDuration } from '../format.js';
-import { runErrorText } from '../i18n/run-error-text.js';
 import { useMessages } from '../i18n/use-messages.js';
+import { wrapToWidth } from '../text-width.js';
 
 /** What the summary shows. */
 interface SummaryProps {
   done: DoneEvent | null;
   error: ErrorEvent | null;
+  /** The error's diagnosis as the summary's lines (see errorLines); empty without an error. */
+  errorLines: readonly string[];
   learned: string | null;
   /** How long training took; NaN when unknown (a run read back from its log). */
   elapsedMs: number;
   saved?: string | undefined;
 }
 
+/** Most lines a failed run's diagnosis takes: enough for the stable-rate advice at 80 columns, in either language. */
+const MAX_ERROR_LINES = 3;
+
+/**
+ * A failed run's diagnosis (`text`, ✗ added) wrapped for a summary `width` columns wide, frame and padding included:
+ * the advice at its end (the largest stable rate) is the lesson, so it is wrapped, not cut, up to MAX_ERROR_LINES.
+ */
+export function errorLines(text: string, width: number): string[] {
+  return wrapToWidth(`✗ ${text}`, width - 4, MAX_ERROR_LINES);
+}
+
 /**
  * Rows the summary takes on screen, frame included: none while training; the outcome line; and a second line when
- * there is a learned formula or a saved file to name. The layout reserves exactly these, so a finished network's run
- * keeps the row a neuron's formula would take for its network panel.
+ * there is a learned formula or a saved file to name; for an error, its lines. The layout reserves exactly these, so
+ * a finished network's run keeps the row a neuron's formula would take for its network panel.
  */
-export function summaryRows(p: Pick<SummaryProps, 'done' | 'error' | 'learned' | 'saved'>): number {
-  if (p.error) return 3;
+export function summaryRows(p: Pick<SummaryProps, 'done' | 'error' | 'errorLines' | 'learned' | 'saved'>): number {
+  if (p.error) return p.errorLines.length + 2;
   if (!p.done) return 0;
   return p.learned || p.saved ? 4 : 3;
 }
@@ -32,9 +45,13 @@ export function Summary(p: SummaryProps) {
   if (p.error) {
     return (
       <Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1}>
-        <Text color="red" wrap="truncate">
-          ✗ {runErrorText(p.error, t)}
-        </Text>
+        {p.errorLines.map((line, i) => (
+          // the lines are fixed for a frame; their order is their identity
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <Text key={i} color="red" wrap="truncate">
+            {line}
+          </Text>
+        ))}
       </Box>
     );
   }
