@@ -348,61 +348,8 @@ function PlaygroundLab() {
       {snap === null && <div className="nl-network-pending" aria-hidden="true" />}
       {snap && plan && points && (
         <>
-          <NetworkView
-            snapshot={snap}
-            featureGrid={featureGrid}
-            active={active}
-            activations={activations}
-            gridSize={GRID}
-            discretize={discretize}
-            selected={selected}
-            onSelect={setSelected}
-            onToggleFeature={toggleFeature}
-            detailId={detailId}
-          />
-          <PointChooser
-            index={index}
-            x={points.train.x}
-            classes={points.train.classes}
-            n={points.train.n}
-            onChoose={setPointIndex}
-          />
-          <NeuronDetail
-            snapshot={snap}
-            selected={selected}
-            active={active}
-            activations={activations}
-            point={point}
-            id={detailId}
-          />
-          <p className="nl-caption">{t.caption(featureLabel)}</p>
-          <div className="nl-controls nl-controls-wrap">
-            <SelectField
-              label={t.clickAdds}
-              name="addClass"
-              value={addClass}
-              options={[
-                { value: 'off', label: t.clickAddsNothing },
-                ...Array.from({ length: Math.max(2, plan.dataset.outputDim) }, (_, k) => ({
-                  value: String(k),
-                  label: t.pointOfClass(String(k)),
-                })),
-              ]}
-              onChange={setAddClass}
-            />
-            {added.length > 0 && (
-              <button type="button" onClick={() => apply(recipe, [])}>
-                {t.removeAdded}
-              </button>
-            )}
-          </div>
-          {added.length > 0 && (
-            <p className="nl-readout" data-testid="added-points">
-              {shared !== null
-                ? t.addedShared(added.length)
-                : t.addedNotShared(added.length, String(MAX_SHARED_POINTS))}
-            </p>
-          )}
+          {/* the outcome first, so the settings and the map it draws share a screen (a phone's too); then the
+              point the network view follows, and the network itself */}
           <div className="nl-grid2">
             {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: pointing at the map is an extra; the point chooser's buttons and the other controls are the keyboard path */}
             <div
@@ -454,6 +401,61 @@ function PlaygroundLab() {
               )}
             </div>
           </div>
+          <div className="nl-controls nl-controls-wrap">
+            <SelectField
+              label={t.clickAdds}
+              name="addClass"
+              value={addClass}
+              options={[
+                { value: 'off', label: t.clickAddsNothing },
+                ...Array.from({ length: Math.max(2, plan.dataset.outputDim) }, (_, k) => ({
+                  value: String(k),
+                  label: t.pointOfClass(String(k)),
+                })),
+              ]}
+              onChange={setAddClass}
+            />
+            {added.length > 0 && (
+              <button type="button" onClick={() => apply(recipe, [])}>
+                {t.removeAdded}
+              </button>
+            )}
+          </div>
+          {added.length > 0 && (
+            <p className="nl-readout" data-testid="added-points">
+              {shared !== null
+                ? t.addedShared(added.length)
+                : t.addedNotShared(added.length, String(MAX_SHARED_POINTS))}
+            </p>
+          )}
+          <PointChooser
+            index={index}
+            x={points.train.x}
+            classes={points.train.classes}
+            n={points.train.n}
+            onChoose={setPointIndex}
+          />
+          <NetworkView
+            snapshot={snap}
+            featureGrid={featureGrid}
+            active={active}
+            activations={activations}
+            gridSize={GRID}
+            discretize={discretize}
+            selected={selected}
+            onSelect={setSelected}
+            onToggleFeature={toggleFeature}
+            detailId={detailId}
+          />
+          <NeuronDetail
+            snapshot={snap}
+            selected={selected}
+            active={active}
+            activations={activations}
+            point={point}
+            id={detailId}
+          />
+          <p className="nl-caption">{t.caption(featureLabel)}</p>
         </>
       )}
       <CopyCommand command={`${recipeToCommand(recipe)} --json`} />

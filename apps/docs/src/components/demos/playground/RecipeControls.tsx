@@ -93,23 +93,28 @@ export function RecipeControls({ recipe, onChange }: RecipeControlsProps) {
         />
       </div>
       <div className="nl-controls">
-        <span className="nl-label">{t.hiddenLayers}</span>
-        <button
-          type="button"
-          aria-label={t.removeLayer}
-          disabled={hidden.length <= 1}
-          onClick={() => setLayers(hidden.slice(0, -1))}
-        >
-          −
-        </button>
-        <button
-          type="button"
-          aria-label={t.addLayer}
-          disabled={hidden.length >= Math.min(4, MAX_HIDDEN_LAYERS)}
-          onClick={() => setLayers([...hidden, hidden[hidden.length - 1] ?? 4])}
-        >
-          +
-        </button>
+        {/* the name and its two buttons are one cell of a phone's grid (two columns wide), not three */}
+        <span className="nl-layer-count">
+          <span className="nl-label">{t.hiddenLayers}</span>
+          <span className="nl-layer-buttons">
+            <button
+              type="button"
+              aria-label={t.removeLayer}
+              disabled={hidden.length <= 1}
+              onClick={() => setLayers(hidden.slice(0, -1))}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              aria-label={t.addLayer}
+              disabled={hidden.length >= Math.min(4, MAX_HIDDEN_LAYERS)}
+              onClick={() => setLayers([...hidden, hidden[hidden.length - 1] ?? 4])}
+            >
+              +
+            </button>
+          </span>
+        </span>
         {hidden.map((width, k) => (
           <NumberField
             // biome-ignore lint/suspicious/noArrayIndexKey: layers are identified by their position
