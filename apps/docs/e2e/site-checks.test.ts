@@ -93,6 +93,32 @@ describe('the site on a phone (390 px)', () => {
     await page.close();
   });
 
+  it('writes the learning-rate ruler’s labels at 11 px on a phone, every one inside the ruler', async () => {
+    const page = await phonePage();
+    await page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(page, 'compare-rates');
+    const labels = await demo.locator('svg:has([data-testid="stable-limit"])').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      // a viewBox scales its text with the drawing; without one, text keeps its CSS size
+      const scale =
+        svg instanceof SVGSVGElement && svg.viewBox.baseVal.width > 0 ? box.width / svg.viewBox.baseVal.width : 1;
+      return [...svg.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          text: t.textContent,
+          size: Number.parseFloat(getComputedStyle(t).fontSize) * scale,
+          inside: r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom,
+        };
+      });
+    });
+    expect(labels.map((l) => l.text)).toContain('0.0013');
+    for (const l of labels) {
+      expect(l.size, l.text ?? '').toBeGreaterThanOrEqual(11);
+      expect(l.inside, l.text ?? '').toBe(true);
+    }
+    await page.close();
+  });
+
   it('shows the playground settings and its map within one screen, on a phone and on a laptop', async () => {
     for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
       const page = await env.browser.newPage({ viewport });
@@ -145,6 +171,17 @@ describe('the site on a phone (390 px)', () => {
         .map((td) => td.textContent),
     );
     expect(broken).toEqual([]);
+    // the verdict of every rate is in view without scrolling the table (the numbers after it may need the scroll)
+    const hidden = await demo.locator('[data-testid="status"]').evaluateAll((cells) =>
+      cells
+        .filter((td) => {
+          let box: Element | null = td.parentElement;
+          while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+          return box !== null && td.getBoundingClientRect().right > box.getBoundingClientRect().right + 0.5;
+        })
+        .map((td) => td.textContent),
+    );
+    expect(hidden).toEqual([]);
     await page.close();
   });
 });

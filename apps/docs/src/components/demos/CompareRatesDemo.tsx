@@ -40,12 +40,12 @@ function makeRuns(batch: ReturnType<typeof celsiusBatch>): NeuronSession[] {
 /** The rates on a log axis with the stable limit 2/λmax drawn through it: which side of the line each rate falls. */
 function RateRuler({ limit }: { limit: number }) {
   const t = useMessages().demos.compareRates;
-  const width = 560;
-  const x = scaleLog()
-    .domain([5e-6, 3e-3])
-    .range([20, width - 20]);
+  // positions in percent of the ruler's width and no viewBox: the ruler spans any width while its labels keep their
+  // pixel size (a viewBox scaled them to about 6 px on a phone), the same in the server's HTML and after hydration
+  const at = scaleLog().domain([5e-6, 3e-3]).range([4, 96]);
+  const x = (lr: number) => `${at(lr)}%`;
   return (
-    <svg viewBox={`0 0 ${width} 80`} width="100%" role="img" aria-label={t.ruler}>
+    <svg width="100%" height={80} role="img" aria-label={t.ruler}>
       <line x1={x(5e-6)} x2={x(3e-3)} y1={30} y2={30} stroke="currentColor" strokeOpacity={0.4} />
       <line
         x1={x(limit)}
@@ -56,14 +56,14 @@ function RateRuler({ limit }: { limit: number }) {
         strokeDasharray="4 3"
         data-testid="stable-limit"
       />
-      <text x={x(limit) - 4} y={12} fontSize={11} textAnchor="end" fill="currentColor">
+      <text x={x(limit)} dx={-4} y={12} fontSize={11} textAnchor="end" fill="currentColor">
         {t.stableLimit} {formatNumber(limit, 3)}
       </text>
       {RATES.map((r, i) => (
         <g key={r.lr}>
           <circle cx={x(r.lr)} cy={30} r={5} fill={r.color} />
           {/* the three rates near the limit sit a few pixels apart: their labels take turns on three rows */}
-          <text x={x(r.lr)} y={50 + (i % 3) * 12} fontSize={10} textAnchor="middle" fill="currentColor">
+          <text x={x(r.lr)} y={50 + (i % 3) * 12} fontSize={11} textAnchor="middle" fill="currentColor">
             {formatRate(r.lr)}
           </text>
         </g>
@@ -144,24 +144,25 @@ function CompareRates() {
         <thead>
           <tr>
             <th>{t.learningRate}</th>
+            {/* the verdict right after its rate: it is the lesson, and on a phone it stays in view as the numbers scroll */}
+            <th className="nl-text-cell">{d.verdict}</th>
             <th>{t.epoch}</th>
             <th>{d.lossMse}</th>
             <th>w</th>
             <th>b</th>
-            <th>{d.verdict}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.lr} data-testid={`rate-${r.lr}`}>
               <td>{formatRate(r.lr)}</td>
+              <td className={`nl-text-cell ${VERDICT_CLASS[r.verdict]}`} data-testid="status">
+                {r.status}
+              </td>
               <td>{formatInt(r.s.epoch)}</td>
               <td data-testid="loss">{formatNumber(r.s.loss, 4)}</td>
               <td>{formatNumber(r.s.w, 4)}</td>
               <td>{formatNumber(r.s.b, 4)}</td>
-              <td className={VERDICT_CLASS[r.verdict]} data-testid="status">
-                {r.status}
-              </td>
             </tr>
           ))}
         </tbody>
