@@ -66,7 +66,12 @@ function fitted(table: readonly (readonly string[])[], width: number): string[] 
   if (total() <= width) return alignColumns(table.map((r) => r.filter((_, c) => kept[c])));
   const main = STACKED.map((name) => HEADER.indexOf(name));
   const lines = alignColumns(table.map((r) => main.map((c) => r[c]!)));
-  const detail = (r: readonly string[]) => truncateToWidth(`  ${r[1]} ${r[2]} · ${r[3]} · ${r[8]}`, width);
+  const cell = (r: readonly string[], name: string) => r[HEADER.indexOf(name)]!;
+  const detail = (r: readonly string[]) =>
+    truncateToWidth(
+      `  ${cell(r, 'dataset')} ${cell(r, 'model')} · ${cell(r, 'settings')} · ${cell(r, 'started (UTC)')}`,
+      width,
+    );
   return lines.flatMap((line, i) => (i === 0 ? [line] : [line, detail(table[i]!)]));
 }
 
