@@ -249,6 +249,33 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(bad.out).toMatch(/^b .*ok$/m);
   });
 
+  it('loads a command’s modules only when that command runs: --version and datasets never load train or plot', async () => {
+    // a module hook that prints every module loaded, as a loader would see it
+    const hooks = mkdtempSync(join(tmpdir(), 'neuronlab-hooks-'));
+    writeFileSync(
+      join(hooks, 'hook.mjs'),
+      "export async function load(url, context, next) { process._rawDebug('loaded ' + url); return next(url, context); }\n",
+    );
+    writeFileSync(
+      join(hooks, 'register.mjs'),
+      "import { register } from 'node:module'; register('./hook.mjs', import.meta.url);\n",
+    );
+    const loaded = (r: { err: string }) => r.err.split('\n').filter((l) => l.startsWith('loaded '));
+    const nodeOptions = { NODE_OPTIONS: `--import ${join(hooks, 'register.mjs')}` };
+    const [version, list, train] = await Promise.all([
+      runCli(['--version'], { cwd: dir, env: nodeOptions }),
+      runCli(['datasets'], { cwd: dir, env: nodeOptions }),
+      runCli(['train', '--epochs', '1', '--json'], { cwd: dir, env: nodeOptions }),
+    ]);
+    for (const r of [version, list]) {
+      expect(r.code).toBe(0);
+      expect(loaded(r).length).toBeGreaterThan(20);
+      expect(loaded(r).filter((l) => /\/commands\/(train|plot|step|predict)\.js$/.test(l))).toEqual([]);
+    }
+    // the hook sees them when they are used: the check above can fail
+    expect(loaded(train).some((l) => l.endsWith('/commands/train.js'))).toBe(true);
+  });
+
   it('shows help with examples', async () => {
     const r = await run(['train', '--help']);
     expect(r.code).toBe(0);

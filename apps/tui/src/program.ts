@@ -1,14 +1,6 @@
 import { RECIPE_FLAGS } from '@neuronlab/lab';
 import { Command, CommanderError } from 'commander';
-import { datasetsText, exportCommand } from './commands/datasets.js';
-import { exportModelCommand } from './commands/export-model.js';
-import { gradcheckCommand } from './commands/gradcheck.js';
-import { importModelCommand } from './commands/import-model.js';
-import { plotCommand } from './commands/plot.js';
-import { predictCommand } from './commands/predict.js';
 import { registerRunsCommands } from './commands/runs-program.js';
-import { stepCommand } from './commands/step.js';
-import { trainCommand } from './commands/train.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -65,7 +57,11 @@ Examples:
   $ neuronlab step --model follow-up --sample 7    the 1-2-1 network, following sample 7
   $ neuronlab step --dataset moons --at 3 --json   an mlp with Adam, as JSON`;
 
-/** Builds the `neuronlab` command for the command line `argv`; each action stores its exit code through `done`. */
+/**
+ * Builds the `neuronlab` command for the command line `argv`; each action stores its exit code through `done`. An
+ * action imports its command's module when it runs, so `--help`, `--version` and a light command such as `datasets`
+ * or `predict` do not load the others (about a third of the modules a command line used to load).
+ */
 export function buildProgram(done: (code: number) => void, argv: readonly string[] = []): Command {
   const program = new Command('neuronlab').description('Watch a neural network learn, live in your terminal.');
   // Runs before commander's own version listener, which would print the version and ignore anything typed after it
@@ -98,7 +94,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--run-name <name>', "name of the run's directory (default: dataset, model, rate and time)")
     .option('--lang <en|ja>', "the dashboard's language (default: from LC_ALL, LC_MESSAGES or LANG)")
     .addHelpText('after', TRAIN_EXAMPLES)
-    .action(async (o) => done(await trainCommand(o)));
+    .action(async (o) => done(await (await import('./commands/train.js')).trainCommand(o)));
   // made by hand, so it takes the program's settings (exit override, output) the way .command() would give them
   const predict = new InputsCommand('predict').copyInheritedSettings(program);
   program.addCommand(predict);
@@ -111,12 +107,12 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       'after',
       '\nExamples:\n  $ neuronlab predict --model model.json 0 100\n  $ seq -10 10 | neuronlab predict --model model.json',
     )
-    .action(async (x: string[], o) => done(await predictCommand(x, o)));
+    .action(async (x: string[], o) => done(await (await import('./commands/predict.js')).predictCommand(x, o)));
   const datasets = program
     .command('datasets')
     .description('list the dataset generators with their options')
-    .action(() => {
-      process.stdout.write(datasetsText());
+    .action(async () => {
+      process.stdout.write((await import('./commands/datasets.js')).datasetsText());
       done(0);
     });
   datasets
@@ -131,7 +127,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       'after',
       '\nExample:\n  $ neuronlab datasets export spiral --out spiral.csv --option noise=0.2 --seed 7',
     )
-    .action(async (name: string, o) => done(await exportCommand(name, o)));
+    .action(async (name: string, o) => done(await (await import('./commands/datasets.js')).exportCommand(name, o)));
   program
     .command('export')
     .description('write a saved model for another runtime: ONNX, TensorFlow.js, or a JavaScript/TypeScript module')
@@ -144,7 +140,9 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       'after',
       '\nExamples:\n  $ neuronlab export model.json --format onnx --out model.onnx\n  $ neuronlab export model.json --format tfjs --out web-model\n  $ neuronlab export model.json --format js --out predict.js',
     )
-    .action(async (model: string, o) => done(await exportModelCommand(model, o)));
+    .action(async (model: string, o) =>
+      done(await (await import('./commands/export-model.js')).exportModelCommand(model, o)),
+    );
   program
     .command('import')
     .description('turn a TensorFlow.js Layers model of Dense layers into a neuronlab model file')
@@ -152,7 +150,9 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--out <model.json>', 'neuronlab model file to write')
     .option('--debug', 'print stack traces')
     .addHelpText('after', '\nExample:\n  $ neuronlab import web-model/model.json --out model.json')
-    .action(async (model: string, o) => done(await importModelCommand(model, o)));
+    .action(async (model: string, o) =>
+      done(await (await import('./commands/import-model.js')).importModelCommand(model, o)),
+    );
   recipeOptions(
     program.command('gradcheck').description('compare the model’s analytic gradients with finite differences'),
   )
@@ -160,7 +160,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
       'after',
       '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp',
     )
-    .action(async (o) => done(await gradcheckCommand(o)));
+    .action(async (o) => done(await (await import('./commands/gradcheck.js')).gradcheckCommand(o)));
   program
     .command('plot')
     .description('draw the curves of training logs: neuronlab, Keras or Lightning CSV, TensorBoard event files')
@@ -170,7 +170,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--json', 'print the points as JSON lines {run, series, step, value, wallTime} instead of drawing')
     .option('--debug', 'print stack traces')
     .addHelpText('after', PLOT_EXAMPLES)
-    .action(async (paths: string[], o) => done(await plotCommand(paths, o)));
+    .action(async (paths: string[], o) => done(await (await import('./commands/plot.js')).plotCommand(paths, o)));
   recipeOptions(program.command('step').description('one training step spelled out: forward, loss, backward, update'))
     .option('--at <epoch>', 'take the step after this many epochs of training (default 0)')
     .option(
@@ -180,7 +180,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--digits <n>', 'round numbers to n significant digits (default: exact)')
     .option('--json', 'print the recipe and the step’s numbers as one JSON document')
     .addHelpText('after', STEP_EXAMPLES)
-    .action(async (o) => done(await stepCommand(o)));
+    .action(async (o) => done(await (await import('./commands/step.js')).stepCommand(o)));
   registerRunsCommands(program, done, recipeOptions);
   return program;
 }
