@@ -37,6 +37,14 @@ function track(tmp: string): void {
   pending.add(tmp);
 }
 
+/**
+ * A hidden name beside `target` for the file or directory that becomes it: in the same directory (so the rename is
+ * atomic), unique to this process and this call, and never the target's own name.
+ */
+export function tempBeside(target: string, suffix = ''): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}${suffix}`);
+}
+
 /** The reason in a Node error, without the path it names (which may be the temporary file's). */
 function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
@@ -75,10 +83,7 @@ export class AtomicFile {
     private readonly fs: WriteFs,
   ) {
     this.target = checkReplaceable(flag, path, fs);
-    this.tmp = join(
-      dirname(this.target),
-      `.${basename(this.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-    );
+    this.tmp = tempBeside(this.target, '.tmp');
   }
 
   /** Starts writing `path`; `flag` (`--save`, `--out`) names it in error lines. */

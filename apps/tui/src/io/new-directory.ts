@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { AtomicFile, WriteFailure, type WriteFs } from './atomic-write.js';
+import { join } from 'node:path';
+import { AtomicFile, tempBeside, WriteFailure, type WriteFs } from './atomic-write.js';
 
 /** One file of a directory written as a whole: its name inside the directory and its content. */
 export interface DirectoryFile {
@@ -46,7 +45,7 @@ export function writeNewDirectory(
   const target = dir.replace(/\/+$/, '') || dir;
   // mkdir, not mkdtemp: mkdtemp makes the directory private (0700), and a model meant for a web server or another user
   // must come out as any new directory does (0777 less the umask)
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}`);
+  const tmp = tempBeside(target);
   nodeFs.mkdirSync(tmp);
   try {
     writeAll(
