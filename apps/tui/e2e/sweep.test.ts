@@ -56,6 +56,15 @@ describe('neuronlab sweep', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('refuses a grid of too many trials with one line that names the command once, exit 2, and trains nothing', async () => {
+    const dir = scratch();
+    const r = await run(['sweep', '--seed', '1..40', '--lr', '1e-5..1e-2:log30', '--log-dir', 'runs'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('neuronlab sweep: the grid has 1200 trials, more than 1000. Use fewer values.\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('--dry-run prints one train command per trial, which GNU parallel runs into one directory that runs reads back', async () => {
     // fails loudly (not skipped) where parallel is missing: CI installs it (.ci/run)
     execFileSync('parallel', ['--version'], { stdio: 'ignore' });

@@ -44,7 +44,7 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
     const r = await run([path, '--json']);
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n')).toHaveLength(2);
-    expect(r.err).toBe(`plot: skipped 2 corrupt lines or records (${path}: 2).\n`);
+    expect(r.err).toBe(`neuronlab plot: skipped 2 corrupt lines or records (${path}: 2).\n`);
   });
 
   it('says in one line that a file is no training log, and exits 2', async () => {
@@ -52,7 +52,7 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
     for (const args of [[path], [path, '--json']]) {
       const r = await run(args);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(/^plot: ".*celsius.csv" is not a CSV with a step or epoch column\. Give .*\n$/);
+      expect(r.err).toMatch(/^neuronlab plot: ".*celsius.csv" is not a CSV with a step or epoch column\. Give .*\n$/);
       expect(r.out).toBe('');
     }
   });
@@ -60,7 +60,7 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
   it('says in one line that a path does not exist, and exits 2', async () => {
     const r = await run(['no-such-dir', '--json']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('plot: "no-such-dir" does not exist. Give a log file or a directory of runs.\n');
+    expect(r.err).toBe('neuronlab plot: "no-such-dir" does not exist. Give a log file or a directory of runs.\n');
   });
 
   it('says in one line that a directory holds no log (none there, or only files that are none), and exits 2', async () => {
@@ -72,7 +72,7 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
         const r = await run(args);
         expect(r.code).toBe(2);
         expect(r.err).toBe(
-          `plot: no training log in ${JSON.stringify(where)}. Give a directory holding neuronlab runs, CSV logs with a step or epoch column or TensorBoard event files, or add --follow to wait for one.\n`,
+          `neuronlab plot: no training log in ${JSON.stringify(where)}. Give a directory holding neuronlab runs, CSV logs with a step or epoch column or TensorBoard event files, or add --follow to wait for one.\n`,
         );
         expect(r.out).toBe('');
       }

@@ -31,7 +31,7 @@ function corruptWarning(files: readonly LogFile[]): string | null {
   if (bad.length === 0) return null;
   const total = bad.reduce((n, f) => n + f.corrupt, 0);
   const where = bad.map((f) => `${f.path}: ${formatInt(f.corrupt)}`).join(', ');
-  return `plot: skipped ${formatInt(total)} corrupt ${total === 1 ? 'line or record' : 'lines or records'} (${where}).`;
+  return `neuronlab plot: skipped ${formatInt(total)} corrupt ${total === 1 ? 'line or record' : 'lines or records'} (${where}).`;
 }
 
 /** Stops --follow (or the screen) on SIGINT/SIGTERM or Ctrl-C, remembering the exit code that asks for. */
@@ -118,7 +118,7 @@ export async function plotCommand(paths: readonly string[], o: PlotOptions): Pro
   try {
     return o.json ? await plotJson(paths, o) : await plotScreen(paths, o);
   } catch (error) {
-    return reportError('plot', error, o.debug === true);
+    return reportError('neuronlab plot', error, o.debug === true);
   } finally {
     routeSignals(null);
   }
