@@ -106,7 +106,32 @@ describe('planRun and materializeRun', () => {
     expect(b.loss).not.toBe(a.loss);
   });
 
-  it('rejects a split that leaves a set empty', () => {
-    expect(() => planRun(validateRecipe({ testSplit: 0.001 }))).toThrow('testSplit must be');
+  it('rejects a split that leaves a set empty, naming the ratios that work, which split as promised', () => {
+    const recipe = (count: number, testSplit: number) =>
+      validateRecipe({ dataset: { name: 'celsius', options: { count } }, testSplit });
+    const refusal = (count: number, testSplit: number) => {
+      try {
+        planRun(recipe(count, testSplit));
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`planRun took --test-split ${testSplit} for ${count} samples`);
+    };
+    expect(refusal(100, 0.001)).toBe(
+      '--test-split must be a number from 0.005 to 0.994, got 0.001. With 100 samples, any other ratio leaves the training or the test set empty.',
+    );
+    expect(refusal(1, 0.5)).toBe('--test-split must be 0: one sample cannot be split, got 0.5. Leave it out.');
+    for (const count of [2, 3, 7, 10, 11, 99, 1000, 12345]) {
+      const [, min, max] = refusal(count, 0.9999999).match(/from ([\d.e-]+) to ([\d.e-]+),/)!.map(Number);
+      for (const ratio of [min!, max!]) {
+        const plan = planRun(recipe(count, ratio));
+        expect(plan.test!.n).toBeGreaterThan(0);
+        expect(plan.train.n).toBeGreaterThan(0);
+      }
+      // one step past either end, in the third significant digit, is refused (at 1, by the recipe's own rule)
+      const unit = (x: number) => 10 ** (Math.floor(Math.log10(x)) - 2);
+      expect(() => planRun(recipe(count, min! - unit(min!)))).toThrow('--test-split must be');
+      expect(() => planRun(recipe(count, max! + unit(max!)))).toThrow(/(--test-split|recipe.testSplit) must be/);
+    }
   });
 });

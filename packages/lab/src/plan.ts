@@ -86,17 +86,46 @@ export interface LiveRun {
   readonly options: TrainOptions;
 }
 
+/** Whether a split of `n` samples at `ratio` leaves both sets a sample: the test set has Math.round(n · ratio). */
+function splitKeepsBoth(n: number, ratio: number): boolean {
+  const nTest = Math.round(n * ratio);
+  return nTest >= 1 && nTest <= n - 1;
+}
+
+/**
+ * The ratios, in three significant digits, whose split of `n` samples leaves both sets a sample: from the first
+ * that holds out one to the last that keeps one, each checked as the split counts; null when no ratio does (n < 2).
+ */
+function splitRange(n: number): { min: number; max: number } | null {
+  if (n < 2) return null;
+  // x moved by one unit in its third significant digit, kept in three digits; down from a power of ten (1.00 to
+  // 0.999), the unit is the lower decade's
+  const nudge = (x: number, dir: 1 | -1) => {
+    const unit = 10 ** (Math.floor(Math.log10(dir < 0 ? x * (1 - 1e-9) : x)) - 2);
+    return Number((x + dir * unit).toPrecision(3));
+  };
+  let min = Number((0.5 / n).toPrecision(3));
+  while (!splitKeepsBoth(n, min)) min = nudge(min, 1);
+  let max = Number((1 - 0.5 / n).toPrecision(3));
+  while (!splitKeepsBoth(n, max)) max = nudge(max, -1);
+  return { min, max };
+}
+
 function split(recipe: ValidRecipe, data: Dataset): { train: Dataset; test: Dataset | null } {
   if (recipe.testSplit === 0) return { train: data, test: null };
+  if (!splitKeepsBoth(data.n, recipe.testSplit)) {
+    const range = splitRange(data.n);
+    if (range === null) {
+      throw badValue(RangeError, '--test-split', '0: one sample cannot be split', recipe.testSplit, 'Leave it out.');
+    }
+    const hint = `With ${data.n} samples, any other ratio leaves the training or the test set empty.`;
+    throw badValue(RangeError, '--test-split', { rule: range }, recipe.testSplit, hint);
+  }
   const s = trainTestSplit(data, {
     testRatio: recipe.testSplit,
     seed: recipe.seed,
     stratify: data.task !== 'regression',
   });
-  if (s.test.n === 0 || s.train.n === 0) {
-    const what = `a ratio that leaves both sets at least one of the ${data.n} samples`;
-    throw badValue(RangeError, 'testSplit', what, recipe.testSplit, 'Try 0.2.');
-  }
   return { train: s.train, test: s.test };
 }
 
