@@ -122,7 +122,9 @@ describe('planRun and materializeRun', () => {
     );
     expect(refusal(1, 0.5)).toBe('--test-split must be 0: one sample cannot be split, got 0.5. Leave it out.');
     for (const count of [2, 3, 7, 10, 11, 99, 1000, 12345]) {
-      const [, min, max] = refusal(count, 0.9999999).match(/from ([\d.e-]+) to ([\d.e-]+),/)!.map(Number);
+      const [, min, max] = refusal(count, 0.9999999)
+        .match(/from ([\d.e-]+) to ([\d.e-]+),/)!
+        .map(Number);
       for (const ratio of [min!, max!]) {
         const plan = planRun(recipe(count, ratio));
         expect(plan.test!.n).toBeGreaterThan(0);
