@@ -84,9 +84,7 @@ export function gridOf(axes: readonly SweepAxis[]): Array<Record<string, string>
   let grid: Array<Record<string, string>> = [{}];
   for (const axis of axes) grid = grid.flatMap((point) => axis.values.map((v) => ({ ...point, [axis.key]: v })));
   if (grid.length > MAX_TRIALS) {
-    throw new RangeError(
-      `the grid has ${grid.length} trials, more than ${MAX_TRIALS}. Use fewer values.`,
-    );
+    throw new RangeError(`the grid has ${grid.length} trials, more than ${MAX_TRIALS}. Use fewer values.`);
   }
   return grid;
 }
