@@ -72,6 +72,25 @@ describe('train --log-dir', () => {
     expect(r.err).toContain('--log-dir');
   });
 
+  it.each(['train', 'sweep'])(
+    '%s names NEURONLAB_LOG_DIR, not a flag that was never typed, when the variable names a file',
+    async (command) => {
+      const dir = scratch();
+      writeFileSync(join(dir, 'plain-file'), 'x');
+      process.env.NEURONLAB_LOG_DIR = 'plain-file';
+      try {
+        const r = await run([command, '--json', '--epochs', '3'], { cwd: dir });
+        expect(r.code).toBe(2);
+        expect(r.out).toBe('');
+        expect(r.err).toBe(
+          `neuronlab ${command}: NEURONLAB_LOG_DIR must name a directory, got the file "plain-file". Choose another path.\n`,
+        );
+      } finally {
+        delete process.env.NEURONLAB_LOG_DIR;
+      }
+    },
+  );
+
   it('takes the log directory from NEURONLAB_LOG_DIR when --log-dir is left out', async () => {
     const dir = scratch();
     process.env.NEURONLAB_LOG_DIR = join(dir, 'from-env');

@@ -1,7 +1,7 @@
 import { parseNumber } from '@neuronlab/core';
 import type { Recipe, RecipeFlags } from '@neuronlab/lab';
 import { chooseLocale, type Locale } from './i18n/locale.js';
-import { checkRunName, LOG_DIR_ENV, logDirFrom } from './runlog/run-dir.js';
+import { checkRunName, LOG_DIR_ENV, type LogDir, logDirFrom } from './runlog/run-dir.js';
 import type { Speed } from './session/speed.js';
 
 /** The options commander hands to `train`: raw text, checked by `trainConfig`. */
@@ -43,7 +43,7 @@ export interface TrainConfig {
   readonly json: boolean;
   readonly debug: boolean;
   /** Where to keep the run (--log-dir or NEURONLAB_LOG_DIR), or null. */
-  readonly logDir: string | null;
+  readonly logDir: LogDir | null;
   /** The run's directory name (--run-name), or null for a made-up one. */
   readonly runName: string | null;
   /** The dashboard's language: --lang, else the terminal's locale (LC_ALL, LC_MESSAGES, LANG). */

@@ -17,7 +17,7 @@ export interface RunsCliOptions {
 
 /** The log directory to read: the argument, --log-dir, NEURONLAB_LOG_DIR, else `runs`. */
 function rootOf(dir: string | undefined, o: RunsCliOptions): string {
-  const root = dir ?? logDirFrom(o.logDir) ?? 'runs';
+  const root = dir ?? logDirFrom(o.logDir)?.path ?? 'runs';
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new UsageError(
       `no log directory ${JSON.stringify(root)}. Name one (neuronlab runs DIR), or set --log-dir or ${LOG_DIR_ENV}.`,

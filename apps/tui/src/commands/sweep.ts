@@ -49,12 +49,13 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
         ? availableParallelism()
         : parseNumber('--jobs', jobsText, { integer: true, min: 1, max: 256 });
     ({ trials } = await planSweep(train));
-    root = logDirFrom(o.logDir) ?? sweepDirName();
+    const logDir = logDirFrom(o.logDir) ?? { path: sweepDirName(), from: '--log-dir' };
+    root = logDir.path;
     if (dryRun) {
       process.stdout.write(trials.map((t) => `${trialCommand(t, root)}\n`).join(''));
       return EXIT.ok;
     }
-    checkLogRoot(root);
+    checkLogRoot(logDir);
   } catch (error) {
     return reportError(WHERE, error, o.debug ?? false, EXIT.usage, words);
   }

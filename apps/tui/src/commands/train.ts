@@ -60,5 +60,5 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
 function openRunLog(cfg: TrainConfig, plan: RunPlan, reportEvery: number): RunLog | null {
   if (cfg.logDir === null) return null;
   checkLogRoot(cfg.logDir);
-  return new RunLog(cfg.logDir, plan, { name: cfg.runName, reportEvery, init: cfg.init });
+  return new RunLog(cfg.logDir.path, plan, { name: cfg.runName, reportEvery, init: cfg.init });
 }

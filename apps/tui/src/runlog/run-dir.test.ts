@@ -26,8 +26,8 @@ describe('run directories', () => {
   });
 
   it('takes NEURONLAB_LOG_DIR only when --log-dir is left out', () => {
-    expect(logDirFrom(undefined, { NEURONLAB_LOG_DIR: 'env' })).toBe('env');
-    expect(logDirFrom('flag', { NEURONLAB_LOG_DIR: 'env' })).toBe('flag');
+    expect(logDirFrom(undefined, { NEURONLAB_LOG_DIR: 'env' })).toEqual({ path: 'env', from: 'NEURONLAB_LOG_DIR' });
+    expect(logDirFrom('flag', { NEURONLAB_LOG_DIR: 'env' })).toEqual({ path: 'flag', from: '--log-dir' });
     expect(logDirFrom(undefined, {})).toBeNull();
   });
 

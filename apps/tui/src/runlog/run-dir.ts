@@ -7,18 +7,24 @@ import { checkWritable } from '../io/output-path.js';
 /** The environment variable that gives `--log-dir` when the flag is left out. */
 export const LOG_DIR_ENV = 'NEURONLAB_LOG_DIR';
 
+/** A log directory and where it was given: the flag or the environment variable, as its errors name it. */
+export interface LogDir {
+  readonly path: string;
+  readonly from: '--log-dir' | typeof LOG_DIR_ENV;
+}
+
 /** The log directory a command line asks for: `--log-dir`, else NEURONLAB_LOG_DIR, else null (no log). */
-export function logDirFrom(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string | null {
-  if (flag !== undefined) return flag;
+export function logDirFrom(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): LogDir | null {
+  if (flag !== undefined) return { path: flag, from: '--log-dir' };
   const fromEnv = env[LOG_DIR_ENV];
-  return fromEnv === undefined || fromEnv === '' ? null : fromEnv;
+  return fromEnv === undefined || fromEnv === '' ? null : { path: fromEnv, from: LOG_DIR_ENV };
 }
 
 /**
  * Makes sure runs can be written under `root`: an existing directory (created with its parents if missing) in which
  * this process can create files. Called before any training, so a bad log directory is one line and exit 2.
  */
-export function checkLogRoot(root: string, flag = '--log-dir'): void {
+export function checkLogRoot({ path: root, from: flag }: LogDir): void {
   if (root === '') throw new UsageError(`${flag} needs a directory, got "". Name a directory, e.g. runs.`);
   let stats: fs.Stats | null = null;
   try {
