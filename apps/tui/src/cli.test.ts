@@ -121,11 +121,22 @@ describe.concurrent('invalid arguments', SPAWNS, () => {
 describe.concurrent('other commands', SPAWNS, () => {
   it('predicts with a saved model from arguments and from stdin', async () => {
     expect((await run(['train', '--lr', '1e-3', '--save', 'p.json'])).code).toBe(0);
-    const [a, piped, bad] = await Promise.all([
+    const [a, piped, bad, badLine, pair] = await Promise.all([
       run(['predict', '--model', 'p.json', '0', '100']),
       run(['predict', '--model', 'p.json'], '37\n-40\n'),
       run(['predict', '--model', 'p.json', 'x']),
+      run(['predict', '--model', 'p.json'], '0\n\n  37 \nabc\n'),
+      run(['predict', '--model', 'p.json', '5', '1,2']),
     ]);
+    // a bad row is named where the user finds it: the stdin line (blank lines counted), the argument's place
+    expect(badLine.code).toBe(2);
+    expect(badLine.err).toBe(
+      'neuronlab predict: stdin line 4 must be a finite number, got "abc". Pass numbers such as 36.6.\n',
+    );
+    expect(pair.code).toBe(2);
+    expect(pair.err).toBe(
+      'neuronlab predict: input 2 must be one number, got "1,2": the model takes 1 input. Give inputs such as 36.6.\n',
+    );
     expect(a.code).toBe(0);
     const [f0, f100] = a.out.trim().split('\n').map(Number);
     // lr 1e-3, just under the stable limit, brings the neuron to within 1e-6 of (1.8, 32) in the default 10,000
@@ -169,6 +180,11 @@ describe.concurrent('other commands', SPAWNS, () => {
     const expected = networkModelFromModelFile(file).predict(Float64Array.from(rows), 3);
     // bit-exact: the same float64 operations in the same order in both processes
     expect(p.out.trim().split('\n').map(Number)).toEqual(Array.from(expected));
+    const single = await run(['predict', '--model', 'f.json', '1']);
+    expect(single.code).toBe(2);
+    expect(single.err).toBe(
+      'neuronlab predict: input 1 must be 2 numbers separated by commas, got "1": the model takes 2 inputs. Give inputs such as 0.5,0.5.\n',
+    );
     const unknown = await run(['predict', '--model', 'f.json', '-1.5,0.25', '--bogus']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toBe(

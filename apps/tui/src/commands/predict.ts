@@ -9,16 +9,31 @@ const MAX_INPUT_LINE = 1 << 20;
 /** Input lines predicted and printed together when they come from stdin. */
 const BATCH_LINES = 4096;
 
-/** Parses input rows: `x` for one input, `x1,x2` for several; each value a finite number. `first` numbers the rows. */
-function parseInputs(texts: readonly string[], inputDim: number, first = 1): Float64Array {
-  const x = new Float64Array(texts.length * inputDim);
-  texts.forEach((t, i) => {
+/** Input rows to predict, and what to call row i in an error (`input 3`, `stdin line 7`). */
+interface InputRows {
+  readonly texts: readonly string[];
+  readonly name: (i: number) => string;
+}
+
+/** The rows given as arguments, named by their place among them. */
+function argumentRows(texts: readonly string[]): InputRows {
+  return { texts, name: (i) => `input ${i + 1}` };
+}
+
+/** Parses input rows: `x` for one input, `x1,x2` for several; each value a finite number. */
+function parseInputs(rows: InputRows, inputDim: number): Float64Array {
+  const x = new Float64Array(rows.texts.length * inputDim);
+  rows.texts.forEach((t, i) => {
     const parts = t.split(',');
     if (parts.length !== inputDim) {
-      throw new UsageError(`input ${first + i} must have ${inputDim} comma-separated value(s), got ${quote(t)}.`);
+      const what = inputDim === 1 ? 'one number' : `${inputDim} numbers separated by commas`;
+      const example = inputDim === 1 ? '36.6' : Array(inputDim).fill('0.5').join(',');
+      throw new UsageError(
+        `${rows.name(i)} must be ${what}, got ${quote(t)}: the model takes ${inputDim} input${inputDim === 1 ? '' : 's'}. Give inputs such as ${example}.`,
+      );
     }
     parts.forEach((p, j) => {
-      x[i * inputDim + j] = parseNumber(`input ${first + i}`, p, { hint: 'Pass numbers such as 36.6.' });
+      x[i * inputDim + j] = parseNumber(rows.name(i), p, { hint: 'Pass numbers such as 36.6.' });
     });
   });
   return x;
@@ -33,9 +48,10 @@ class NonFiniteOutputError extends Error {
  * One output line per input row, in the data's units: inputs normalized as in training, the model's outputs mapped
  * back through the target normalization. Never a NaN or an Infinity: that is a NonFiniteOutputError instead.
  */
-function predictLines(loaded: LoadedModel, texts: readonly string[], first = 1): string[] {
+function predictLines(loaded: LoadedModel, rows: InputRows): string[] {
+  const { texts } = rows;
   // a model trained on features (x1², sin x1, …) takes the two raw inputs they are made from
-  const raw = parseInputs(texts, loaded.features ? 2 : loaded.model.inputDim, first);
+  const raw = parseInputs(rows, loaded.features ? 2 : loaded.model.inputDim);
   const out = predictRaw(loaded.model, loaded, raw, texts.length);
   const y = loaded.targets ? invertNormalizer(loaded.targets, out) : out;
   const k = loaded.model.outputDim;
@@ -43,15 +59,15 @@ function predictLines(loaded: LoadedModel, texts: readonly string[], first = 1):
   if (bad >= 0) {
     const row = Math.floor(bad / k);
     throw new NonFiniteOutputError(
-      `the model gives ${y[bad]} for input ${first + row} (${quote(texts[row]!)}): its numbers overflow there. ` +
+      `the model gives ${y[bad]} for ${rows.name(row)} (${quote(texts[row]!)}): its numbers overflow there. ` +
         'Give inputs in the range of the training data.',
     );
   }
   return texts.map((_, i) => Array.from(y.subarray(i * k, (i + 1) * k), String).join(','));
 }
 
-/** Input lines from stdin, blank lines skipped, each line cut from its chunk once (no re-scan of a long line). */
-async function* stdinLines(): AsyncGenerator<string> {
+/** Input lines from stdin with their line numbers, blank lines skipped, each cut from its chunk once (no re-scan). */
+async function* stdinLines(): AsyncGenerator<{ text: string; line: number }> {
   process.stdin.setEncoding('utf8');
   let held = '';
   let count = 0;
@@ -62,7 +78,7 @@ async function* stdinLines(): AsyncGenerator<string> {
       held = '';
       start = nl + 1;
       count++;
-      if (line.trim() !== '') yield line;
+      if (line.trim() !== '') yield { text: line, line: count };
     }
     held += chunk.slice(start);
     if (held.length > MAX_INPUT_LINE) {
@@ -71,21 +87,27 @@ async function* stdinLines(): AsyncGenerator<string> {
       );
     }
   }
-  if (held.trim() !== '') yield held;
+  if (held.trim() !== '') yield { text: held, line: count + 1 };
 }
 
 /** Predicts stdin's lines in batches, printing each batch as it is done; returns how many lines were read. */
 async function predictStdin(loaded: LoadedModel): Promise<number> {
   let batch: string[] = [];
+  let lines: number[] = [];
   let done = 0;
   const flush = () => {
     if (batch.length === 0) return;
-    process.stdout.write(`${predictLines(loaded, batch, done + 1).join('\n')}\n`);
+    const numbers = lines;
+    process.stdout.write(
+      `${predictLines(loaded, { texts: batch, name: (i) => `stdin line ${numbers[i]}` }).join('\n')}\n`,
+    );
     done += batch.length;
     batch = [];
+    lines = [];
   };
-  for await (const line of stdinLines()) {
-    batch.push(line);
+  for await (const { text, line } of stdinLines()) {
+    batch.push(text);
+    lines.push(line);
     if (batch.length === BATCH_LINES) flush();
   }
   flush();
@@ -103,7 +125,7 @@ export async function predictCommand(values: string[], o: { model?: string; debu
     const loaded = loadModel(o.model, '--model');
     let count = 0;
     if (values.length > 0) {
-      process.stdout.write(`${predictLines(loaded, values).join('\n')}\n`);
+      process.stdout.write(`${predictLines(loaded, argumentRows(values)).join('\n')}\n`);
       count = values.length;
     } else if (!process.stdin.isTTY) count = await predictStdin(loaded);
     if (count === 0) throw new UsageError('no inputs: give x values as arguments or one per line on stdin.');
