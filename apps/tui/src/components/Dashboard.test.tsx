@@ -148,6 +148,44 @@ describe('Dashboard of a run that diverged', () => {
   );
 });
 
+describe('Dashboard of a finished classifier with a test split', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to count visible columns
+  const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  const finished = () => {
+    const s = stateAfter(100, 1000, true);
+    s.done = {
+      ...s.done!,
+      loss: 0.0352807,
+      testLoss: 0.0445592,
+      metrics: { ...s.done!.metrics, accuracy: 0.983333, testAccuracy: 0.966667 },
+    };
+    return s;
+  };
+
+  const english = ['final loss', 'test loss', 'accuracy 98.3%', 'test accuracy 96.7%'];
+  // ink-testing-library's stdout is 100 columns wide: 120 columns are read in a real terminal (e2e)
+  it.each([
+    ['English', 79, 23, undefined, english],
+    ['English', 99, 29, undefined, english],
+    ['Japanese', 79, 23, ja, ['最終損失', 'テスト損失', '正解率 98.3%', 'テストの正解率 96.7%']],
+  ] as const)('shows every number of the outcome, none cut, in the summary (%s, %i×%i)', (_, w, h, messages, parts) => {
+    const v = { ...view(finished(), { width: w, height: h }), neuron: null, network: testNetwork().chart };
+    const ui = <Dashboard view={v} />;
+    const lines = plain(
+      render(messages ? <MessagesProvider messages={messages}>{ui}</MessagesProvider> : ui).lastFrame(),
+    ).split('\n');
+    const summary = lines.slice(lines.findIndex((l) => l.includes('✓'))).filter((l) => l.startsWith('│'));
+    const text = summary.map((l) => l.slice(2, -1).trim()).join(' · ');
+    for (const part of parts) expect(text).toContain(part);
+    expect(text).not.toContain('…');
+    // no line begins or ends with a separator: lines break between items
+    for (const l of summary) expect(l.slice(2, -1).trim()).not.toMatch(/^·|·$/);
+    expect(lines.length).toBeLessThanOrEqual(h);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(w);
+    expect(boxProblems(lines).problems).toEqual([]);
+  });
+});
+
 describe('Dashboard with a network panel', () => {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to count visible columns
   const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');

@@ -22,7 +22,7 @@ import type { ProgressInfo } from './ProgressLine.js';
 import { ProgressLine } from './ProgressLine.js';
 import type { RegressionChart } from './RegressionPanel.js';
 import { RegressionPanel } from './RegressionPanel.js';
-import { errorLines, Summary, summaryRows } from './Summary.js';
+import { errorLines, outcomeLines, outcomeParts, Summary, summaryRows } from './Summary.js';
 
 /** Everything one frame of the dashboard shows. */
 export interface DashboardView {
@@ -62,7 +62,16 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
   const finished = s.done !== null || s.error !== null;
   const learned = finished ? learnedText(view, t.summary) : null;
   const errors = s.error ? errorLines(runErrorText(s.error, t.summary), view.width) : [];
-  const summary = { done: s.done, error: s.error, errorLines: errors, learned, saved: view.saved };
+  const outcome =
+    s.done && !s.error ? outcomeLines(outcomeParts(s.done, view.progress.elapsedMs, t.summary), view.width) : [];
+  const summary = {
+    done: s.done,
+    error: s.error,
+    errorLines: errors,
+    outcomeLines: outcome,
+    learned,
+    saved: view.saved,
+  };
   const pRows = paramsPanelRows(s.params, view.neuron);
   const net = view.network ?? null;
   const rows = summaryRows(summary);
@@ -114,7 +123,7 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
           height={l.networkRows}
         />
       ) : null}
-      {finished ? <Summary {...summary} elapsedMs={view.progress.elapsedMs} /> : null}
+      {finished ? <Summary {...summary} /> : null}
       {view.keys === false ? null : (
         <Footer message={view.message} finished={finished} network={net !== null} width={view.width} />
       )}
