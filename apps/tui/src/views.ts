@@ -21,7 +21,14 @@ export function runInfo(plan: RunPlan, t: Messages['header'] = en.header): RunIn
   // the layers the plan built (the follow-up preset's are its own, not the recipe's --hidden)
   const arch = m.kind === 'neuron' ? '' : [m.inputDim, ...m.layers.map((l) => l.units)].join('-');
   const model = m.kind === 'neuron' ? t.neuron : `${r.model.kind} ${arch} ${r.model.activation}`;
-  return { task: t.task(t.tasks[d.task], name, split), model, optimizer: r.optimizer, lr: r.lr, seed: r.seed };
+  return {
+    task: t.task(t.tasks[d.task], name, split),
+    taskBrief: t.taskBrief(t.tasks[d.task], name),
+    model,
+    optimizer: r.optimizer,
+    lr: r.lr,
+    seed: r.seed,
+  };
 }
 
 /** Reference points for the neuron's panel, or null when the model is not a neuron. */

@@ -28,7 +28,14 @@ const facts = datasetFacts(celsius());
 function view(state: DashboardState, size: { width: number; height: number }): DashboardView {
   return {
     state,
-    info: { task: 'regression on celsius (100 samples)', model: 'neuron', optimizer: 'sgd', lr: 1e-4, seed: 42 },
+    info: {
+      task: 'regression on celsius (100 samples)',
+      taskBrief: 'regression on celsius',
+      model: 'neuron out = w·x + b',
+      optimizer: 'sgd',
+      lr: 1e-4,
+      seed: 42,
+    },
     lossName: 'mse',
     chart: {
       kind: 'regression',
@@ -107,6 +114,44 @@ describe('Dashboard', () => {
   });
 });
 
+describe('Dashboard header and progress line', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to read the lines as shown
+  const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  const top = (w: number, messages?: typeof ja) => {
+    const ui = <Dashboard view={view(stateAfter(100, 40), { width: w, height: 23 })} />;
+    const f = plain(render(messages ? <MessagesProvider messages={messages}>{ui}</MessagesProvider> : ui).lastFrame());
+    return f.split('\n').slice(0, 2);
+  };
+
+  it.each([
+    [99, undefined, 'neuronlab · regression on celsius (100 samples) · neuron out = w·x + b · sgd lr 1e-4 '],
+    [79, undefined, 'neuronlab · regression on celsius · neuron out = w·x + b · sgd lr 1e-4 '],
+    [71, undefined, 'neuronlab · regression on celsius · sgd lr 1e-4 '],
+    [99, ja, 'neuronlab · regression on celsius (100 samples) · neuron out = w·x + b · sgd 学習率 1e-4 '],
+  ] as const)(
+    'at %i columns leaves details out whole, the learning rate last, and cuts nothing',
+    (w, messages, header) => {
+      const [head, progress] = top(w, messages);
+      expect(head!.startsWith(header)).toBe(true);
+      for (const line of [head!, progress!]) {
+        expect(line).not.toContain('…');
+        expect(displayWidth(line)).toBeLessThanOrEqual(w);
+      }
+      // the pace answers the +/- keys, so it stays whatever else gives way
+      expect(progress).toMatch(/(pace|速度) 2,500 ep\/s$/);
+    },
+  );
+
+  it('leaves the percent out of a narrow progress line before anything else (the bar shows it)', () => {
+    const [, wide] = top(99);
+    const [, narrow] = top(79);
+    expect(wide).toMatch(/ 40% {2}/);
+    expect(wide).toContain('elapsed 1.2s');
+    expect(narrow).not.toContain('%');
+    expect(narrow).toContain('epoch 40/100');
+  });
+});
+
 describe('Dashboard of a run that diverged', () => {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips colour codes to count visible columns
   const plain = (f: string | undefined) => (f ?? '').replace(/\u001b\[[0-9;]*m/g, '');
@@ -162,28 +207,61 @@ describe('Dashboard of a finished classifier with a test split', () => {
     return s;
   };
 
-  const english = ['final loss', 'test loss', 'accuracy 98.3%', 'test accuracy 96.7%'];
-  // ink-testing-library's stdout is 100 columns wide: 120 columns are read in a real terminal (e2e)
-  it.each([
-    ['English', 79, 23, undefined, english],
-    ['English', 99, 29, undefined, english],
-    ['Japanese', 79, 23, ja, ['最終損失', 'テスト損失', '正解率 98.3%', 'テストの正解率 96.7%']],
-  ] as const)('shows every number of the outcome, none cut, in the summary (%s, %i×%i)', (_, w, h, messages, parts) => {
+  function frame(w: number, h: number, messages?: typeof ja): string[] {
     const v = { ...view(finished(), { width: w, height: h }), neuron: null, network: testNetwork().chart };
     const ui = <Dashboard view={v} />;
-    const lines = plain(
+    return plain(
       render(messages ? <MessagesProvider messages={messages}>{ui}</MessagesProvider> : ui).lastFrame(),
     ).split('\n');
-    const summary = lines.slice(lines.findIndex((l) => l.includes('✓'))).filter((l) => l.startsWith('│'));
-    const text = summary.map((l) => l.slice(2, -1).trim()).join(' · ');
-    for (const part of parts) expect(text).toContain(part);
-    expect(text).not.toContain('…');
-    // no line begins or ends with a separator: lines break between items
-    for (const l of summary) expect(l.slice(2, -1).trim()).not.toMatch(/^·|·$/);
+  }
+
+  /** The summary's lines inside its frame, and their text joined. */
+  function summaryOf(lines: string[]): { rows: string[]; text: string } {
+    const rows = lines
+      .slice(lines.findIndex((l) => l.includes('✓')))
+      .filter((l) => l.startsWith('│'))
+      .map((l) => l.slice(2, -1).trim());
+    return { rows, text: rows.join(' · ') };
+  }
+
+  function expectOnScreen(lines: string[], w: number, h: number): void {
     expect(lines.length).toBeLessThanOrEqual(h);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(w);
     expect(boxProblems(lines).problems).toEqual([]);
+  }
+
+  // ink-testing-library's stdout is 100 columns wide: 120 columns are read in a real terminal (e2e)
+  it('wraps the whole outcome between its items when there is room for a second line (100×30)', () => {
+    const lines = frame(99, 29);
+    const { rows, text } = summaryOf(lines);
+    expect(rows).toHaveLength(2);
+    for (const part of ['after 100 epochs', 'final loss 0.0352807', 'test loss 0.0445592', 'accuracy 98.3%']) {
+      expect(text).toContain(part);
+    }
+    expect(text).toContain('test accuracy 96.7%');
+    expect(text).not.toContain('…');
+    // lines break between items, never inside one
+    for (const r of rows) expect(r).not.toMatch(/^·|·$/);
+    expect(lines.join('\n')).toContain('network 2-4-3-1');
+    expectOnScreen(lines, 99, 29);
   });
+
+  it.each([
+    ['English', undefined, 'network 2-4-3-1', 'test accuracy 96.7%', 'test loss 0.0445592'],
+    ['Japanese', ja, 'ネットワーク 2-4-3-1', 'テストの正解率 96.7%', 'テスト損失 0.0445592'],
+  ] as const)(
+    'keeps the network panel at 80×24 with a one-line outcome that leaves items out whole, the test accuracy kept (%s)',
+    (_, messages, network, verdict, testLoss) => {
+      const lines = frame(79, 23, messages);
+      const { rows, text } = summaryOf(lines);
+      expect(lines.join('\n')).toContain(network);
+      expect(rows).toHaveLength(1);
+      expect(text).toContain(verdict);
+      expect(text).toContain(testLoss);
+      expect(text).not.toContain('…');
+      expectOnScreen(lines, 79, 23);
+    },
+  );
 });
 
 describe('Dashboard with a network panel', () => {

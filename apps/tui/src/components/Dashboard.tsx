@@ -62,27 +62,30 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
   const finished = s.done !== null || s.error !== null;
   const learned = finished ? learnedText(view, t.summary) : null;
   const errors = s.error ? errorLines(runErrorText(s.error, t.summary), view.width) : [];
-  const outcome =
-    s.done && !s.error ? outcomeLines(outcomeParts(s.done, view.progress.elapsedMs, t.summary), view.width) : [];
-  const summary = {
-    done: s.done,
-    error: s.error,
-    errorLines: errors,
-    outcomeLines: outcome,
-    learned,
-    saved: view.saved,
-  };
   const pRows = paramsPanelRows(s.params, view.neuron);
   const net = view.network ?? null;
-  const rows = summaryRows(summary);
-  const l = computeLayout(
-    view.width,
-    view.height,
-    pRows,
-    rows,
-    net ? networkPanelRows(net) : null,
-    view.chart !== null,
-  );
+  const layoutFor = (summary: Parameters<typeof summaryRows>[0]) =>
+    computeLayout(
+      view.width,
+      view.height,
+      pRows,
+      summaryRows(summary),
+      net ? networkPanelRows(net) : null,
+      view.chart !== null,
+    );
+  const base = { done: s.done, error: s.error, errorLines: errors, learned, saved: view.saved };
+  const parts = s.done && !s.error ? outcomeParts(s.done, view.progress.elapsedMs, t.summary) : [];
+  let summary = { ...base, outcomeLines: outcomeLines(parts, view.width, 2) };
+  let l = layoutFor(summary);
+  if (summary.outcomeLines.length > 1) {
+    // a second line of outcome must not cost a panel: then one line keeps the items that matter most
+    const oneLine = { ...base, outcomeLines: outcomeLines(parts, view.width, 1) };
+    const l1 = layoutFor(oneLine);
+    if (l1.network !== l.network || l1.showParams !== l.showParams || l1.showChart !== l.showChart) {
+      summary = oneLine;
+      l = l1;
+    }
+  }
   const chart = view.chart && l.showChart ? view.chart : null;
   // side by side, the model's chart takes the odd column too, so its right border lines up with the panels below
   const modelWidth = l.sideBySide ? view.width - l.chartWidth : l.chartWidth;

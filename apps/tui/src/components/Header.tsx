@@ -9,6 +9,8 @@ import { displayWidth } from '../text-width.js';
 export interface RunInfo {
   /** `regression on celsius (100 samples)` */
   readonly task: string;
+  /** The task without its sample counts (`regression on celsius`), for a narrow screen. */
+  readonly taskBrief?: string;
   /** `neuron` or `mlp 2-16-16-1 tanh` */
   readonly model: string;
   readonly optimizer: string;
@@ -26,14 +28,29 @@ const STATUS_COLORS: Readonly<Partial<Record<RunStatus, string>>> = {
   failed: 'red',
 };
 
+/**
+ * The header's details, as many as fit in `room` columns: everything; then without the seed; then without the sample
+ * counts; then without the model. The learning rate stays to the last, since trying rates is what a learner does
+ * here; what still does not fit is cut at the edge.
+ */
+function details(info: RunInfo, t: Messages['header'], room: number): string {
+  const rate = `${info.optimizer} ${t.lr} ${formatRate(info.lr)}`;
+  const brief = info.taskBrief ?? info.task;
+  const candidates = [
+    ` · ${info.task} · ${info.model} · ${rate} · ${t.seed} ${info.seed}`,
+    ` · ${info.task} · ${info.model} · ${rate}`,
+    ` · ${brief} · ${info.model} · ${rate}`,
+    ` · ${brief} · ${rate}`,
+  ];
+  return candidates.find((c) => displayWidth(c) <= room) ?? candidates.at(-1)!;
+}
+
 /** The first line: what is being trained and how, with the run's status at the right edge. */
 export function Header({ info, status, width }: { info: RunInfo; status: RunStatus; width: number }) {
   const t = useMessages().header;
   const right = ` ${t.status[status]}`;
-  const left = padCell(
-    ` · ${info.task} · ${info.model} · ${info.optimizer} ${t.lr} ${formatRate(info.lr)} · ${t.seed} ${info.seed}`,
-    Math.max(0, width - displayWidth(right) - displayWidth('neuronlab')),
-  );
+  const room = Math.max(0, width - displayWidth(right) - displayWidth('neuronlab'));
+  const left = padCell(details(info, t, room), room);
   return (
     <Text wrap="truncate">
       <Text bold color="cyan">

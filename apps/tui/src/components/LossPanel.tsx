@@ -4,6 +4,7 @@ import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
 import { extent, spansDecades } from '../chart/scale.js';
 import { useMessages } from '../i18n/use-messages.js';
+import { displayWidth } from '../text-width.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
@@ -32,11 +33,28 @@ interface Props {
   readonly height: number;
 }
 
+/**
+ * The title's numbers, as many as fit beside its name and legend (`head`) in `room` columns: the loss now, the best
+ * and its epoch; then without the epoch; then the loss now alone; then none, rather than a word cut in half.
+ */
+function titleValues(p: Props, t: ReturnType<typeof useMessages>['loss'], head: string, room: number): string {
+  // no loss before the first event (the training thread is starting): nothing to show, not NaN
+  if (!Number.isFinite(p.loss)) return '';
+  const now = `  ${t.now} ${formatNumber(p.loss)}`;
+  const best = `${now} · ${t.best} ${formatNumber(p.best)}`;
+  const fits = (text: string) => displayWidth(head + text) <= room;
+  return [`${best} @ ${formatInt(p.bestEpoch)}`, best, now].find(fits) ?? '';
+}
+
 /** The loss over epochs (train, and test when there is a test split), with the current and best values. */
 export function LossPanel(p: Props) {
   const t = useMessages().loss;
   const log = isLogScale(p.logMode, p.history);
   const hasTest = p.history.hasTest; // a scan of the whole history: once per frame, not twice
+  const name = `${t.title} (${SHORT_NAMES[p.lossName] ?? p.lossName}${log ? `, ${t.log}` : ''})`;
+  const legend = ` ━ ${t.train}${hasTest ? ` ━ ${t.test}` : ''}`;
+  // the frame and its padding take four columns
+  const values = titleValues(p, t, name + legend, p.width - 4);
   const series: Series[] = [{ xs: p.history.epochs, ys: p.history.train, color: 'cyan' }];
   if (hasTest) series.push({ xs: p.history.epochs, ys: p.history.test, color: 'magenta' });
   const rows = plot(series, { width: p.width - 4, height: p.height - 4, logY: log, formatX: formatInt });
@@ -45,17 +63,9 @@ export function LossPanel(p: Props) {
       width={p.width}
       title={
         <Text>
-          {t.title} ({SHORT_NAMES[p.lossName] ?? p.lossName}
-          {log ? `, ${t.log}` : ''}) <Text color="cyan">━ {t.train}</Text>
+          {name} <Text color="cyan">━ {t.train}</Text>
           {hasTest ? <Text color="magenta"> ━ {t.test}</Text> : null}
-          {/* no loss before the first event (the training thread is starting): nothing to show, not NaN */}
-          {Number.isFinite(p.loss) ? (
-            <Text color="gray">
-              {'  '}
-              {t.now} {formatNumber(p.loss)} · {t.best} {formatNumber(p.best)}
-              {p.width >= 70 ? ` @ ${formatInt(p.bestEpoch)}` : ''}
-            </Text>
-          ) : null}
+          {values === '' ? null : <Text color="gray">{values}</Text>}
         </Text>
       }
     >

@@ -16,14 +16,32 @@ export interface ProgressInfo {
   readonly pace: string;
 }
 
-/** Bar, epoch i/N, percent, speed, elapsed time and a smoothed ETA. */
+/** The narrowest the bar gets before the numbers beside it give way. */
+const MIN_BAR = 10;
+
+/**
+ * Bar, epoch i/N, percent, speed, elapsed time, a smoothed ETA and the pace setting. On a narrow screen the numbers
+ * give way whole, least needed first: the percent (the bar shows it), the elapsed time, then the ETA. The pace stays,
+ * since it answers the +/- keys.
+ */
 export function ProgressLine({ p, width }: { readonly p: ProgressInfo; readonly width: number }) {
   const t = useMessages().progress;
   const f = p.total > 0 ? p.epoch / p.total : 0;
-  const stats = ` ${t.epoch} ${formatInt(p.epoch)}/${formatInt(p.total)}  ${formatPercent(f, 0).padStart(4)}  ${
-    !Number.isFinite(p.rate) ? '–' : p.rate >= 100 ? formatInt(p.rate) : formatNumber(p.rate, 3)
-  } ep/s  ${t.elapsed} ${formatDuration(p.elapsedMs)}  ${t.eta} ${f >= 1 ? '0s' : formatDuration(p.etaMs)}  ${t.pace} ${p.pace}`;
-  const barWidth = Math.max(10, Math.min(40, width - displayWidth(stats) - 1));
+  const rate = !Number.isFinite(p.rate) ? '–' : p.rate >= 100 ? formatInt(p.rate) : formatNumber(p.rate, 3);
+  const epoch = `${t.epoch} ${formatInt(p.epoch)}/${formatInt(p.total)}`;
+  const percent = formatPercent(f, 0).padStart(4);
+  const elapsed = `${t.elapsed} ${formatDuration(p.elapsedMs)}`;
+  const eta = `${t.eta} ${f >= 1 ? '0s' : formatDuration(p.etaMs)}`;
+  const speed = `${rate} ep/s`;
+  const pace = `${t.pace} ${p.pace}`;
+  const candidates = [
+    [epoch, percent, speed, elapsed, eta, pace],
+    [epoch, speed, elapsed, eta, pace],
+    [epoch, speed, eta, pace],
+    [epoch, speed, pace],
+  ].map((parts) => ` ${parts.join('  ')}`);
+  const stats = candidates.find((s) => MIN_BAR + displayWidth(s) + 1 <= width) ?? candidates.at(-1)!;
+  const barWidth = Math.max(MIN_BAR, Math.min(40, width - displayWidth(stats) - 1));
   return (
     <Text wrap="truncate">
       <Text color="cyan">{progressBar(f, barWidth)}</Text>

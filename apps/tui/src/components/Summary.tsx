@@ -6,12 +6,17 @@ import type { Messages } from '../i18n/messages-en.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { displayWidth, wrapToWidth } from '../text-width.js';
 
-/** One item of a finished run's outcome (`final loss 0.0353`): its words, then its number in bold; the first item
- * leads with how the run ended, in green (`✓ finished`). */
+/**
+ * One item of a finished run's outcome (`final loss 0.0353`): its words, then its number in bold; the first item is
+ * how the run ended, in green (`✓ finished`). `sep` comes before it on a line; `keep` ranks it for a line too short
+ * for all: the lowest goes first.
+ */
 interface OutcomePart {
   readonly lead?: string;
   readonly words: string;
   readonly value?: string;
+  readonly sep: string;
+  readonly keep: number;
 }
 
 /** What the summary shows. */
@@ -37,54 +42,59 @@ export function errorLines(text: string, width: number): string[] {
   return wrapToWidth(`✗ ${text}`, width - 4, MAX_ERROR_LINES);
 }
 
-/** Most lines a finished run's outcome takes: at 80 columns a classifier's test accuracy comes last, on the second. */
-const MAX_OUTCOME_LINES = 2;
+const SEPARATOR = ' · ';
 
 /**
  * A finished run's outcome, item by item: how it ended and after how long (`✓ finished after 300 epochs in 4.0s`),
  * the final loss, and what applies of the test loss, the accuracies and R². `elapsedMs` is NaN when unknown (a run
- * read back from its log).
+ * read back from its log). On one short line the items go in this order: the epochs and time (the progress line
+ * shows them too), the final loss (the loss panel's title too), the training accuracy, the test loss; the test
+ * accuracy, the run's verdict, stays.
  */
 export function outcomeParts(d: DoneEvent, elapsedMs: number, t: Messages['summary']): OutcomePart[] {
   const m = d.metrics;
   const time = Number.isFinite(elapsedMs) ? formatDuration(elapsedMs) : null;
   const parts: OutcomePart[] = [
-    { lead: `✓ ${t.reasons[d.reason]}`, words: t.after(formatInt(d.epochs), time) },
-    { words: t.finalLoss, value: formatNumber(d.loss, 6) },
+    { lead: `✓ ${t.reasons[d.reason]}`, words: '', sep: '', keep: Number.POSITIVE_INFINITY },
+    { words: t.after(formatInt(d.epochs), time), sep: ' ', keep: 0 },
+    { words: t.finalLoss, value: formatNumber(d.loss, 6), sep: SEPARATOR, keep: 1 },
   ];
-  if (d.testLoss !== undefined) parts.push({ words: t.testLoss, value: formatNumber(d.testLoss, 6) });
-  if (m?.accuracy !== undefined) parts.push({ words: t.accuracy, value: formatPercent(m.accuracy) });
-  if (m?.testAccuracy !== undefined) parts.push({ words: t.testAccuracy, value: formatPercent(m.testAccuracy) });
-  if (m?.r2 !== undefined && m.accuracy === undefined) parts.push({ words: 'R²', value: formatNumber(m.r2, 5) });
+  const item = (words: string, value: string, keep: number) => parts.push({ words, value, sep: SEPARATOR, keep });
+  if (d.testLoss !== undefined) item(t.testLoss, formatNumber(d.testLoss, 6), 3);
+  if (m?.accuracy !== undefined) item(t.accuracy, formatPercent(m.accuracy), 2);
+  if (m?.testAccuracy !== undefined) item(t.testAccuracy, formatPercent(m.testAccuracy), 5);
+  if (m?.r2 !== undefined && m.accuracy === undefined) item('R²', formatNumber(m.r2, 5), 4);
   return parts;
 }
 
-const SEPARATOR = ' · ';
-
-/** A part's text as it is drawn. */
+/** A part's text as it is drawn, without its separator. */
 function partText(p: OutcomePart): string {
-  return [p.lead, p.words, p.value].filter((s) => s !== undefined).join(' ');
+  return [p.lead, p.words, p.value].filter((s) => s !== undefined && s !== '').join(' ');
+}
+
+/** Columns a line of parts takes, separators included. */
+function lineWidth(line: readonly OutcomePart[]): number {
+  return line.reduce((w, p, i) => w + (i > 0 ? displayWidth(p.sep) : 0) + displayWidth(partText(p)), 0);
 }
 
 /**
- * The outcome's parts in lines for a summary `width` columns wide, frame and padding included: a line breaks only
- * between parts, so no number is cut in two, and the test accuracy, the last and often the point, is never cut off.
- * Past MAX_OUTCOME_LINES, the last line takes the rest and is cut at the screen's edge.
+ * The outcome's parts in at most `maxLines` lines for a summary `width` columns wide, frame and padding included.
+ * With two or more, a line breaks only between parts, so no number is cut in two; the last line takes what is left
+ * and is cut at the screen's edge. With one, the parts that do not fit are left out whole, lowest `keep` first.
  */
-export function outcomeLines(parts: readonly OutcomePart[], width: number): OutcomePart[][] {
+export function outcomeLines(parts: readonly OutcomePart[], width: number, maxLines: number): OutcomePart[][] {
   const room = width - 4;
+  if (maxLines === 1) {
+    const line = [...parts];
+    const droppable = [...parts].filter((p) => Number.isFinite(p.keep)).sort((a, b) => a.keep - b.keep);
+    while (lineWidth(line) > room && droppable.length > 0) line.splice(line.indexOf(droppable.shift()!), 1);
+    return [line];
+  }
   const lines: OutcomePart[][] = [];
-  let used = 0;
   for (const part of parts) {
-    const w = displayWidth(partText(part));
     const line = lines.at(-1);
-    if (line && (used + SEPARATOR.length + w <= room || lines.length === MAX_OUTCOME_LINES)) {
-      line.push(part);
-      used += SEPARATOR.length + w;
-    } else {
-      lines.push([part]);
-      used = w;
-    }
+    if (line && (lineWidth([...line, part]) <= room || lines.length === maxLines)) line.push(part);
+    else lines.push([part]);
   }
   return lines;
 }
@@ -126,14 +136,14 @@ export function Summary(p: SummaryProps) {
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <Text key={i} wrap="truncate">
           {line.map((part, j) => (
-            <Text key={part.words}>
-              {j > 0 ? SEPARATOR : ''}
+            <Text key={part.lead ?? part.words}>
+              {j > 0 ? part.sep : ''}
               {part.lead === undefined ? null : (
                 <Text bold color="green">
                   {part.lead}
                 </Text>
               )}
-              {part.lead === undefined ? '' : ' '}
+              {part.lead === undefined || part.words === '' ? '' : ' '}
               {part.words}
               {part.value === undefined ? '' : ' '}
               {part.value === undefined ? null : <Text bold>{part.value}</Text>}

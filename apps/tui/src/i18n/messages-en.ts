@@ -23,6 +23,7 @@ export const en = {
   /** The first line: the run's setup and its status. */
   header: {
     task: (task: string, data: string, split: string) => `${task} on ${data} (${split})`,
+    taskBrief: (task: string, data: string) => `${task} on ${data}`,
     tasks: { regression: 'regression', binary: 'binary', multiclass: 'multiclass' },
     split: (train: string, test: string) => `${train} train / ${test} test`,
     samples: (n: string) => `${n} samples`,

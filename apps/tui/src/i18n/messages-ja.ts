@@ -5,6 +5,7 @@ import type { DivergenceWords, Messages } from './messages-en.js';
 export const ja: Messages = {
   header: {
     task: (task, data, split) => `${task} · ${data} (${split})`,
+    taskBrief: (task, data) => `${task} · ${data}`,
     tasks: { regression: '回帰', binary: '二値分類', multiclass: '多クラス分類' },
     split: (train, test) => `訓練データ ${train} / テストデータ ${test}`,
     samples: (n) => `${n} サンプル`,
