@@ -12,6 +12,7 @@ const entries = [
   { name: 'core-nn', label: '@neuronlab/core/nn', file: 'core/src/nn-entry.ts' },
   { name: 'core-export', label: '@neuronlab/core/export', file: 'core/src/export-entry.ts' },
   { name: 'data', label: '@neuronlab/data', file: 'data/src/index.ts' },
+  { name: 'data-csv', label: '@neuronlab/data/csv', file: 'data/src/csv/index.ts' },
   { name: 'data-node', label: '@neuronlab/data/node', file: 'data/src/node/index.ts' },
   { name: 'lab', label: '@neuronlab/lab', file: 'lab/src/index.ts' },
 ];

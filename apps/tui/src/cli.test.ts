@@ -265,7 +265,7 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(bad.out).toMatch(/^b .*ok$/m);
   });
 
-  it('loads a command’s modules only when that command runs: --version and datasets never load train or plot', async () => {
+  it('loads a command’s modules only when that command runs: --version and datasets never load train or plot, and only a CSV run loads the CSV parser', async () => {
     // a module hook that prints every module loaded, as a loader would see it
     const hooks = mkdtempSync(join(tmpdir(), 'neuronlab-hooks-'));
     writeFileSync(
@@ -278,10 +278,12 @@ describe.concurrent('other commands', SPAWNS, () => {
     );
     const loaded = (r: { err: string }) => r.err.split('\n').filter((l) => l.startsWith('loaded '));
     const nodeOptions = { NODE_OPTIONS: `--import ${join(hooks, 'register.mjs')}` };
-    const [version, list, train] = await Promise.all([
+    writeFileSync(join(dir, 'loads.csv'), 'c,f\n0,32\n10,50\n20,68\n');
+    const [version, list, train, csv] = await Promise.all([
       runCli(['--version'], { cwd: dir, env: nodeOptions }),
       runCli(['datasets'], { cwd: dir, env: nodeOptions }),
       runCli(['train', '--epochs', '1', '--json'], { cwd: dir, env: nodeOptions }),
+      runCli(['train', '--data', 'loads.csv', '--epochs', '1', '--json'], { cwd: dir, env: nodeOptions }),
     ]);
     for (const r of [version, list]) {
       expect(r.code).toBe(0);
@@ -290,6 +292,15 @@ describe.concurrent('other commands', SPAWNS, () => {
     }
     // the hook sees them when they are used: the check above can fail
     expect(loaded(train).some((l) => l.endsWith('/commands/train.js'))).toBe(true);
+    // papaparse is for CSV: generated data trains without it, a CSV file loads it
+    const papaparse = (r: { err: string }) => loaded(r).some((l) => l.includes('/papaparse/'));
+    expect([train.code, csv.code]).toEqual([0, 0]);
+    expect([papaparse(version), papaparse(list), papaparse(train), papaparse(csv)]).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('shows help with examples', async () => {

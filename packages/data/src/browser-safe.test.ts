@@ -23,17 +23,28 @@ function packagesReachedFrom(entry: string): { files: string[]; packages: Set<st
   return { files: [...seen], packages };
 }
 
+const builtinsIn = (packages: Set<string>) =>
+  [...packages].filter((p) => p.startsWith('node:') || builtinModules.includes(p.split('/')[0]!));
+
 describe('the main entry', () => {
-  it('reaches no Node built-in module, so it runs in browsers', () => {
+  it('reaches no Node built-in module and no CSV parser, so it runs in browsers and trains without papaparse', () => {
     const { files, packages } = packagesReachedFrom(fileURLToPath(new URL('./index.ts', import.meta.url)));
     expect(files.length).toBeGreaterThan(20);
-    const builtins = [...packages].filter((p) => p.startsWith('node:') || builtinModules.includes(p.split('/')[0]!));
-    expect(builtins).toEqual([]);
-    expect([...packages].sort()).toEqual(['@neuronlab/core', 'papaparse']);
+    expect(builtinsIn(packages)).toEqual([]);
+    expect([...packages].sort()).toEqual(['@neuronlab/core']);
   });
 
   it('is not where the Node entry lives: that one is reached only through @neuronlab/data/node', () => {
     const { files } = packagesReachedFrom(fileURLToPath(new URL('./index.ts', import.meta.url)));
     expect(files.some((f) => f.includes(`${join('src', 'node')}`))).toBe(false);
+  });
+});
+
+describe('the CSV entry', () => {
+  it('reaches no Node built-in module either: a page parses an uploaded CSV with it', () => {
+    const { files, packages } = packagesReachedFrom(fileURLToPath(new URL('./csv/index.ts', import.meta.url)));
+    expect(files.length).toBeGreaterThan(5);
+    expect(builtinsIn(packages)).toEqual([]);
+    expect([...packages].sort()).toEqual(['@neuronlab/core', 'papaparse']);
   });
 });

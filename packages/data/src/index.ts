@@ -1,16 +1,13 @@
 // @neuronlab/data: seeded dataset generators and their registry, what each dataset says about itself, the
-// train/test split, normalization and CSV. Explicit named exports only. Browser-safe: nothing here imports node:*;
-// reading and writing files is at @neuronlab/data/node.
+// train/test split and normalization. Explicit named exports only. Browser-safe: nothing here imports node:*.
+// CSV text is parsed and written at @neuronlab/data/csv, files are read and written at @neuronlab/data/node; their
+// error (CsvError) and read options are here, shared by both.
 
 // the feature table lives in core (the exporters write the same features); re-exported for the data's users
 export type { Feature } from '@neuronlab/core';
 export { checkFeatures, FEATURE_NAMES, FEATURES } from '@neuronlab/core';
 export { CsvError } from './csv/csv-error.js';
 export type { ColumnRef, CsvReadOptions } from './csv/csv-options.js';
-export type { CsvWriteOptions } from './csv/format-csv.js';
-export { formatCsv, formatCsvChunks } from './csv/format-csv.js';
-export { parseCsv, parseCsvStream } from './csv/parse-csv.js';
-export type { CsvChunk, CsvSource, ReadableStreamLike } from './csv/source.js';
 export type { ColumnFacts, ColumnLabel, DatasetFacts, LinearTruth } from './facts.js';
 export { featureValues, withFeatures } from './features.js';
 export { DEFAULT_SEED } from './generator.js';

@@ -11,16 +11,14 @@ import {
   datasetNames,
   datasets,
   fitNormalizer,
-  formatCsv,
   generateDataset,
   invertNormalizer,
   linearInRawUnits,
-  parseCsv,
-  parseCsvStream,
   regenerate,
   spiral,
   trainTestSplit,
 } from '@neuronlab/data';
+import { formatCsv, parseCsv, parseCsvStream } from '@neuronlab/data/csv';
 import { readCsvFile, writeCsvFile } from '@neuronlab/data/node';
 import { describe, expect, it } from 'vitest';
 

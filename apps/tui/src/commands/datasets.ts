@@ -1,5 +1,5 @@
 import { parseNumber, SEED_RULE } from '@neuronlab/core';
-import { DEFAULT_SEED, datasets, formatCsvChunks, generateDataset } from '@neuronlab/data';
+import { DEFAULT_SEED, datasets, generateDataset } from '@neuronlab/data';
 import { parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { AtomicFile } from '../io/atomic-write.js';
@@ -60,6 +60,8 @@ export async function exportCommand(name: string, o: ExportOptions): Promise<num
     }
     const seed = o.seed === undefined ? DEFAULT_SEED : parseNumber('--seed', o.seed, SEED_RULE);
     const ds = generateDataset(name, Object.fromEntries((o.option ?? []).map(parseOption)), seed);
+    // imported here: listing the datasets needs no CSV writer
+    const { formatCsvChunks } = await import('@neuronlab/data/csv');
     await writeChunks(o.out, formatCsvChunks(ds));
     process.stderr.write(`wrote ${ds.n} rows of ${name} to ${o.out}\n`);
     return EXIT.ok;

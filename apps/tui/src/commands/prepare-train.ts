@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
-import { readCsvFile } from '@neuronlab/data/node';
 import type { ModelPlan, RunPlan, ValidRecipe } from '@neuronlab/lab';
 import { hiddenActivations, planRun, recipeFromFlags } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
@@ -23,6 +22,8 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   }
   // a FIFO or a device is refused before it is opened; a regular CSV file is streamed, so its size is not limited
   checkInputFile('--data', csv.file);
+  // imported here: the CSV parser loads only for a run that reads CSV
+  const { readCsvFile } = await import('@neuronlab/data/node');
   return readCsvFile(csv.file, {
     file: csv.file,
     task: csv.task,

@@ -56,7 +56,7 @@ describe('a million-row CSV file', () => {
   it('would not fit that heap if read as one string (the control that shows the limit bites)', async () => {
     const naive = inSmallHeap(`
       import { readFileSync } from 'node:fs';
-      import { parseCsv } from '@neuronlab/data';
+      import { parseCsv } from '@neuronlab/data/csv';
       console.log(parseCsv(readFileSync(${JSON.stringify(file)}, 'utf8')).n);
     `);
     // it must die of the heap limit, not of some other mistake in the snippet
