@@ -98,7 +98,7 @@ export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
         ratio,
         1.8,
         true,
-        'Both commands pay the same process start-up and the main thread writes every trial’s log; on a machine busy with other work the pool has fewer free cores than it counts.',
+        'Work outside the trials competes with them for the two cores: each pool thread compiles the engine’s hot code for itself (V8’s optimizing compiler works per thread, in the background), the main thread writes every trial’s log, and the garbage collector runs beside them. One after another, all of that runs on the otherwise idle second core. Both commands also pay the same process start-up, and on a machine busy with other work the pool has fewer free cores than it counts.',
       ),
     ],
     notes: [
