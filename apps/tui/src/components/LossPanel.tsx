@@ -3,6 +3,7 @@ import { Text } from 'ink';
 import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
 import { extent, spansDecades } from '../chart/scale.js';
+import { useSteadyFit } from '../hooks/use-steady-fit.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { displayWidth } from '../text-width.js';
 import { CellRows } from './CellRows.js';
@@ -34,16 +35,15 @@ interface Props {
 }
 
 /**
- * The title's numbers, as many as fit beside its name and legend (`head`) in `room` columns: the loss now, the best
- * and its epoch; then without the epoch; then the loss now alone; then none, rather than a word cut in half.
+ * The title's numbers, longest first: the loss now, the best and its epoch; then without the epoch; then the loss
+ * now alone; then none, rather than a word cut in half. None before the first event (the training thread is
+ * starting): nothing to show, not NaN.
  */
-function titleValues(p: Props, t: ReturnType<typeof useMessages>['loss'], head: string, room: number): string {
-  // no loss before the first event (the training thread is starting): nothing to show, not NaN
-  if (!Number.isFinite(p.loss)) return '';
+function titleValues(p: Props, t: ReturnType<typeof useMessages>['loss']): string[] {
+  if (!Number.isFinite(p.loss)) return [''];
   const now = `  ${t.now} ${formatNumber(p.loss)}`;
   const best = `${now} · ${t.best} ${formatNumber(p.best)}`;
-  const fits = (text: string) => displayWidth(head + text) <= room;
-  return [`${best} @ ${formatInt(p.bestEpoch)}`, best, now].find(fits) ?? '';
+  return [`${best} @ ${formatInt(p.bestEpoch)}`, best, now, ''];
 }
 
 /** The loss over epochs (train, and test when there is a test split), with the current and best values. */
@@ -54,7 +54,7 @@ export function LossPanel(p: Props) {
   const name = `${t.title} (${SHORT_NAMES[p.lossName] ?? p.lossName}${log ? `, ${t.log}` : ''})`;
   const legend = ` ━ ${t.train}${hasTest ? ` ━ ${t.test}` : ''}`;
   // the frame and its padding take four columns
-  const values = titleValues(p, t, name + legend, p.width - 4);
+  const values = useSteadyFit(titleValues(p, t), p.width - 4 - displayWidth(name + legend));
   const series: Series[] = [{ xs: p.history.epochs, ys: p.history.train, color: 'cyan' }];
   if (hasTest) series.push({ xs: p.history.epochs, ys: p.history.test, color: 'magenta' });
   const rows = plot(series, { width: p.width - 4, height: p.height - 4, logY: log, formatX: formatInt });

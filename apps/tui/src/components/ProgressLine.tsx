@@ -1,6 +1,7 @@
 import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
 import { Text } from 'ink';
 import { formatDuration, progressBar } from '../format.js';
+import { useSteadyFit } from '../hooks/use-steady-fit.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { displayWidth } from '../text-width.js';
 
@@ -40,7 +41,8 @@ export function ProgressLine({ p, width }: { readonly p: ProgressInfo; readonly 
     [epoch, speed, eta, pace],
     [epoch, speed, pace],
   ].map((parts) => ` ${parts.join('  ')}`);
-  const stats = candidates.find((s) => MIN_BAR + displayWidth(s) + 1 <= width) ?? candidates.at(-1)!;
+  // the bar takes MIN_BAR columns at least, and the line leaves the last column free
+  const stats = useSteadyFit(candidates, width - MIN_BAR - 1);
   const barWidth = Math.max(MIN_BAR, Math.min(40, width - displayWidth(stats) - 1));
   return (
     <Text wrap="truncate">
