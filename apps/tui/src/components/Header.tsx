@@ -1,6 +1,7 @@
 import { formatRate } from '@neuronlab/lab';
 import { Text } from 'ink';
 import { padCell } from '../format.js';
+import { useSteadyFit } from '../hooks/use-steady-fit.js';
 import type { Messages } from '../i18n/messages-en.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { displayWidth } from '../text-width.js';
@@ -29,20 +30,19 @@ const STATUS_COLORS: Readonly<Partial<Record<RunStatus, string>>> = {
 };
 
 /**
- * The header's details, as many as fit in `room` columns: everything; then without the seed; then without the sample
- * counts; then without the model. The learning rate stays to the last, since trying rates is what a learner does
- * here; what still does not fit is cut at the edge.
+ * The header's details, longest first: everything; then without the seed; then without the sample counts; then
+ * without the model. The learning rate stays to the last, since trying rates is what a learner does here; what still
+ * does not fit is cut at the edge.
  */
-function details(info: RunInfo, t: Messages['header'], room: number): string {
+function details(info: RunInfo, t: Messages['header']): string[] {
   const rate = `${info.optimizer} ${t.lr} ${formatRate(info.lr)}`;
   const brief = info.taskBrief ?? info.task;
-  const candidates = [
+  return [
     ` · ${info.task} · ${info.model} · ${rate} · ${t.seed} ${info.seed}`,
     ` · ${info.task} · ${info.model} · ${rate}`,
     ` · ${brief} · ${info.model} · ${rate}`,
     ` · ${brief} · ${rate}`,
   ];
-  return candidates.find((c) => displayWidth(c) <= room) ?? candidates.at(-1)!;
 }
 
 /** The first line: what is being trained and how, with the run's status at the right edge. */
@@ -50,7 +50,8 @@ export function Header({ info, status, width }: { info: RunInfo; status: RunStat
   const t = useMessages().header;
   const right = ` ${t.status[status]}`;
   const room = Math.max(0, width - displayWidth(right) - displayWidth('neuronlab'));
-  const left = padCell(details(info, t, room), room);
+  // the status word's width changes (training, paused, done): a steady fit keeps the details from switching with it
+  const left = padCell(useSteadyFit(details(info, t), room), room);
   return (
     <Text wrap="truncate">
       <Text bold color="cyan">
