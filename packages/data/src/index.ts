@@ -53,4 +53,4 @@ export { datasetFacts, datasetNames, datasets, generateDataset, regenerate } fro
 export { classLabels } from './rows.js';
 export { optionRule } from './schema.js';
 export type { SplitOptions, SplitResult } from './split.js';
-export { trainTestSplit } from './split.js';
+export { testRowCount, trainTestSplit } from './split.js';

@@ -24,6 +24,11 @@ export interface SplitResult {
   readonly testIndices: Uint32Array;
 }
 
+/** How many of `n` rows a split at `testRatio` holds out for testing: Math.round(n · testRatio), halves rounding up. */
+export function testRowCount(n: number, testRatio: number): number {
+  return Math.round(n * testRatio);
+}
+
 /**
  * Splits the rows into disjoint train and test sets, both in a seeded random order.
  *
@@ -35,7 +40,7 @@ export function trainTestSplit(dataset: Dataset, options: SplitOptions = {}): Sp
   const { testRatio = 0.2, seed = DEFAULT_SEED, stratify = false } = options;
   checkNumber('trainTestSplit: testRatio', testRatio, { min: 0, max: 1, hint: 'Try 0.2.' });
   const order = permutation(dataset.n, toRng('trainTestSplit', seed));
-  const nTest = Math.round(dataset.n * testRatio);
+  const nTest = testRowCount(dataset.n, testRatio);
   let isTest: (row: number, position: number) => boolean = (_row, position) => position < nTest;
   if (stratify) {
     const labels = classLabels(dataset);

@@ -20,6 +20,7 @@ import {
   featureValues,
   fitNormalizer,
   generateDataset,
+  testRowCount,
   trainTestSplit,
   withFeatures,
 } from '@neuronlab/data';
@@ -86,9 +87,9 @@ export interface LiveRun {
   readonly options: TrainOptions;
 }
 
-/** Whether a split of `n` samples at `ratio` leaves both sets a sample: the test set has Math.round(n · ratio). */
+/** Whether a split of `n` samples at `ratio` leaves both sets a sample, counted as the split counts them. */
 function splitKeepsBoth(n: number, ratio: number): boolean {
-  const nTest = Math.round(n * ratio);
+  const nTest = testRowCount(n, ratio);
   return nTest >= 1 && nTest <= n - 1;
 }
 
