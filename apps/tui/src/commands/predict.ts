@@ -92,22 +92,18 @@ async function* stdinLines(): AsyncGenerator<{ text: string; line: number }> {
 
 /** Predicts stdin's lines in batches, printing each batch as it is done; returns how many lines were read. */
 async function predictStdin(loaded: LoadedModel): Promise<number> {
-  let batch: string[] = [];
-  let lines: number[] = [];
+  let batch: Array<{ text: string; line: number }> = [];
   let done = 0;
   const flush = () => {
     if (batch.length === 0) return;
-    const numbers = lines;
-    process.stdout.write(
-      `${predictLines(loaded, { texts: batch, name: (i) => `stdin line ${numbers[i]}` }).join('\n')}\n`,
-    );
-    done += batch.length;
+    const rows = batch;
+    const named = { texts: rows.map((r) => r.text), name: (i: number) => `stdin line ${rows[i]!.line}` };
+    process.stdout.write(`${predictLines(loaded, named).join('\n')}\n`);
+    done += rows.length;
     batch = [];
-    lines = [];
   };
-  for await (const { text, line } of stdinLines()) {
-    batch.push(text);
-    lines.push(line);
+  for await (const row of stdinLines()) {
+    batch.push(row);
     if (batch.length === BATCH_LINES) flush();
   }
   flush();
