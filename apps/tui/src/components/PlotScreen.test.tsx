@@ -1,8 +1,10 @@
+import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { LogFile } from '../plot/log-file.js';
 import { type Scalar, ScalarColumns } from '../plot/log-point.js';
 import { PlotModel } from '../plot/plot-model.js';
+import { displayWidth } from '../text-width.js';
 import { PlotScreen } from './PlotScreen.js';
 
 /** `points` as one read hands them on. */
@@ -30,7 +32,20 @@ function twoRuns(): PlotModel {
   return model;
 }
 
+/** A model of `n` runs named as a sweep names them, each with one loss series. */
+function manyRuns(n: number): PlotModel {
+  const model = new PlotModel();
+  for (let r = 1; r <= n; r++) {
+    const run = `trial-${r}-hidden${r <= n / 2 ? 4 : 8}-lr0.0${r}`;
+    const points = Array.from({ length: 10 }, (_, step) => ({ series: 'loss', step, value: r / (step + 1) }));
+    model.scalars(new LogFile(`/logs/${run}/events.jsonl`, run), columns(points), false);
+  }
+  return model;
+}
+
 const noop = () => {};
+/** The frame as the eye reads it, line by line. */
+const lines = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n');
 
 describe('PlotScreen', () => {
   it('draws a chart per series with a legend of the runs, and names the series that do not fit', () => {
@@ -52,5 +67,42 @@ describe('PlotScreen', () => {
     const { lastFrame } = render(<PlotScreen model={model} status={() => '1 file'} quit={noop} interrupt={noop} />);
     expect(lastFrame()).toMatch(/│ lr {2}now 0\.25 @ 7/);
     expect(lastFrame()).not.toMatch(/loss/);
+  });
+
+  // the test terminal is 100 columns by 24 rows: the legend may take three rows
+  it('names every run whole, over as many rows as it needs, before the charts', () => {
+    const f = lines(
+      render(<PlotScreen model={manyRuns(8)} status={() => '8 files'} quit={noop} interrupt={noop} />).lastFrame(),
+    );
+    const legend = f.slice(
+      0,
+      f.findIndex((l) => l.startsWith('╭')),
+    );
+    expect(legend.length).toBeGreaterThan(1);
+    expect(legend.length).toBeLessThanOrEqual(3);
+    const names = legend.flatMap((l) => l.split('  ')).map((item) => item.replace(/^━ /, ''));
+    expect(names).toEqual(Array.from({ length: 8 }, (_, i) => `trial-${i + 1}-hidden${i < 4 ? 4 : 8}-lr0.0${i + 1}`));
+    for (const line of f) expect(displayWidth(line)).toBeLessThanOrEqual(100);
+    expect(f).toHaveLength(23);
+    expect(f.at(-1)).toBe('8 files · q quit');
+  });
+
+  it('counts the runs the legend has no room for, and names the others whole', () => {
+    const f = lines(
+      render(<PlotScreen model={manyRuns(14)} status={() => '14 files'} quit={noop} interrupt={noop} />).lastFrame(),
+    );
+    const legend = f.slice(
+      0,
+      f.findIndex((l) => l.startsWith('╭')),
+    );
+    expect(legend).toHaveLength(3);
+    const items = legend.flatMap((l) => l.split('  '));
+    const more = items.pop();
+    const names = items.map((item) => item.replace(/^━ /, ''));
+    expect(more).toBe(`+${14 - names.length} more`);
+    expect(names).toEqual(
+      Array.from({ length: names.length }, (_, i) => `trial-${i + 1}-hidden${i < 7 ? 4 : 8}-lr0.0${i + 1}`),
+    );
+    expect(f.join('\n')).not.toContain('…');
   });
 });

@@ -1,13 +1,18 @@
 import { Box, Text, useInput, useStdin } from 'ink';
 import { useEffect, useState } from 'react';
+import { layoutLegend } from '../chart/legend.js';
+import { lineColor } from '../chart/line-colors.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { PlotModel } from '../plot/plot-model.js';
+import { displayWidth } from '../text-width.js';
+import { Legend } from './Legend.js';
 import { PlotChart } from './PlotChart.js';
 
-/** Colours of the runs, in the order they were first read. */
-const RUN_COLORS = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red', 'white', 'gray'] as const;
 /** Fewest rows a chart is drawn in; past that the other series are only named. */
 const MIN_CHART_ROWS = 8;
+/** Rows of the screen per row the legend of the runs may take: the charts keep most of a short screen. */
+const ROWS_PER_LEGEND_ROW = 8;
+const moreRuns = (n: number) => `+${n} more`;
 const never = () => false;
 /** Frames a second at most while following, so a new line is on screen soon after it is written. */
 const FPS = 10;
@@ -16,6 +21,12 @@ const FPS = 10;
  * needs more (see packages/bench results, case 6).
  */
 const READING_FPS = 2;
+
+/** The series left out, named when they fit on the line, else counted; either way with how to pick them. */
+function hiddenNote(hidden: readonly string[], columns: number): string {
+  const named = `not shown: ${hidden.join(', ')} (pick with --series)`;
+  return displayWidth(named) <= columns ? named : `${hidden.length} series not shown (pick with --series)`;
+}
 
 /** Redraws whenever the model has moved on: at most FPS times a second, READING_FPS while `reading()`. */
 function useModelVersion(model: PlotModel, reading: () => boolean): number {
@@ -60,25 +71,33 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
   );
   const charts = model.charts();
   const runs = model.runs;
-  const colorOf = (run: string) => RUN_COLORS[runs.indexOf(run) % RUN_COLORS.length] ?? 'white';
+  const colorOf = (run: string) => lineColor(runs.indexOf(run));
+  // every run named whole in its colour, over as many rows as the screen spares, else the count of the rest
+  const legendItems = runs.map((run) => ({ text: `━ ${run}`, color: colorOf(run) }));
+  const legend = layoutLegend(
+    legendItems.map((item) => item.text),
+    columns,
+    Math.max(1, Math.floor(rows / ROWS_PER_LEGEND_ROW)),
+    moreRuns,
+  );
   const perRow = columns >= 120 && charts.length > 1 ? 2 : 1;
-  const space = Math.max(MIN_CHART_ROWS, rows - 3);
-  const chartRows = Math.max(1, Math.min(Math.ceil(charts.length / perRow), Math.floor(space / MIN_CHART_ROWS)));
-  const shown = charts.slice(0, chartRows * perRow);
+  // the legend, the status line and one row to spare; one more for the series left out, when some are
+  const chartsIn = (space: number) =>
+    Math.max(1, Math.min(Math.ceil(charts.length / perRow), Math.floor(space / MIN_CHART_ROWS))) * perRow;
+  let space = Math.max(MIN_CHART_ROWS, rows - 2 - legend.rows.length);
+  if (chartsIn(space) < charts.length) space = Math.max(MIN_CHART_ROWS, space - 1);
+  const shown = charts.slice(0, chartsIn(space));
   const height = Math.max(MIN_CHART_ROWS, Math.floor(space / Math.ceil(shown.length / perRow || 1)));
   const width = Math.floor(columns / perRow);
   const hidden = charts.slice(shown.length).map((c) => c.series);
   return (
     <Box flexDirection="column" width={columns}>
-      <Text wrap="truncate">
-        {runs.map((run) => (
-          <Text key={run} color={colorOf(run)}>
-            ━ {run}
-            {'  '}
-          </Text>
-        ))}
-        {hidden.length > 0 ? <Text color="gray">not shown: {hidden.join(', ')} (pick with --series)</Text> : null}
-      </Text>
+      <Legend items={legendItems} layout={legend} more={moreRuns} />
+      {hidden.length > 0 ? (
+        <Text color="gray" wrap="truncate">
+          {hiddenNote(hidden, columns)}
+        </Text>
+      ) : null}
       <Box flexWrap="wrap" width={columns}>
         {shown.length === 0 ? <Text color="gray">no points yet</Text> : null}
         {shown.map((chart) => (

@@ -128,6 +128,8 @@ export const en = {
     paused: 'paused',
     running: (n: string) => `${n} running`,
     overlay: 'loss (log) by trial',
+    /** Ends a legend that could not name every line. */
+    more: (n: number) => `+${n} more`,
     /** The table's columns: trial, settings, epoch, loss, test loss, accuracy, status. */
     columns: ['trial', 'settings', 'epoch', 'loss', 'test loss', 'accuracy', 'status'] as readonly string[],
     status: {

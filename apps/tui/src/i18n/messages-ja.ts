@@ -99,6 +99,7 @@ export const ja: Messages = {
     paused: '一時停止中',
     running: (n: string) => `${n} 件学習中`,
     overlay: '試行ごとの損失 (対数)',
+    more: (n: number) => `ほか ${n} 件`,
     columns: ['試行', '設定', 'エポック', '損失', 'テスト損失', '正解率', '状態'],
     status: {
       queued: '待機中',

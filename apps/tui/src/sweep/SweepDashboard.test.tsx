@@ -97,4 +97,20 @@ describe('the sweep screen in Japanese', () => {
     expect(f).toContain('回帰');
     expect(boxProblems(f.split('\n')).problems).toEqual([]);
   });
+
+  it('keeps the legend to one row: every trial with its settings when they fit, else their numbers in their colours', () => {
+    const legendOf = (ts: TrialState[], width: number) => {
+      const f = plain(
+        render(<SweepDashboard title="t" trials={ts} selected={0} width={width} height={30} />).lastFrame(),
+      );
+      return f.split('\n').find((l) => l.includes('━'));
+    };
+    expect(legendOf(trials(), 79)).toMatch(/│ ━ 1 lr=1e-1 {2}━ 2 lr=1e-2 {2}━ 3 lr=1e-3 +│/);
+    const eight = Array.from({ length: 8 }, (_, i) => trial(i + 1, 10));
+    expect(legendOf(eight, 79)).toMatch(/│ ━ 1 {2}━ 2 {2}━ 3 {2}━ 4 {2}━ 5 {2}━ 6 {2}━ 7 {2}━ 8 +│/);
+    const many = Array.from({ length: 20 }, (_, i) => trial(i + 1, 0));
+    expect(legendOf(many, 60)).toMatch(/│ ━ 1 {2}━ 2 .*━ (\d+) {2}\+(\d+) more +│/);
+    const [, last, left] = legendOf(many, 60)!.match(/━ (\d+) {2}\+(\d+) more/)!;
+    expect(Number(last) + Number(left)).toBe(20);
+  });
 });

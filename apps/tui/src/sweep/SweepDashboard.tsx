@@ -1,13 +1,15 @@
 import { formatInt } from '@neuronlab/lab';
 import { Box, Text } from 'ink';
+import { layoutLegend } from '../chart/legend.js';
+import { lineColor } from '../chart/line-colors.js';
 import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
 import { CellRows } from '../components/CellRows.js';
+import { Legend } from '../components/Legend.js';
 import { Panel } from '../components/Panel.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { alignColumns } from '../text-width.js';
 import { applicableColumns, settingsText, trialCells } from './sweep-text.js';
-import { trialColor } from './trial-colors.js';
 import { bestTrial, type TrialState } from './trial-state.js';
 
 interface Props {
@@ -18,25 +20,45 @@ interface Props {
   readonly height: number;
 }
 
-/** Every trial's training loss on one log-scale chart, one colour each, with a legend of their settings. */
+/** The colour of a trial's line, legend entry and table row. */
+const trialColor = (t: TrialState) => lineColor(t.trial - 1);
+
+/**
+ * The overlay's legend in one row: each trial's number and settings when they all fit, else the numbers alone (the
+ * table below gives each trial's settings in the same colour), else as many numbers as fit and the count of the rest.
+ */
+function TrialLegend({ trials, width }: { trials: readonly TrialState[]; width: number }) {
+  const more = useMessages().sweep.more;
+  const full = trials.map((t) => ({ text: `━ ${t.trial} ${settingsText(t)}`, color: trialColor(t) }));
+  const fullLayout = layoutLegend(
+    full.map((item) => item.text),
+    width,
+    1,
+    more,
+  );
+  if (fullLayout.left === 0) return <Legend items={full} layout={fullLayout} more={more} />;
+  const numbers = trials.map((t) => ({ text: `━ ${t.trial}`, color: trialColor(t) }));
+  const numbersLayout = layoutLegend(
+    numbers.map((item) => item.text),
+    width,
+    1,
+    more,
+  );
+  return <Legend items={numbers} layout={numbersLayout} more={more} />;
+}
+
+/** Every trial's training loss on one log-scale chart, one colour each, with a legend. */
 function LossOverlay({ trials, width, height }: { trials: readonly TrialState[]; width: number; height: number }) {
   const series: Series[] = trials.map((t) => ({
     xs: t.history.epochs,
     ys: t.history.train,
-    color: trialColor(t.trial),
+    color: trialColor(t),
   }));
   const rows = plot(series, { width: width - 4, height, logY: true, formatX: formatInt });
   return (
     <Panel width={width} title={useMessages().sweep.overlay}>
       <CellRows rows={rows} />
-      <Text wrap="truncate">
-        {trials.map((t) => (
-          <Text key={t.trial} color={trialColor(t.trial)}>
-            ━ {t.trial} {settingsText(t)}
-            {'  '}
-          </Text>
-        ))}
-      </Text>
+      <TrialLegend trials={trials} width={width - 4} />
     </Panel>
   );
 }
@@ -64,7 +86,7 @@ export function SweepDashboard({ title, trials, selected, width, height }: Props
         {table[0]}
       </Text>
       {trials.map((trial, i) => (
-        <Text key={trial.trial} inverse={i === selected} color={trialColor(trial.trial)} wrap="truncate">
+        <Text key={trial.trial} inverse={i === selected} color={trialColor(trial)} wrap="truncate">
           {table[i + 1]}
         </Text>
       ))}
