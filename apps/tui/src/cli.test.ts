@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { networkModelFromModelFile, parseModelFile } from '@neuronlab/core';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { runCli } from './test-util/run-cli.test-util.js';
+import { cliPath, runCli } from './test-util/run-cli.test-util.js';
 
 // These run the built binary (`pnpm run build` first; turbo's test task depends on build)
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-cli-'));
@@ -133,10 +134,15 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(badLine.err).toBe(
       'neuronlab predict: stdin line 4 must be a finite number, got "abc". Pass numbers such as 36.6.\n',
     );
+    // the rows before the bad one are answered, in order, as a filter does; nothing after it
+    const [answer37] = piped.out.split('\n');
+    expect(badLine.out.split('\n')).toEqual([expect.stringMatching(/^3[12]\.\d+$/), answer37, '']);
     expect(pair.code).toBe(2);
     expect(pair.err).toBe(
       'neuronlab predict: input 2 must be one number, got "1,2": the model takes 1 input. Give inputs such as 36.6.\n',
     );
+    expect(pair.out.split('\n')).toEqual([expect.stringMatching(/^4[01]\.\d+$/), '']);
+    expect(bad.out).toBe('');
     expect(a.code).toBe(0);
     const [f0, f100] = a.out.trim().split('\n').map(Number);
     // lr 1e-3, just under the stable limit, brings the neuron to within 1e-6 of (1.8, 32) in the default 10,000
@@ -145,6 +151,31 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(Math.abs((f100 ?? 0) - 212)).toBeLessThan(1e-3);
     expect(piped.out.trim().split('\n')).toHaveLength(2);
     expect(bad.code).toBe(2);
+  });
+
+  it('answers each stdin line as it arrives, not when a batch fills or the input ends', async () => {
+    expect((await run(['train', '--lr', '1e-3', '--epochs', '10', '--save', 'slow.json'])).code).toBe(0);
+    const child = spawn(process.execPath, [cliPath, 'predict', '--model', 'slow.json'], { cwd: dir });
+    let out = '';
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const lines = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (out.split('\n').length > n) resolve();
+        };
+        child.stdout.on('data', (d) => {
+          out += d;
+          check();
+        });
+        closed.then(() => reject(new Error(`predict ended with ${JSON.stringify(out)} before answering line ${n}`)));
+        check();
+      });
+    child.stdin.write('37\n');
+    // the producer is still open: the answer must come now, while predict waits for more
+    await lines(1);
+    child.stdin.end('-40\n');
+    expect(await closed).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(2);
   });
 
   it('trains on input features with an activation per layer, and predicts from raw points through the model file', async () => {

@@ -6,8 +6,6 @@ import { type LoadedModel, loadModel } from '../io/model-io.js';
 
 /** Longest input line read from stdin: stdin may never end (`< /dev/zero`), so a line is bounded like a CSV row. */
 const MAX_INPUT_LINE = 1 << 20;
-/** Input lines predicted and printed together when they come from stdin. */
-const BATCH_LINES = 4096;
 
 /** Input rows to predict, and what to call row i in an error (`input 3`, `stdin line 7`). */
 interface InputRows {
@@ -20,23 +18,20 @@ function argumentRows(texts: readonly string[]): InputRows {
   return { texts, name: (i) => `input ${i + 1}` };
 }
 
-/** Parses input rows: `x` for one input, `x1,x2` for several; each value a finite number. */
-function parseInputs(rows: InputRows, inputDim: number): Float64Array {
-  const x = new Float64Array(rows.texts.length * inputDim);
-  rows.texts.forEach((t, i) => {
-    const parts = t.split(',');
-    if (parts.length !== inputDim) {
-      const what = inputDim === 1 ? 'one number' : `${inputDim} numbers separated by commas`;
-      const example = inputDim === 1 ? '36.6' : Array(inputDim).fill('0.5').join(',');
-      throw new UsageError(
-        `${rows.name(i)} must be ${what}, got ${quote(t)}: the model takes ${inputDim} input${inputDim === 1 ? '' : 's'}. Give inputs such as ${example}.`,
-      );
-    }
-    parts.forEach((p, j) => {
-      x[i * inputDim + j] = parseNumber(rows.name(i), p, { hint: 'Pass numbers such as 36.6.' });
-    });
+/** Parses input row `i` into `x` at its place: `x` for one input, `x1,x2` for several; each value a finite number. */
+function parseRow(rows: InputRows, i: number, inputDim: number, x: Float64Array): void {
+  const t = rows.texts[i]!;
+  const parts = t.split(',');
+  if (parts.length !== inputDim) {
+    const what = inputDim === 1 ? 'one number' : `${inputDim} numbers separated by commas`;
+    const example = inputDim === 1 ? '36.6' : Array(inputDim).fill('0.5').join(',');
+    throw new UsageError(
+      `${rows.name(i)} must be ${what}, got ${quote(t)}: the model takes ${inputDim} input${inputDim === 1 ? '' : 's'}. Give inputs such as ${example}.`,
+    );
+  }
+  parts.forEach((p, j) => {
+    x[i * inputDim + j] = parseNumber(rows.name(i), p, { hint: 'Pass numbers such as 36.6.' });
   });
-  return x;
 }
 
 /** A prediction that is not a finite number: the model cannot answer for this input (exit 1, nothing printed for it). */
@@ -44,42 +39,81 @@ class NonFiniteOutputError extends Error {
   override name = 'NonFiniteOutputError';
 }
 
+/** The output lines for the rows up to the first that has none, and why that one has none (null when all have one). */
+interface Answers {
+  readonly lines: readonly string[];
+  readonly failure: unknown;
+}
+
 /**
  * One output line per input row, in the data's units: inputs normalized as in training, the model's outputs mapped
- * back through the target normalization. Never a NaN or an Infinity: that is a NonFiniteOutputError instead.
+ * back through the target normalization. The answers stop at the first row that is not a valid input or whose output
+ * is not finite, so what is printed is always the answers to the rows before the one reported, in order: the same
+ * output whether the rows come as arguments, in one batch from stdin or across several.
  */
-function predictLines(loaded: LoadedModel, rows: InputRows): string[] {
+function answerRows(loaded: LoadedModel, rows: InputRows): Answers {
   const { texts } = rows;
   // a model trained on features (x1², sin x1, …) takes the two raw inputs they are made from
-  const raw = parseInputs(rows, loaded.features ? 2 : loaded.model.inputDim);
-  const out = predictRaw(loaded.model, loaded, raw, texts.length);
+  const inputDim = loaded.features ? 2 : loaded.model.inputDim;
+  const raw = new Float64Array(texts.length * inputDim);
+  let n = 0;
+  let failure: unknown = null;
+  for (; n < texts.length; n++) {
+    try {
+      parseRow(rows, n, inputDim, raw);
+    } catch (error) {
+      failure = error;
+      break;
+    }
+  }
+  if (n === 0) return { lines: [], failure };
+  const out = predictRaw(loaded.model, loaded, raw.subarray(0, n * inputDim), n);
   const y = loaded.targets ? invertNormalizer(loaded.targets, out) : out;
   const k = loaded.model.outputDim;
   const bad = y.findIndex((v) => !Number.isFinite(v));
   if (bad >= 0) {
-    const row = Math.floor(bad / k);
-    throw new NonFiniteOutputError(
-      `the model gives ${y[bad]} for ${rows.name(row)} (${quote(texts[row]!)}): its numbers overflow there. ` +
+    n = Math.floor(bad / k);
+    failure = new NonFiniteOutputError(
+      `the model gives ${y[bad]} for ${rows.name(n)} (${quote(texts[n]!)}): its numbers overflow there. ` +
         'Give inputs in the range of the training data.',
     );
   }
-  return texts.map((_, i) => Array.from(y.subarray(i * k, (i + 1) * k), String).join(','));
+  const lines = Array.from({ length: n }, (_, i) => Array.from(y.subarray(i * k, (i + 1) * k), String).join(','));
+  return { lines, failure };
 }
 
-/** Input lines from stdin with their line numbers, blank lines skipped, each cut from its chunk once (no re-scan). */
-async function* stdinLines(): AsyncGenerator<{ text: string; line: number }> {
+/** Prints the answers to `rows`, then throws why the next row has none, if one has none. */
+function printAnswers(loaded: LoadedModel, rows: InputRows): void {
+  const { lines, failure } = answerRows(loaded, rows);
+  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  if (failure !== null) throw failure;
+}
+
+/** A line of stdin and its 1-based number (blank lines counted, so the number is where the user finds it). */
+interface StdinLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+/**
+ * Stdin's non-blank lines, handed on as each read completes them: a fast pipe gives big batches, a slow producer
+ * (a sensor, `tail -f`) gets each answer as soon as its line arrives. Each line is cut from its chunk once (no re-scan).
+ */
+async function* stdinBatches(): AsyncGenerator<StdinLine[]> {
   process.stdin.setEncoding('utf8');
   let held = '';
   let count = 0;
   for await (const chunk of process.stdin as AsyncIterable<string>) {
+    const batch: StdinLine[] = [];
     let start = 0;
     for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
       const line = (held + chunk.slice(start, nl)).replace(/\r$/, '');
       held = '';
       start = nl + 1;
       count++;
-      if (line.trim() !== '') yield { text: line, line: count };
+      if (line.trim() !== '') batch.push({ text: line, line: count });
     }
+    if (batch.length > 0) yield batch;
     held += chunk.slice(start);
     if (held.length > MAX_INPUT_LINE) {
       throw new UsageError(
@@ -87,26 +121,16 @@ async function* stdinLines(): AsyncGenerator<{ text: string; line: number }> {
       );
     }
   }
-  if (held.trim() !== '') yield { text: held, line: count + 1 };
+  if (held.trim() !== '') yield [{ text: held, line: count + 1 }];
 }
 
-/** Predicts stdin's lines in batches, printing each batch as it is done; returns how many lines were read. */
+/** Predicts stdin's lines batch by batch, printing each batch's answers as it is done; returns how many were read. */
 async function predictStdin(loaded: LoadedModel): Promise<number> {
-  let batch: Array<{ text: string; line: number }> = [];
   let done = 0;
-  const flush = () => {
-    if (batch.length === 0) return;
-    const rows = batch;
-    const named = { texts: rows.map((r) => r.text), name: (i: number) => `stdin line ${rows[i]!.line}` };
-    process.stdout.write(`${predictLines(loaded, named).join('\n')}\n`);
-    done += rows.length;
-    batch = [];
-  };
-  for await (const row of stdinLines()) {
-    batch.push(row);
-    if (batch.length === BATCH_LINES) flush();
+  for await (const batch of stdinBatches()) {
+    printAnswers(loaded, { texts: batch.map((r) => r.text), name: (i) => `stdin line ${batch[i]!.line}` });
+    done += batch.length;
   }
-  flush();
   return done;
 }
 
@@ -121,7 +145,7 @@ export async function predictCommand(values: string[], o: { model?: string; debu
     const loaded = loadModel(o.model, '--model');
     let count = 0;
     if (values.length > 0) {
-      process.stdout.write(`${predictLines(loaded, argumentRows(values)).join('\n')}\n`);
+      printAnswers(loaded, argumentRows(values));
       count = values.length;
     } else if (!process.stdin.isTTY) count = await predictStdin(loaded);
     if (count === 0) throw new UsageError('no inputs: give x values as arguments or one per line on stdin.');

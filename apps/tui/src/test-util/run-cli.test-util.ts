@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-// the built binary (`pnpm run build` first; turbo's test task depends on build)
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+/** The built binary (`pnpm run build` first; turbo's test task depends on build). */
+export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** How a run of the binary ended: its exit code (null when killed) and everything it wrote. */
 export interface CliResult {
@@ -33,7 +33,7 @@ export interface CliOptions {
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   const { cwd, input = '', env = {}, killAfterMs } = options;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], {
+    const child = spawn(process.execPath, [cliPath, ...args], {
       env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env },
       stdio: [typeof input === 'number' ? input : 'pipe', 'pipe', 'pipe'],
       ...(cwd === undefined ? {} : { cwd }),
