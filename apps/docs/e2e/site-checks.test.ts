@@ -53,6 +53,28 @@ describe('the site on a phone (390 px)', () => {
     await page.close();
   }, 300_000);
 
+  it('fits every prose table of up to three columns on the screen, so no row hides its end behind a sideways scroll', async () => {
+    const page = await phonePage();
+    const scrolling: string[] = [];
+    let checked = 0;
+    for (const path of builtPages().filter((p) => !p.includes('/api/'))) {
+      await page.goto(env.url + path, { waitUntil: 'load' });
+      const tables = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLTableElement>('.sl-markdown-content table')]
+          .filter((t) => (t.rows[0]?.cells.length ?? 0) <= 3)
+          .map((t) => ({
+            over: t.scrollWidth - t.clientWidth,
+            head: (t.rows[0]?.textContent ?? '').trim().slice(0, 40),
+          })),
+      );
+      checked += tables.length;
+      for (const t of tables) if (t.over > 1) scrolling.push(`${path} "${t.head}": ${t.over} px too wide`);
+    }
+    expect(checked).toBeGreaterThan(8);
+    expect(scrolling).toEqual([]);
+    await page.close();
+  }, 300_000);
+
   it('draws chart tick labels at 11 px or more and gives every demo control a 44 px target', async () => {
     const page = await phonePage();
     for (const path of ['/neuron/', '/playground/']) {
