@@ -55,7 +55,8 @@ Examples:
   $ neuronlab step --at 100 --digits 6             the step after 100 epochs, rounded
   $ neuronlab step --gradient tutorial-mistake     where the published gradient goes wrong
   $ neuronlab step --model follow-up --sample 7    the 1-2-1 network, following sample 7
-  $ neuronlab step --dataset moons --at 3 --json   an mlp with Adam, as JSON`;
+  $ neuronlab step --dataset moons --at 3 --json   an mlp with Adam, as JSON
+  $ neuronlab step --lang ja                       the same step, in Japanese`;
 
 /**
  * Builds the `neuronlab` command for the command line `argv`; each action stores its exit code through `done`. An
@@ -168,6 +169,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--follow', 'keep watching: redraw as lines arrive, from files that grow and runs that appear')
     .option('--series <names>', 'the series to draw, comma-separated (default: all)')
     .option('--json', 'print the points as JSON lines {run, series, step, value, wallTime} instead of drawing')
+    .option('--lang <en|ja>', "the screen's language (default: from LC_ALL, LC_MESSAGES or LANG; --json is English)")
     .option('--debug', 'print stack traces')
     .addHelpText('after', PLOT_EXAMPLES)
     .action(async (paths: string[], o) => done(await (await import('./commands/plot.js')).plotCommand(paths, o)));
@@ -179,6 +181,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     )
     .option('--digits <n>', 'round numbers to n significant digits (default: exact)')
     .option('--json', 'print the recipe and the step’s numbers as one JSON document')
+    .option('--lang <en|ja>', "the text's language (default: from LC_ALL, LC_MESSAGES or LANG; --json is English)")
     .addHelpText('after', STEP_EXAMPLES)
     .action(async (o) => done(await (await import('./commands/step.js')).stepCommand(o)));
   registerRunsCommands(program, done, recipeOptions);

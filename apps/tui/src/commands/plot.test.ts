@@ -10,6 +10,8 @@ const LOGS = fileURLToPath(new URL('../../test-data/logs/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-plot-'));
 
 const run = (args: string[]) => runCli(['plot', ...args], { cwd: dir, env: { NO_COLOR: '1' } });
+/** `plot` in a Japanese terminal. */
+const runJa = (args: string[]) => runCli(['plot', ...args], { cwd: dir, env: { NO_COLOR: '1', LANG: 'ja_JP.UTF-8' } });
 
 const write = (name: string, text: string) => {
   const path = join(dir, name);
@@ -86,5 +88,47 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
     expect(r.out).toMatch(/│ loss/);
     expect(r.out).toMatch(/│ lr/);
     expect(r.out).not.toMatch(/grad_norm/);
+  });
+
+  it('draws its words in Japanese in a Japanese terminal, and in English again with --lang en', async () => {
+    const [ja, en] = await Promise.all([runJa([`${LOGS}tb`]), runJa([`${LOGS}tb`, '--lang', 'en'])]);
+    expect(ja.code).toBe(0);
+    expect(ja.out).toContain('表示していない系列: grad_norm (--series で選択)');
+    expect(ja.out).toMatch(/2 ファイル · q 終了\n*$/);
+    expect(en.out).toContain('not shown: grad_norm (pick with --series)');
+    expect(en.out).toMatch(/2 files · q quit\n*$/);
+  });
+
+  it('says what it skipped in Japanese under the screen, and in English under --json', async () => {
+    const path = write('bad-ja.csv', 'epoch,loss\n0,1\n1,??\n2,0.5\n');
+    const [screen, json] = await Promise.all([runJa([path]), runJa([path, '--json'])]);
+    expect(screen.code).toBe(0);
+    expect(screen.out).toContain('1 ファイル · 壊れた行・レコード 1 件を読み飛ばし · q 終了');
+    expect(screen.err).toBe(`neuronlab plot: 壊れた行またはレコード 1 件を読み飛ばしました (${path}: 1)。\n`);
+    expect(json.code).toBe(0);
+    expect(json.err).toBe(`neuronlab plot: skipped 1 corrupt line or record (${path}: 1).\n`);
+  });
+
+  it('frames its error lines in Japanese in a Japanese terminal, but not under --json', async () => {
+    const notes = write('notes-ja.csv', 'celsius,fahrenheit\n0,32\n');
+    const [missing, missingJson, notALog, badLang] = await Promise.all([
+      runJa(['no-such-dir']),
+      runJa(['no-such-dir', '--json']),
+      runJa([notes]),
+      runJa(['no-such-dir', '--lang', 'fr']),
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe(
+      'neuronlab plot: "no-such-dir" がありません。ログファイルか、実行のディレクトリを指定してください。\n',
+    );
+    expect(missingJson.err).toBe(
+      'neuronlab plot: "no-such-dir" does not exist. Give a log file or a directory of runs.\n',
+    );
+    expect(notALog.code).toBe(2);
+    expect(notALog.err).toMatch(
+      /^neuronlab plot: ".*notes-ja\.csv" は「step か epoch の列を持つ CSV」ではありません。/,
+    );
+    expect(badLang.code).toBe(2);
+    expect(badLang.err).toBe('neuronlab plot: --lang must be one of en, ja, got "fr".\n');
   });
 });

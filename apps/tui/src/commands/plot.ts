@@ -1,5 +1,8 @@
 import { formatInt } from '@neuronlab/lab';
 import { EXIT, reportError } from '../errors.js';
+import { chooseLocale } from '../i18n/locale.js';
+import { errorWords, messagesFor } from '../i18n/messages.js';
+import { en, type Messages } from '../i18n/messages-en.js';
 import { ChunkedWriter } from '../modes/output.js';
 import { LogFeed } from '../plot/log-feed.js';
 import type { LogFile } from '../plot/log-file.js';
@@ -13,7 +16,11 @@ export interface PlotOptions {
   readonly series?: string;
   readonly json?: boolean;
   readonly debug?: boolean;
+  readonly lang?: string;
 }
+
+/** The words of the screen and its warning, in one language. */
+type Words = Messages['plot'];
 
 /** The series asked for with --series (comma-separated), or null for all. */
 function pickedSeries(list: string | undefined): ReadonlySet<string> | null {
@@ -26,12 +33,12 @@ function pickedSeries(list: string | undefined): ReadonlySet<string> | null {
 }
 
 /** The one-line warning about corrupt lines or records that were skipped, or null when there were none. */
-function corruptWarning(files: readonly LogFile[]): string | null {
+function corruptWarning(files: readonly LogFile[], t: Words): string | null {
   const bad = files.filter((f) => f.corrupt > 0);
   if (bad.length === 0) return null;
   const total = bad.reduce((n, f) => n + f.corrupt, 0);
   const where = bad.map((f) => `${f.path}: ${formatInt(f.corrupt)}`).join(', ');
-  return `neuronlab plot: skipped ${formatInt(total)} corrupt ${total === 1 ? 'line or record' : 'lines or records'} (${where}).`;
+  return `neuronlab plot: ${t.skipped(formatInt(total), total, where)}`;
 }
 
 /** Stops --follow (or the screen) on SIGINT/SIGTERM or Ctrl-C, remembering the exit code that asks for. */
@@ -73,22 +80,23 @@ async function plotJson(paths: readonly string[], o: PlotOptions): Promise<numbe
     feed.expectLogs();
   }
   await out.flush();
-  const warning = corruptWarning(feed.files);
+  // a program reads --json's output, and may read its stderr too: English
+  const warning = corruptWarning(feed.files, en.plot);
   if (warning) process.stderr.write(`${warning}\n`);
   return stop.code;
 }
 
 /** The status line: how far the first read is, or what is followed, and what was skipped. */
-function statusLine(feed: LogFeed, follow: boolean): string {
+function statusLine(feed: LogFeed, follow: boolean, t: Words): string {
   const { read, size } = feed.progress;
-  const files = `${formatInt(feed.files.length - feed.skipped.size)} ${feed.files.length === 1 ? 'file' : 'files'}`;
-  const reading = read < size ? `reading ${Math.floor((100 * read) / size)}% of ` : follow ? 'following ' : '';
-  const corrupt = feed.corrupt > 0 ? ` · ${formatInt(feed.corrupt)} corrupt skipped` : '';
-  return `${reading}${files}${corrupt}`;
+  const files = t.files(formatInt(feed.files.length - feed.skipped.size), feed.files.length);
+  const reading =
+    read < size ? t.reading(String(Math.floor((100 * read) / size)), files) : follow ? t.following(files) : files;
+  return feed.corrupt > 0 ? `${reading} · ${t.corrupt(formatInt(feed.corrupt))}` : reading;
 }
 
 /** The charts in the terminal: drawn as the logs are read, kept up to date with --follow until q. */
-async function plotScreen(paths: readonly string[], o: PlotOptions): Promise<number> {
+async function plotScreen(paths: readonly string[], o: PlotOptions, messages: Messages): Promise<number> {
   const model = new PlotModel(pickedSeries(o.series));
   const feed = new LogFeed(paths, model);
   const stop = new Stop();
@@ -105,20 +113,25 @@ async function plotScreen(paths: readonly string[], o: PlotOptions): Promise<num
     const { read, size } = feed.progress;
     return read < size;
   };
-  const status = () => statusLine(feed, o.follow === true);
-  const shown = showPlot(model, status, firstRead, stop, reading, o.follow !== true);
+  const status = () => statusLine(feed, o.follow === true, messages.plot);
+  const shown = showPlot(model, status, firstRead, stop, reading, o.follow !== true, messages);
   await Promise.all([reading, shown]);
-  const warning = corruptWarning(feed.files);
+  const warning = corruptWarning(feed.files, messages.plot);
   if (warning) process.stderr.write(`${warning}\n`);
   return stop.code;
 }
 
-/** `neuronlab plot FILE|DIR…`: charts of training logs, or their points as JSON lines; returns the exit code. */
+/**
+ * `neuronlab plot FILE|DIR…`: charts of training logs, or their points as JSON lines; returns the exit code. The
+ * screen, its warning and the error lines speak --lang's language, else the terminal's; --json stays English.
+ */
 export async function plotCommand(paths: readonly string[], o: PlotOptions): Promise<number> {
   try {
-    return o.json ? await plotJson(paths, o) : await plotScreen(paths, o);
+    // checked under --json too: a wrong --lang is a mistake either way
+    const messages = messagesFor(chooseLocale(o.lang, process.env));
+    return o.json ? await plotJson(paths, o) : await plotScreen(paths, o, messages);
   } catch (error) {
-    return reportError('neuronlab plot', error, o.debug === true);
+    return reportError('neuronlab plot', error, o.debug === true, undefined, errorWords(o.lang, o.json === true));
   } finally {
     routeSignals(null);
   }

@@ -1,7 +1,9 @@
 /**
  * Tables for `neuronlab step` that fit the terminal: columns are packed left to right into as many tables as the
- * width needs, each repeating the key column, so exact 17-digit numbers never push a line past 80 characters.
+ * width needs, each repeating the key column, so exact 17-digit numbers never push a line past 80 columns. Widths
+ * are display widths: a Japanese head takes two columns a character, a hat (m̂) none.
  */
+import { displayWidth, padEndToWidth, padStartToWidth } from '../text-width.js';
 
 /** One column: its heading and one cell per row. */
 export interface Column {
@@ -9,13 +11,13 @@ export interface Column {
   readonly cells: readonly string[];
 }
 
-/** Width a line of step output may use. */
+/** Columns a line of step output may use. */
 const STEP_WIDTH = 80;
 
 const GAP = 2;
 
 function widthOf(c: Column): number {
-  return Math.max(c.head.length, ...c.cells.map((s) => s.length));
+  return Math.max(displayWidth(c.head), ...c.cells.map(displayWidth));
 }
 
 function render(indent: string, columns: readonly Column[]): string[] {
@@ -23,7 +25,7 @@ function render(indent: string, columns: readonly Column[]): string[] {
   const line = (cell: (c: Column) => string) =>
     indent +
     columns
-      .map((c, i) => (i === 0 ? cell(c).padEnd(widths[i]!) : cell(c).padStart(widths[i]!)))
+      .map((c, i) => (i === 0 ? padEndToWidth(cell(c), widths[i]!) : padStartToWidth(cell(c), widths[i]!)))
       .join(' '.repeat(GAP))
       .trimEnd();
   const rows = columns[0]!.cells.map((_, r) => line((c) => c.cells[r] ?? ''));

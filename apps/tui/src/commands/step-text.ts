@@ -1,10 +1,16 @@
 /**
  * `neuronlab step` as text: one training step in the order the tutorial explains it (forward, loss, backward,
- * update), every number the engine's, exact by default (shortest round-trip decimals) or rounded to `digits`.
+ * update), every number the engine's, exact by default (shortest round-trip decimals) or rounded to `digits`. The
+ * formulas are written here, once; the words around them come from a message table's `step` section.
  */
 import type { LayerStep, NetworkStep, NeuronStep, OptimizerStep, ParamUpdate, StepTrace } from '@neuronlab/core';
 import { formatNumber, formatRate } from '@neuronlab/lab';
+import type { Messages } from '../i18n/messages-en.js';
+import { displayWidth } from '../text-width.js';
 import { type Column, tableLines } from './step-table.js';
+
+/** The words of the step's text, in one language. */
+type Words = Messages['step'];
 
 /** How numbers are written: exact (null) or to this many significant digits. */
 type Digits = number | null;
@@ -23,14 +29,16 @@ function column(head: string, values: readonly number[], digits: Digits): Column
 }
 
 /** Where the step sits: the epoch, the batch and the learning rate. */
-function placeLine(t: StepTrace): string {
+function placeLine(t: StepTrace, w: Words): string {
   const batch =
-    t.batches === 1 ? `full batch of ${t.batchSize}` : `batch ${t.batch + 1} of ${t.batches} (${t.batchSize} samples)`;
-  return `step ${t.stepsBefore + 1}: the last of epoch ${t.epoch + 1}, ${batch}, ${t.optimizer.name} lr ${formatRate(t.lr)}`;
+    t.batches === 1
+      ? w.fullBatch(String(t.batchSize))
+      : w.miniBatch(String(t.batch + 1), String(t.batches), String(t.batchSize));
+  return w.place(String(t.stepsBefore + 1), String(t.epoch + 1), batch, t.optimizer.name, formatRate(t.lr));
 }
 
 /** The neuron's step: the tutorial's names, in its order; the tutorial's mistake marked where it differs. */
-function neuronText(t: NeuronStep, digits: Digits, only: number | null): string[] {
+function neuronText(t: NeuronStep, digits: Digits, only: number | null, words: Words): string[] {
   const d = (x: number) => num(x, digits);
   const rows = only === null ? t.x.map((_, i) => i) : [only];
   const pick = (values: readonly number[]) => rows.map((i) => values[i]!);
@@ -38,26 +46,28 @@ function neuronText(t: NeuronStep, digits: Digits, only: number | null): string[
   const key: Column = { head: 'i', cells: rows.map(String) };
   const [w, b] = t.optimizer.params as [ParamUpdate, ParamUpdate];
   const i = only ?? 0;
+  const example = `  ${words.example} out`;
   return [
-    `neuronlab step: the tutorial's neuron out = w·x + b`,
-    `  ${placeLine(t)}`,
+    words.neuronTitle('out = w·x + b'),
+    `  ${placeLine(t, words)}`,
     `  w = ${d(t.w)}`,
     `  b = ${d(t.b)}`,
     '',
-    `1. forward, every sample: outᵢ = w·xᵢ + b, and its error outᵢ − yᵢ`,
+    words.neuronForward('outᵢ = w·xᵢ + b', 'outᵢ − yᵢ'),
     ...tableLines(key, [
       column('xᵢ', pick(t.x), digits),
       column('yᵢ', pick(t.y), digits),
       column('outᵢ', pick(t.out), digits),
       column('outᵢ − yᵢ', pick(t.error), digits),
     ]),
-    `  e.g. out${sub(i)} = ${term(t.w, digits)}·${term(t.x[i]!, digits)} + ${term(t.b, digits)}`,
-    `          = ${d(t.out[i]!)}`,
+    `${example}${sub(i)} = ${term(t.w, digits)}·${term(t.x[i]!, digits)} + ${term(t.b, digits)}`,
+    // the result's = sits under the sample's subscript, however wide the words before `out` are
+    `${' '.repeat(displayWidth(example))}= ${d(t.out[i]!)}`,
     '',
-    `2. loss: L = Σ(outᵢ − yᵢ)²/N with N = ${t.batchSize}`,
+    words.neuronLoss('L = Σ(outᵢ − yᵢ)²/N', `N = ${t.batchSize}`),
     `  L = ${d(t.loss)}`,
     '',
-    `3. backward, the chain rule: ∂L/∂outᵢ = 2(outᵢ − yᵢ)/N, then ∂L/∂w and ∂L/∂b`,
+    words.neuronBackward('∂L/∂outᵢ = 2(outᵢ − yᵢ)/N'),
     ...tableLines(key, [
       column('∂L/∂outᵢ', pick(t.dOut), digits),
       column(mistake ? '∂L/∂outᵢ·outᵢ' : '∂L/∂outᵢ·xᵢ', pick(t.dwTerms), digits),
@@ -65,13 +75,13 @@ function neuronText(t: NeuronStep, digits: Digits, only: number | null): string[
     ...(mistake
       ? [
           `  ∂L/∂w = Σ ∂L/∂outᵢ·outᵢ = ${d(t.dw)}`,
-          `  ^ the tutorial's mistake: the chain rule multiplies by xᵢ, not outᵢ:`,
+          `  ${words.mistake('xᵢ', 'outᵢ')}`,
           `    Σ ∂L/∂outᵢ·xᵢ = ${d(t.dwCorrect)}`,
         ]
       : [`  ∂L/∂w = Σ ∂L/∂outᵢ·xᵢ = ${d(t.dw)}`]),
     `  ∂L/∂b = Σ ∂L/∂outᵢ = ${d(t.db)}`,
     '',
-    ...updateText(t.optimizer, t.lr, digits, ['w', 'b'], [w, b]),
+    ...updateText(t.optimizer, t.lr, digits, ['w', 'b'], [w, b], words),
   ];
 }
 
@@ -87,21 +97,27 @@ function updateText(
   digits: Digits,
   names: readonly string[],
   params: readonly ParamUpdate[],
+  words: Words,
 ): string[] {
-  const key: Column = { head: 'parameter', cells: names };
+  const heads = words.columns;
+  const key: Column = { head: heads.parameter, cells: names };
   const all = (f: (p: ParamUpdate) => readonly number[]) => params.flatMap(f);
+  const rate = formatRate(lr);
   const head =
     o.adam === undefined
-      ? o.name === 'sgd'
-        ? `4. update (sgd): new = old − lr·∂L/∂·, lr = ${formatRate(lr)}`
-        : `4. update (${o.name}): new = old − step, the step from its own state`
-      : `4. update (adam, t = ${o.adam.t}): m = β₁m + (1−β₁)g, v = β₂v + (1−β₂)g²,`;
+      ? [o.name === 'sgd' ? words.sgd(o.name, rate) : words.ownStep(o.name)]
+      : words.adam(
+          `${o.name}, t = ${o.adam.t}`,
+          'm = β₁m + (1−β₁)g, v = β₂v + (1−β₂)g²',
+          'm̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ)',
+          'lr·m̂/(√v̂ + ε)',
+          `β₁ = ${o.adam.beta1}, β₂ = ${o.adam.beta2}, ε = ${o.adam.epsilon}`,
+          rate,
+        );
   const adamLines =
     o.adam === undefined
       ? []
       : [
-          `   m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ), step = lr·m̂/(√v̂ + ε), new = old − step`,
-          `   β₁ = ${o.adam.beta1}, β₂ = ${o.adam.beta2}, ε = ${o.adam.epsilon}, lr = ${formatRate(lr)}`,
           ...tableLines(key, [
             column(
               '∂L/∂·',
@@ -132,11 +148,11 @@ function updateText(
           '',
         ];
   return [
-    head,
+    ...head,
     ...adamLines,
     ...tableLines(key, [
       column(
-        'old',
+        heads.old,
         all((p) => p.before),
         digits,
       ),
@@ -150,12 +166,12 @@ function updateText(
           ]
         : []),
       column(
-        o.name === 'sgd' ? 'lr·∂L/∂·' : 'step',
+        o.name === 'sgd' ? 'lr·∂L/∂·' : heads.step,
         all((p) => p.step),
         digits,
       ),
       column(
-        'new',
+        heads.new,
         all((p) => p.after),
         digits,
       ),
@@ -172,8 +188,8 @@ function entryNames(p: ParamUpdate, label: string): string[] {
   return p.before.map((_, i) => `${label}[${i}]`);
 }
 
-function layerLabel(l: LayerStep, i: number): string {
-  return `layer ${i + 1} (${l.input.length} → ${l.units}, ${l.activation})`;
+function layerLabel(l: LayerStep, i: number, w: Words): string {
+  return w.layer(String(i + 1), `${l.input.length} → ${l.units}, ${l.activation}`);
 }
 
 // up to this many inputs per neuron, each z is also written out term by term
@@ -193,18 +209,18 @@ function neuronSum(l: LayerStep, i: number, j: number, digits: Digits): string[]
 }
 
 /** A network's step: per layer forward for the chosen sample, the loss, backward layer by layer, the update. */
-function networkText(t: NetworkStep, digits: Digits): string[] {
+function networkText(t: NetworkStep, digits: Digits, words: Words): string[] {
   const d = (x: number) => num(x, digits);
   const units = (l: LayerStep) => ({ head: 'j', cells: l.z.map((_, j) => String(j)) });
   const forward = t.layers.flatMap((l, i) => [
-    `  ${layerLabel(l, i)}: zⱼ = Σₖ aₖ·W${sub(i + 1)}[k,j] + b${sub(i + 1)}[j], aⱼ = ${l.activation}(zⱼ)`,
+    `  ${layerLabel(l, i, words)}: zⱼ = Σₖ aₖ·W${sub(i + 1)}[k,j] + b${sub(i + 1)}[j], aⱼ = ${l.activation}(zⱼ)`,
     ...tableLines(units(l), [column('zⱼ', l.z, digits), column('aⱼ', l.a, digits)]),
     ...(l.input.length <= SPELLED_FAN_IN ? l.z.flatMap((_, j) => neuronSum(l, i, j, digits)) : []),
   ]);
   const backward = [...t.layers.entries()].reverse().flatMap(([i, l]) => [
-    `  ${layerLabel(l, i)}`,
+    `  ${layerLabel(l, i, words)}`,
     // a loss fused with its output activation differentiates z directly, with no ∂L/∂a on the way
-    ...(l.da === null ? ['  the loss takes z itself here: ∂L/∂zⱼ = (aⱼ − yⱼ)/N'] : []),
+    ...(l.da === null ? [`  ${words.fusedLoss('∂L/∂zⱼ = (aⱼ − yⱼ)/N')}`] : []),
     ...tableLines(units(l), [
       ...(l.da === null ? [] : [column('∂L/∂aⱼ', l.da, digits)]),
       column('∂L/∂zⱼ', l.dz, digits),
@@ -220,30 +236,31 @@ function networkText(t: NetworkStep, digits: Digits): string[] {
   );
   const arch = [t.layers[0]!.input.length, ...t.layers.map((l) => l.units)].join('-');
   return [
-    `neuronlab step: the network ${arch}`,
-    `  ${placeLine(t)}`,
-    `  following row ${t.sample} of the batch: x = ${t.layers[0]!.input.map(d).join(', ')}`,
-    `  target y = ${t.target.map(d).join(', ')}`,
+    words.networkTitle(arch),
+    `  ${placeLine(t, words)}`,
+    `  ${words.follows(String(t.sample), `x = ${t.layers[0]!.input.map(d).join(', ')}`)}`,
+    `  ${words.target(`y = ${t.target.map(d).join(', ')}`)}`,
     '',
-    '1. forward, layer by layer, for that sample (the first layer’s input a is x)',
+    words.networkForward,
     ...forward,
     '',
-    `2. loss (${t.lossName}) over the batch of ${t.batchSize}: L = ${d(t.loss)}`,
+    words.networkLoss(t.lossName, String(t.batchSize), `L = ${d(t.loss)}`),
     '',
-    '3. backward, last layer first: ∂L/∂zⱼ = ∂L/∂aⱼ·act′(zⱼ), ∂L/∂aₖ = Σⱼ Wₖⱼ·∂L/∂zⱼ,',
-    '   and the batch sums ∂L/∂W[k,j] = Σ aₖ·∂L/∂zⱼ, ∂L/∂b[j] = Σ ∂L/∂zⱼ',
-    '   (∂L/∂a and ∂L/∂z for that sample; the mean loss puts 1/N in them)',
+    ...words.networkBackward(
+      '∂L/∂zⱼ = ∂L/∂aⱼ·act′(zⱼ), ∂L/∂aₖ = Σⱼ Wₖⱼ·∂L/∂zⱼ',
+      '∂L/∂W[k,j] = Σ aₖ·∂L/∂zⱼ, ∂L/∂b[j] = Σ ∂L/∂zⱼ',
+    ),
     ...backward,
     '',
-    ...updateText(t.optimizer, t.lr, digits, labels, t.optimizer.params),
+    ...updateText(t.optimizer, t.lr, digits, labels, t.optimizer.params, words),
   ];
 }
 
 /**
- * The step as lines of at most 80 characters (numbers exact unless `digits`). `only` shows one sample's row of the
- * neuron's tables instead of every row (a network always follows `t.sample`).
+ * The step as lines of at most 80 columns (numbers exact unless `digits`), in the words of `words`. `only` shows one
+ * sample's row of the neuron's tables instead of every row (a network always follows `t.sample`).
  */
-export function stepText(t: StepTrace, digits: Digits, only: number | null): string {
-  const lines = t.kind === 'neuron' ? neuronText(t, digits, only) : networkText(t, digits);
+export function stepText(t: StepTrace, digits: Digits, only: number | null, words: Words): string {
+  const lines = t.kind === 'neuron' ? neuronText(t, digits, only, words) : networkText(t, digits, words);
   return `${lines.join('\n')}\n`;
 }

@@ -3,14 +3,18 @@
  * SIGINT and SIGTERM (a large --at holds its thread for a while). Answers with the step or the error's words.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { traceStep } from '@neuronlab/core';
+import { badValueOf, traceStep } from '@neuronlab/core';
 import { materializeRun, planRun } from '@neuronlab/lab';
-import type { StepRequest } from './step.js';
+import type { StepAnswer, StepRequest } from './step.js';
 
 try {
   const { recipe, at, sample } = workerData as StepRequest;
   const run = materializeRun(planRun(recipe));
-  parentPort!.postMessage({ ok: true, step: traceStep(run.model, run.data, { ...run.options, at, sample }) });
+  const answer: StepAnswer = { ok: true, step: traceStep(run.model, run.data, { ...run.options, at, sample }) };
+  parentPort!.postMessage(answer);
 } catch (error) {
-  parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  // a bad value's parts are plain data: they cross the thread, so the line can be worded in the terminal's language
+  const message = error instanceof Error ? error.message : String(error);
+  const answer: StepAnswer = { ok: false, message, badValue: badValueOf(error) };
+  parentPort!.postMessage(answer);
 }

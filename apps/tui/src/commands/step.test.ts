@@ -2,6 +2,7 @@ import type { NetworkStep, NeuronStep, ParamReport } from '@neuronlab/core';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-util/run-cli.test-util.js';
+import { displayWidth } from '../text-width.js';
 
 /** Every test starts the real binary, several at once; on a busy 2-core machine that is slower than a unit test. */
 const SPAWNS = { timeout: 60_000 };
@@ -21,6 +22,10 @@ async function stepJson<T>(args: string[]): Promise<T> {
 }
 
 const chars = (line: string) => [...line].length;
+
+/** A Japanese terminal's locale, as the environment gives it. */
+const JA = { env: { LANG: 'ja_JP.UTF-8' } };
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 describe.concurrent('neuronlab step', SPAWNS, () => {
   it('prints the Python reference’s step of the tutorial neuron, with its new w and b', async () => {
@@ -102,12 +107,64 @@ describe.concurrent('neuronlab step', SPAWNS, () => {
     expect(runs[2]!.out).toMatch(/update \(adam, t = \d+\): m = β₁m/);
   });
 
+  it('speaks the terminal’s language, Japanese under LANG=ja_JP.UTF-8, until --lang en says otherwise', async () => {
+    const [ja, en, cLocale, jaJson, enJson] = await Promise.all([
+      runCli(['step'], JA),
+      runCli(['step', '--lang', 'en'], JA),
+      runCli(['step'], { env: { LC_ALL: 'C', LANG: 'ja_JP.UTF-8' } }),
+      runCli(['step', '--json'], JA),
+      runCli(['step', '--json']),
+    ]);
+    expect(ja.code).toBe(0);
+    expect(ja.out).toMatch(/^neuronlab step: チュートリアルのニューロン out = w·x \+ b\n/);
+    for (const title of ['1. 順伝播', '2. 損失', '3. 逆伝播 (連鎖律)', '4. 更新 (sgd)']) {
+      expect(ja.out).toContain(`\n${title}`);
+    }
+    expect(ja.out).not.toMatch(/forward|backward|update|parameter|e\.g\./);
+    expect(en.code).toBe(0);
+    expect(en.out).toMatch(/^neuronlab step: the tutorial's neuron out = w·x \+ b\n/);
+    expect(en.out).not.toMatch(JAPANESE);
+    expect(cLocale.out).toBe(en.out);
+    // a program reads --json: the same document whatever the terminal's language
+    expect(jaJson.out).toBe(enJson.out);
+  });
+
+  it('fits 80 columns in Japanese too, counting a Japanese character as the two columns it takes', async () => {
+    const runs = await Promise.all([
+      runCli(['step', '--lang', 'ja', '--at', '2']),
+      runCli(['step', '--lang', 'ja', '--model', 'follow-up', '--sample', '7']),
+      runCli(['step', '--lang', 'ja', '--dataset', 'moons', '--hidden', '3', '--digits', '5']),
+    ]);
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(JAPANESE);
+      expect(r.out.split('\n').filter((l) => displayWidth(l) > 80)).toEqual([]);
+    }
+  });
+
+  it('frames its error lines in Japanese in a Japanese terminal, the training thread’s too, but not under --json', async () => {
+    const [at, sample, json] = await Promise.all([
+      runCli(['step', '--at', '-1'], JA),
+      runCli(['step', '--sample', '100'], JA),
+      runCli(['step', '--sample', '100', '--json'], JA),
+    ]);
+    expect(at.code).toBe(2);
+    expect(at.err).toMatch(/^neuronlab step: --at の値が正しくありません: "-1"。許される値: 0 から 9999 までの整数。/);
+    expect(sample.code).toBe(2);
+    expect(sample.err).toMatch(
+      /^neuronlab step: traceStep: sample の値が正しくありません: 100。許される値: 0 から 99 /,
+    );
+    expect(json.code).toBe(2);
+    expect(json.err).toMatch(/^neuronlab step: traceStep: sample must be an integer from 0 to 99, got 100\./);
+  });
+
   it.each([
     [['--at', '-1'], /--at must be/],
     [['--at', '10000'], /--at must be .*Use an epoch from 0 to 9999/],
     [['--sample', '100'], /sample must be/],
     [['--digits', '0'], /--digits must be/],
     [['--model', 'cnn'], /--model must be one of neuron, mlp, follow-up/],
+    [['--lang', 'fr'], /--lang must be one of en, ja, got "fr"/],
   ])('refuses %j with one line and exit code 2', async (args, message) => {
     const r = await runCli(['step', ...args]);
     expect(r.code).toBe(2);

@@ -1,8 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { parseNumber, type StepTrace } from '@neuronlab/core';
+import { type BadValueParts, parseNumber, type StepTrace } from '@neuronlab/core';
 import type { RecipeFlags, ValidRecipe } from '@neuronlab/lab';
 import { recipeFromFlags } from '@neuronlab/lab';
 import { EXIT, reportError } from '../errors.js';
+import { chooseLocale, type Locale } from '../i18n/locale.js';
+import { errorWords, messagesFor } from '../i18n/messages.js';
 import { stepText } from './step-text.js';
 
 /** The options commander hands to `step`: the recipe flags plus the step's own, as raw text. */
@@ -12,6 +14,7 @@ export interface StepCliOptions extends RecipeFlags {
   readonly json?: boolean;
   readonly digits?: string;
   readonly debug?: boolean;
+  readonly lang?: string;
 }
 
 /** What the step thread is asked to do: plain data, copied to it by structuredClone. */
@@ -28,11 +31,14 @@ interface StepConfig extends StepRequest {
   readonly digits: number | null;
   /** The sample the user asked for, or null to show every sample of the neuron. */
   readonly only: number | null;
+  /** The text's language: --lang, else the terminal's (the JSON document is English whatever it is). */
+  readonly locale: Locale;
 }
 
 /** Checks the step's own flags and makes the recipe; throws RangeError/TypeError with one line. */
 function stepConfig(o: StepCliOptions): StepConfig {
-  const { at, sample, json, digits, debug: _debug, ...flags } = o;
+  const { at, sample, json, digits, debug: _debug, lang, ...flags } = o;
+  const locale = chooseLocale(lang, process.env);
   const recipe = recipeFromFlags(flags);
   const epochs = recipe.epochs;
   const atRule = { integer: true, min: 0, max: epochs - 1, hint: `Use an epoch from 0 to ${epochs - 1} (--epochs).` };
@@ -44,6 +50,7 @@ function stepConfig(o: StepCliOptions): StepConfig {
     sample: only ?? 0,
     only,
     json: json === true,
+    locale,
     digits:
       digits === undefined
         ? null
@@ -51,13 +58,22 @@ function stepConfig(o: StepCliOptions): StepConfig {
   };
 }
 
-type Answer = { ok: true; step: StepTrace } | { ok: false; message: string };
+/** The thread's answer: the step, or its error's line and, for a bad value, the parts an error table words. */
+export type StepAnswer =
+  | { ok: true; step: StepTrace }
+  | { ok: false; message: string; badValue: BadValueParts | undefined };
+
+/** The thread's error on this side: its line, and its parts where core's badValueOf looks for them. */
+function threadError(a: { message: string; badValue: BadValueParts | undefined }): RangeError {
+  const error = new RangeError(a.message);
+  return a.badValue === undefined ? error : Object.defineProperty(error, 'badValue', { value: a.badValue });
+}
 
 /** Runs traceStep in step-worker.ts; rejects with the worker's error (a bad sample, a run that ended early). */
 function stepInThread(request: StepRequest): Promise<StepTrace> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./step-worker.js', import.meta.url), { workerData: request });
-    worker.once('message', (a: Answer) => (a.ok ? resolve(a.step) : reject(new RangeError(a.message))));
+    worker.once('message', (a: StepAnswer) => (a.ok ? resolve(a.step) : reject(threadError(a))));
     worker.once('error', reject);
     worker.once('exit', () => reject(new Error('step: the training thread stopped without an answer.')));
   });
@@ -65,7 +81,8 @@ function stepInThread(request: StepRequest): Promise<StepTrace> {
 
 /**
  * `neuronlab step`: trains the recipe for `--at` epochs exactly as `train` does, then prints the next epoch's last
- * step with every number (or, with --json, the same numbers as one JSON document).
+ * step with every number, in the words of --lang or the terminal (or, with --json, the same numbers as one JSON
+ * document).
  */
 export async function stepCommand(options: StepCliOptions): Promise<number> {
   const debug = options.debug ?? false;
@@ -75,9 +92,11 @@ export async function stepCommand(options: StepCliOptions): Promise<number> {
     cfg = stepConfig(options);
     step = await stepInThread({ recipe: cfg.recipe, at: cfg.at, sample: cfg.sample });
   } catch (error) {
-    return reportError('neuronlab step', error, debug, EXIT.usage);
+    return reportError('neuronlab step', error, debug, EXIT.usage, errorWords(options.lang, options.json === true));
   }
-  const out = cfg.json ? `${JSON.stringify({ recipe: cfg.recipe, step })}\n` : stepText(step, cfg.digits, cfg.only);
+  const out = cfg.json
+    ? `${JSON.stringify({ recipe: cfg.recipe, step })}\n`
+    : stepText(step, cfg.digits, cfg.only, messagesFor(cfg.locale).step);
   process.stdout.write(out);
   return EXIT.ok;
 }

@@ -2,6 +2,7 @@ import { formatInt, formatNumber } from '@neuronlab/lab';
 import { Text } from 'ink';
 import { plot, type Series } from '../chart/plot.js';
 import { extent, spansDecades } from '../chart/scale.js';
+import { useMessages } from '../i18n/use-messages.js';
 import type { ChartData } from '../plot/plot-model.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
@@ -16,6 +17,7 @@ interface Props {
 
 /** One series of a log over its steps, a line per run, on a log axis when its values span decades. */
 export function PlotChart({ chart, colorOf, width, height }: Props) {
+  const t = useMessages().plot;
   const log = spansDecades(
     extent(
       chart.lines.map((l) => l.ys),
@@ -31,10 +33,11 @@ export function PlotChart({ chart, colorOf, width, height }: Props) {
       title={
         <Text>
           {chart.series}
-          {log ? ' (log)' : ''}
+          {log ? ` (${t.log})` : ''}
           {only ? (
             <Text color="gray">
-              {'  '}now {formatNumber(only.value)} @ {formatInt(only.step)}
+              {'  '}
+              {t.now} {formatNumber(only.value)} @ {formatInt(only.step)}
             </Text>
           ) : null}
         </Text>

@@ -1,9 +1,13 @@
 import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages-en.js';
+import { ja } from '../i18n/messages-ja.js';
+import { MessagesProvider } from '../i18n/use-messages.js';
 import { LogFile } from '../plot/log-file.js';
 import { type Scalar, ScalarColumns } from '../plot/log-point.js';
 import { PlotModel } from '../plot/plot-model.js';
+import { boxProblems } from '../test-util/boxes.test-util.js';
 import { displayWidth } from '../text-width.js';
 import { PlotScreen } from './PlotScreen.js';
 
@@ -104,5 +108,63 @@ describe('PlotScreen', () => {
       Array.from({ length: names.length }, (_, i) => `trial-${i + 1}-hidden${i < 7 ? 4 : 8}-lr0.0${i + 1}`),
     );
     expect(f.join('\n')).not.toContain('…');
+  });
+});
+
+/** The screen of `model` in Japanese, as `plot` draws it under a Japanese locale. */
+function japanese(model: PlotModel, status = '2 ファイルを追跡中'): string[] {
+  const screen = (
+    <MessagesProvider messages={ja}>
+      <PlotScreen model={model} status={() => status} quit={noop} interrupt={noop} />
+    </MessagesProvider>
+  );
+  return lines(render(screen).lastFrame());
+}
+
+/** A model of one run whose loss spans decades (a log axis) with the latest point at step 7. */
+function oneRun(): PlotModel {
+  const model = new PlotModel();
+  const points = Array.from({ length: 8 }, (_, step) => ({ series: 'loss', step, value: 10 ** -step }));
+  model.scalars(new LogFile('/logs/a.csv', 'a'), columns(points), false);
+  return model;
+}
+
+describe('PlotScreen in Japanese', () => {
+  it('words the note, the key and the chart titles in Japanese, and keeps every box aligned', () => {
+    const f = japanese(twoRuns());
+    const frame = f.join('\n');
+    expect(frame).toContain('表示していない系列: lr (--series で選択)');
+    expect(f.at(-1)).toBe('2 ファイルを追跡中 · q 終了');
+    expect(boxProblems(f).problems).toEqual([]);
+    for (const line of f) expect(displayWidth(line)).toBeLessThanOrEqual(100);
+    const single = japanese(oneRun()).join('\n');
+    expect(single).toMatch(/│ loss \(対数\) {2}現在 1e-7 @ 7/);
+  });
+
+  it('counts the runs the legend leaves out in Japanese', () => {
+    const f = japanese(manyRuns(14));
+    const legend = f.slice(
+      0,
+      f.findIndex((l) => l.startsWith('╭')),
+    );
+    expect(legend.at(-1)).toMatch(/ {2}ほか \d+ 件$/);
+    for (const line of legend) expect(displayWidth(line)).toBeLessThanOrEqual(100);
+  });
+
+  it('says there is nothing to draw yet in Japanese', () => {
+    expect(japanese(new PlotModel(), '1 ファイル')).toContain('まだ点がありません');
+  });
+
+  it('shows none of the English table’s words', () => {
+    const table = Object.values(en.plot).map((v) =>
+      typeof v === 'function' ? (v as (...a: string[]) => string)(...Array.from({ length: v.length }, () => '#')) : v,
+    );
+    // `series` stays: it is the flag's name (--series)
+    const english = [...new Set(table.join(' ').match(/[A-Za-z]{2,}/g))].filter((w) => w !== 'series');
+    expect(english).toEqual(expect.arrayContaining(['quit', 'shown', 'more', 'now', 'log']));
+    for (const model of [twoRuns(), manyRuns(14), oneRun(), new PlotModel()]) {
+      const frame = japanese(model).join('\n');
+      expect(english.filter((w) => new RegExp(`\\b${w}\\b`).test(frame))).toEqual([]);
+    }
   });
 });

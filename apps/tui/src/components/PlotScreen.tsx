@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { layoutLegend } from '../chart/legend.js';
 import { lineColor } from '../chart/line-colors.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { useMessages } from '../i18n/use-messages.js';
 import type { PlotModel } from '../plot/plot-model.js';
 import { displayWidth } from '../text-width.js';
 import { Legend } from './Legend.js';
@@ -12,7 +14,6 @@ import { PlotChart } from './PlotChart.js';
 const MIN_CHART_ROWS = 8;
 /** Rows of the screen per row the legend of the runs may take: the charts keep most of a short screen. */
 const ROWS_PER_LEGEND_ROW = 8;
-const moreRuns = (n: number) => `+${n} more`;
 const never = () => false;
 /** Frames a second at most while following, so a new line is on screen soon after it is written. */
 const FPS = 10;
@@ -23,9 +24,9 @@ const FPS = 10;
 const READING_FPS = 2;
 
 /** The series left out, named when they fit on the line, else counted; either way with how to pick them. */
-function hiddenNote(hidden: readonly string[], columns: number): string {
-  const named = `not shown: ${hidden.join(', ')} (pick with --series)`;
-  return displayWidth(named) <= columns ? named : `${hidden.length} series not shown (pick with --series)`;
+function hiddenNote(hidden: readonly string[], columns: number, t: Messages['plot']): string {
+  const named = t.hidden(hidden.join(', '));
+  return displayWidth(named) <= columns ? named : t.hiddenCount(String(hidden.length));
 }
 
 /** Redraws whenever the model has moved on: at most FPS times a second, READING_FPS while `reading()`. */
@@ -56,8 +57,12 @@ interface Props {
   readonly interrupt: () => void;
 }
 
-/** `neuronlab plot`: a chart per series with a line per run, a legend of the runs, and the reading status. */
+/**
+ * `neuronlab plot`: a chart per series with a line per run, a legend of the runs, and the reading status, in the
+ * words of the MessagesProvider above it.
+ */
 export function PlotScreen({ model, status, reading = never, quit, interrupt }: Props) {
+  const t = useMessages().plot;
   useModelVersion(model, reading);
   const { columns, rows } = useTerminalSize();
   // keys only where the input is a terminal: piped in, a signal or the end of the logs stops the screen
@@ -78,7 +83,7 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
     legendItems.map((item) => item.text),
     columns,
     Math.max(1, Math.floor(rows / ROWS_PER_LEGEND_ROW)),
-    moreRuns,
+    t.more,
   );
   const perRow = columns >= 120 && charts.length > 1 ? 2 : 1;
   // the legend, the status line and one row to spare; one more for the series left out, when some are
@@ -92,20 +97,20 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
   const hidden = charts.slice(shown.length).map((c) => c.series);
   return (
     <Box flexDirection="column" width={columns}>
-      <Legend items={legendItems} layout={legend} more={moreRuns} />
+      <Legend items={legendItems} layout={legend} more={t.more} />
       {hidden.length > 0 ? (
         <Text color="gray" wrap="truncate">
-          {hiddenNote(hidden, columns)}
+          {hiddenNote(hidden, columns, t)}
         </Text>
       ) : null}
       <Box flexWrap="wrap" width={columns}>
-        {shown.length === 0 ? <Text color="gray">no points yet</Text> : null}
+        {shown.length === 0 ? <Text color="gray">{t.noPoints}</Text> : null}
         {shown.map((chart) => (
           <PlotChart key={chart.series} chart={chart} colorOf={colorOf} width={width} height={height} />
         ))}
       </Box>
       <Text color="gray" wrap="truncate">
-        {status()} · q quit
+        {status()} · {t.quit}
       </Text>
     </Box>
   );

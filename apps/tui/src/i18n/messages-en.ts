@@ -19,6 +19,9 @@ export interface DivergenceWords {
   readonly belowLimit: boolean;
 }
 
+/** The heads of `step`'s update tables, which the update formulas also name (`new = old − step`). */
+const updateColumns = { parameter: 'parameter', old: 'old', new: 'new', step: 'step' };
+
 export const en = {
   /** The first line: the run's setup and its status. */
   header: {
@@ -152,6 +155,78 @@ export const en = {
       quit: 'q quit',
     },
   },
+  /**
+   * `neuronlab step`'s text: the words around the formulas and numbers. The formulas are passed in as they are written
+   * in every language; a table only places them (and the update tables' column heads, which its formulas name).
+   */
+  step: {
+    neuronTitle: (formula: string) => `neuronlab step: the tutorial's neuron ${formula}`,
+    networkTitle: (arch: string) => `neuronlab step: the network ${arch}`,
+    /** Where the step sits; `batch` is fullBatch's or miniBatch's words. */
+    place: (step: string, epoch: string, batch: string, optimizer: string, lr: string) =>
+      `step ${step}: the last of epoch ${epoch}, ${batch}, ${optimizer} lr ${lr}`,
+    fullBatch: (size: string) => `full batch of ${size}`,
+    miniBatch: (batch: string, batches: string, size: string) => `batch ${batch} of ${batches} (${size} samples)`,
+    neuronForward: (out: string, error: string) => `1. forward, every sample: ${out}, and its error ${error}`,
+    /** Leads the worked example under the forward table. */
+    example: 'e.g.',
+    neuronLoss: (loss: string, n: string) => `2. loss: ${loss} with ${n}`,
+    neuronBackward: (dOut: string) => `3. backward, the chain rule: ${dOut}, then ∂L/∂w and ∂L/∂b`,
+    mistake: (right: string, wrong: string) =>
+      `^ the tutorial's mistake: the chain rule multiplies by ${right}, not ${wrong}:`,
+    follows: (row: string, x: string) => `following row ${row} of the batch: ${x}`,
+    target: (y: string) => `target ${y}`,
+    networkForward: '1. forward, layer by layer, for that sample (the first layer’s input a is x)',
+    layer: (n: string, shape: string) => `layer ${n} (${shape})`,
+    networkLoss: (name: string, size: string, loss: string) => `2. loss (${name}) over the batch of ${size}: ${loss}`,
+    networkBackward: (chain: string, sums: string): string[] => [
+      `3. backward, last layer first: ${chain},`,
+      `   and the batch sums ${sums}`,
+      '   (∂L/∂a and ∂L/∂z for that sample; the mean loss puts 1/N in them)',
+    ],
+    /** A loss fused with its output activation, which differentiates z directly. */
+    fusedLoss: (dz: string) => `the loss takes z itself here: ${dz}`,
+    columns: updateColumns,
+    /** The update's heading for plain SGD; `which` names the optimizer. */
+    sgd: (which: string, lr: string) =>
+      `4. update (${which}): ${updateColumns.new} = ${updateColumns.old} − lr·∂L/∂·, lr = ${lr}`,
+    /** The update's heading for an optimizer whose step comes from its own state (momentum, RMSprop). */
+    ownStep: (which: string) =>
+      `4. update (${which}): ${updateColumns.new} = ${updateColumns.old} − ${updateColumns.step}, the ${updateColumns.step} from its own state`,
+    /** Adam's heading: `which` holds its t; `step` is the step's formula, `constants` its β₁, β₂ and ε. */
+    adam: (
+      which: string,
+      moments: string,
+      corrected: string,
+      step: string,
+      constants: string,
+      lr: string,
+    ): string[] => [
+      `4. update (${which}): ${moments},`,
+      `   ${corrected}, ${updateColumns.step} = ${step}, ${updateColumns.new} = ${updateColumns.old} − ${updateColumns.step}`,
+      `   ${constants}, lr = ${lr}`,
+    ],
+  },
+  /** `neuronlab plot`'s screen and its warning about skipped lines. */
+  plot: {
+    files: (n: string, count: number) => `${n} ${count === 1 ? 'file' : 'files'}`,
+    reading: (percent: string, files: string) => `reading ${percent}% of ${files}`,
+    following: (files: string) => `following ${files}`,
+    corrupt: (n: string) => `${n} corrupt skipped`,
+    quit: 'q quit',
+    noPoints: 'no points yet',
+    /** The series left out, named; `hiddenCount` when the names do not fit. */
+    hidden: (names: string) => `not shown: ${names} (pick with --series)`,
+    hiddenCount: (n: string) => `${n} series not shown (pick with --series)`,
+    /** Ends a legend that could not name every run. */
+    more: (n: number) => `+${n} more`,
+    /** A chart's title: its axis is logarithmic; the latest value of its one run. */
+    log: 'log',
+    now: 'now',
+    /** The line after the screen when lines or records were skipped; `where` lists each file's count. */
+    skipped: (total: string, count: number, where: string) =>
+      `skipped ${total} corrupt ${count === 1 ? 'line or record' : 'lines or records'} (${where}).`,
+  },
   /** The framing of the commonest error lines; the values stay as they were given. */
   errors: {
     mustBe: (label: string, what: string, value: string, hint: string) =>
@@ -163,6 +238,22 @@ export const en = {
       `${flag} ${path} is ${kind}, not a regular file. Give a file (a FIFO or a device may never end).`,
     unreadable: (flag: string, path: string, code: string) => `${flag} cannot read ${path} (${code}). Check the path.`,
     notModelFile: (flag: string, path: string, why: string) => `${flag} ${path} is not a valid model file: ${why}`,
+    /** `plot`: a path on its command line that is not there. */
+    pathMissing: (path: string) => `${path} does not exist. Give a log file or a directory of runs.`,
+    /** `plot`: paths that hold no log at all. */
+    noLog: (where: string) =>
+      `no training log in ${where}. Give a directory holding neuronlab runs, CSV logs with a step or epoch column or TensorBoard event files, or add --follow to wait for one.`,
+    logEmpty: (path: string) =>
+      `${path} is empty: there is nothing to plot. Give a log that has lines, or add --follow to wait for them.`,
+    /** `plot`: a file that is not the log its name (or nothing) promised; `expected` is one of logFormats. */
+    notALog: (path: string, expected: string) =>
+      `${path} is not ${expected}. Give a neuronlab events.jsonl, a CSV with a step or epoch column (Keras, Lightning), or a TensorBoard events.out.tfevents file.`,
+    logFormats: {
+      tfevents: 'a TensorBoard event file',
+      'events-jsonl': 'a neuronlab events.jsonl (one JSON event per line)',
+      csv: 'a CSV with a step or epoch column',
+      any: 'a training log',
+    },
     /** What a path is when it is not a regular file. */
     kinds: {
       file: 'a regular file',

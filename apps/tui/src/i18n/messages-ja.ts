@@ -1,6 +1,9 @@
 import type { Expected, NumberRule } from '@neuronlab/core';
 import type { DivergenceWords, Messages } from './messages-en.js';
 
+/** The heads of `step`'s update tables, which its update formulas also name (`更新後 = 更新前 − 更新量`). */
+const updateColumns = { parameter: 'パラメータ', old: '更新前', new: '更新後', step: '更新量' };
+
 /** The dashboard's words in Japanese: the English table's keys (checked by the type `Messages`), the textbook terms. */
 export const ja: Messages = {
   header: {
@@ -121,6 +124,57 @@ export const ja: Messages = {
       quit: 'q 終了',
     },
   },
+  step: {
+    neuronTitle: (formula) => `neuronlab step: チュートリアルのニューロン ${formula}`,
+    networkTitle: (arch) => `neuronlab step: ネットワーク ${arch}`,
+    // `エポック 1 の最終バッチ`: the step is always its epoch's last, which the batch's words say in Japanese
+    place: (step, epoch, batch, optimizer, lr) =>
+      `ステップ ${step}: エポック ${epoch} の${batch}、${optimizer} 学習率 ${lr}`,
+    fullBatch: (size) => `フルバッチ (${size} サンプル)`,
+    miniBatch: (batch, batches, size) => `最終バッチ ${batch}/${batches} (${size} サンプル)`,
+    neuronForward: (out, error) => `1. 順伝播: 各サンプルの出力 ${out} と誤差 ${error}`,
+    example: '例:',
+    neuronLoss: (loss, n) => `2. 損失: ${loss} (${n})`,
+    neuronBackward: (dOut) => `3. 逆伝播 (連鎖律): ${dOut}、そこから ∂L/∂w と ∂L/∂b`,
+    mistake: (right, wrong) => `^ チュートリアルの誤り: 連鎖律で掛けるのは ${wrong} ではなく ${right}:`,
+    follows: (row, x) => `バッチの行 ${row} を追う: ${x}`,
+    target: (y) => `目標値 ${y}`,
+    networkForward: '1. 順伝播: そのサンプルについて層ごとに (最初の層の入力 a は x)',
+    layer: (n, shape) => `第${n}層 (${shape})`,
+    networkLoss: (name, size, loss) => `2. 損失 (${name})、バッチ全体 (${size} サンプル): ${loss}`,
+    networkBackward: (chain, sums) => [
+      `3. 逆伝播 (最後の層から): ${chain},`,
+      `   バッチでの和 ${sums}`,
+      '   (∂L/∂a と ∂L/∂z はそのサンプルの値。損失は平均なので 1/N を含む)',
+    ],
+    fusedLoss: (dz) => `この層では損失が z を直接受け取る: ${dz}`,
+    columns: updateColumns,
+    sgd: (which, lr) => `4. 更新 (${which}): ${updateColumns.new} = ${updateColumns.old} − lr·∂L/∂·、学習率 lr = ${lr}`,
+    ownStep: (which) =>
+      `4. 更新 (${which}): ${updateColumns.new} = ${updateColumns.old} − ${updateColumns.step}、${updateColumns.step}は最適化手法自身の状態から`,
+    // the step's formula on a line of its own: the Japanese heads are wider than 80 columns allow on one
+    adam: (which, moments, corrected, step, constants, lr) => [
+      `4. 更新 (${which}): ${moments},`,
+      `   ${corrected},`,
+      `   ${updateColumns.step} = ${step}, ${updateColumns.new} = ${updateColumns.old} − ${updateColumns.step}`,
+      `   ${constants}, 学習率 lr = ${lr}`,
+    ],
+  },
+  plot: {
+    // Japanese counts without a plural
+    files: (n, _count) => `${n} ファイル`,
+    reading: (percent, files) => `${files}を読み込み中 ${percent}%`,
+    following: (files) => `${files}を追跡中`,
+    corrupt: (n) => `壊れた行・レコード ${n} 件を読み飛ばし`,
+    quit: 'q 終了',
+    noPoints: 'まだ点がありません',
+    hidden: (names) => `表示していない系列: ${names} (--series で選択)`,
+    hiddenCount: (n) => `${n} 系列を表示していません (--series で選択)`,
+    more: (n) => `ほか ${n} 件`,
+    log: '対数',
+    now: '現在',
+    skipped: (total, _count, where) => `壊れた行またはレコード ${total} 件を読み飛ばしました (${where})。`,
+  },
   errors: {
     mustBe: (label, what, value, hint) => `${label} の値が正しくありません: ${value}。許される値: ${what}。${hint}`,
     expected: expectedJa,
@@ -129,6 +183,19 @@ export const ja: Messages = {
       `${flag} ${path} は${kind}で、通常のファイルではありません。ファイルを指定してください (FIFO やデバイスは終わらないことがあります)。`,
     unreadable: (flag, path, code) => `${flag} ${path} を読めません (${code})。パスを確認してください。`,
     notModelFile: (flag, path, why) => `${flag} ${path} は正しいモデルファイルではありません: ${why}`,
+    pathMissing: (path) => `${path} がありません。ログファイルか、実行のディレクトリを指定してください。`,
+    noLog: (where) =>
+      `${where} に学習ログがありません。neuronlab の実行、step か epoch の列を持つ CSV ログ、TensorBoard のイベントファイルのいずれかを含むディレクトリを指定するか、--follow を付けて現れるのを待ってください。`,
+    logEmpty: (path) =>
+      `${path} は空で、描くものがありません。行のあるログを指定するか、--follow を付けて行が届くのを待ってください。`,
+    notALog: (path, expected) =>
+      `${path} は「${expected}」ではありません。neuronlab の events.jsonl、step か epoch の列を持つ CSV (Keras, Lightning)、TensorBoard の events.out.tfevents ファイルのいずれかを指定してください。`,
+    logFormats: {
+      tfevents: 'TensorBoard のイベントファイル',
+      'events-jsonl': 'neuronlab の events.jsonl (1行に1つの JSON イベント)',
+      csv: 'step か epoch の列を持つ CSV',
+      any: '学習ログ',
+    },
     kinds: {
       file: '通常のファイル',
       directory: 'ディレクトリ',

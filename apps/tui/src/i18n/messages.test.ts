@@ -13,7 +13,7 @@ function shape(table: unknown, path = ''): string[] {
   return [`${path}: ${typeof table}`];
 }
 
-/** Every string of a table, with the strings functions give for sample arguments. */
+/** Every string of a table, with the strings (or lines) functions give for sample arguments. */
 function strings(table: unknown): string[] {
   if (typeof table === 'string') return [table];
   if (typeof table === 'function') {
@@ -24,7 +24,8 @@ function strings(table: unknown): string[] {
     if (table.length === 1 && table.name.startsWith('expected')) {
       return [{ rule: { min: 0 } }, { oneOf: ['a'] }, { phrase: 'p' }].map((e) => table(e));
     }
-    return [table(...args)];
+    // a function may give several lines
+    return strings(table(...args));
   }
   if (typeof table === 'object' && table !== null) return Object.values(table).flatMap(strings);
   return [];

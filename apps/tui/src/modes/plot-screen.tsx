@@ -1,5 +1,7 @@
 import { render } from 'ink';
 import { PlotScreen } from '../components/PlotScreen.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { MessagesProvider } from '../i18n/use-messages.js';
 import type { PlotModel } from '../plot/plot-model.js';
 
 /** What the screen needs of the command's stop switch: q stops it, Ctrl-C interrupts it. */
@@ -10,9 +12,10 @@ interface StopSwitch {
 }
 
 /**
- * Draws `plot`'s charts with Ink while the logs are read (`done` settles when that ends). Following, the screen stays until q (or a signal) aborts
- * `stop`; reading once, it stays on a terminal until q, and leaves with the last frame drawn when stdout is no
- * terminal. A failed read unmounts the screen first, so its one line is not drawn over.
+ * Draws `plot`'s charts with Ink, in the words of `messages`, while the logs are read (`done` settles when that ends).
+ * Following, the screen stays until q (or a signal) aborts `stop`; reading once, it stays on a terminal until q, and
+ * leaves with the last frame drawn when stdout is no terminal. A failed read unmounts the screen first, so its one
+ * line is not drawn over.
  */
 export async function showPlot(
   model: PlotModel,
@@ -21,10 +24,15 @@ export async function showPlot(
   stop: StopSwitch,
   done: Promise<void>,
   once: boolean,
+  messages: Messages,
 ): Promise<void> {
   const quit = () => stop.abort();
   const interrupt = () => stop.interrupt();
-  const screen = () => <PlotScreen model={model} status={status} reading={reading} quit={quit} interrupt={interrupt} />;
+  const screen = () => (
+    <MessagesProvider messages={messages}>
+      <PlotScreen model={model} status={status} reading={reading} quit={quit} interrupt={interrupt} />
+    </MessagesProvider>
+  );
   const ink = render(screen(), {
     exitOnCtrlC: false,
     patchConsole: false,

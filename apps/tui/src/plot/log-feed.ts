@@ -1,5 +1,6 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { en } from '../i18n/messages-en.js';
 import { LogFile, NotALogError } from './log-file.js';
 import type { ScalarColumns } from './log-point.js';
 import { findLogs } from './log-sources.js';
@@ -71,9 +72,7 @@ export class LogFeed {
   expectLogs(): void {
     if (this.files.length > this.skipped.size) return;
     const where = this.paths.map((p) => JSON.stringify(p)).join(', ');
-    throw new UsageError(
-      `no training log in ${where}. Give a directory holding neuronlab runs, CSV logs with a step or epoch column or TensorBoard event files, or add --follow to wait for one.`,
-    );
+    throw new UsageError(en.errors.noLog(where), (t) => t.noLog(where));
   }
 
   /** Reads every file to its current end; with `final`, a last line without newline counts (no one writes on). */

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, readSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { en } from '../i18n/messages-en.js';
 import { openInputFile } from '../io/input-file.js';
 import { CsvLogParser } from './csv-log.js';
 import { parseEventLine } from './events-jsonl.js';
@@ -95,12 +96,6 @@ function framingFor(format: LogFormat): Framing {
   const csv = new CsvLogParser();
   return lineFraming((line) => csv.line(line));
 }
-
-const FORMAT_WORDS: Record<LogFormat, string> = {
-  tfevents: 'a TensorBoard event file',
-  'events-jsonl': 'a neuronlab events.jsonl (one JSON event per line)',
-  csv: 'a CSV with a step or epoch column',
-};
 
 /**
  * One training log file, read in pieces as it grows. Its format comes from its name (events.out.tfevents.*, *.jsonl,
@@ -205,16 +200,15 @@ export class LogFile {
     const head = this.buffer.subarray(0, n);
     const sniffed = sniffFormat(head, final || n >= SNIFF);
     if (sniffed === 'wait') return false;
-    if (n === 0)
-      throw new NotALogError(
-        `${JSON.stringify(this.path)} is empty: there is nothing to plot. Give a log that has lines, or add --follow to wait for them.`,
-      );
+    const quoted = JSON.stringify(this.path);
+    if (n === 0) throw new NotALogError(en.errors.logEmpty(quoted), (t) => t.logEmpty(quoted));
     const named = formatByName(this.path);
     const format = named ?? sniffed;
     if (format === null || sniffed !== format) {
-      const expected = named ? FORMAT_WORDS[named] : 'a training log';
-      throw new NotALogError(
-        `${JSON.stringify(this.path)} is not ${expected}. Give a neuronlab events.jsonl, a CSV with a step or epoch column (Keras, Lightning), or a TensorBoard events.out.tfevents file.`,
+      // what the name promised, or any log when the name says nothing
+      const kind = named ?? 'any';
+      throw new NotALogError(en.errors.notALog(quoted, en.errors.logFormats[kind]), (t) =>
+        t.notALog(quoted, t.logFormats[kind]),
       );
     }
     this.format = format;

@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { en } from '../i18n/messages-en.js';
 import { formatByName, type LogFormat } from './log-format.js';
 
 /** A log file to read and the run its points belong to. */
@@ -85,7 +86,8 @@ export function findLogs(paths: readonly string[]): LogInput[] {
     try {
       stats = statSync(path);
     } catch {
-      throw new UsageError(`${JSON.stringify(path)} does not exist. Give a log file or a directory of runs.`);
+      const quoted = JSON.stringify(path);
+      throw new UsageError(en.errors.pathMissing(quoted), (t) => t.pathMissing(quoted));
     }
     if (stats.isDirectory()) dirRuns(path, out);
     else out.push({ path, run: fileRun(path), explicit: true });

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { boxProblems } from '../src/test-util/boxes.test-util.js';
+import { displayWidth } from '../src/text-width.js';
+import { TmuxSession } from './tmux-session.js';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const LOGS = fileURLToPath(new URL('../test-data/logs/', import.meta.url));
+let session: TmuxSession | null = null;
+
+afterEach(() => {
+  session?.close();
+  session = null;
+});
+
+/**
+ * Starts `neuronlab plot <args>` in a width × height terminal under `lang` (LC_ALL and LC_MESSAGES unset, so LANG
+ * decides). The app only reads the locale's name, so the machine needs no ja_JP.UTF-8 installed.
+ */
+function open(args: string, lang: string, width: number, height: number): TmuxSession {
+  session = new TmuxSession(width, height);
+  session.start(`env -u LC_ALL -u LC_MESSAGES LANG=${lang} ${process.execPath} ${cli} plot ${args}`, LOGS);
+  return session;
+}
+
+/** The screen's lines, without the empty ones below the charts. */
+function lines(screen: string): string[] {
+  return screen.replace(/\n+$/, '').split('\n');
+}
+
+/** Every line fits the terminal and every chart's borders line up by display width; returns how many charts. */
+function expectAligned(screen: string, width: number): number {
+  const rows = lines(screen);
+  for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(width);
+  const { problems, boxes } = boxProblems(rows);
+  expect(problems, screen).toEqual([]);
+  return boxes;
+}
+
+describe('plot in Japanese, in a real terminal', () => {
+  it('words the status and the hidden series in Japanese at 80×24, every chart aligned, and leaves on q', async () => {
+    const tmux = open('tb', 'ja_JP.UTF-8', 80, 24);
+    const screen = await tmux.waitFor((s) => s.includes('2 ファイル · q 終了'), 'the Japanese status line');
+    expect(screen).toContain('表示していない系列: grad_norm (--series で選択)');
+    expect(screen).not.toMatch(/q quit|not shown/);
+    expect(expectAligned(screen, 80)).toBe(2);
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+  });
+
+  it('follows in Japanese at 120×40 with every chart aligned, a latest value in each title', async () => {
+    const tmux = open('lightning/version_0/metrics.csv --follow', 'ja_JP.UTF-8', 120, 40);
+    const screen = await tmux.waitFor(
+      (s) => s.includes('1 ファイルを追跡中 · q 終了') && /val_loss {2}現在 0\.1667 @ 11/.test(s),
+      'the followed log in Japanese',
+    );
+    expect(screen).toMatch(/train_loss {2}現在 0\.08333 @ 11/);
+    expect(expectAligned(screen, 120)).toBe(2);
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+  });
+
+  it('stays English under LANG=C', async () => {
+    const tmux = open('tb', 'C', 80, 24);
+    const screen = await tmux.waitFor((s) => s.includes('2 files · q quit'), 'the English status line');
+    expect(screen).toContain('not shown: grad_norm (pick with --series)');
+    expect(expectAligned(screen, 80)).toBe(2);
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+  });
+});
