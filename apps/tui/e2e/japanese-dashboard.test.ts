@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { boxProblems } from '../src/test-util/boxes.test-util.js';
-import { displayWidth } from '../src/text-width.js';
+import { expectAligned } from '../src/test-util/boxes.test-util.js';
 import { TmuxSession } from './tmux-session.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -25,20 +24,6 @@ function open(args: string, lang: string, width: number, height: number): TmuxSe
   const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
   session.start(`env -u LC_ALL -u LC_MESSAGES LANG=${lang} ${process.execPath} ${cli} ${args}`, cwd);
   return session;
-}
-
-/** The screen's lines, without the empty ones below the dashboard. */
-function lines(screen: string): string[] {
-  return screen.replace(/\n+$/, '').split('\n');
-}
-
-/** Every line fits the terminal and every box's borders line up by display width; returns how many boxes. */
-function expectAligned(screen: string, width: number): number {
-  const rows = lines(screen);
-  for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(width);
-  const { problems, boxes } = boxProblems(rows);
-  expect(problems, screen).toEqual([]);
-  return boxes;
 }
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

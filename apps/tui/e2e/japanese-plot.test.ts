@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { boxProblems } from '../src/test-util/boxes.test-util.js';
-import { displayWidth } from '../src/text-width.js';
+import { expectAligned } from '../src/test-util/boxes.test-util.js';
 import { TmuxSession } from './tmux-session.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -21,20 +20,6 @@ function open(args: string, lang: string, width: number, height: number): TmuxSe
   session = new TmuxSession(width, height);
   session.start(`env -u LC_ALL -u LC_MESSAGES LANG=${lang} ${process.execPath} ${cli} plot ${args}`, LOGS);
   return session;
-}
-
-/** The screen's lines, without the empty ones below the charts. */
-function lines(screen: string): string[] {
-  return screen.replace(/\n+$/, '').split('\n');
-}
-
-/** Every line fits the terminal and every chart's borders line up by display width; returns how many charts. */
-function expectAligned(screen: string, width: number): number {
-  const rows = lines(screen);
-  for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(width);
-  const { problems, boxes } = boxProblems(rows);
-  expect(problems, screen).toEqual([]);
-  return boxes;
 }
 
 describe('plot in Japanese, in a real terminal', () => {

@@ -1,4 +1,5 @@
-import { displayCells } from '../text-width.js';
+import { expect } from 'vitest';
+import { displayCells, displayWidth } from '../text-width.js';
 
 /**
  * A screen line as the terminal lays it out: one entry per column, a wide character in its first column and '' in
@@ -43,4 +44,16 @@ function sidesProblem(grid: readonly string[][], top: number, left: number, righ
     }
   }
   return `row ${top}: box at column ${left} is never closed`;
+}
+
+/**
+ * Checks a terminal screen as captured: every line fits `width` columns by display width and every box's borders
+ * line up; returns how many boxes there are. The empty lines below what was drawn are left out.
+ */
+export function expectAligned(screen: string, width: number): number {
+  const rows = screen.replace(/\n+$/, '').split('\n');
+  for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(width);
+  const { problems, boxes } = boxProblems(rows);
+  expect(problems, screen).toEqual([]);
+  return boxes;
 }
