@@ -1,12 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectAligned } from '../src/test-util/boxes.test-util.js';
-import { TmuxSession } from './tmux-session.js';
+import { NEURONLAB, TmuxSession } from './tmux-session.js';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 let session: TmuxSession | null = null;
 
 afterEach(() => {
@@ -15,14 +13,14 @@ afterEach(() => {
 });
 
 /**
- * Starts `neuronlab <args>` in a width × height terminal under `lang` (LC_ALL and LC_MESSAGES unset, so LANG
- * decides). The machine may have no ja_JP.UTF-8 locale installed: the app only reads the name, and tmux draws
- * UTF-8 because the session runs it with -u.
+ * Starts `neuronlab <args>` in a width × height terminal under `lang` (the pane's environment has no LC_ALL or
+ * LC_MESSAGES, so LANG decides). The machine may have no ja_JP.UTF-8 locale installed: the app only reads the name,
+ * and tmux draws UTF-8 because the session runs it with -u.
  */
 function open(args: string, lang: string, width: number, height: number): TmuxSession {
   session = new TmuxSession(width, height);
   const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
-  session.start(`env -u LC_ALL -u LC_MESSAGES LANG=${lang} ${process.execPath} ${cli} ${args}`, cwd);
+  session.start(`LANG=${lang} ${NEURONLAB} ${args}`, cwd);
   return session;
 }
 

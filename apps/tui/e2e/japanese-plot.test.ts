@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectAligned } from '../src/test-util/boxes.test-util.js';
-import { TmuxSession } from './tmux-session.js';
+import { NEURONLAB, TmuxSession } from './tmux-session.js';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const LOGS = fileURLToPath(new URL('../test-data/logs/', import.meta.url));
 let session: TmuxSession | null = null;
 
@@ -13,12 +12,12 @@ afterEach(() => {
 });
 
 /**
- * Starts `neuronlab plot <args>` in a width × height terminal under `lang` (LC_ALL and LC_MESSAGES unset, so LANG
- * decides). The app only reads the locale's name, so the machine needs no ja_JP.UTF-8 installed.
+ * Starts `neuronlab plot <args>` in a width × height terminal under `lang` (the pane's environment has no LC_ALL or
+ * LC_MESSAGES, so LANG decides). The app only reads the locale's name, so the machine needs no ja_JP.UTF-8 installed.
  */
 function open(args: string, lang: string, width: number, height: number): TmuxSession {
   session = new TmuxSession(width, height);
-  session.start(`env -u LC_ALL -u LC_MESSAGES LANG=${lang} ${process.execPath} ${cli} plot ${args}`, LOGS);
+  session.start(`LANG=${lang} ${NEURONLAB} plot ${args}`, LOGS);
   return session;
 }
 
