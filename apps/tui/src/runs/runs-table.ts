@@ -1,5 +1,5 @@
 import { formatInt, formatNumber, formatPercent, formatRate } from '@neuronlab/lab';
-import { statusText } from '../sweep/trial-state.js';
+import { shownAccuracy, statusText } from '../sweep/trial-state.js';
 import { alignColumns, displayWidth, truncateToWidth } from '../text-width.js';
 import { runAsTrial, type StoredRun } from './read-run.js';
 
@@ -37,7 +37,7 @@ const GAP = 2;
 export function runsTable(runs: readonly StoredRun[], width = Number.POSITIVE_INFINITY): string {
   const rows = runs.map((run) => {
     const t = runAsTrial(run, 0);
-    const acc = t.testAccuracy ?? t.accuracy;
+    const acc = shownAccuracy(t);
     const r = run.record.recipe;
     return [
       run.name,
@@ -88,7 +88,7 @@ export function runText(run: StoredRun): string {
   ];
   if (t.loss !== null)
     lines.push(`loss      ${formatNumber(t.loss)}${t.testLoss === null ? '' : `, test ${formatNumber(t.testLoss)}`}`);
-  const acc = t.testAccuracy ?? t.accuracy;
+  const acc = shownAccuracy(t);
   if (acc !== null) lines.push(`accuracy  ${formatPercent(acc)}`);
   lines.push(
     `events    ${formatInt(run.events.length)}${run.skipped > 0 ? ` (${run.skipped} unreadable line(s) skipped)` : ''}`,

@@ -3,7 +3,7 @@ import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
 import { en, type Messages } from '../i18n/messages-en.js';
 import { jsonLine } from '../modes/json-line.js';
 import { alignColumns } from '../text-width.js';
-import { ranking, score, statusText, type TrialState } from './trial-state.js';
+import { ranking, score, shownAccuracy, statusText, type TrialState, trialAccuracy } from './trial-state.js';
 
 /** A trial's swept settings as text: `lr=1e-4 seed=2` (or `-` when nothing was swept). */
 export function settingsText(t: TrialState): string {
@@ -25,6 +25,7 @@ export function sweepJsonLine(
 
 /** The numbers the ranking reports for a trial. */
 function rankEntry(t: TrialState, rank: number) {
+  const { accuracy, testAccuracy } = trialAccuracy(t);
   return {
     rank,
     trial: t.trial,
@@ -34,8 +35,8 @@ function rankEntry(t: TrialState, rank: number) {
     epoch: t.epoch,
     loss: t.loss,
     testLoss: t.testLoss,
-    ...(t.accuracy === null ? {} : { accuracy: t.accuracy }),
-    ...(t.testAccuracy === null ? {} : { testAccuracy: t.testAccuracy }),
+    ...(accuracy === null ? {} : { accuracy }),
+    ...(testAccuracy === null ? {} : { testAccuracy }),
   };
 }
 
@@ -54,7 +55,7 @@ export function trialEndText(t: TrialState): string {
 
 /** A table's cells for one trial: number, settings, epoch, loss, test loss, accuracy, status (in `words`' language). */
 export function trialCells(t: TrialState, words: Messages['sweep']['status'] = en.sweep.status): string[] {
-  const acc = t.testAccuracy ?? t.accuracy;
+  const acc = shownAccuracy(t);
   return [
     String(t.trial),
     settingsText(t),
@@ -74,7 +75,7 @@ export function trialCells(t: TrialState, words: Messages['sweep']['status'] = e
 export function applicableColumns(trials: readonly TrialState[]): boolean[] {
   const testLoss = trials.some((t) => t.testLoss !== null || (t.plan !== null && t.plan.test !== null));
   const accuracy = trials.some(
-    (t) => t.accuracy !== null || t.testAccuracy !== null || (t.plan !== null && t.plan.rawTrain.task !== 'regression'),
+    (t) => shownAccuracy(t) !== null || (t.plan !== null && t.plan.rawTrain.task !== 'regression'),
   );
   return [true, true, true, true, testLoss, accuracy, true];
 }

@@ -1,7 +1,17 @@
+import { Trainer } from '@neuronlab/core';
+import { materializeRun, planRun, recipeFromFlags } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { neuronEvents } from '../test-util/events.test-util.js';
-import { rankingJsonLine, rankingText, sweepJsonLine } from './sweep-text.js';
-import { applyTrialEvent, bestTrial, newTrial, ranking, statusText, type TrialState } from './trial-state.js';
+import { rankingJsonLine, rankingText, sweepJsonLine, trialCells } from './sweep-text.js';
+import {
+  applyTrialEvent,
+  bestTrial,
+  newTrial,
+  ranking,
+  shownAccuracy,
+  statusText,
+  type TrialState,
+} from './trial-state.js';
 
 /** A trial fed the hand-written neuron stream for `epochs` epochs, its losses scaled by `scale`. */
 function trained(trial: number, epochs: number, scale = 1): TrialState {
@@ -50,5 +60,27 @@ describe('trial state', () => {
     const e = [...neuronEvents(3)][1]!;
     const line = JSON.parse(sweepJsonLine(t, e));
     expect(line).toEqual({ trial: 4, name: 'trial-4-lr1e-3', ...e });
+  });
+
+  it('keeps the last measured accuracy through the reports between measurements, as the engine makes them', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'moons', epochs: '60', testSplit: '0.25' }));
+    const live = materializeRun(plan);
+    // the engine measures accuracy every 10 epochs and reports every epoch: most reports carry no accuracy
+    const trainer = new Trainer(live.model, live.data, { ...live.options, reportEvery: 1, metricsEvery: 10 });
+    const t = newTrial(1, 'trial-1', {}, plan);
+    let last: number | null = null;
+    let without = 0;
+    for (let e = trainer.next(); e !== undefined; e = trainer.next()) {
+      applyTrialEvent(t, e);
+      if (e.type === 'progress' || e.type === 'done') {
+        if (e.metrics?.testAccuracy !== undefined) last = e.metrics.testAccuracy;
+        else without++;
+        expect(shownAccuracy(t)).toBe(last);
+        if (last !== null) expect(trialCells(t)[5]).toMatch(/^\d+\.\d%$/);
+      }
+    }
+    expect(without).toBeGreaterThan(40);
+    expect(last).not.toBeNull();
+    expect(JSON.parse(rankingJsonLine([t])).trials[0].testAccuracy).toBe(last);
   });
 });

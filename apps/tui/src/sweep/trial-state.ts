@@ -25,8 +25,6 @@ export interface TrialState {
   epoch: number;
   loss: number | null;
   testLoss: number | null;
-  accuracy: number | null;
-  testAccuracy: number | null;
   /** The loss so far, for the charts: the same history `view` holds. */
   readonly history: LossHistory;
   status: TrialStatus;
@@ -56,8 +54,6 @@ export function newTrial(
     epoch: 0,
     loss: null,
     testLoss: null,
-    accuracy: null,
-    testAccuracy: null,
     history: view.history,
     status: { kind: 'queued' },
     view,
@@ -78,12 +74,25 @@ export function applyTrialEvent(t: TrialState, e: TrainEvent): void {
     t.epoch = e.type === 'progress' ? e.epoch : e.epochs;
     t.loss = e.loss;
     t.testLoss = e.testLoss ?? null;
-    t.accuracy = e.metrics?.accuracy ?? null;
-    t.testAccuracy = e.metrics?.testAccuracy ?? null;
     if (e.type === 'done') t.status = e.reason === 'aborted' ? { kind: 'stopped', epoch: e.epochs } : { kind: 'done' };
   } else {
     t.status = { kind: 'diverged', epoch: e.epoch };
   }
+}
+
+/**
+ * The trial's accuracy, and on its test set, as last measured (null before any measurement or for regression). The
+ * trainer measures them every few epochs (its metricsEvery), not at every report, so a measurement stands until the
+ * next: the view holds the latest, as the single-run dashboard shows it.
+ */
+export function trialAccuracy(t: TrialState): { accuracy: number | null; testAccuracy: number | null } {
+  return { accuracy: t.view.metrics?.accuracy ?? null, testAccuracy: t.view.metrics?.testAccuracy ?? null };
+}
+
+/** The accuracy a table shows for a trial: on the test set when there is one, else on the training set. */
+export function shownAccuracy(t: TrialState): number | null {
+  const { accuracy, testAccuracy } = trialAccuracy(t);
+  return testAccuracy ?? accuracy;
 }
 
 /**
