@@ -51,6 +51,8 @@ export interface BenchSettings {
   /** Timed rounds of case 7: each pairs the two commands back to back, and on a shared machine one pair's ratio
    * can be off by a quarter, so the median takes several. */
   readonly sweepReps: number;
+  /** Steps of arithmetic in each of the eight tasks that measure case 7's machine ceiling: about a third of a second. */
+  readonly ceilingSteps: number;
 }
 
 /** The sizes of a published run. */
@@ -77,6 +79,7 @@ export const FULL: BenchSettings = {
   dashboardMlpRounds: 7,
   sweepEpochs: 3_000,
   sweepReps: 7,
+  ceilingSteps: 16_000_000,
 };
 
 /** A smoke run that exercises every code path in seconds; its ratios are noisy and not published. */
@@ -103,4 +106,5 @@ export const QUICK: BenchSettings = {
   dashboardMlpRounds: 1,
   sweepEpochs: 10,
   sweepReps: 1,
+  ceilingSteps: 10_000,
 };

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { type Contestant, measure, median } from '../measure.js';
 import { type CaseResult, judge } from '../report.js';
 import type { BenchSettings } from './settings.js';
+import { ceilingContestant } from './thread-ceiling.js';
 
 // the built `neuronlab` binary of the workspace's @neuronlab/tui (a devDependency, so turbo builds it before `bench`)
 const CLI = join(dirname(createRequire(import.meta.url).resolve('@neuronlab/tui/package.json')), 'dist/cli.js');
@@ -71,16 +72,22 @@ export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
   }
   const oneTimes: number[] = [];
   const poolTimes: number[] = [];
-  const [one, pool] = await measure(
+  // the machine's own ceiling in the same rounds, so a busy spell slows both alike
+  const [one, pool, ceilingOne, ceilingPool] = await measure(
     [
       sweepContestant('one after another', 1, epochs, oneTimes),
       sweepContestant(`pool of ${cores}`, cores, epochs, poolTimes),
+      ceilingContestant('arithmetic, one after another', 1, TRIALS, s.ceilingSteps),
+      ceilingContestant(`arithmetic, pool of ${cores}`, cores, TRIALS, s.ceilingSteps),
     ],
     { warmup: 1, reps: s.sweepReps },
   );
   // rounds run the two commands back to back: compare within a round, warm-up left out
   const ratios = poolTimes.slice(1).map((p, i) => oneTimes[i + 1]! / p);
   const ratio = median(ratios);
+  const ceilings = ceilingPool!.samplesMs.map((p, i) => ceilingOne!.samplesMs[i]! / p);
+  const ceiling = median(ceilings);
+  const spread = (r: readonly number[]) => `${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)}×`;
   return {
     ...base,
     rows: [
@@ -89,7 +96,7 @@ export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
         name: pool!.name,
         value: pool!.medianMs,
         ratio: pool!.medianMs / one!.medianMs,
-        note: `speed-up ${ratio.toFixed(2)}× (median of the rounds' ratios, ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×)`,
+        note: `speed-up ${ratio.toFixed(2)}× (median of the rounds' ratios, ${spread(ratios)})`,
       },
     ],
     goals: [
@@ -98,11 +105,12 @@ export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
         ratio,
         1.8,
         true,
-        'Work outside the trials competes with them for the two cores: each pool thread compiles the engine’s hot code for itself (V8’s optimizing compiler works per thread, in the background), the main thread writes every trial’s log, and the garbage collector runs beside them. One after another, all of that runs on the otherwise idle second core. Both commands also pay the same process start-up, and on a machine busy with other work the pool has fewer free cores than it counts.',
+        `Work outside the trials competes with them for the cores: each pool thread compiles the engine’s hot code for itself (V8’s optimizing compiler works per thread, in the background), the main thread writes every trial’s log, and the garbage collector runs beside them. One after another, all of that runs on the otherwise idle second core. Both commands also pay the same process start-up.${ceiling < cores - 0.05 ? ` And the cores themselves give less than ${cores}×: in the same rounds, arithmetic alone on ${cores} threads ran ${ceiling.toFixed(2)}× faster than one after another.` : ''}`,
       ),
     ],
     notes: [
       'Trials are independent runs, so the pool can use every core; the ideal ratio is the number of cores, less the start-up both commands share and the main thread that receives and logs every event.',
+      `This machine’s ceiling, measured in the same rounds: ${TRIALS} equal tasks of arithmetic alone (no allocation, one small loop, threads started before the clock) on ${cores} worker threads finished ${ceiling.toFixed(2)}× faster than on one (median of the rounds’ ratios, ${spread(ceilings)}). No pool on this machine gains more.${ceiling > 1.05 && ratio > 1 ? ` The sweep’s ${ratio.toFixed(2)}× is ${((100 * (ratio - 1)) / (ceiling - 1)).toFixed(0)}% of the gain the cores allow.` : ''}`,
     ],
   };
 }
