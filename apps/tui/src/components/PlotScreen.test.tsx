@@ -156,7 +156,7 @@ describe('PlotScreen in Japanese', () => {
   });
 
   it('shows none of the English table’s words', () => {
-    const table = Object.values(en.plot).map((v) =>
+    const table = [...Object.values(en.plot), ...Object.values(en.legend)].map((v) =>
       typeof v === 'function' ? (v as (...a: string[]) => string)(...Array.from({ length: v.length }, () => '#')) : v,
     );
     // `series` stays: it is the flag's name (--series)

@@ -62,7 +62,9 @@ interface Props {
  * words of the MessagesProvider above it.
  */
 export function PlotScreen({ model, status, reading = never, quit, interrupt }: Props) {
-  const t = useMessages().plot;
+  const messages = useMessages();
+  const t = messages.plot;
+  const more = messages.legend.more;
   useModelVersion(model, reading);
   const { columns, rows } = useTerminalSize();
   // keys only where the input is a terminal: piped in, a signal or the end of the logs stops the screen
@@ -83,7 +85,7 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
     legendItems.map((item) => item.text),
     columns,
     Math.max(1, Math.floor(rows / ROWS_PER_LEGEND_ROW)),
-    t.more,
+    more,
   );
   const perRow = columns >= 120 && charts.length > 1 ? 2 : 1;
   // the legend, the status line and one row to spare; one more for the series left out, when some are
@@ -97,7 +99,7 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
   const hidden = charts.slice(shown.length).map((c) => c.series);
   return (
     <Box flexDirection="column" width={columns}>
-      <Legend items={legendItems} layout={legend} more={t.more} />
+      <Legend items={legendItems} layout={legend} more={more} />
       {hidden.length > 0 ? (
         <Text color="gray" wrap="truncate">
           {hiddenNote(hidden, columns, t)}

@@ -131,8 +131,6 @@ export const en = {
     paused: 'paused',
     running: (n: string) => `${n} running`,
     overlay: 'loss (log) by trial',
-    /** Ends a legend that could not name every line. */
-    more: (n: number) => `+${n} more`,
     /** The table's columns: trial, settings, epoch, loss, test loss, accuracy, status. */
     columns: ['trial', 'settings', 'epoch', 'loss', 'test loss', 'accuracy', 'status'] as readonly string[],
     status: {
@@ -207,6 +205,11 @@ export const en = {
       `   ${constants}, lr = ${lr}`,
     ],
   },
+  /** A chart's legend, in `plot` and the sweep. */
+  legend: {
+    /** Ends a legend that could not name every line. */
+    more: (n: number) => `+${n} more`,
+  },
   /** `neuronlab plot`'s screen and its warning about skipped lines. */
   plot: {
     files: (n: string, count: number) => `${n} ${count === 1 ? 'file' : 'files'}`,
@@ -218,8 +221,6 @@ export const en = {
     /** The series left out, named; `hiddenCount` when the names do not fit. */
     hidden: (names: string) => `not shown: ${names} (pick with --series)`,
     hiddenCount: (n: string) => `${n} series not shown (pick with --series)`,
-    /** Ends a legend that could not name every run. */
-    more: (n: number) => `+${n} more`,
     /** A chart's title: its axis is logarithmic; the latest value of its one run. */
     log: 'log',
     now: 'now',

@@ -102,7 +102,6 @@ export const ja: Messages = {
     paused: '一時停止中',
     running: (n: string) => `${n} 件学習中`,
     overlay: '試行ごとの損失 (対数)',
-    more: (n: number) => `ほか ${n} 件`,
     columns: ['試行', '設定', 'エポック', '損失', 'テスト損失', '正解率', '状態'],
     status: {
       queued: '待機中',
@@ -160,6 +159,9 @@ export const ja: Messages = {
       `   ${constants}, 学習率 lr = ${lr}`,
     ],
   },
+  legend: {
+    more: (n) => `ほか ${n} 件`,
+  },
   plot: {
     // Japanese counts without a plural
     files: (n, _count) => `${n} ファイル`,
@@ -170,7 +172,6 @@ export const ja: Messages = {
     noPoints: 'まだ点がありません',
     hidden: (names) => `表示していない系列: ${names} (--series で選択)`,
     hiddenCount: (n) => `${n} 系列を表示していません (--series で選択)`,
-    more: (n) => `ほか ${n} 件`,
     log: '対数',
     now: '現在',
     skipped: (total, _count, where) => `壊れた行またはレコード ${total} 件を読み飛ばしました (${where})。`,

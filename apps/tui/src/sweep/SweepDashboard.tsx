@@ -28,7 +28,7 @@ const trialColor = (t: TrialState) => lineColor(t.trial - 1);
  * table below gives each trial's settings in the same colour), else as many numbers as fit and the count of the rest.
  */
 function TrialLegend({ trials, width }: { trials: readonly TrialState[]; width: number }) {
-  const more = useMessages().sweep.more;
+  const more = useMessages().legend.more;
   const full = trials.map((t) => ({ text: `━ ${t.trial} ${settingsText(t)}`, color: trialColor(t) }));
   const fullLayout = layoutLegend(
     full.map((item) => item.text),
