@@ -178,6 +178,26 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(out.trim().split('\n')).toHaveLength(2);
   });
 
+  it('stops when its reader has gone, as a filter does, though its input never ends', async () => {
+    expect((await run(['train', '--lr', '1e-3', '--epochs', '10', '--save', 'head.json'])).code).toBe(0);
+    const child = spawn(process.execPath, [cliPath, 'predict', '--model', 'head.json'], { cwd: dir });
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // `yes 1 | neuronlab predict | head -1`: the reader takes one answer and leaves
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => undefined);
+    const block = '1\n'.repeat(4096);
+    let feeding = true;
+    closed.then(() => {
+      feeding = false;
+    });
+    const feed = () => {
+      if (feeding && child.stdin.write(block)) setImmediate(feed);
+      else if (feeding) child.stdin.once('drain', feed);
+    };
+    feed();
+    expect(await closed).toBe(0);
+  });
+
   it('trains on input features with an activation per layer, and predicts from raw points through the model file', async () => {
     const flags = [
       '--dataset',

@@ -3,6 +3,7 @@ import { invertNormalizer } from '@neuronlab/data';
 import { predictRaw } from '@neuronlab/lab';
 import { reportError, UsageError } from '../errors.js';
 import { type LoadedModel, loadModel } from '../io/model-io.js';
+import { ChunkedWriter } from '../modes/output.js';
 
 /** Longest input line read from stdin: stdin may never end (`< /dev/zero`), so a line is bounded like a CSV row. */
 const MAX_INPUT_LINE = 1 << 20;
@@ -82,10 +83,14 @@ function answerRows(loaded: LoadedModel, rows: InputRows): Answers {
   return { lines, failure };
 }
 
-/** Prints the answers to `rows`, then throws why the next row has none, if one has none. */
-function printAnswers(loaded: LoadedModel, rows: InputRows): void {
+/**
+ * Writes the answers to `rows` and waits until the reader has taken them (a slow pipe holds the next read back, so
+ * memory stays bounded), then throws why the next row has none, if one has none.
+ */
+async function printAnswers(out: ChunkedWriter, loaded: LoadedModel, rows: InputRows): Promise<void> {
   const { lines, failure } = answerRows(loaded, rows);
-  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  for (const line of lines) await out.line(line);
+  await out.flush();
   if (failure !== null) throw failure;
 }
 
@@ -124,12 +129,16 @@ async function* stdinBatches(): AsyncGenerator<StdinLine[]> {
   if (held.trim() !== '') yield [{ text: held, line: count + 1 }];
 }
 
-/** Predicts stdin's lines batch by batch, printing each batch's answers as it is done; returns how many were read. */
-async function predictStdin(loaded: LoadedModel): Promise<number> {
+/**
+ * Predicts stdin's lines batch by batch, printing each batch's answers as it is done; returns how many were read.
+ * Stops reading when the reader of stdout has gone (`| head -3`), as a filter does.
+ */
+async function predictStdin(out: ChunkedWriter, loaded: LoadedModel): Promise<number> {
   let done = 0;
   for await (const batch of stdinBatches()) {
-    printAnswers(loaded, { texts: batch.map((r) => r.text), name: (i) => `stdin line ${batch[i]!.line}` });
+    await printAnswers(out, loaded, { texts: batch.map((r) => r.text), name: (i) => `stdin line ${batch[i]!.line}` });
     done += batch.length;
+    if (out.closed) break;
   }
   return done;
 }
@@ -143,11 +152,12 @@ export async function predictCommand(values: string[], o: { model?: string; debu
     if (!o.model)
       throw new UsageError('--model <file> is required. Save one with "neuronlab train --save model.json".');
     const loaded = loadModel(o.model, '--model');
+    const out = new ChunkedWriter(process.stdout);
     let count = 0;
     if (values.length > 0) {
-      printAnswers(loaded, argumentRows(values));
+      await printAnswers(out, loaded, argumentRows(values));
       count = values.length;
-    } else if (!process.stdin.isTTY) count = await predictStdin(loaded);
+    } else if (!process.stdin.isTTY) count = await predictStdin(out, loaded);
     if (count === 0) throw new UsageError('no inputs: give x values as arguments or one per line on stdin.');
     return 0;
   } catch (error) {

@@ -41,15 +41,22 @@ export function outputExitCode(code: number): number {
  */
 export class ChunkedWriter {
   private buffer = '';
+  private failed = false;
 
   constructor(
     private readonly stream: Writable,
     private readonly chunk = 1 << 16,
-  ) {}
+  ) {
+    // process.stdout on a pipe is never destroyed and its `errored` does not stay set after an EPIPE: each later
+    // write fails again, so only the error event says for sure that the reader has gone
+    stream.once('error', () => {
+      this.failed = true;
+    });
+  }
 
   /** True once the stream can take nothing more (closed by the reader, or failed). */
   get closed(): boolean {
-    return this.stream.destroyed || this.stream.errored !== null;
+    return this.failed || this.stream.destroyed || this.stream.errored !== null;
   }
 
   /** Adds a line; flushes when the buffer is full. */
