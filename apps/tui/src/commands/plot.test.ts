@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../test-util/run-cli.test-util.js';
+import { cliPath, runCli } from '../test-util/run-cli.test-util.js';
 
 // These run the built binary (`pnpm run build` first; turbo's test task depends on build)
 const LOGS = fileURLToPath(new URL('../../test-data/logs/', import.meta.url));
@@ -33,6 +34,17 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
       { run: 'version_0', series: 'val_loss', step: 7, value: 0.25 },
       { run: 'version_0', series: 'val_loss', step: 11, value: 0.5 / 3 },
     ]);
+  });
+
+  it('stops following when the reader of --json has gone, at the next point it would print', async () => {
+    const log = write('gone.csv', 'epoch,loss\n1,0.5\n');
+    const child = spawn(process.execPath, [cliPath, 'plot', log, '--json', '--follow'], { cwd: dir });
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // `neuronlab plot --json --follow … | head -1`: the reader takes the first point and leaves
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    appendFileSync(log, '2,0.25\n');
+    expect(await closed).toBe(0);
   });
 
   it('adds wallTime when the log has it (TensorBoard)', async () => {

@@ -3,7 +3,7 @@ import { EXIT, reportError } from '../errors.js';
 import { chooseLocale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
 import { en, type Messages } from '../i18n/messages-en.js';
-import { ChunkedWriter } from '../modes/output.js';
+import { ChunkedWriter, onStdoutFailure } from '../modes/output.js';
 import { LogFeed } from '../plot/log-feed.js';
 import type { LogFile } from '../plot/log-file.js';
 import type { ScalarColumns } from '../plot/log-point.js';
@@ -74,10 +74,12 @@ async function plotJson(paths: readonly string[], o: PlotOptions): Promise<numbe
   };
   const feed = new LogFeed(paths, sink);
   const stop = new Stop();
+  // the reader has gone (`| head -3`): stop reading, as a filter does, whether following or not
+  onStdoutFailure(() => stop.abort());
   if (o.follow) await feed.follow(stop.signal);
   else {
-    await feed.readAll(true);
-    feed.expectLogs();
+    await feed.readAll(true, stop.signal);
+    if (!stop.signal.aborted) feed.expectLogs();
   }
   await out.flush();
   // a program reads --json's output, and may read its stderr too: English

@@ -75,11 +75,14 @@ export class LogFeed {
     throw new UsageError(en.errors.noLog(where), (t) => t.noLog(where));
   }
 
-  /** Reads every file to its current end; with `final`, a last line without newline counts (no one writes on). */
-  async readAll(final: boolean): Promise<void> {
+  /**
+   * Reads every file to its current end, or until `signal` aborts (checked between slices); with `final`, a last line
+   * without newline counts (no one writes on).
+   */
+  async readAll(final: boolean, signal?: AbortSignal): Promise<void> {
     for (const file of [...this.files]) {
       let more = true;
-      while (more) {
+      while (more && signal?.aborted !== true) {
         more = await this.readSlice(file, final);
         if (more) await nextTurn();
       }
@@ -104,7 +107,7 @@ export class LogFeed {
     try {
       while (!signal.aborted) {
         this.rediscover();
-        await this.readAll(false);
+        await this.readAll(false, signal);
         if (!this.woken && !signal.aborted) await new Promise<void>((resolve) => (this.wake = resolve));
         this.woken = false;
         this.wake = null;
