@@ -62,6 +62,11 @@ export function judge(text: string, value: number | undefined, limit: number, at
   return ok || why === undefined ? goal : { ...goal, why };
 }
 
+/** The range of rounds' (or processes') ratios, as the notes give it: `1.25–1.93×`. */
+export function ratioRange(ratios: readonly number[]): string {
+  return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`;
+}
+
 /** Short human number: 3 significant digits, thousands separated. */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);

@@ -7,7 +7,7 @@
  * throughput of --json.
  */
 import { measure, median } from '../measure.js';
-import { type CaseResult, judge } from '../report.js';
+import { type CaseResult, judge, ratioRange } from '../report.js';
 import {
   cliContestant,
   DASHBOARD_ARGS,
@@ -52,7 +52,7 @@ export async function dashboardMlpCase(s: BenchSettings): Promise<CaseResult> {
   // each ratio compares the two commands of one round, run back to back
   const ratios = dashRates.map((d, i) => jsonRates[i]! / d);
   const ratio = median(ratios);
-  const spread = `rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`;
+  const spread = `rounds ${ratioRange(ratios)}`;
   return {
     ...base,
     rows: [

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type Contestant, measure, median, type Timing } from '../measure.js';
-import { type CaseResult, judge } from '../report.js';
+import { type CaseResult, judge, ratioRange } from '../report.js';
 import { JSON_EPOCH, ProgressTrace, SCREEN_EPOCH, steadyRate } from './progress-trace.js';
 import type { BenchSettings } from './settings.js';
 
@@ -167,7 +167,7 @@ export async function dashboardCase(s: BenchSettings): Promise<CaseResult> {
     ratio: t.medianMs / against.medianMs,
     ...(note ? { note } : {}),
   });
-  const spread = `rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`;
+  const spread = `rounds ${ratioRange(ratios)}`;
   return {
     ...base,
     rows: [

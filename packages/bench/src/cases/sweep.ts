@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Contestant, measure, median } from '../measure.js';
-import { type CaseResult, judge } from '../report.js';
+import { type CaseResult, judge, ratioRange } from '../report.js';
 import type { BenchSettings } from './settings.js';
 import { ceilingContestant } from './thread-ceiling.js';
 
@@ -87,7 +87,6 @@ export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
   const ratio = median(ratios);
   const ceilings = ceilingPool!.samplesMs.map((p, i) => ceilingOne!.samplesMs[i]! / p);
   const ceiling = median(ceilings);
-  const spread = (r: readonly number[]) => `${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)}×`;
   return {
     ...base,
     rows: [
@@ -96,7 +95,7 @@ export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
         name: pool!.name,
         value: pool!.medianMs,
         ratio: pool!.medianMs / one!.medianMs,
-        note: `speed-up ${ratio.toFixed(2)}× (median of the rounds' ratios, ${spread(ratios)})`,
+        note: `speed-up ${ratio.toFixed(2)}× (median of the rounds' ratios, ${ratioRange(ratios)})`,
       },
     ],
     goals: [
@@ -110,7 +109,7 @@ export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
     ],
     notes: [
       'Trials are independent runs, so the pool can use every core; the ideal ratio is the number of cores, less the start-up both commands share and the main thread that receives and logs every event.',
-      `This machine’s ceiling, measured in the same rounds: ${TRIALS} equal tasks of arithmetic alone (no allocation, one small loop, threads started before the clock) on ${cores} worker threads finished ${ceiling.toFixed(2)}× faster than on one (median of the rounds’ ratios, ${spread(ceilings)}). No pool on this machine gains more.${ceiling > 1.05 && ratio > 1 ? ` The sweep’s ${ratio.toFixed(2)}× is ${((100 * (ratio - 1)) / (ceiling - 1)).toFixed(0)}% of the gain the cores allow.` : ''}`,
+      `This machine’s ceiling, measured in the same rounds: ${TRIALS} equal tasks of arithmetic alone (no allocation, one small loop, threads started before the clock) on ${cores} worker threads finished ${ceiling.toFixed(2)}× faster than on one (median of the rounds’ ratios, ${ratioRange(ceilings)}). No pool on this machine gains more.${ceiling > 1.05 && ratio > 1 ? ` The sweep’s ${ratio.toFixed(2)}× is ${((100 * (ratio - 1)) / (ceiling - 1)).toFixed(0)}% of the gain the cores allow.` : ''}`,
     ],
   };
 }

@@ -13,7 +13,7 @@ import { type TutorialRun, tutorialHandLoop } from '../baselines/tutorial-loop.j
 import { celsiusSamples } from '../data.js';
 import { measure, median } from '../measure.js';
 import { tfjsTutorial } from '../peers/tfjs-tutorial.js';
-import { type CaseResult, judge, type Row } from '../report.js';
+import { type CaseResult, judge, type Row, ratioRange } from '../report.js';
 import type { BenchSettings } from './settings.js';
 import { B0, ENGINE, type EngineFamily, type EngineSettings, type EngineTiming, W0 } from './tutorial-engines.js';
 
@@ -107,10 +107,7 @@ export async function tutorialCase(s: BenchSettings): Promise<CaseResult> {
       note: tfFinal ? `w=${tfFinal.w.toFixed(6)} b=${tfFinal.b.toFixed(6)}` : '',
     },
   ];
-  const spread = (name: string) => {
-    const r = perProcess(name).sort((a, b) => a - b);
-    return `${r[0]!.toFixed(2)}–${r.at(-1)!.toFixed(2)}×`;
-  };
+  const spread = (name: string) => ratioRange(perProcess(name));
   return {
     id: 'tutorial',
     title: '1. The tutorial: one neuron, 100 samples, full batch',
