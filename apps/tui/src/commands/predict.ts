@@ -89,7 +89,7 @@ function answerRows(loaded: LoadedModel, rows: InputRows): Answers {
  */
 async function printAnswers(out: ChunkedWriter, loaded: LoadedModel, rows: InputRows): Promise<void> {
   const { lines, failure } = answerRows(loaded, rows);
-  for (const line of lines) await out.line(line);
+  if (lines.length > 0) await out.line(lines.join('\n'));
   await out.flush();
   if (failure !== null) throw failure;
 }
