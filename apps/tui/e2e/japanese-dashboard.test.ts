@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectAligned } from '../src/test-util/boxes.test-util.js';
-import { NEURONLAB, TmuxSession } from './tmux-session.js';
+import { cli } from './hostile-run.js';
+import { TmuxSession } from './tmux-session.js';
 
 let session: TmuxSession | null = null;
 
@@ -20,7 +21,7 @@ afterEach(() => {
 function open(args: string, lang: string, width: number, height: number): TmuxSession {
   session = new TmuxSession(width, height);
   const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
-  session.start(`LANG=${lang} ${NEURONLAB} ${args}`, cwd);
+  session.start(`LANG=${lang} ${process.execPath} ${cli} ${args}`, cwd);
   return session;
 }
 

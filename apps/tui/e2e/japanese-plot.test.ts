@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectAligned } from '../src/test-util/boxes.test-util.js';
-import { NEURONLAB, TmuxSession } from './tmux-session.js';
+import { cli } from './hostile-run.js';
+import { TmuxSession } from './tmux-session.js';
 
 const LOGS = fileURLToPath(new URL('../test-data/logs/', import.meta.url));
 let session: TmuxSession | null = null;
@@ -17,7 +18,7 @@ afterEach(() => {
  */
 function open(args: string, lang: string, width: number, height: number): TmuxSession {
   session = new TmuxSession(width, height);
-  session.start(`LANG=${lang} ${NEURONLAB} plot ${args}`, LOGS);
+  session.start(`LANG=${lang} ${process.execPath} ${cli} plot ${args}`, LOGS);
   return session;
 }
 

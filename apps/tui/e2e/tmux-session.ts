@@ -2,10 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The shell words that run the built `neuronlab` (`pnpm run build` first) in a pane. */
-export const NEURONLAB = `${process.execPath} ${fileURLToPath(new URL('../dist/cli.js', import.meta.url))}`;
 
 /**
  * The environment of a person's terminal: this process's, minus the variables that mark a CI job. Ink draws only
