@@ -141,17 +141,53 @@ describe('the site on a phone (390 px)', () => {
     await page.close();
   });
 
-  it('shows the playground settings and its map within one screen, on a phone and on a laptop', async () => {
-    for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+  it('shows the playground settings and its map within one screen, on a phone and on a laptop, in both languages', async () => {
+    const screens = [PHONE, { width: 1280, height: 800 }].flatMap((viewport) =>
+      ['/playground/', '/ja/playground/'].map((path) => ({ viewport, path })),
+    );
+    for (const { viewport, path } of screens) {
       const page = await env.browser.newPage({ viewport });
-      await page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
+      await page.goto(env.url + path, { waitUntil: 'networkidle' });
       const demo = await hydratedDemo(page, 'playground');
       const top = await demo.evaluate((el) => el.getBoundingClientRect().top);
       // the decision map's own canvas: the network view holds canvases of its own
       const mapBottom = await demo
         .locator('[data-testid="map-box"] canvas')
         .evaluate((el) => el.getBoundingClientRect().bottom);
-      expect(mapBottom - top, `at ${viewport.width} px`).toBeLessThanOrEqual(viewport.height);
+      expect(mapBottom - top, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(viewport.height);
+      await page.close();
+    }
+  });
+
+  it('names every playground setting whole on a phone, in both languages, and keeps each button’s word on one line', async () => {
+    for (const path of ['/playground/', '/ja/playground/']) {
+      const page = await phonePage();
+      await page.goto(env.url + path, { waitUntil: 'networkidle' });
+      const demo = await hydratedDemo(page, 'playground');
+      // four layers with an activation each and a penalty rate: every setting the grid can hold
+      const add = demo.locator('.nl-layer-buttons button').nth(1);
+      for (let layers = 3; layers <= 4; layers++) {
+        await add.click();
+        await demo.locator(`input[name="hidden${layers - 1}"]`).waitFor();
+      }
+      await demo.locator('select[name="regularization"]').selectOption('l2');
+      await demo.locator('select[name="regularizationRate"]').waitFor();
+      const faults = await demo.evaluate((el) => {
+        const lines = (node: Element) => {
+          const text = document.createRange();
+          text.selectNodeContents(node);
+          return new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
+        };
+        const names = [...el.querySelectorAll('.nl-controls label, .nl-controls .nl-label')]
+          // a name cut off shows less than it holds
+          .filter((n) => n.scrollWidth > n.clientWidth + 1 || n.scrollHeight > n.clientHeight + 1)
+          .map((n) => `cut: ${n.textContent?.trim().slice(0, 24)}`);
+        const buttons = [...el.querySelectorAll('.nl-controls button')]
+          .filter((b) => b.getBoundingClientRect().width > 0 && (lines(b) > 1 || b.scrollWidth > b.clientWidth + 1))
+          .map((b) => `button: ${b.textContent}`);
+        return [...names, ...buttons];
+      });
+      expect(faults, path).toEqual([]);
       await page.close();
     }
   });
