@@ -192,6 +192,33 @@ describe('the site on a phone (390 px)', () => {
     }
   });
 
+  it('draws the playground network within a phone’s width, scrolling sideways only when too deep, under help that stays put', async () => {
+    const page = await phonePage();
+    await page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(page, 'playground');
+    const view = demo.locator('[data-testid="network-view"]');
+    await view.locator('[data-neuron]').first().waitFor();
+    const layout = () =>
+      view.evaluate((el) => {
+        const help = el.querySelector('[data-testid="network-help"]')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return { over: el.scrollWidth - el.clientWidth, helpInside: help.left >= box.left - 0.5 };
+      });
+    // the default network (two hidden layers and the output): every neuron on screen
+    expect((await layout()).over).toBeLessThanOrEqual(0);
+    // four hidden layers leave too little room between columns: the view scrolls, the help does not
+    const add = demo.locator('.nl-layer-buttons button').nth(1);
+    for (let layers = 3; layers <= 4; layers++) {
+      await add.click();
+      await view.locator(`[data-neuron="${layers}-0"]`).waitFor();
+    }
+    expect((await layout()).over).toBeGreaterThan(0);
+    await view.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => view.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect((await layout()).helpInside).toBe(true);
+    await page.close();
+  });
+
   it('gives the sentences under the playground network whole lines, and what a click on the map adds an uncut label', async () => {
     const page = await phonePage();
     await page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });

@@ -1,5 +1,6 @@
 import { FEATURES } from '@neuronlab/data';
 import { type KeyboardEvent, useRef, useState } from 'react';
+import { useBoxWidth } from '../../../hooks/use-box-width';
 import { useMessages } from '../../../i18n/use-messages';
 import { navStep, networkItems, type Selection, selectionKey } from '../../../lib/playground-nav';
 import type { LayerSnapshot, NetworkSnapshot } from '../../../lib/playground-run';
@@ -25,7 +26,12 @@ export interface NetworkViewProps {
 
 const NODE = 44;
 const OUT = 76;
+// from one column's left edge to the next: the widest when there is room, narrower to fit a phone's width, and no
+// narrower than leaves the edges between two columns visible (a deeper network then scrolls sideways)
 const COLUMN = 132;
+const MIN_COLUMN = 72;
+// a node's border (network-view.css) lies outside its picture
+const BORDER = 2;
 const ROW = 62;
 const TOP = 12;
 
@@ -44,6 +50,8 @@ export function NetworkView(p: NetworkViewProps) {
   const { snapshot, active, gridSize: g } = p;
   const layers = snapshot.layers;
   const box = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const shown = useBoxWidth(frame);
   const items = networkItems(
     active.length,
     layers.map((l) => l.units),
@@ -77,7 +85,10 @@ export function NetworkView(p: NetworkViewProps) {
       ? (FEATURES.find((f) => f.name === active[i])?.label ?? active[i]!)
       : t.neuronUnit(String(i + 1), String(l));
   const rows = Math.max(FEATURES.length, ...layers.map((l) => l.units));
-  const width = COLUMN * (layers.length + 1) + OUT;
+  // the inputs are column 0, the output layer the last column
+  const fitted = shown === null ? COLUMN : Math.floor((shown - OUT - 2 * BORDER) / layers.length);
+  const column = Math.min(COLUMN, Math.max(MIN_COLUMN, fitted));
+  const width = column * layers.length + OUT + 2 * BORDER;
   const height = TOP * 2 + rows * ROW;
   const inputRow = (name: string) => FEATURES.findIndex((f) => f.name === name);
   // where each column's units sit: inputs are all features (the unused ones dimmed), then each layer
@@ -85,11 +96,11 @@ export function NetworkView(p: NetworkViewProps) {
   const at = (col: number, unit: number) => {
     if (col === 0) return { x: NODE / 2, y: nodeY(inputRow(active[unit]!), FEATURES.length, rows, NODE) };
     const count = layers[col - 1]!.units;
-    return { x: COLUMN * col + sizeOf(col) / 2, y: nodeY(unit, count, rows, sizeOf(col)) };
+    return { x: column * col + sizeOf(col) / 2, y: nodeY(unit, count, rows, sizeOf(col)) };
   };
   const maxW = Math.max(1e-9, ...layers.flatMap((l) => Array.from(l.weight, Math.abs)));
   return (
-    <div className="nl-network" data-testid="network-view">
+    <div className="nl-network" data-testid="network-view" ref={frame}>
       <p className="nl-caption" id={`${p.detailId}-help`} data-testid="network-help">
         {t.networkHelp}
       </p>
