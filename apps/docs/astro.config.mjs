@@ -54,7 +54,12 @@ export default defineConfig({
       },
       // the header's search loads Pagefind's interface only when a reader opens it
       components: { Search: './src/components/search/SiteSearch.astro' },
-      customCss: ['katex/dist/katex.min.css', './src/styles/demos.css', './src/styles/prose.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/demos.css',
+        './src/styles/prose.css',
+        './src/styles/sidebar.css',
+      ],
       plugins: apiPlugins.map((p) => p.plugin),
       sidebar: [
         {

@@ -272,6 +272,33 @@ describe('the site on a phone (390 px)', () => {
 });
 
 describe('the site at desktop and phone widths', () => {
+  it('names every package of the API reference on one line in the sidebar, from a tablet’s width up', async () => {
+    for (const width of [800, 1280]) {
+      const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+      for (const path of ['/getting-started/', '/ja/getting-started/']) {
+        await page.goto(env.url + path, { waitUntil: 'load' });
+        const names = await page.evaluate(() =>
+          [...document.querySelectorAll('.sidebar-content .group-label')].map((label) => {
+            const text = document.createRange();
+            text.selectNodeContents(label);
+            // a name on two lines has text boxes at two heights
+            return {
+              name: label.textContent?.trim(),
+              lines: new Set([...text.getClientRects()].map((r) => r.top)).size,
+            };
+          }),
+        );
+        const packages = names.filter((n) => n.name?.startsWith('@neuronlab/'));
+        expect(packages.length, path).toBeGreaterThanOrEqual(8);
+        expect(
+          packages.filter((n) => n.lines !== 1),
+          `${path} at ${width} px`,
+        ).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
   it('keeps the layout shift of loading a demo page under 0.1', async () => {
     for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
       for (const path of ['/playground/', '/neuron/']) {
