@@ -115,6 +115,53 @@ describe('the site on a phone (390 px)', () => {
     await page.close();
   });
 
+  it('writes every diagram’s text at 11 px or more on a phone, no two texts on top of each other, all inside the figure', async () => {
+    const page = await phonePage();
+    let diagrams = 0;
+    for (const path of ['/neuron/', '/layers/', '/ja/neuron/', '/ja/layers/']) {
+      await page.goto(env.url + path, { waitUntil: 'load' });
+      for (const figure of await page.locator('figure.diagram').all()) {
+        diagrams++;
+        const texts = await figure.evaluate((f) => {
+          const svg = f.querySelector('svg')!;
+          // text in a viewBox is drawn at its CSS size times the drawing's on-screen scale
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const box = f.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].map((t) => {
+            const r = t.getBBox();
+            const onScreen = t.getBoundingClientRect();
+            return {
+              text: t.textContent ?? '',
+              size: Number.parseFloat(getComputedStyle(t).fontSize) * scale,
+              // the glyphs' own box in the drawing's units, not the taller line box
+              ink: { left: r.x, right: r.x + r.width, top: r.y, bottom: r.y + r.height },
+              inside: onScreen.left >= box.left - 0.5 && onScreen.right <= box.right + 0.5,
+            };
+          });
+        });
+        for (const t of texts) {
+          expect(t.size, `${path} "${t.text}"`).toBeGreaterThanOrEqual(11 - 0.05);
+          expect(t.inside, `${path} "${t.text}"`).toBe(true);
+        }
+        const overlaps = texts.flatMap((a, i) =>
+          texts
+            .slice(i + 1)
+            .filter(
+              (b) =>
+                a.ink.left < b.ink.right &&
+                b.ink.left < a.ink.right &&
+                a.ink.top < b.ink.bottom &&
+                b.ink.top < a.ink.bottom,
+            )
+            .map((b) => `${a.text} × ${b.text}`),
+        );
+        expect(overlaps, path).toEqual([]);
+      }
+    }
+    expect(diagrams).toBeGreaterThanOrEqual(8);
+    await page.close();
+  });
+
   it('writes the learning-rate ruler’s labels at 11 px on a phone, every one inside the ruler', async () => {
     const page = await phonePage();
     await page.goto(`${env.url}/neuron/`, { waitUntil: 'networkidle' });

@@ -1,0 +1,22 @@
+/**
+ * The width of the text column on a 390 px phone, the narrowest screen the site is laid out for: a diagram drawn
+ * `width` units wide is shown that many pixels wide there.
+ */
+const PHONE_COLUMN = 358;
+
+/** The smallest text a diagram shows on a phone (px on screen): the charts' tick labels are as large. */
+const PHONE_SMALL = 11;
+const PHONE_LABEL = 12;
+
+/**
+ * The figure's style for a diagram `width` units wide: its small text and labels on a phone, in its own units, so that
+ * they stay readable where the drawing shrinks to fit the column (diagram.css applies them below 50rem). On wider
+ * screens the drawing keeps its own sizes.
+ */
+export function phoneTextStyle(
+  width: number,
+  drawn: { small: number; label: number } = { small: 12, label: 17 },
+): string {
+  const units = (px: number, own: number) => Math.max(own, Math.ceil((px * width) / PHONE_COLUMN));
+  return `--diagram-small-phone: ${units(PHONE_SMALL, drawn.small)}px; --diagram-label-phone: ${units(PHONE_LABEL, drawn.label)}px`;
+}
