@@ -33,14 +33,14 @@ describe('plot in Japanese, in a real terminal', () => {
     expect(await tmux.waitForExit()).toBe(0);
   });
 
-  it('follows in Japanese at 120×40 with every chart aligned, a latest value in each title', async () => {
+  it('follows in Japanese at 120×40, the training and validation loss in one aligned chart, both latest values in its title', async () => {
     const tmux = open('lightning/version_0/metrics.csv --follow', 'ja_JP.UTF-8', 120, 40);
     const screen = await tmux.waitFor(
-      (s) => s.includes('1 ファイルを追跡中 · q 終了') && /val_loss {2}現在 0\.1667 @ 11/.test(s),
+      (s) => s.includes('1 ファイルを追跡中 · q 終了') && /loss {2}現在 0\.08333 @ 11 · 検証 0\.1667 @ 11/.test(s),
       'the followed log in Japanese',
     );
-    expect(screen).toMatch(/train_loss {2}現在 0\.08333 @ 11/);
-    expect(expectAligned(screen, 120)).toBe(2);
+    expect(screen).toContain('━ version_0  ━ version_0 検証');
+    expect(expectAligned(screen, 120)).toBe(1);
     tmux.keys('q');
     expect(await tmux.waitForExit()).toBe(0);
   });

@@ -20,12 +20,12 @@ describe('neuronlab plot --follow in a real terminal', () => {
     writeFileSync(path, 'epoch,loss,val_loss\n0,2.5,2.75\n1,1.25,1.5\n');
     session = new TmuxSession(100, 30);
     session.start(`${process.execPath} ${cli} plot metrics.csv --follow`, cwd);
-    // one run: each chart's title shows its latest value and step
-    await session.waitFor((s) => /loss {2}now 1\.25 @ 1/.test(s), 'the first frame');
+    // one run: loss and val_loss share a chart, whose title shows each one's latest value and step
+    await session.waitFor((s) => /loss {2}now 1\.25 @ 1 · val 1\.5 @ 1/.test(s), 'the first frame');
     appendFileSync(path, '2,0.625,0.875\n');
-    await session.waitFor((s) => /loss {2}now 0\.625 @ 2/.test(s) && /val_loss {2}now 0\.875 @ 2/.test(s), 'line 2');
+    await session.waitFor((s) => /loss {2}now 0\.625 @ 2 · val 0\.875 @ 2/.test(s), 'line 2');
     appendFileSync(path, '3,0.3125,0.5\n');
-    const screen = await session.waitFor((s) => /loss {2}now 0\.31\d* @ 3/.test(s), 'line 3');
+    const screen = await session.waitFor((s) => /loss {2}now 0\.31\d* @ 3 · val 0\.5 @ 3/.test(s), 'line 3');
     expect(screen).toMatch(/following 1 file · q quit/);
     session.keys('q');
     expect(await session.waitForExit()).toBe(0);

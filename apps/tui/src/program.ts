@@ -46,7 +46,7 @@ Keys in the dashboard: space pause/resume · n one step · +/- speed · l log sc
 
 const PLOT_EXAMPLES = `
 Examples:
-  $ neuronlab plot runs/                              every run under runs/, one chart per series
+  $ neuronlab plot runs/                              every run under runs/, one chart per metric
   $ neuronlab plot lightning_logs/ --follow --series train_loss,val_loss
   $ neuronlab plot training.log --json | head         Keras's CSVLogger file as JSON points`;
 const STEP_EXAMPLES = `

@@ -4,18 +4,19 @@ import { plot, type Series } from '../chart/plot.js';
 import { extent, spansDecades } from '../chart/scale.js';
 import { useMessages } from '../i18n/use-messages.js';
 import type { ChartData } from '../plot/plot-model.js';
+import type { Split } from '../plot/series-split.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
 
 interface Props {
   readonly chart: ChartData;
-  /** The colour of each run, shared by every chart so a run looks the same everywhere. */
-  readonly colorOf: (run: string) => string;
+  /** The colour of each run's line for a split, shared by every chart so a line looks the same everywhere. */
+  readonly colorOf: (run: string, split: Split | null) => string;
   readonly width: number;
   readonly height: number;
 }
 
-/** One series of a log over its steps, a line per run, on a log axis when its values span decades. */
+/** One metric of a log over its steps, a line per run and split, on a log axis when its values span decades. */
 export function PlotChart({ chart, colorOf, width, height }: Props) {
   const t = useMessages().plot;
   const log = spansDecades(
@@ -24,20 +25,30 @@ export function PlotChart({ chart, colorOf, width, height }: Props) {
       true,
     ),
   );
-  const series: Series[] = chart.lines.map((l) => ({ xs: l.xs, ys: l.ys, color: colorOf(l.run) }));
+  const series: Series[] = chart.lines.map((l) => ({ xs: l.xs, ys: l.ys, color: colorOf(l.run, l.split) }));
   const rows = plot(series, { width: width - 4, height: height - 3, logY: log, formatX: formatInt });
-  const only = chart.lines.length === 1 ? chart.lines[0]!.latest : null;
+  // one run's chart reads out each of its lines' latest value: the training data's, then the splits' by name
+  const oneRun = chart.lines.length > 0 && chart.lines.every((l) => l.run === chart.lines[0]!.run);
+  const latest = oneRun
+    ? chart.lines.flatMap((l) =>
+        l.latest === null
+          ? []
+          : [
+              `${l.split === null ? '' : `${t.split(l.split)} `}${formatNumber(l.latest.value)} @ ${formatInt(l.latest.step)}`,
+            ],
+      )
+    : [];
   return (
     <Panel
       width={width}
       title={
         <Text>
-          {chart.series}
+          {chart.metric}
           {log ? ` (${t.log})` : ''}
-          {only ? (
+          {latest.length > 0 ? (
             <Text color="gray">
               {'  '}
-              {t.now} {formatNumber(only.value)} @ {formatInt(only.step)}
+              {t.now} {latest.join(' · ')}
             </Text>
           ) : null}
         </Text>

@@ -18,7 +18,7 @@ function columns(points: readonly Scalar[]): ScalarColumns {
   return c;
 }
 
-/** A model holding two runs of three series, as if read from two files (nothing is read from disk). */
+/** A model holding two runs of four series (three metrics), as if read from two files (nothing is read from disk). */
 function twoRuns(): PlotModel {
   const model = new PlotModel();
   for (const [run, scale] of [
@@ -30,6 +30,7 @@ function twoRuns(): PlotModel {
       { series: 'loss', step, value: scale / (step + 1) },
       { series: 'val_loss', step, value: (1.1 * scale) / (step + 1) },
       { series: 'lr', step, value: 0.1 / scale },
+      { series: 'grad_norm', step, value: scale / (step + 2) },
     ]).flat();
     model.scalars(file, columns(points), false);
   }
@@ -52,16 +53,17 @@ const noop = () => {};
 const lines = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n');
 
 describe('PlotScreen', () => {
-  it('draws a chart per series with a legend of the runs, and names the series that do not fit', () => {
+  it('draws a chart per metric, a run’s val_ series over its own, a legend of every line, and names what does not fit', () => {
     const { lastFrame } = render(
       <PlotScreen model={twoRuns()} status={() => 'following 2 files'} quit={noop} interrupt={noop} />,
     );
     const frame = lastFrame() ?? '';
-    expect(frame).toMatch(/━ lr-0\.1 {2}━ lr-0\.01/);
+    expect(frame).toMatch(/━ lr-0\.1 {2}━ lr-0\.1 val {2}━ lr-0\.01 {2}━ lr-0\.01 val/);
     expect(frame).toMatch(/│ loss/);
-    expect(frame).toMatch(/│ val_loss/);
-    // 24 rows hold two charts; the third series is only named
-    expect(frame).toMatch(/not shown: lr \(pick with --series\)/);
+    expect(frame).not.toMatch(/val_loss/);
+    expect(frame).toMatch(/│ lr/);
+    // 24 rows hold two charts; the third metric is only named
+    expect(frame).toMatch(/not shown: grad_norm \(pick with --series\)/);
     expect(frame).toMatch(/following 2 files · q quit/);
   });
 
@@ -133,7 +135,8 @@ describe('PlotScreen in Japanese', () => {
   it('words the note, the key and the chart titles in Japanese, and keeps every box aligned', () => {
     const f = japanese(twoRuns());
     const frame = f.join('\n');
-    expect(frame).toContain('表示していない系列: lr (--series で選択)');
+    expect(frame).toContain('表示していない系列: grad_norm (--series で選択)');
+    expect(frame).toContain('━ lr-0.1  ━ lr-0.1 検証  ━ lr-0.01  ━ lr-0.01 検証');
     expect(f.at(-1)).toBe('2 ファイルを追跡中 · q 終了');
     expect(boxProblems(f).problems).toEqual([]);
     for (const line of f) expect(displayWidth(line)).toBeLessThanOrEqual(100);

@@ -5,7 +5,8 @@ import { lineColor } from '../chart/line-colors.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { Messages } from '../i18n/messages-en.js';
 import { useMessages } from '../i18n/use-messages.js';
-import type { PlotModel } from '../plot/plot-model.js';
+import type { ChartData, PlotModel } from '../plot/plot-model.js';
+import type { Split } from '../plot/series-split.js';
 import { displayWidth } from '../text-width.js';
 import { Legend } from './Legend.js';
 import { PlotChart } from './PlotChart.js';
@@ -27,6 +28,28 @@ const READING_FPS = 2;
 function hiddenNote(hidden: readonly string[], columns: number, t: Messages['plot']): string {
   const named = t.hidden(hidden.join(', '));
   return displayWidth(named) <= columns ? named : t.hiddenCount(String(hidden.length));
+}
+
+/** A line's name in the legend: its run, and the split when it is not the training data. */
+function lineName(run: string, split: Split | null, t: Messages['plot']): string {
+  return split === null ? run : `${run} ${t.split(split)}`;
+}
+
+/** Every line's name, run by run (in the order the runs were read), a run's splits in the order its charts draw them. */
+function lineNames(runs: readonly string[], charts: readonly ChartData[], t: Messages['plot']): string[] {
+  const names: string[] = [];
+  for (const run of runs) {
+    const before = names.length;
+    for (const chart of charts) {
+      for (const line of chart.lines) {
+        const name = lineName(line.run, line.split, t);
+        if (line.run === run && !names.includes(name)) names.push(name);
+      }
+    }
+    // a run with nothing drawn yet (an empty file being followed) is named all the same
+    if (names.length === before) names.push(run);
+  }
+  return names;
 }
 
 /** Redraws whenever the model has moved on: at most FPS times a second, READING_FPS while `reading()`. */
@@ -58,7 +81,7 @@ interface Props {
 }
 
 /**
- * `neuronlab plot`: a chart per series with a line per run, a legend of the runs, and the reading status, in the
+ * `neuronlab plot`: a chart per metric with a line per run and split, a legend of the lines, and the reading status, in the
  * words of the MessagesProvider above it.
  */
 export function PlotScreen({ model, status, reading = never, quit, interrupt }: Props) {
@@ -77,10 +100,11 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
     { isActive: isRawModeSupported === true },
   );
   const charts = model.charts();
-  const runs = model.runs;
-  const colorOf = (run: string) => lineColor(runs.indexOf(run));
-  // every run named whole in its colour, over as many rows as the screen spares, else the count of the rest
-  const legendItems = runs.map((run) => ({ text: `━ ${run}`, color: colorOf(run) }));
+  // a line is a run's, or a run's split (`val_loss` beside `loss`): each its own colour on every chart
+  const names = lineNames(model.runs, charts, t);
+  const colorOf = (run: string, split: Split | null) => lineColor(names.indexOf(lineName(run, split, t)));
+  // every line named whole in its colour, over as many rows as the screen spares, else the count of the rest
+  const legendItems = names.map((name, i) => ({ text: `━ ${name}`, color: lineColor(i) }));
   const legend = layoutLegend(
     legendItems.map((item) => item.text),
     columns,
@@ -96,7 +120,7 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
   const shown = charts.slice(0, chartsIn(space));
   const height = Math.max(MIN_CHART_ROWS, Math.floor(space / Math.ceil(shown.length / perRow || 1)));
   const width = Math.floor(columns / perRow);
-  const hidden = charts.slice(shown.length).map((c) => c.series);
+  const hidden = charts.slice(shown.length).flatMap((c) => c.series);
   return (
     <Box flexDirection="column" width={columns}>
       <Legend items={legendItems} layout={legend} more={more} />
@@ -108,7 +132,7 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
       <Box flexWrap="wrap" width={columns}>
         {shown.length === 0 ? <Text color="gray">{t.noPoints}</Text> : null}
         {shown.map((chart) => (
-          <PlotChart key={chart.series} chart={chart} colorOf={colorOf} width={width} height={height} />
+          <PlotChart key={chart.metric} chart={chart} colorOf={colorOf} width={width} height={height} />
         ))}
       </Box>
       <Text color="gray" wrap="truncate">

@@ -174,6 +174,7 @@ export const ja: Messages = {
     hiddenCount: (n) => `${n} 系列を表示していません (--series で選択)`,
     log: '対数',
     now: '現在',
+    split: (split) => (split === 'val' ? '検証' : 'テスト'),
     skipped: (total, _count, where) => `壊れた行またはレコード ${total} 件を読み飛ばしました (${where})。`,
   },
   errors: {

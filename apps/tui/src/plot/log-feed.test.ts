@@ -7,8 +7,8 @@ import { PlotModel } from './plot-model.js';
 
 /** The latest value of `series` per run, as the charts would show it. */
 function latest(model: PlotModel, series: string): Record<string, number | undefined> {
-  const chart = model.charts().find((c) => c.series === series);
-  return Object.fromEntries((chart?.lines ?? []).map((l) => [l.run, l.latest?.value]));
+  const lines = model.charts().flatMap((c) => c.lines.filter((l) => l.series === series));
+  return Object.fromEntries(lines.map((l) => [l.run, l.latest?.value]));
 }
 
 /** Follows `paths` into a model until the returned stop is called. */

@@ -2,21 +2,31 @@ import { BoundedSeries } from '@neuronlab/lab';
 import type { FeedSink } from './log-feed.js';
 import type { LogFile } from './log-file.js';
 import type { ScalarColumns } from './log-point.js';
+import { type Split, seriesSplit } from './series-split.js';
 
 /** Buckets kept per series (each its lowest and highest point): far more than a terminal has braille dots across. */
 const CAPACITY = 1024;
 
-/** One run's line in a chart: its points (bounded, see BoundedSeries) and its latest value. */
+/** One run's line in a chart, for one split of the chart's metric: its points (bounded, see BoundedSeries) and its latest value. */
 interface ChartLine {
   readonly run: string;
+  /** The series it draws, as the log names it. */
+  readonly series: string;
+  /** The split its series names (see seriesSplit): null for the training data. */
+  readonly split: Split | null;
   readonly xs: readonly number[];
   readonly ys: readonly number[];
   readonly latest: { readonly step: number; readonly value: number } | null;
 }
 
-/** One chart: a series (a tag, a CSV column) with a line per run that logged it. */
+/**
+ * One chart: a metric with a line per run and split that logged it, so a log's `loss` and `val_loss` (or `loss/train`
+ * and `loss/val`) are drawn over each other, as the dashboard draws the training and test loss.
+ */
 export interface ChartData {
-  readonly series: string;
+  readonly metric: string;
+  /** The series drawn, as the log names them (what --series picks). */
+  readonly series: readonly string[];
   readonly lines: readonly ChartLine[];
 }
 
@@ -61,19 +71,37 @@ export class PlotModel implements FeedSink {
     return this.runOrder;
   }
 
-  /** The charts in the order their series first appeared (or the order asked for), each with a line per run. */
+  /**
+   * The charts in the order their metrics first appeared (or the order their series were asked for), each with a line
+   * per run and split: a run's lines in the order its series came.
+   */
   charts(): ChartData[] {
     const order = this.pick ? [...this.pick].filter((s) => this.seriesOrder.includes(s)) : this.seriesOrder;
-    return order.map((series) => {
+    const byMetric = new Map<string, string[]>();
+    for (const series of order) {
+      const { metric } = seriesSplit(series);
+      byMetric.set(metric, [...(byMetric.get(metric) ?? []), series]);
+    }
+    return [...byMetric].map(([metric, series]) => {
       const lines: ChartLine[] = [];
       for (const [file, histories] of this.byFile) {
-        const h = histories.get(series);
-        if (h === undefined || h.count === 0) continue;
-        const { xs, columns } = h.points();
-        const [step, value] = h.latest!;
-        lines.push({ run: file.run, xs, ys: columns[0]!, latest: { step: step!, value: value! } });
+        for (const name of series) {
+          const h = histories.get(name);
+          if (h === undefined || h.count === 0) continue;
+          const { xs, columns } = h.points();
+          const [step, value] = h.latest!;
+          const { split } = seriesSplit(name);
+          lines.push({
+            run: file.run,
+            series: name,
+            split,
+            xs,
+            ys: columns[0]!,
+            latest: { step: step!, value: value! },
+          });
+        }
       }
-      return { series, lines };
+      return { metric, series, lines };
     });
   }
 }

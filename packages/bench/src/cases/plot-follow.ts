@@ -173,13 +173,14 @@ function follow(path: string, lastStep: number): Promise<FollowTimes> {
   );
   const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
   const run = async (): Promise<FollowTimes> => {
-    // a chart's title: the series, ` (log)` when its axis is logarithmic, then the latest value
-    const firstFrame = (await waitFor(/train_loss[^│]* now /)) - start;
+    // the loss chart's title (train_loss and val_loss share it): the metric, ` (log)` when its axis is logarithmic,
+    // then the latest value of each
+    const firstFrame = (await waitFor(/│ loss[^│]* now /)) - start;
     const caughtUp = (await waitFor(/following 1 file/)) - start;
     peakMb = Math.max(peakMb, nodeRss(child.pid ?? -1));
     seen = '';
     const step = lastStep + 1;
-    const shown = waitFor(new RegExp(`train_loss[^│]* now 0\\.0123 @ ${step.toLocaleString('en-US')}`));
+    const shown = waitFor(new RegExp(`│ loss[^│]* now 0\\.0123 @ ${step.toLocaleString('en-US')}`));
     const appendAt = performance.now();
     appendFileSync(path, `${Math.floor(step / 1000)},${step},0.0123,\n`);
     const appended = (await shown) - appendAt;

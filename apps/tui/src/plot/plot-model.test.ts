@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { LogFile } from './log-file.js';
+import { ScalarColumns } from './log-point.js';
+import { PlotModel } from './plot-model.js';
+
+/** One file's points: each series named gets the value of its position at steps 0 and 1. */
+function read(model: PlotModel, run: string, series: readonly string[]): void {
+  const c = new ScalarColumns();
+  c.add(series.flatMap((name, i) => [0, 1].map((step) => ({ series: name, step, value: i + step }))));
+  model.scalars(new LogFile(`/logs/${run}/log`, run), c, false);
+}
+
+/** Each chart as its metric and its lines' run, series and split. */
+const shape = (model: PlotModel) =>
+  model.charts().map((c) => ({ metric: c.metric, lines: c.lines.map((l) => `${l.run} ${l.series} ${l.split}`) }));
+
+describe('PlotModel', () => {
+  it('draws the splits of a metric in one chart, whichever way the log names them, a line per run and split', () => {
+    const model = new PlotModel();
+    read(model, 'keras', ['loss', 'val_loss', 'lr']);
+    read(model, 'torch', ['Loss/train', 'Loss/validation', 'Loss/test']);
+    expect(shape(model)).toEqual([
+      { metric: 'loss', lines: ['keras loss null', 'keras val_loss val'] },
+      { metric: 'lr', lines: ['keras lr null'] },
+      { metric: 'Loss', lines: ['torch Loss/train null', 'torch Loss/validation val', 'torch Loss/test test'] },
+    ]);
+    expect(model.charts()[0]!.series).toEqual(['loss', 'val_loss']);
+  });
+
+  it('groups the picked series the same way, in the order they were asked for', () => {
+    const model = new PlotModel(new Set(['val_accuracy', 'loss', 'accuracy']));
+    read(model, 'a', ['loss', 'val_loss', 'accuracy', 'val_accuracy']);
+    expect(shape(model)).toEqual([
+      { metric: 'accuracy', lines: ['a val_accuracy val', 'a accuracy null'] },
+      { metric: 'loss', lines: ['a loss null'] },
+    ]);
+  });
+});
