@@ -30,13 +30,11 @@ export function PlotChart({ chart, colorOf, width, height }: Props) {
   // one run's chart reads out each of its lines' latest value: the training data's, then the splits' by name
   const oneRun = chart.lines.length > 0 && chart.lines.every((l) => l.run === chart.lines[0]!.run);
   const latest = oneRun
-    ? chart.lines.flatMap((l) =>
-        l.latest === null
-          ? []
-          : [
-              `${l.split === null ? '' : `${t.split(l.split)} `}${formatNumber(l.latest.value)} @ ${formatInt(l.latest.step)}`,
-            ],
-      )
+    ? chart.lines.flatMap(({ split, latest }) => {
+        if (latest === null) return [];
+        const value = `${formatNumber(latest.value)} @ ${formatInt(latest.step)}`;
+        return [split === null ? value : `${t.split(split)} ${value}`];
+      })
     : [];
   return (
     <Panel

@@ -35,7 +35,9 @@ function lineName(run: string, split: Split | null, t: Messages['plot']): string
   return split === null ? run : `${run} ${t.split(split)}`;
 }
 
-/** Every line's name, run by run (in the order the runs were read), a run's splits in the order its charts draw them. */
+/**
+ * Every line's name, run by run (in the order the runs were read), a run's splits in the order its charts draw them.
+ */
 function lineNames(runs: readonly string[], charts: readonly ChartData[], t: Messages['plot']): string[] {
   const names: string[] = [];
   for (const run of runs) {
@@ -81,8 +83,8 @@ interface Props {
 }
 
 /**
- * `neuronlab plot`: a chart per metric with a line per run and split, a legend of the lines, and the reading status, in the
- * words of the MessagesProvider above it.
+ * `neuronlab plot`: a chart per metric with a line per run and split, a legend of the lines, and the reading status,
+ * in the words of the MessagesProvider above it.
  */
 export function PlotScreen({ model, status, reading = never, quit, interrupt }: Props) {
   const messages = useMessages();

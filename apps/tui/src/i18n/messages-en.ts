@@ -224,7 +224,9 @@ export const en = {
     /** A chart's title: its axis is logarithmic; the latest value of its one run. */
     log: 'log',
     now: 'now',
-    /** The word for a split other than the training data: after a run's name in the legend, before a value in a title. */
+    /**
+     * The word for a split other than the training data: after a run's name in the legend, before a value in a title.
+     */
     split: (split: 'val' | 'test'): string => split,
     /** The line after the screen when lines or records were skipped; `where` lists each file's count. */
     skipped: (total: string, count: number, where: string) =>

@@ -7,7 +7,10 @@ import { type Split, seriesSplit } from './series-split.js';
 /** Buckets kept per series (each its lowest and highest point): far more than a terminal has braille dots across. */
 const CAPACITY = 1024;
 
-/** One run's line in a chart, for one split of the chart's metric: its points (bounded, see BoundedSeries) and its latest value. */
+/**
+ * One run's line in a chart, for one split of the chart's metric: its points (bounded, see BoundedSeries) and its
+ * latest value.
+ */
 interface ChartLine {
   readonly run: string;
   /** The series it draws, as the log names it. */

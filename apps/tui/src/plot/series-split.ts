@@ -23,7 +23,10 @@ export interface SeriesSplit {
   readonly split: Split | null;
 }
 
-/** The metric a series measures and the split it was measured on (see SPLIT_WORDS); a series with neither word is its own metric. */
+/**
+ * The metric a series measures and the split it was measured on (see SPLIT_WORDS); a series without a split word is
+ * its own metric.
+ */
 export function seriesSplit(series: string): SeriesSplit {
   const first = FIRST.exec(series);
   if (first && SPLIT_WORDS.has(first[1]!.toLowerCase())) {
