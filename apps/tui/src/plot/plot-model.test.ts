@@ -27,11 +27,11 @@ describe('PlotModel', () => {
     expect(model.charts()[0]!.series).toEqual(['loss', 'val_loss']);
   });
 
-  it('groups the picked series the same way, in the order they were asked for', () => {
-    const model = new PlotModel(new Set(['val_accuracy', 'loss', 'accuracy']));
-    read(model, 'a', ['loss', 'val_loss', 'accuracy', 'val_accuracy']);
+  it('groups the picked series the same way, charts in the order asked for, a run’s training line first', () => {
+    const model = new PlotModel(new Set(['val_accuracy', 'loss', 'test_accuracy', 'accuracy']));
+    read(model, 'a', ['loss', 'val_loss', 'test_accuracy', 'accuracy', 'val_accuracy']);
     expect(shape(model)).toEqual([
-      { metric: 'accuracy', lines: ['a val_accuracy val', 'a accuracy null'] },
+      { metric: 'accuracy', lines: ['a accuracy null', 'a val_accuracy val', 'a test_accuracy test'] },
       { metric: 'loss', lines: ['a loss null'] },
     ]);
   });

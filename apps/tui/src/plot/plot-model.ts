@@ -33,6 +33,12 @@ export interface ChartData {
   readonly lines: readonly ChartLine[];
 }
 
+/** Where a series' line stands among its metric's: the training data first, then validation, then test. */
+function splitRank(series: string): number {
+  const { split } = seriesSplit(series);
+  return split === null ? 0 : split === 'val' ? 1 : 2;
+}
+
 /**
  * What `plot` draws, gathered from a LogFeed: per file, one BoundedSeries per series, keeping each bucket's extremes so
  * that a spike survives however long the log. A file that starts over drops its own histories only. `series`, when
@@ -76,7 +82,7 @@ export class PlotModel implements FeedSink {
 
   /**
    * The charts in the order their metrics first appeared (or the order their series were asked for), each with a line
-   * per run and split: a run's lines in the order its series came.
+   * per run and split: a run's training line first, then its validation and test lines, whatever order they came in.
    */
   charts(): ChartData[] {
     const order = this.pick ? [...this.pick].filter((s) => this.seriesOrder.includes(s)) : this.seriesOrder;
@@ -85,6 +91,7 @@ export class PlotModel implements FeedSink {
       const { metric } = seriesSplit(series);
       byMetric.set(metric, [...(byMetric.get(metric) ?? []), series]);
     }
+    for (const series of byMetric.values()) series.sort((a, b) => splitRank(a) - splitRank(b));
     return [...byMetric].map(([metric, series]) => {
       const lines: ChartLine[] = [];
       for (const [file, histories] of this.byFile) {
