@@ -12,24 +12,41 @@ const CODE = { SIGINT: 130, SIGTERM: 143 } as const;
 /** How long a stop may take once the signal is sent: generous for a busy 2-core machine; the bug ran for minutes. */
 const PROMPT_MS = 3000;
 
-/** CPU seconds process `pid` has used (all threads), from /proc; 0 once it is gone. */
-function cpuSeconds(pid: number): number {
+/** CPU seconds process `pid` has used (all threads; or one thread's, given its stat file), from /proc; 0 once gone. */
+function cpuSeconds(pid: number, stat = `/proc/${pid}/stat`): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
   } catch {
     return 0;
   }
 }
 
-/** Starts `args`, waits until it has computed for `busy` CPU seconds, then signals it. */
-async function interruptWhileBusy(args: string[], signal: 'SIGINT' | 'SIGTERM', busy = 2) {
+/** CPU seconds of the busiest thread of process `pid` other than its main thread (a run's training thread); 0 if none. */
+function threadCpuSeconds(pid: number): number {
+  try {
+    const others = readdirSync(`/proc/${pid}/task`).filter((tid) => tid !== String(pid));
+    return Math.max(0, ...others.map((tid) => cpuSeconds(pid, `/proc/${pid}/task/${tid}/stat`)));
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts `args`, waits until it has computed for `busy` CPU seconds (and, with `inEpoch`, until one thread besides the
+ * main one has: the training thread, then well inside its first epoch, whatever the main thread spent preparing the
+ * run), then signals it.
+ */
+async function interruptWhileBusy(args: string[], signal: 'SIGINT' | 'SIGTERM', busy = 2, inEpoch = 0) {
   const dir = scratch();
   const r = start(args, { cwd: dir });
   const pid = r.child.pid!;
   // the CLI installs its handlers first thing, within a fraction of this CPU time
   // wait for the run to be busy computing
-  await vi.waitUntil(() => cpuSeconds(pid) >= busy, { timeout: 30_000, interval: 10 });
+  await vi.waitUntil(() => cpuSeconds(pid) >= busy && threadCpuSeconds(pid) >= inEpoch, {
+    timeout: 30_000,
+    interval: 10,
+  });
   const sent = Date.now();
   r.child.kill(signal);
   const end = await r.finished;
@@ -66,7 +83,7 @@ describe('inputs that are not regular files are refused without opening them', (
 
 describe('a signal ends every mode promptly with 128 + its number, saving when asked', () => {
   // epochs of several seconds each: the signal comes in the middle of one
-  const long = ['--dataset', 'spiral', '-o', 'count=50000', '--hidden', '128,128', '--epochs', '1000'];
+  const long = ['--dataset', 'spiral', '-o', 'count=200000', '--hidden', '128,128', '--epochs', '1000'];
   // epochs of well under a millisecond: the training thread stops at the next epoch boundary at once
   const short = ['--dataset', 'spiral', '-o', 'count=200', '--hidden', '8', '--epochs', '10000000'];
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -94,6 +111,9 @@ describe('a signal ends every mode promptly with 128 + its number, saving when a
         const { dir, end, took } = await interruptWhileBusy(
           ['train', ...mode, ...long, '--report-every', '1', '--save', 'm.json'],
           signal,
+          2,
+          // an epoch here takes seconds: 0.8 s into the first, the thread is far from its end when the signal comes
+          0.8,
         );
         expect(end.code).toBe(CODE[signal]);
         expect(took).toBeLessThan(PROMPT_MS);
