@@ -1,22 +1,17 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from './hostile-run.js';
-import { TmuxSession } from './tmux-session.js';
+import { terminals } from './tmux-session.js';
 
-let session: TmuxSession | null = null;
-
-afterEach(() => {
-  session?.close();
-  session = null;
-});
+const terminal = terminals();
 
 describe('the dashboard after a diverged run', () => {
   it('saves nothing on s, exits 1 and prints the whole diagnosis, with no escape codes, to a stderr file', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
     // a narrow terminal, so the diagnosis cannot fit on one line of the screen
-    session = new TmuxSession(60, 30);
+    const session = terminal(60, 30);
     session.start(`${process.execPath} ${cli} train --lr 1.3e-3 --speed max --save d.json 2> err.txt`, cwd);
     await session.waitFor((s) => /failed|diverged/.test(s), 'the divergence on screen');
     session.keys('s');

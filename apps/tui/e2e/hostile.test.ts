@@ -2,20 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TmuxSession } from './tmux-session.js';
+import { describe, expect, it } from 'vitest';
+import { type TmuxSession, terminals } from './tmux-session.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-let session: TmuxSession | null = null;
-
-afterEach(() => {
-  session?.close();
-  session = null;
-});
+const terminal = terminals();
 
 /** Runs the dashboard to its summary in a fresh terminal and returns the session (the caller quits it). */
 async function dashboard(env: string, args: string, cwd: string): Promise<TmuxSession> {
-  session = new TmuxSession(120, 40);
+  const session = terminal(120, 40);
   session.start(`${env} ${process.execPath} ${cli} train --speed max ${args}`, cwd);
   await session.waitFor((s) => /finished after [\d,]+ epochs/.test(s), 'the summary');
   return session;

@@ -1,17 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAligned } from '../src/test-util/boxes.test-util.js';
 import { cli } from './hostile-run.js';
-import { TmuxSession } from './tmux-session.js';
+import { type TmuxSession, terminals } from './tmux-session.js';
 
-let session: TmuxSession | null = null;
-
-afterEach(() => {
-  session?.close();
-  session = null;
-});
+const terminal = terminals();
 
 /**
  * Starts `neuronlab <args>` in a width × height terminal under `lang` (the pane's environment has no LC_ALL or
@@ -19,7 +14,7 @@ afterEach(() => {
  * and tmux draws UTF-8 because the session runs it with -u.
  */
 function open(args: string, lang: string, width: number, height: number): TmuxSession {
-  session = new TmuxSession(width, height);
+  const session = terminal(width, height);
   const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
   session.start(`LANG=${lang} ${process.execPath} ${cli} ${args}`, cwd);
   return session;

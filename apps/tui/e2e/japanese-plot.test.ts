@@ -1,23 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAligned } from '../src/test-util/boxes.test-util.js';
 import { cli } from './hostile-run.js';
-import { TmuxSession } from './tmux-session.js';
+import { type TmuxSession, terminals } from './tmux-session.js';
 
 const LOGS = fileURLToPath(new URL('../test-data/logs/', import.meta.url));
-let session: TmuxSession | null = null;
-
-afterEach(() => {
-  session?.close();
-  session = null;
-});
+const terminal = terminals();
 
 /**
  * Starts `neuronlab plot <args>` in a width × height terminal under `lang` (the pane's environment has no LC_ALL or
  * LC_MESSAGES, so LANG decides). The app only reads the locale's name, so the machine needs no ja_JP.UTF-8 installed.
  */
 function open(args: string, lang: string, width: number, height: number): TmuxSession {
-  session = new TmuxSession(width, height);
+  const session = terminal(width, height);
   session.start(`LANG=${lang} ${process.execPath} ${cli} plot ${args}`, LOGS);
   return session;
 }

@@ -1,20 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from './hostile-run.js';
-import { TmuxSession } from './tmux-session.js';
+import { type TmuxSession, terminals } from './tmux-session.js';
 
-let session: TmuxSession | null = null;
-
-afterEach(() => {
-  session?.close();
-  session = null;
-});
+const terminal = terminals();
 
 /** Starts an mlp on the 2-D xor data in a terminal of this size, slow enough to still be training when keys come. */
 function open(width: number, height: number): TmuxSession {
-  session = new TmuxSession(width, height);
+  const session = terminal(width, height);
   const args = 'train --dataset xor --hidden 6,4 --epochs 100000 --speed 100';
   session.start(`${process.execPath} ${cli} ${args}`, mkdtempSync(join(tmpdir(), 'neuronlab-e2e-')));
   return session;

@@ -3,16 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TmuxSession } from './tmux-session.js';
+import { describe, expect, it } from 'vitest';
+import { terminals } from './tmux-session.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-let session: TmuxSession | null = null;
-
-afterEach(() => {
-  session?.close();
-  session = null;
-});
+const terminal = terminals();
 
 /** The table row of trial `n` on the sweep screen. */
 function row(screen: string, n: number): string {
@@ -22,12 +17,11 @@ function row(screen: string, n: number): string {
 describe('the sweep dashboard in a 120×40 terminal', () => {
   it('shows five trials overlaid with a legend, the diverging one marked, the best starred; enter opens one, esc comes back; runs compare shows the finished runs the same way', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
-    session = new TmuxSession(120, 40);
-    session.start(
+    const tmux = terminal(120, 40);
+    tmux.start(
       `${process.execPath} ${cli} sweep --lr 1e-5,1e-4,1e-3,1.2e-3,1.3e-3 --epochs 3000 --jobs 2 --log-dir runs`,
       cwd,
     );
-    const tmux = session;
     // a capture may land while the terminal redraws: wait until the table is drawn down to its last row
     const end = await tmux.waitFor(
       (s) => s.includes('5 trials · finished') && row(s, 5) !== '' && s.includes('enter open'),
@@ -63,7 +57,7 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     expect(readdirSync(join(cwd, 'runs'))).toHaveLength(5);
     tmux.close();
     // the same screen over the finished runs, read back from their logs
-    session = new TmuxSession(120, 40);
+    const session = terminal(120, 40);
     session.start(`${process.execPath} ${cli} runs compare trial-1-lr1e-5 trial-3-lr1e-3 --log-dir runs`, cwd);
     const compare = await session.waitFor((s) => s.includes('runs compare · 2 runs'), 'the comparison');
     expect(compare).toContain('━ 1 lr=1e-5');
@@ -83,7 +77,7 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
 
   it('an opened network trial shows its decision regions as it trains, and n its network panel, whose keys move the selection, paused too', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
-    session = new TmuxSession(120, 40);
+    const session = terminal(120, 40);
     // 300 epochs per event (a thousand events per run): the trial's thread answers between events, several times a second
     const args = 'sweep --dataset xor --hidden 6,4 --epochs 300000 --lr 0.01,0.03 --jobs 2 --log-dir runs';
     session.start(`${process.execPath} ${cli} ${args}`, cwd);
@@ -131,7 +125,7 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
 
   it('space pauses every trial and resumes them; q stops them all, and each log ends with the stop', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
-    session = new TmuxSession(120, 40);
+    const session = terminal(120, 40);
     session.start(`${process.execPath} ${cli} sweep --epochs 10000000 --seed 1..2 --jobs 2 --log-dir runs`, cwd);
     const tmux = session;
     await tmux.waitFor((s) => s.includes('2 trials · 2 running'), 'both trials training', 30_000);
@@ -163,7 +157,7 @@ describe('neuronlab runs in a terminal', () => {
     // piped, each run stays one whole row for scripts
     expect(piped).toHaveLength(3);
     expect(Math.max(...piped.map((l) => l.length))).toBeGreaterThan(80);
-    session = new TmuxSession(80, 24);
+    const session = terminal(80, 24);
     session.start(`${process.execPath} ${cli} runs runs`, cwd);
     expect(await session.waitForExit()).toBe(0);
     const lines = session

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 
 /**
  * The environment of a person's terminal: this process's, minus the variables that mark a CI job. Ink draws only
@@ -104,4 +105,21 @@ export class TmuxSession {
       // already gone
     }
   }
+}
+
+/**
+ * A test file's terminals: the returned function opens one of the given size, and every terminal opened during a test
+ * is closed after it, passed or failed, so no tmux server outlives its test.
+ */
+export function terminals(): (width?: number, height?: number) => TmuxSession {
+  let open: TmuxSession[] = [];
+  afterEach(() => {
+    for (const session of open) session.close();
+    open = [];
+  });
+  return (width, height) => {
+    const session = new TmuxSession(width, height);
+    open.push(session);
+    return session;
+  };
 }

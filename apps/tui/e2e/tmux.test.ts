@@ -5,22 +5,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseModelFile } from '@neuronlab/core';
 import { formatNumber } from '@neuronlab/lab';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TmuxSession } from './tmux-session.js';
+import { describe, expect, it } from 'vitest';
+import { type TmuxSession, terminals } from './tmux-session.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-let session: TmuxSession | null = null;
+const terminal = terminals();
 
 function open(args: string, cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'))): { tmux: TmuxSession; cwd: string } {
-  session = new TmuxSession(120, 40);
+  const session = terminal(120, 40);
   session.start(`${process.execPath} ${cli} ${args}`, cwd);
   return { tmux: session, cwd };
 }
-
-afterEach(() => {
-  session?.close();
-  session = null;
-});
 
 /** Runs `neuronlab train --json <args>` in `cwd` and returns its done event. */
 function jsonDone(args: string, cwd: string): Record<string, unknown> {
