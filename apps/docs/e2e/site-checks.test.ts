@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hydratedDemo, readNumber, trainOnCsvFile, watchedPage } from './browse.js';
 import { siteInChromium } from './harness.js';
@@ -22,6 +22,15 @@ function clustersCsv(rows: number): string {
     lines.push(`${(c ? 1 : -1) + dx},${(c ? 1 : -1) + dy},${c}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Adds hidden layers to the playground's default two with its + button, until its settings show four. */
+async function growToFourLayers(demo: Locator): Promise<void> {
+  const add = demo.locator('.nl-layer-buttons button').nth(1);
+  for (let layers = 3; layers <= 4; layers++) {
+    await add.click();
+    await demo.locator(`input[name="hidden${layers - 1}"]`).waitFor();
+  }
 }
 
 /** Drops a file onto an element the way a browser does: a drop event carrying a DataTransfer with the file. */
@@ -217,11 +226,7 @@ describe('the site on a phone (390 px)', () => {
       await page.goto(env.url + path, { waitUntil: 'networkidle' });
       const demo = await hydratedDemo(page, 'playground');
       // four layers with an activation each and a penalty rate: every setting the grid can hold
-      const add = demo.locator('.nl-layer-buttons button').nth(1);
-      for (let layers = 3; layers <= 4; layers++) {
-        await add.click();
-        await demo.locator(`input[name="hidden${layers - 1}"]`).waitFor();
-      }
+      await growToFourLayers(demo);
       await demo.locator('select[name="regularization"]').selectOption('l2');
       await demo.locator('select[name="regularizationRate"]').waitFor();
       const faults = await demo.evaluate((el) => {
@@ -259,11 +264,8 @@ describe('the site on a phone (390 px)', () => {
     // the default network (two hidden layers and the output): every neuron on screen
     expect((await layout()).over).toBeLessThanOrEqual(0);
     // four hidden layers leave too little room between columns: the view scrolls, the help does not
-    const add = demo.locator('.nl-layer-buttons button').nth(1);
-    for (let layers = 3; layers <= 4; layers++) {
-      await add.click();
-      await view.locator(`[data-neuron="${layers}-0"]`).waitFor();
-    }
+    await growToFourLayers(demo);
+    await view.locator('[data-neuron="4-0"]').waitFor();
     expect((await layout()).over).toBeGreaterThan(0);
     await view.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
     await expect.poll(() => view.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
