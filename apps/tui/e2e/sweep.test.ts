@@ -147,3 +147,50 @@ describe('neuronlab sweep', () => {
     }
   });
 });
+
+describe('neuronlab runs show and compare', () => {
+  it('take runs by their directories from anywhere, and name in one line what is neither a run nor a known name', async () => {
+    const dir = scratch();
+    for (const lr of ['1e-4', '1e-3']) {
+      const args = [
+        'train',
+        '--json',
+        '--epochs',
+        '5',
+        '--lr',
+        lr,
+        '--log-dir',
+        'logs/sweep-a',
+        '--run-name',
+        `lr${lr}`,
+      ];
+      expect((await run(args, { cwd: dir })).code).toBe(0);
+    }
+    // there is no ./runs here: the paths alone say where the runs are (a trailing slash, as a shell completes it)
+    const show = await run(['runs', 'show', 'logs/sweep-a/lr1e-3/'], { cwd: dir });
+    expect(show.code).toBe(0);
+    expect(show.out).toMatch(/^run {7}logs\/sweep-a\/lr1e-3$/m);
+    expect(show.out).toMatch(/^repeat {4}neuronlab train .*--lr 0\.001/m);
+    const compare = await run(['runs', 'compare', 'logs/sweep-a/lr1e-4', 'logs/sweep-a/lr1e-3'], { cwd: dir });
+    expect(compare.code).toBe(0);
+    expect(compare.out).toMatch(/ lr=1e-4 /);
+    expect(compare.out).toMatch(/ lr=0\.001 /);
+    expect(compare.out.trim().split('\n').at(-1)).toMatch(
+      /^best: trial [12], runs in logs\/sweep-a \(neuronlab runs logs\/sweep-a\)$/,
+    );
+    // a name from --log-dir and a path of a run elsewhere, together
+    const mixed = await run(['runs', 'compare', 'lr1e-4', `${dir}/logs/sweep-a/lr1e-3`, '--log-dir', 'logs/sweep-a'], {
+      cwd: dir,
+    });
+    expect(mixed.code).toBe(0);
+    expect(mixed.out.trim().split('\n')).toHaveLength(4);
+    // a log directory is not a run
+    const wrong = await run(['runs', 'show', 'logs/sweep-a'], { cwd: dir });
+    expect(wrong.code).toBe(2);
+    expect(wrong.err.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^neuronlab runs show: no run "logs\/sweep-a": not a run's directory .*no log directory "runs"/,
+      ),
+    ]);
+  });
+});

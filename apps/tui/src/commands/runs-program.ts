@@ -52,7 +52,7 @@ export function registerRunsCommands(
   runs
     .command('show')
     .description('one run in full: its settings, the command that repeats it, how it ended')
-    .argument('<name>', 'run name (as the table lists it)')
+    .argument('<name>', 'run name (as the table lists it), or the path of a run directory')
     .option('--log-dir <dir>', 'log directory to read')
     .option('--debug', 'print stack traces')
     .action(async (name: string, _o: RunsCliOptions, cmd: Command) => {
@@ -63,7 +63,7 @@ export function registerRunsCommands(
   runs
     .command('compare')
     .description('the sweep dashboard over finished runs (a ranking table when piped)')
-    .argument('<names...>', 'run names')
+    .argument('<names...>', 'run names, or paths of run directories (e.g. sweep-*/trial-*)')
     .option('--log-dir <dir>', 'log directory to read')
     .option('--lang <en|ja>', "the dashboard's language (default: from LC_ALL, LC_MESSAGES or LANG)")
     .option('--debug', 'print stack traces')
@@ -77,4 +77,5 @@ const RUNS_EXAMPLES = `
 Examples:
   $ neuronlab runs runs                                  the table of runs in ./runs
   $ neuronlab runs show trial-3-lr1e-3 --log-dir runs    one run, and the command that repeats it
-  $ neuronlab runs compare trial-1-lr1e-5 trial-3-lr1e-3 --log-dir runs`;
+  $ neuronlab runs compare trial-1-lr1e-5 trial-3-lr1e-3 --log-dir runs
+  $ neuronlab runs compare runs/trial-1-lr1e-5 runs/trial-3-lr1e-3   the same runs, by their directories`;

@@ -1,9 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
 import { LOG_DIR_ENV, logDirFrom } from '../runlog/run-dir.js';
-import { differingSettings, listRuns, runAsTrial, type StoredRun } from '../runs/read-run.js';
+import { RUN_FILES } from '../runlog/run-record.js';
+import { differingSettings, listRuns, readRun, runAsTrial, type StoredRun } from '../runs/read-run.js';
 import { runsTable, runText } from '../runs/runs-table.js';
 import { rankingText } from '../sweep/sweep-text.js';
 
@@ -18,7 +20,7 @@ export interface RunsCliOptions {
 /** The log directory to read: the argument, --log-dir, NEURONLAB_LOG_DIR, else `runs`. */
 function rootOf(dir: string | undefined, o: RunsCliOptions): string {
   const root = dir ?? logDirFrom(o.logDir)?.path ?? 'runs';
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
+  if (!isDirectory(root)) {
     throw new UsageError(
       `no log directory ${JSON.stringify(root)}. Name one (neuronlab runs DIR), or set --log-dir or ${LOG_DIR_ENV}.`,
     );
@@ -26,19 +28,37 @@ function rootOf(dir: string | undefined, o: RunsCliOptions): string {
   return root;
 }
 
-/** The runs `names` name under `root`, in the order given; an unknown name is one line listing what there is. */
-function findRuns(root: string, names: readonly string[]): StoredRun[] {
-  const runs = listRuns(root);
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/**
+ * The runs `names` name, in the order given: a name the log directory lists (when there is one), else the path of a
+ * run's own directory, so `runs compare runs/sweep-1/trial-*` works from anywhere. A name that is neither is one
+ * line listing what the log directory holds.
+ */
+function findRuns(o: RunsCliOptions, names: readonly string[]): StoredRun[] {
+  const explicit = logDirFrom(o.logDir)?.path;
+  const root = explicit ?? 'runs';
+  // a log directory named by --log-dir or the environment must exist; the default one need not, when paths are given
+  if (explicit !== undefined) rootOf(undefined, o);
+  const runs = isDirectory(root) ? listRuns(root) : [];
   return names.map((name) => {
     const run = runs.find((r) => r.name === name) ?? runs.find((r) => r.name.endsWith(`/${name}`));
-    if (run === undefined) {
-      const some = runs
-        .slice(0, 5)
-        .map((r) => r.name)
-        .join(', ');
-      throw new UsageError(`no run ${JSON.stringify(name)} in ${JSON.stringify(root)}. Runs there: ${some || 'none'}.`);
+    if (run !== undefined) return run;
+    const path = name.replace(/(.)\/+$/, '$1');
+    const own = isDirectory(path) ? readRun(path, path) : null;
+    if (own !== null) return own;
+    if (!isDirectory(root)) {
+      throw new UsageError(
+        `no run ${JSON.stringify(name)}: not a run's directory (one with ${RUN_FILES.recipe}), and no log directory ${JSON.stringify(root)} to look in. Give the run's path, or its name with --log-dir or ${LOG_DIR_ENV}.`,
+      );
     }
-    return run;
+    const some = runs
+      .slice(0, 5)
+      .map((r) => r.name)
+      .join(', ');
+    throw new UsageError(`no run ${JSON.stringify(name)} in ${JSON.stringify(root)}. Runs there: ${some || 'none'}.`);
   });
 }
 
@@ -59,7 +79,7 @@ export function runsCommand(dir: string | undefined, o: RunsCliOptions): number 
 /** `neuronlab runs show NAME`: one run in full. */
 export function runsShowCommand(name: string, o: RunsCliOptions): number {
   try {
-    const [run] = findRuns(rootOf(undefined, o), [name]);
+    const [run] = findRuns(o, [name]);
     process.stdout.write(runText(run!));
     return EXIT.ok;
   } catch (error) {
@@ -76,8 +96,7 @@ export async function runsCompareCommand(names: readonly string[], o: RunsCliOpt
     return reportError('neuronlab runs compare', error, o.debug ?? false, EXIT.usage, errorWords(o.lang, false));
   }
   try {
-    const root = rootOf(undefined, o);
-    const runs = findRuns(root, names);
+    const runs = findRuns(o, names);
     const settings = differingSettings(runs);
     const trials = runs.map((run, i) => runAsTrial(run, i + 1, settings[i]));
     if (process.stdout.isTTY === true && process.stdin.isTTY === true) {
@@ -86,7 +105,9 @@ export async function runsCompareCommand(names: readonly string[], o: RunsCliOpt
       const losses = new Set(runs.map((run) => run.record.recipe.loss));
       await showComparison(trials, losses.size === 1 ? [...losses][0]! : 'loss', messagesFor(locale));
     } else {
-      process.stdout.write(`${rankingText(trials, root)}\n`);
+      // where the runs are, when they sit in one directory
+      const parents = new Set(runs.map((run) => dirname(run.dir)));
+      process.stdout.write(`${rankingText(trials, parents.size === 1 ? [...parents][0]! : null)}\n`);
     }
     return EXIT.ok;
   } catch (error) {

@@ -38,7 +38,7 @@ function parseEvents(text: string): { events: TrainEvent[]; skipped: number } {
 }
 
 /** Reads a run directory, or returns null when it holds no readable recipe.json (not a neuronlab run). */
-function readRun(dir: string, name: string): StoredRun | null {
+export function readRun(dir: string, name: string): StoredRun | null {
   let record: RunRecord;
   try {
     record = JSON.parse(fs.readFileSync(join(dir, RUN_FILES.recipe), 'utf8')) as RunRecord;

@@ -80,13 +80,14 @@ export function applicableColumns(trials: readonly TrialState[]): boolean[] {
   return [true, true, true, true, testLoss, accuracy, true];
 }
 
-/** The ranking as a table, best first, ending with where the runs are (piped output). */
-export function rankingText(trials: readonly TrialState[], root: string): string {
+/** The ranking as a table, best first, ending with the best trial and where the runs are (piped output). */
+export function rankingText(trials: readonly TrialState[], root: string | null): string {
   const ranked = ranking(trials);
   const rows = alignColumns([
     ['rank', ...en.sweep.columns],
     ...ranked.map((t, i) => [String(i + 1), ...trialCells(t)]),
   ]);
-  const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? `best: trial ${ranked[0].trial}, ` : '';
-  return `${rows.join('\n')}\n${best}runs in ${root} (neuronlab runs ${root})`;
+  const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? `best: trial ${ranked[0].trial}` : '';
+  const where = root === null ? '' : `runs in ${root} (neuronlab runs ${root})`;
+  return `${rows.join('\n')}\n${[best, where].filter((s) => s !== '').join(', ')}`;
 }
