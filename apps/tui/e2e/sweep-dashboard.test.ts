@@ -55,6 +55,8 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     tmux.keys('q');
     expect(await tmux.waitForExit()).toBe(0);
     expect(readdirSync(join(cwd, 'runs'))).toHaveLength(5);
+    // below the closed screen, where the runs are kept and how to list them
+    expect(tmux.screen()).toContain('runs in runs (neuronlab runs runs)');
     tmux.close();
     // the same screen over the finished runs, read back from their logs
     const session = terminal(120, 40);

@@ -86,6 +86,20 @@ describe('neuronlab in a real terminal', () => {
     expect(await tmux.waitForExit()).toBe(0);
   });
 
+  it('a run kept with --log-dir says where its model went, whole below the closed screen when 80 columns cut it short', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    const tmux = terminal(80, 24);
+    tmux.start(`${process.execPath} ${cli} train --epochs 300 --speed max --log-dir runs`, cwd);
+    // the summary names the file once the end-of-run save is done, cut short at this width
+    const end = await tmux.waitFor((s) => s.includes('saved to runs/'), 'the saved model in the summary');
+    expect(end).toContain('finished after 300 epochs');
+    tmux.keys('q');
+    expect(await tmux.waitForExit()).toBe(0);
+    const [name] = readdirSync(join(cwd, 'runs'));
+    expect(existsSync(join(cwd, 'runs', name!, 'model.json'))).toBe(true);
+    expect(tmux.screen()).toContain(`saved to runs/${name}/model.json`);
+  });
+
   it('pauses on space, steps on n, saves on s and quits on q', async () => {
     const { tmux, cwd } = open('train --speed 200');
     const still = await pauseOnceRunning(tmux);

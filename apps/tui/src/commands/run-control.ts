@@ -52,6 +52,8 @@ export class RunControl {
   /** The signal that interrupted the run (Ctrl-C in the dashboard counts as SIGINT). */
   signal: StopSignal = 'SIGINT';
   savedTo: string | null = null;
+  /** Where the last save went: the --save path (or the s key's), else the log's model.json. */
+  lastSaved: string | null = null;
   /** The run's error message once it failed; no save happens after that. */
   failure: string | null = null;
   /** The run's log directory (--log-dir): it records every event, and every save writes its model.json too. */
@@ -112,6 +114,7 @@ export class RunControl {
       this.savedTo = path;
     }
     if (logPath !== null) writeFileAtomic(logPath, model.text, '--log-dir');
+    this.lastSaved = shown;
     return shown;
   }
 

@@ -95,6 +95,8 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
       // loaded here, not at the top: piped and --json sweeps never load React and Ink
       const { showSweepDashboard } = await import('../sweep/sweep-screen.js');
       await showSweepDashboard(run, messagesFor(locale));
+      // below the closed screen, where the runs can be read back
+      await out.line(messagesFor(locale).sweep.kept(root));
     } else {
       await run.run();
     }

@@ -127,6 +127,8 @@ export const en = {
   sweep: {
     title: (trials: string, state: string) => `neuronlab sweep · ${trials} trials · ${state}`,
     compareTitle: (runs: string) => `neuronlab runs compare · ${runs} runs`,
+    /** The line left below the sweep's screen when it closes: where its runs are kept. */
+    kept: (dir: string) => `runs in ${dir} (neuronlab runs ${dir})`,
     finished: 'finished',
     paused: 'paused',
     running: (n: string) => `${n} running`,

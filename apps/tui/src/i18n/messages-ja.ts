@@ -98,6 +98,7 @@ export const ja: Messages = {
   sweep: {
     title: (trials: string, state: string) => `neuronlab sweep · ${trials} 試行 · ${state}`,
     compareTitle: (runs: string) => `neuronlab runs compare · ${runs} 実行`,
+    kept: (dir) => `実行の記録: ${dir} (neuronlab runs ${dir})`,
     finished: '完了',
     paused: '一時停止中',
     running: (n: string) => `${n} 件学習中`,

@@ -58,6 +58,8 @@ export async function runDashboard(
     const code = await showDashboard(view, control, session, feed, messages);
     // the screen may have cut the diagnosis off; once it is gone, print it whole where it stays
     if (session.state.error) process.stderr.write(`neuronlab ${runErrorText(session.state.error, messages.summary)}\n`);
+    // and the saved file's path, which a run directory makes longer than a narrow summary shows
+    if (control.lastSaved !== null) process.stdout.write(`${messages.summary.savedTo(control.lastSaved)}\n`);
     return code;
   } finally {
     await feed.close();

@@ -45,7 +45,7 @@ export async function showDashboard(
       control.request('interrupt');
       session.stop();
     },
-    saved: () => control.savedTo ?? undefined,
+    saved: () => control.lastSaved ?? undefined,
   };
   const screen = (
     <MessagesProvider messages={messages}>

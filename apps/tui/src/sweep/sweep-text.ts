@@ -88,6 +88,6 @@ export function rankingText(trials: readonly TrialState[], root: string | null):
     ...ranked.map((t, i) => [String(i + 1), ...trialCells(t)]),
   ]);
   const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? `best: trial ${ranked[0].trial}` : '';
-  const where = root === null ? '' : `runs in ${root} (neuronlab runs ${root})`;
+  const where = root === null ? '' : en.sweep.kept(root);
   return `${rows.join('\n')}\n${[best, where].filter((s) => s !== '').join(', ')}`;
 }
