@@ -5,7 +5,6 @@ import { celsius } from '@neuronlab/data';
 export function fitNeuron() {
   const data = celsius(); // x = −50 … 49 °C, y = x·9/5 + 32 °F
   const neuron = createNeuron({ w: 0.5, b: 0.5 });
-  // biome-ignore lint/suspicious/noFocusedTests: this is neuronlab's fit, not a test framework's
   const done = fit(neuron, { train: data }, { lr: 1e-4, epochs: 10_000 });
   return { w: neuron.w, b: neuron.b, loss: done.loss, epochs: done.epochs };
 }

@@ -12,7 +12,6 @@ import { celsius } from '@neuronlab/data';
 export function saveAndLoad() {
   const data = celsius();
   const neuron = createNeuron({ w: 0.5, b: 0.5 });
-  // biome-ignore lint/suspicious/noFocusedTests: this is neuronlab's fit, not a test framework's
   fit(neuron, { train: data }, { lr: 1e-3, epochs: 10_000 });
 
   const text = serializeModelFile(
