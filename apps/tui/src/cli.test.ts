@@ -81,6 +81,61 @@ describe.concurrent('neuronlab train without a terminal', SPAWNS, () => {
   });
 });
 
+describe.concurrent('neuronlab train --data and --init without --model', SPAWNS, () => {
+  const events = (out: string) =>
+    out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+
+  it('trains the tutorial’s neuron on one-input regression CSV, whether the file is separated by , ; or tab', async () => {
+    const rows = [
+      ['celsius', 'fahrenheit'],
+      ['-50', '-58'],
+      ['0', '32'],
+      ['10', '50'],
+      ['25', '77'],
+    ];
+    const runs = await Promise.all(
+      [',', ';', '\t'].map((d, i) => {
+        writeFileSync(join(dir, `temps-${i}.csv`), rows.map((r) => r.join(d)).join('\n'));
+        return run(['train', '--json', '--data', `temps-${i}.csv`, '--epochs', '50', '--lr', '1e-3']);
+      }),
+    );
+    const done = runs.map((r) => {
+      expect(r.code).toBe(0);
+      return events(r.out).at(-1);
+    });
+    expect(done[0].params.map((p: { name: string }) => p.name)).toEqual(['w', 'b']);
+    // the same numbers from the same table, whichever separator wrote it
+    expect(done[1]).toEqual(done[0]);
+    expect(done[2]).toEqual(done[0]);
+  });
+
+  it('continues an --init mlp on the tutorial’s data as an mlp, from the parameters in its file', async () => {
+    const saved = await run([
+      'train',
+      '--json',
+      '--model',
+      'mlp',
+      '--hidden',
+      '4',
+      '--epochs',
+      '5',
+      '--save',
+      'celsius-mlp.json',
+    ]);
+    expect(saved.code).toBe(0);
+    const file = parseModelFile(readFileSync(join(dir, 'celsius-mlp.json'), 'utf8'));
+    const r = await run(['train', '--json', '--init', 'celsius-mlp.json', '--epochs', '5']);
+    expect(r.code).toBe(0);
+    const start = events(r.out)[0];
+    // the recipe is an mlp's too (its optimizer and rate), not the tutorial's around an mlp
+    expect([start.model, start.optimizer, start.lr]).toEqual(['sequential', 'adam', 0.01]);
+    expect(start.params.map((p: { values: number[] }) => p.values)).toEqual(file.parameters.map((p) => p.values));
+  });
+});
+
 describe.concurrent('invalid arguments', SPAWNS, () => {
   const cases: [string[], RegExp][] = [
     [['--lr', '-1'], /--lr must be a number > 0 and <= 10, got "-1"/],

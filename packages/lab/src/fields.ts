@@ -35,7 +35,6 @@ import { activationNames, datasetNames, lossNames, optimizerNames } from './name
 import { formatRate } from './present/format.js';
 import {
   defaultLoss,
-  defaultModelKind,
   MLP_DEFAULTS,
   MODEL_KINDS,
   NEURON_GRADIENTS,
@@ -101,9 +100,10 @@ const model = singleFlagField({
   path: 'model.kind',
   flag: '--model',
   arg: '<kind>',
-  help: 'neuron (the tutorial’s, default for celsius), mlp, or follow-up (1-2-1)',
+  help: 'neuron (the tutorial’s, default for celsius and one-input regression CSV), mlp, or follow-up (1-2-1)',
   helpDefault: false,
-  defaultFor: (ctx) => defaultModelKind(ctx.dataset),
+  // the kind the data or an --init file implies (FlagContext.kind) when there is one, else the dataset's
+  defaultFor: (ctx) => ctx.kind,
   check: (value, label) => checkChoice(label, value, MODEL_KINDS),
   parse: (text, flag) => checkChoice(flag, text, MODEL_KINDS),
 });

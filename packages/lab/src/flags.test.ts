@@ -12,6 +12,30 @@ describe('recipeFromFlags', () => {
     expect(recipeFromFlags({})).toEqual(TUTORIAL_RECIPE);
   });
 
+  it('takes the model kind the front end knows from the data or an --init file when --model is left out', () => {
+    const csv = { file: 'temps.csv', task: 'regression', x: 'celsius', y: 'fahrenheit' };
+    // one input, one regression target: the tutorial's neuron and its settings, as for celsius
+    const neuron = recipeFromFlags({}, { csv, kind: 'neuron' });
+    expect([neuron.dataset.name, neuron.model.kind, neuron.lr, neuron.optimizer]).toEqual([
+      'csv',
+      'neuron',
+      1e-4,
+      'sgd',
+    ]);
+    // an mlp's file continued on the tutorial's data: the mlp and its settings
+    const mlp = recipeFromFlags({}, { kind: 'mlp' });
+    expect([mlp.dataset.name, mlp.model.kind, mlp.lr, mlp.optimizer]).toEqual([
+      'celsius',
+      'mlp',
+      MLP_DEFAULTS.lr,
+      'adam',
+    ]);
+    // --model still wins, and without a given kind each dataset keeps its own default
+    expect(recipeFromFlags({ model: 'mlp' }, { csv, kind: 'neuron' }).model.kind).toBe('mlp');
+    expect(recipeFromFlags({}, { csv }).model.kind).toBe('mlp');
+    expect(recipeFromFlags({ dataset: 'moons' }).model.kind).toBe('mlp');
+  });
+
   it('converts every numeric flag', () => {
     const r = recipeFromFlags({ lr: '0.001', epochs: '200', batchSize: '10', seed: '7', testSplit: '0.25' });
     expect([r.lr, r.epochs, r.batchSize, r.seed, r.testSplit]).toEqual([0.001, 200, 10, 7, 0.25]);

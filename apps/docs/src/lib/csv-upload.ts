@@ -1,6 +1,6 @@
 import type { Dataset } from '@neuronlab/core';
 import { CsvError } from '@neuronlab/data';
-import { parseCsvStream } from '@neuronlab/data/csv';
+import { parseCsvStream, readFirstLine } from '@neuronlab/data/csv';
 import { recipeFromFlags, type ValidRecipe, validateRecipe } from '@neuronlab/lab';
 
 /** Bytes read to find the column names: the first line of any sensible CSV fits. */
@@ -19,25 +19,23 @@ export interface CsvColumns {
   readonly columns: readonly string[];
   /** Whether the first line names the columns. */
   readonly named: boolean;
+  /** What separates the cells: , ; tab or |, as the first line shows (see readFirstLine). */
+  readonly delimiter: string;
 }
 
 /**
- * The columns of a CSV's first line: its cells when any is not a number (a header row, as the reader's 'auto'
- * decides), else the 0-based indices the reader accepts in their place.
+ * The columns of a CSV's first line (the start of the text is enough): its cells when any is not a number (a header
+ * row, as the reader's 'auto' decides), else the 0-based indices the reader accepts in their place.
  */
-export function csvColumns(firstLine: string): CsvColumns {
-  const cells = firstLine
-    .replace(/\r$/, '')
-    .split(',')
-    .map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+export function csvColumns(head: string): CsvColumns {
+  const { delimiter, cells } = readFirstLine(head);
   const named = cells.some((c) => c === '' || !Number.isFinite(Number(c)));
-  return { columns: named ? cells : cells.map((_, i) => String(i)), named };
+  return { columns: named ? cells : cells.map((_, i) => String(i)), named, delimiter };
 }
 
 /** The columns of a file, from its first bytes only (the rest is streamed when the data is read). */
 export async function fileColumns(file: Blob): Promise<CsvColumns> {
-  const head = await file.slice(0, HEADER_BYTES).text();
-  return csvColumns(head.split('\n', 1)[0] ?? '');
+  return csvColumns(await file.slice(0, HEADER_BYTES).text());
 }
 
 /** The first choice offered: the first two columns as features and the last as the class. */
@@ -52,7 +50,12 @@ const ref = (column: string, named: boolean) => (named ? column : Number(column)
  * Reads the whole file with the CLI's reader, streamed chunk by chunk (`file.stream()`), so a large file never sits
  * in memory as text and the page keeps drawing between chunks. Throws the reader's CsvError for bad input.
  */
-export function readCsvUpload(file: Blob, name: string, choice: CsvChoice, named: boolean): Promise<Dataset> {
+export function readCsvUpload(
+  file: Blob,
+  name: string,
+  choice: CsvChoice,
+  { named, delimiter }: Pick<CsvColumns, 'named' | 'delimiter'>,
+): Promise<Dataset> {
   if (!distinctColumns(choice)) {
     return Promise.reject(
       new RangeError(
@@ -66,6 +69,7 @@ export function readCsvUpload(file: Blob, name: string, choice: CsvChoice, named
     y: ref(choice.y, named),
     task: choice.task,
     header: named,
+    delimiter,
   });
 }
 

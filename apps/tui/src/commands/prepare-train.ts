@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
 import type { ModelPlan, RunPlan, ValidRecipe } from '@neuronlab/lab';
@@ -24,13 +24,29 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   checkInputFile('--data', csv.file);
   // imported here: the CSV parser loads only for a run that reads CSV
   const { readCsvFile } = await import('@neuronlab/data/node');
+  const { readFirstLine } = await import('@neuronlab/data/csv');
   return readCsvFile(csv.file, {
     file: csv.file,
     task: csv.task,
+    // a spreadsheet may have written ; (or tab, or |) between cells: the first line says which
+    delimiter: readFirstLine(fileHead(csv.file)).delimiter,
     ...(csv.x ? { x: csv.x } : {}),
     ...(csv.y ? { y: csv.y } : {}),
   });
 }
+
+/** The start of a file, enough to hold the first line of any sensible CSV (a longer one is read as commas). */
+function fileHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    return buffer.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const HEAD_BYTES = 64 * 1024;
 
 /** The recipe from the flags, the CSV file's options and the model kind the data or the --init file implies. */
 function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedModel | undefined): ValidRecipe {

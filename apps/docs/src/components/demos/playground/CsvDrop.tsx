@@ -42,9 +42,9 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
     if (!file) return;
     setProblem(null);
     setStatus('');
-    const { columns, named } = await fileColumns(file);
-    setPicked({ file, columns, named });
-    setChoice(defaultChoice(columns));
+    const columns = await fileColumns(file);
+    setPicked({ file, ...columns });
+    setChoice(defaultChoice(columns.columns));
   };
 
   const read = async () => {
@@ -57,7 +57,7 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
     }
     setStatus(t.csvReading(picked.file.name));
     try {
-      const dataset = await readCsvUpload(picked.file, picked.file.name, choice, picked.named);
+      const dataset = await readCsvUpload(picked.file, picked.file.name, choice, picked);
       onData(csvRecipe(recipe, picked.file.name, choice), dataset);
       setStatus(t.csvTraining(picked.file.name, String(dataset.n)));
     } catch (e) {

@@ -1,0 +1,59 @@
+/**
+ * The delimiters a CSV's first line is tried with, in the order that settles a tie: the comma first, as RFC 4180 has
+ * it; the semicolon that spreadsheets write where the decimal mark is a comma; tab; and the vertical bar.
+ */
+export const CSV_DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
+
+/** A CSV's first line read on its own: the delimiter it uses and its cells. */
+export interface CsvFirstLine {
+  /** The delimiter found most often outside quotes in the first line (a comma when none is there). */
+  readonly delimiter: string;
+  /** The first line's cells split at that delimiter, unquoted and trimmed, as the readers name columns. */
+  readonly cells: readonly string[];
+}
+
+/**
+ * Reads the first line of CSV text: the start of a file is enough, as long as it holds the whole first line. Knowing
+ * the delimiter before reading lets the same readers (`parseCsv`, `parseCsvStream`, `readCsvFile`, which take it as
+ * their `delimiter` option) read a file whichever of `CSV_DELIMITERS` it uses. A quoted cell may hold a delimiter,
+ * a doubled quote or a line break; a byte order mark is skipped.
+ */
+export function readFirstLine(text: string): CsvFirstLine {
+  const counts = new Map(CSV_DELIMITERS.map((d) => [d, 0]));
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let end = text.length;
+  let inside = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') inside = !inside;
+    else if (!inside && (c === '\n' || c === '\r')) {
+      end = i;
+      break;
+    } else if (!inside && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  // the first of the most frequent wins, so a line with none keeps the comma
+  let delimiter = CSV_DELIMITERS[0]!;
+  for (const d of CSV_DELIMITERS) if (counts.get(d)! > counts.get(delimiter)!) delimiter = d;
+  return { delimiter, cells: splitLine(text.slice(start, end), delimiter) };
+}
+
+/** One line's cells: split at `delimiter` outside quotes, a quoted cell's quotes removed and `""` read as `"`. */
+function splitLine(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let inside = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '"') {
+      if (inside && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else inside = !inside;
+    } else if (c === delimiter && !inside) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
