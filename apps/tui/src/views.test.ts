@@ -148,4 +148,11 @@ describe('the network view', () => {
       target: expect.stringMatching(/^class [01]$/),
     });
   });
+
+  it('names a sample’s class by its label, with the word class only before a bare number', () => {
+    const blobs = networkView(planRun(recipeFromFlags({ dataset: 'blobs', option: ['classes=4'] })), readings().r)!;
+    expect(blobs.sample(0).target).toMatch(/^class[0-3]$/);
+    const xor = networkView(planRun(recipeFromFlags({ dataset: 'xor' })), readings().r, ja.network)!;
+    expect(xor.sample(0).target).toMatch(/^クラス [01]$/);
+  });
 });

@@ -129,7 +129,11 @@ export function chartView(plan: RunPlan, predictions: Predictions): RegressionCh
 function sampleOf(d: RunPlan['rawTrain'], labels: Int32Array | null, names: readonly string[], t: Messages['network']) {
   return (i: number) => {
     const x = Array.from({ length: d.inputDim }, (_, k) => d.x[i * d.inputDim + k] as number);
-    if (labels) return { x, target: t.className(String(names[labels[i] as number] ?? labels[i])) };
+    if (labels) {
+      const name = String(names[labels[i] as number] ?? labels[i]);
+      // a bare number reads as "class 1"; a label that is a word already (class0, cat) is left as it is
+      return { x, target: Number.isFinite(Number(name)) ? t.className(name) : name };
+    }
     const ys = Array.from({ length: d.outputDim }, (_, k) => formatNumber(d.y[i * d.outputDim + k] as number, 3));
     return { x, target: `y = ${ys.join(', ')}` };
   };
