@@ -299,7 +299,11 @@ describe.concurrent('--init that contradicts the other flags or the data', () =>
       [['--init', 'init-mlp.json', '--activation', 'relu'], /--activation relu contradicts .* which uses "tanh"/],
       [
         ['--init', 'init-mlp.json', '--dataset', 'celsius'],
-        /--init model takes 2 input\(s\) and gives 1 output\(s\), got data with 1 and 1/,
+        /--init model takes 2 input\(s\) and gives 1 output\(s\), got data with 1 and 1\. It was trained with --dataset moons: add that\.$/,
+      ],
+      [
+        ['--init', 'init-neuron.json', '--dataset', 'moons'],
+        /--init model takes 1 input\(s\) and gives 1 output\(s\), got data with 2 and 1\. It was trained on the tutorial’s data: leave out the data flags\.$/,
       ],
       [
         ['--init', 'init-mlp.json', '--data', 'reg.csv'],

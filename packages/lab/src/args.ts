@@ -41,13 +41,19 @@ export function recipeToCliArgs(recipe: Recipe): string[] {
   return args;
 }
 
-function quote(arg: string): string {
-  return /^[\w.,=:/@%+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
+/** A word as a POSIX shell reads it back unchanged: bare when it is plain, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w.,=:/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** A command line from its words, each quoted as a POSIX shell needs to read it back unchanged. */
+export function shellLine(words: readonly string[]): string {
+  return words.map(shellWord).join(' ');
 }
 
 /** The whole shell command for a recipe, for "copy as CLI command": `neuronlab train --lr 0.001`. */
 export function recipeToCommand(recipe: Recipe): string {
-  return ['neuronlab', 'train', ...recipeToCliArgs(recipe)].map(quote).join(' ');
+  return shellLine(['neuronlab', 'train', ...recipeToCliArgs(recipe)]);
 }
 
 const BY_FLAG = new Map(RECIPE_FLAGS.map((spec) => [spec.flag, spec]));

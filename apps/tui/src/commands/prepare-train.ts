@@ -2,7 +2,14 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
 import type { ModelPlan, RunPlan, ValidRecipe } from '@neuronlab/lab';
-import { hiddenActivations, planRun, recipeFromFlags } from '@neuronlab/lab';
+import {
+  hiddenActivations,
+  planRun,
+  recipeFromFlags,
+  recipeToCliArgs,
+  shellLine,
+  validateRecipe,
+} from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
@@ -133,8 +140,15 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
   const dims = modelDims(plan.initialModel);
   // the model sees the recipe's features when it names some, so its inputs are counted after them
   if (dims.inputDim !== plan.train.inputDim || dims.outputDim !== plan.dataset.outputDim) {
+    const own = loaded ? dataFlags(loaded) : null;
+    const fix =
+      own === null
+        ? 'Use a model trained on this data.'
+        : own === ''
+          ? 'It was trained on the tutorial’s data: leave out the data flags.'
+          : `It was trained with ${own}: add that.`;
     throw new UsageError(
-      `--init model takes ${dims.inputDim} input(s) and gives ${dims.outputDim} output(s), got data with ${plan.train.inputDim} and ${plan.dataset.outputDim}. Use a model trained on this data.`,
+      `--init model takes ${dims.inputDim} input(s) and gives ${dims.outputDim} output(s), got data with ${plan.train.inputDim} and ${plan.dataset.outputDim}. ${fix}`,
     );
   }
   const a = loaded?.file.architecture;
@@ -149,6 +163,26 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
   }
   if (cfg.save) checkSavable(plan);
   return { cfg, plan };
+}
+
+/** Flags that choose a run's data and the model's inputs: what an --init model needs to be given again. */
+const DATA_FLAGS = new Set(['--dataset', '--option', '--features', '--data', '--x', '--y', '--task']);
+
+/**
+ * The data flags of the recipe a model file records (shell-quoted; '' for the tutorial's data, which needs none), or
+ * null when it records no recipe neuronlab reads.
+ */
+function dataFlags(loaded: LoadedModel): string | null {
+  let recipe: ValidRecipe;
+  try {
+    recipe = validateRecipe(loaded.file.recipe);
+  } catch {
+    // an imported model's recipe says where it came from, not how to train it
+    return null;
+  }
+  const args = recipeToCliArgs(recipe);
+  const words = args.flatMap((arg, i) => (DATA_FLAGS.has(arg) ? [arg, args[i + 1]!] : []));
+  return shellLine(words);
 }
 
 /**

@@ -38,10 +38,8 @@ function isDirectory(path: string): boolean {
  * line listing what the log directory holds.
  */
 function findRuns(o: RunsCliOptions, names: readonly string[]): StoredRun[] {
-  const explicit = logDirFrom(o.logDir)?.path;
-  const root = explicit ?? 'runs';
   // a log directory named by --log-dir or the environment must exist; the default one need not, when paths are given
-  if (explicit !== undefined) rootOf(undefined, o);
+  const root = logDirFrom(o.logDir) === null ? 'runs' : rootOf(undefined, o);
   const runs = isDirectory(root) ? listRuns(root) : [];
   return names.map((name) => {
     const run = runs.find((r) => r.name === name) ?? runs.find((r) => r.name.endsWith(`/${name}`));

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseNumber } from '@neuronlab/core';
+import { shellLine } from '@neuronlab/lab';
 import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
@@ -7,7 +8,6 @@ import { errorWords, messagesFor } from '../i18n/messages.js';
 import { ChunkedWriter, onStdoutFailure } from '../modes/output.js';
 import { checkLogRoot, logDirFrom } from '../runlog/run-dir.js';
 import { RunLog, repeatArgs } from '../runlog/run-log.js';
-import { shellLine } from '../runlog/shell-words.js';
 import { routeSignals, type StopSignal, signalExitCode } from '../signals.js';
 import { type PlannedTrial, planSweep } from '../sweep/sweep-plan.js';
 import { SweepRun, type SweepTrial, trialPool } from '../sweep/sweep-run.js';

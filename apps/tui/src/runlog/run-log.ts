@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import type { TrainEvent } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
-import { recipeToCliArgs } from '@neuronlab/lab';
+import { recipeToCliArgs, shellLine } from '@neuronlab/lab';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { jsonLine } from '../modes/json-line.js';
 import { AppendFile } from './append-file.js';
 import { csvRow, type MetricColumn, metricColumns, metricValues } from './metrics-row.js';
 import { createRunDir, runNameFor } from './run-dir.js';
 import { RUN_FILES, type RunRecord, type TrialTag } from './run-record.js';
-import { shellLine } from './shell-words.js';
 import { TensorBoardWriter } from './tensorboard-writer.js';
 
 /** What a run log needs besides the plan. */
