@@ -1,12 +1,14 @@
 // @neuronlab/data: seeded dataset generators and their registry, what each dataset says about itself, the
 // train/test split and normalization. Explicit named exports only. Browser-safe: nothing here imports node:*.
 // CSV text is parsed and written at @neuronlab/data/csv, files are read and written at @neuronlab/data/node; their
-// error (CsvError) and read options are here, shared by both.
+// error (CsvError), read options and the first-line reader (which finds the delimiter) are here, shared by both.
 
 // the feature table lives in core (the exporters write the same features); re-exported for the data's users
 export type { Feature } from '@neuronlab/core';
 export { checkFeatures, FEATURE_NAMES, FEATURES } from '@neuronlab/core';
 export { CsvError } from './csv/csv-error.js';
+export type { CsvFirstLine } from './csv/csv-line.js';
+export { CSV_DELIMITERS, readFirstLine, splitCsvLine } from './csv/csv-line.js';
 export type { ColumnRef, CsvReadOptions } from './csv/csv-options.js';
 export type { ColumnFacts, ColumnLabel, DatasetFacts, LinearTruth } from './facts.js';
 export { featureValues, withFeatures } from './features.js';

@@ -1,6 +1,6 @@
 import type { Dataset } from '@neuronlab/core';
-import { CsvError } from '@neuronlab/data';
-import { parseCsvStream, readFirstLine } from '@neuronlab/data/csv';
+import { CsvError, readFirstLine } from '@neuronlab/data';
+import { parseCsvStream } from '@neuronlab/data/csv';
 import { recipeFromFlags, type ValidRecipe, validateRecipe } from '@neuronlab/lab';
 
 /** Bytes read to find the column names: the first line of any sensible CSV fits. */

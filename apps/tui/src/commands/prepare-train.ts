@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
+import { readFirstLine } from '@neuronlab/data';
 import type { ModelPlan, RunPlan, ValidRecipe } from '@neuronlab/lab';
 import {
   hiddenActivations,
@@ -31,7 +32,6 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   checkInputFile('--data', csv.file);
   // imported here: the CSV parser loads only for a run that reads CSV
   const { readCsvFile } = await import('@neuronlab/data/node');
-  const { readFirstLine } = await import('@neuronlab/data/csv');
   return readCsvFile(csv.file, {
     file: csv.file,
     task: csv.task,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvLogParser, splitCsvLine } from './csv-log.js';
+import { CsvLogParser } from './csv-log.js';
 import type { ParsedRecord } from './log-point.js';
 
 function parse(...lines: string[]): ParsedRecord[] {
@@ -33,15 +33,16 @@ describe('CsvLogParser', () => {
     expect(rows[5]).toEqual([{ series: 'loss', step: 3, value: 0.25 }]);
   });
 
+  it('reads a log whose header is separated by semicolons or tabs (CSVLogger(separator=...)) the same way', () => {
+    const comma = parse('epoch,loss,val_loss', '0,1.5,NA', '1,0.5,0.75');
+    expect(parse('epoch;loss;val_loss', '0;1.5;NA', '1;0.5;0.75')).toEqual(comma);
+    expect(parse('\ufeffepoch\tloss\tval_loss', '0\t1.5\tNA', '1\t0.5\t0.75')).toEqual(comma);
+    expect(comma[2]).toHaveLength(2);
+  });
+
   it('is no log without a step or epoch column', () => {
     const p = new CsvLogParser();
     p.line('celsius,fahrenheit');
     expect(p.valid).toBe(false);
-  });
-});
-
-describe('splitCsvLine', () => {
-  it('splits on commas outside double quotes and undoubles quotes', () => {
-    expect(splitCsvLine('a,"b,c","d""e"')).toEqual(['a', 'b,c', 'd"e']);
   });
 });

@@ -1,3 +1,4 @@
+import { readFirstLine, splitCsvLine } from '@neuronlab/data';
 import type { ParsedRecord, Scalar } from './log-point.js';
 import { parseLogNumber } from './text-number.js';
 
@@ -6,30 +7,6 @@ const STEP_COLUMNS = ['step', 'global_step', 'epoch'] as const;
 
 /** Cells that mean "not logged in this row": Lightning leaves the cell empty, Keras's CSVLogger writes NA. */
 const MISSING = new Set(['', 'NA', 'N/A', 'None']);
-
-/** Splits a CSV line into cells; double-quoted cells may hold commas and doubled quotes (Python's csv module). */
-export function splitCsvLine(line: string): string[] {
-  if (!line.includes('"')) return line.split(',');
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
 
 /** The index of the x column in a header's cells (step preferred over epoch), or -1 when it has none. */
 export function stepColumn(header: readonly string[]): number {
@@ -47,7 +24,9 @@ export function stepColumn(header: readonly string[]): number {
  * has a step or epoch column. Every other column is a series; a column whose first data row holds text is left out.
  */
 export class CsvLogParser {
-  private header: string[] | null = null;
+  private header: readonly string[] | null = null;
+  /** What separates the cells, as the header shows: Keras's CSVLogger can be told to write ';' or a tab. */
+  private delimiter = ',';
   private x = -1;
   /** Per column: a series to read (true), or the x column, another step column or a text column (false). */
   private numeric: boolean[] = [];
@@ -64,7 +43,7 @@ export class CsvLogParser {
     if (line.trim() === '') return [];
     if (this.header === null) return this.readHeader(line);
     if (this.x < 0) return 'corrupt';
-    const cells = splitCsvLine(line);
+    const cells = splitCsvLine(line, this.delimiter);
     if (cells.length !== this.header.length) return 'corrupt';
     if (!this.sawData) this.findTextColumns(cells);
     const step = parseLogNumber(cells[this.x]!);
@@ -82,7 +61,9 @@ export class CsvLogParser {
   }
 
   private readHeader(line: string): ParsedRecord {
-    this.header = splitCsvLine(line.replace(/^\uFEFF/, '')).map((h) => h.trim());
+    const first = readFirstLine(line);
+    this.header = first.cells;
+    this.delimiter = first.delimiter;
     this.x = stepColumn(this.header);
     const steps = new Set<string>(STEP_COLUMNS);
     this.numeric = this.header.map((h) => !steps.has(h.toLowerCase()));

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
+import { readFirstLine } from '@neuronlab/data';
 import { maskedCrc32c } from '../tfrecord/crc32c.js';
-import { splitCsvLine, stepColumn } from './csv-log.js';
+import { stepColumn } from './csv-log.js';
 
 /** The kinds of training log `neuronlab plot` reads. */
 export type LogFormat = 'events-jsonl' | 'csv' | 'tfevents';
@@ -32,5 +33,5 @@ export function sniffFormat(head: Uint8Array, atEnd: boolean): LogFormat | null 
   const complete = firstLine !== undefined && (text.includes('\n') || atEnd);
   if (!complete) return atEnd ? null : 'wait';
   if (firstLine.trimStart().startsWith('{')) return 'events-jsonl';
-  return stepColumn(splitCsvLine(firstLine.trim())) >= 0 ? 'csv' : null;
+  return stepColumn(readFirstLine(firstLine).cells) >= 0 ? 'csv' : null;
 }

@@ -2,8 +2,6 @@
 // its own so that whoever does not read or write CSV (a training thread, a page without an upload) never loads the
 // parser. Browser-safe; reading and writing files is at @neuronlab/data/node. CsvError, which the readers throw,
 // and the read options the file reader shares are at the main entry.
-export type { CsvFirstLine } from './first-line.js';
-export { CSV_DELIMITERS, readFirstLine } from './first-line.js';
 export type { CsvWriteOptions } from './format-csv.js';
 export { formatCsv, formatCsvChunks } from './format-csv.js';
 export { parseCsv, parseCsvStream } from './parse-csv.js';

@@ -14,9 +14,10 @@ export interface CsvFirstLine {
 
 /**
  * Reads the first line of CSV text: the start of a file is enough, as long as it holds the whole first line. Knowing
- * the delimiter before reading lets the same readers (`parseCsv`, `parseCsvStream`, `readCsvFile`, which take it as
+ * the delimiter before reading lets the readers of `@neuronlab/data/csv` and `@neuronlab/data/node` (which take it as
  * their `delimiter` option) read a file whichever of `CSV_DELIMITERS` it uses. A quoted cell may hold a delimiter,
- * a doubled quote or a line break; a byte order mark is skipped.
+ * a doubled quote or a line break; a byte order mark is skipped. Here rather than with the readers, so that a
+ * program that only looks at a file's first line does not load the CSV parser.
  */
 export function readFirstLine(text: string): CsvFirstLine {
   const counts = new Map(CSV_DELIMITERS.map((d) => [d, 0]));
@@ -34,11 +35,16 @@ export function readFirstLine(text: string): CsvFirstLine {
   // the first of the most frequent wins, so a line with none keeps the comma
   let delimiter = CSV_DELIMITERS[0]!;
   for (const d of CSV_DELIMITERS) if (counts.get(d)! > counts.get(delimiter)!) delimiter = d;
-  return { delimiter, cells: splitLine(text.slice(start, end), delimiter) };
+  return { delimiter, cells: splitCsvLine(text.slice(start, end), delimiter).map((c) => c.trim()) };
 }
 
-/** One line's cells: split at `delimiter` outside quotes, a quoted cell's quotes removed and `""` read as `"`. */
-function splitLine(line: string, delimiter: string): string[] {
+/**
+ * One line's cells, split at `delimiter` outside double quotes: a quoted cell's quotes are removed and `""` in it reads
+ * as `"` (RFC 4180, and Python's csv module). Cells are not trimmed.
+ */
+export function splitCsvLine(line: string, delimiter = ','): string[] {
+  // most lines of a metrics log have no quote at all
+  if (!line.includes('"')) return line.split(delimiter);
   const cells: string[] = [];
   let cell = '';
   let inside = false;
@@ -50,10 +56,10 @@ function splitLine(line: string, delimiter: string): string[] {
         i++;
       } else inside = !inside;
     } else if (c === delimiter && !inside) {
-      cells.push(cell.trim());
+      cells.push(cell);
       cell = '';
     } else cell += c;
   }
-  cells.push(cell.trim());
+  cells.push(cell);
   return cells;
 }

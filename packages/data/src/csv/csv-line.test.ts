@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blobs } from '../generators/blobs.js';
 import { celsius } from '../generators/celsius.js';
-import { CSV_DELIMITERS, readFirstLine } from './first-line.js';
+import { CSV_DELIMITERS, readFirstLine, splitCsvLine } from './csv-line.js';
 import { formatCsv } from './format-csv.js';
 import { parseCsv } from './parse-csv.js';
 
@@ -40,5 +40,13 @@ describe('readFirstLine', () => {
     // a tie goes to the earlier delimiter of CSV_DELIMITERS
     expect(readFirstLine('a,b;c\n').delimiter).toBe(',');
     expect(readFirstLine('a;b;c,d\n').delimiter).toBe(';');
+  });
+});
+
+describe('splitCsvLine', () => {
+  it('splits outside quotes only, reads a doubled quote as one, and leaves the cells untrimmed', () => {
+    expect(splitCsvLine('a,"b,c","d""e"')).toEqual(['a', 'b,c', 'd"e']);
+    expect(splitCsvLine(' a ;"x;y";', ';')).toEqual([' a ', 'x;y', '']);
+    expect(splitCsvLine('1\t2', '\t')).toEqual(['1', '2']);
   });
 });
