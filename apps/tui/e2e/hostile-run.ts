@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,4 +99,14 @@ export function requireUnprivilegedRunner(uid = NOBODY): void {
       `user ${uid} cannot run ${cli} (${(error as Error).message.split('\n')[0]}). The permission cases need the checkout readable by every user.`,
     );
   }
+}
+
+/** The lines of a file that end with a newline, parsed; a cut-short last line (its writer was killed mid-write) is left. */
+export function completeLines(path: string): Array<Record<string, unknown>> {
+  const text = readFileSync(path, 'utf8');
+  return text
+    .slice(0, text.lastIndexOf('\n') + 1)
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
 }

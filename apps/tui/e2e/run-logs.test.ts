@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseModelFile } from '@neuronlab/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { killStarted, run, scratch, start } from './hostile-run.js';
+import { completeLines, killStarted, run, scratch, start } from './hostile-run.js';
 
 afterEach(killStarted);
 
@@ -11,16 +11,6 @@ function onlyRun(root: string): string {
   const runs = readdirSync(root);
   expect(runs).toHaveLength(1);
   return join(root, runs[0]!);
-}
-
-/** The lines of a file that end with a newline, parsed; a cut-short last line (the run was killed mid-write) is left. */
-function completeLines(path: string): unknown[] {
-  const text = readFileSync(path, 'utf8');
-  return text
-    .slice(0, text.lastIndexOf('\n') + 1)
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
 }
 
 describe('train --log-dir', () => {

@@ -3,19 +3,9 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path';
 import { parseModelFile } from '@neuronlab/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cli, killStarted, run, scratch, start } from './hostile-run.js';
+import { cli, completeLines, killStarted, run, scratch, start } from './hostile-run.js';
 
 afterEach(killStarted);
-
-/** The complete lines of a file, parsed (a cut-short last line of a killed writer is left out). */
-function completeLines(path: string): Array<Record<string, unknown>> {
-  const text = readFileSync(path, 'utf8');
-  return text
-    .slice(0, text.lastIndexOf('\n') + 1)
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l));
-}
 
 describe('neuronlab sweep', () => {
   it('gives each trial the events its recipe gives when trained alone, bit for bit, and ranks them at the end', async () => {

@@ -31,6 +31,14 @@ export interface LossCurveProps {
 
 const drawable = (v: number) => Number.isFinite(v) && v > 0;
 
+/**
+ * The right end of a loss curve's x axis for a run of `epochs` epochs: all of them, so the curve grows into a fixed
+ * frame; but a run that diverged at `divergedAt` fills the axis with the epochs it ran instead of a sliver at x = 0.
+ */
+export function lossAxisEnd(epochs: number, divergedAt: number | null): number {
+  return divergedAt === null ? epochs : Math.max(1, divergedAt);
+}
+
 /** Loss against epoch on a logarithmic y axis, so both the fast start and the slow end stay visible. */
 export function LossCurve(p: LossCurveProps) {
   const t = useMessages().common;

@@ -8,7 +8,7 @@ import { celsiusBatch } from '../../lib/celsius-batch';
 import { lossGrid, type ParamBox, rateVerdict, standardizeBatch, thinPath } from '../../lib/landscape';
 import { NeuronSession } from '../../lib/neuron-session';
 import { LandscapeChart } from '../charts/LandscapeChart';
-import { LossCurve } from '../charts/LossCurve';
+import { LossCurve, lossAxisEnd } from '../charts/LossCurve';
 import { LiveStatus } from '../controls/LiveStatus';
 import { RangeField } from '../controls/RangeField';
 import { RunControls } from '../controls/RunControls';
@@ -188,8 +188,7 @@ function LossLandscape() {
           bLabel={standardized ? d.biasStandardized : t.biasB}
         />
         <LossCurve
-          // a diverged run fills the axis with the epochs it ran, instead of a sliver at x = 0
-          maxEpoch={s.diverged ? Math.max(1, s.epoch) : MAX_EPOCHS}
+          maxEpoch={lossAxisEnd(MAX_EPOCHS, s.diverged ? s.epoch : null)}
           series={[
             {
               label: t.trainingLoss,

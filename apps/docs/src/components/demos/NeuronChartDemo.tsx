@@ -17,7 +17,7 @@ import { axisTitle } from '../../lib/axis-title';
 import { celsiusBatch, celsiusFacts } from '../../lib/celsius-batch';
 import { NeuronSession } from '../../lib/neuron-session';
 import { stopOf } from '../../lib/run-stop';
-import { LossCurve } from '../charts/LossCurve';
+import { LossCurve, lossAxisEnd } from '../charts/LossCurve';
 import { RegressionChart } from '../charts/RegressionChart';
 import { Legend } from '../controls/Legend';
 import { LiveStatus } from '../controls/LiveStatus';
@@ -149,8 +149,7 @@ function NeuronChart() {
           ]}
         />
         <LossCurve
-          // a run stopped by divergence fills the axis with the epochs it ran, instead of a sliver at x = 0
-          maxEpoch={s.divergence ? Math.max(1, s.epoch) : epochs}
+          maxEpoch={lossAxisEnd(epochs, s.divergence ? s.epoch : null)}
           series={[
             {
               label: t.trainingLoss,
