@@ -174,6 +174,12 @@ describe('neuronlab runs show and compare', () => {
     });
     expect(mixed.code).toBe(0);
     expect(mixed.out.trim().split('\n')).toHaveLength(4);
+    // a classifier with a test split: both accuracies, each named, as both losses are
+    const moons = ['train', '--json', '--dataset', 'moons', '--test-split', '0.25', '--epochs', '5'];
+    expect((await run([...moons, '--log-dir', 'logs', '--run-name', 'moons'], { cwd: dir })).code).toBe(0);
+    const classifier = await run(['runs', 'show', 'logs/moons'], { cwd: dir });
+    expect(classifier.out).toMatch(/^loss {6}\S+, test \S+$/m);
+    expect(classifier.out).toMatch(/^accuracy {2}\d+\.\d%, test \d+\.\d%$/m);
     // a log directory is not a run
     const wrong = await run(['runs', 'show', 'logs/sweep-a'], { cwd: dir });
     expect(wrong.code).toBe(2);

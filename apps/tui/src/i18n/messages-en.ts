@@ -135,6 +135,8 @@ export const en = {
     overlay: 'loss (log) by trial',
     /** The table's columns: trial, settings, epoch, loss, test loss, accuracy, status. */
     columns: ['trial', 'settings', 'epoch', 'loss', 'test loss', 'accuracy', 'status'] as readonly string[],
+    /** The accuracy column's head when every trial's accuracy is on its test set. */
+    testAccuracy: 'test accuracy',
     status: {
       queued: 'queued',
       running: 'running',

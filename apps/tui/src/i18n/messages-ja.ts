@@ -104,6 +104,7 @@ export const ja: Messages = {
     running: (n: string) => `${n} 件学習中`,
     overlay: '試行ごとの損失 (対数)',
     columns: ['試行', '設定', 'エポック', '損失', 'テスト損失', '正解率', '状態'],
+    testAccuracy: 'テスト正解率',
     status: {
       queued: '待機中',
       running: '学習中',

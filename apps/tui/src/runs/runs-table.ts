@@ -1,5 +1,5 @@
 import { formatInt, formatNumber, formatPercent, formatRate } from '@neuronlab/lab';
-import { shownAccuracy, statusText } from '../sweep/trial-state.js';
+import { shownAccuracy, statusText, trialAccuracy } from '../sweep/trial-state.js';
 import { alignColumns, displayWidth, truncateToWidth } from '../text-width.js';
 import { runAsTrial, type StoredRun } from './read-run.js';
 
@@ -88,8 +88,11 @@ export function runText(run: StoredRun): string {
   ];
   if (t.loss !== null)
     lines.push(`loss      ${formatNumber(t.loss)}${t.testLoss === null ? '' : `, test ${formatNumber(t.testLoss)}`}`);
-  const acc = shownAccuracy(t);
-  if (acc !== null) lines.push(`accuracy  ${formatPercent(acc)}`);
+  // both accuracies, as the loss line gives both losses
+  const { accuracy, testAccuracy } = trialAccuracy(t);
+  const test = testAccuracy === null ? '' : `${accuracy === null ? '' : ', '}test ${formatPercent(testAccuracy)}`;
+  if (accuracy !== null || testAccuracy !== null)
+    lines.push(`accuracy  ${accuracy === null ? '' : formatPercent(accuracy)}${test}`);
   lines.push(
     `events    ${formatInt(run.events.length)}${run.skipped > 0 ? ` (${run.skipped} unreadable line(s) skipped)` : ''}`,
   );

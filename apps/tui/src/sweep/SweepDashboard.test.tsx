@@ -67,13 +67,22 @@ describe('the sweep screen in Japanese', () => {
     expect(f).toMatch(/trial\s+settings\s+epoch\s+loss\s+status/);
   });
 
-  it('shows the test loss and accuracy columns for classifiers with a test split, from the plan before any event', () => {
+  it('shows the test loss and test accuracy columns for classifiers with a test split, from the plan before any event', () => {
     const plan = planRun(recipeFromFlags({ dataset: 'xor', testSplit: '0.25' }));
     const queued = [newTrial(1, 'trial-1', { lr: '0.01' }, plan), newTrial(2, 'trial-2', { lr: '0.1' }, plan)];
     const f = plain(
       render(<SweepDashboard title="t" trials={queued} selected={0} width={99} height={28} />).lastFrame(),
     );
-    expect(f).toMatch(/trial\s+settings\s+epoch\s+loss\s+test loss\s+accuracy\s+status/);
+    // the accuracy shown is the test set's, and its head says so
+    expect(f).toMatch(/trial\s+settings\s+epoch\s+loss\s+test loss\s+test accuracy\s+status/);
+    const fJa = plain(
+      render(
+        <MessagesProvider messages={ja}>
+          <SweepDashboard title="t" trials={queued} selected={0} width={99} height={28} />
+        </MessagesProvider>,
+      ).lastFrame(),
+    );
+    expect(fJa).toMatch(/テスト損失\s+テスト正解率\s+状態/);
     const noSplit = planRun(recipeFromFlags({ dataset: 'xor' }));
     const g = plain(
       render(

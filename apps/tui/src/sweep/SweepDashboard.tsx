@@ -9,7 +9,7 @@ import { Legend } from '../components/Legend.js';
 import { Panel } from '../components/Panel.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { alignColumns } from '../text-width.js';
-import { applicableColumns, settingsText, trialCells } from './sweep-text.js';
+import { applicableColumns, columnHeads, settingsText, trialCells } from './sweep-text.js';
 import { bestTrial, type TrialState } from './trial-state.js';
 
 interface Props {
@@ -70,7 +70,7 @@ export function SweepDashboard({ title, trials, selected, width, height }: Props
   const shown = applicableColumns(trials);
   const applicable = (cells: readonly string[]) => cells.filter((_, c) => shown[c]);
   const table = alignColumns([
-    ['', ...applicable(t.columns)],
+    ['', ...applicable(columnHeads(trials, t))],
     ...trials.map((trial) => [trial === best ? '★' : ' ', ...applicable(trialCells(trial, t.status))]),
   ]);
   // the title, the chart panel's frame, heading and legend (four rows) and the table's header take six rows besides

@@ -53,6 +53,19 @@ export function trialEndText(t: TrialState): string {
   return `trial ${t.trial} (${settingsText(t)}): ${statusText(t.status)}${after}${loss}`;
 }
 
+/** Where trialCells puts the accuracy. */
+const ACCURACY_COLUMN = 5;
+
+/**
+ * The table's column heads (in `words`' language) for these trials: the accuracy is headed as the test accuracy when
+ * every trial has a test set, since shownAccuracy then takes it from there.
+ */
+export function columnHeads(trials: readonly TrialState[], words: Messages['sweep'] = en.sweep): string[] {
+  const tested =
+    trials.length > 0 && trials.every((t) => t.testLoss !== null || (t.plan !== null && t.plan.test !== null));
+  return words.columns.map((head, c) => (c === ACCURACY_COLUMN && tested ? words.testAccuracy : head));
+}
+
 /** A table's cells for one trial: number, settings, epoch, loss, test loss, accuracy, status (in `words`' language). */
 export function trialCells(t: TrialState, words: Messages['sweep']['status'] = en.sweep.status): string[] {
   const acc = shownAccuracy(t);
@@ -84,7 +97,7 @@ export function applicableColumns(trials: readonly TrialState[]): boolean[] {
 export function rankingText(trials: readonly TrialState[], root: string | null): string {
   const ranked = ranking(trials);
   const rows = alignColumns([
-    ['rank', ...en.sweep.columns],
+    ['rank', ...columnHeads(trials)],
     ...ranked.map((t, i) => [String(i + 1), ...trialCells(t)]),
   ]);
   const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? `best: trial ${ranked[0].trial}` : '';
