@@ -11,7 +11,8 @@ const terminal = terminals();
 
 /** The table row of trial `n` on the sweep screen. */
 function row(screen: string, n: number): string {
-  return screen.split('\n').find((l) => new RegExp(`^[ ★]\\s+${n}\\s+lr=`).test(l)) ?? '';
+  // the star (or a space), the trial's number, then its swept values: lr's here
+  return screen.split('\n').find((l) => new RegExp(`^[ ★]\\s+${n}\\s{2,}\\d`).test(l)) ?? '';
 }
 
 describe('the sweep dashboard in a 120×40 terminal', () => {
@@ -32,6 +33,8 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     const rates = ['1e-5', '1e-4', '1e-3', '1.2e-3', '1.3e-3'];
     for (const [i, lr] of rates.entries()) expect(end).toContain(`━ ${i + 1} lr=${lr}`);
     expect(row(end, 5)).toMatch(/diverged at epoch \d+/);
+    // a column for the swept rate, its values as typed
+    expect(row(end, 4)).toMatch(/^ +4 +1\.2e-3 +3,000\/3,000 /);
     // the tutorial's neuron: 1e-3 converges; 1e-5 and 1e-4 crawl; 1.2e-3 sits just past the stable limit (about
     // 1.1998e-3), where the loss grows too slowly for the divergence check within 3,000 epochs
     expect(row(end, 3).startsWith('★')).toBe(true);

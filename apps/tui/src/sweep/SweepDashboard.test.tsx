@@ -35,17 +35,17 @@ describe('the sweep screen in Japanese', () => {
       ).lastFrame(),
     );
     expect(f).toContain('試行ごとの損失 (対数)');
-    for (const word of ['試行', '設定', 'エポック', '損失', '状態', '完了', '学習中']) expect(f).toContain(word);
+    for (const word of ['試行', 'エポック', '損失', '状態', '完了', '学習中']) expect(f).toContain(word);
     // the tutorial's neuron has no test split and no classes: no column of dashes for them
     expect(f).not.toContain('テスト損失');
     expect(f).not.toContain('正解率');
     expect(f).not.toMatch(/\b(trial|settings|status|done|running)\b/);
     const lines = f.split('\n');
     expect(boxProblems(lines).problems).toEqual([]);
-    // the settings column starts at the same display column on the header and on every trial's row
-    const header = lines.findIndex((l) => l.includes('設定'));
-    const start = (line: string) => columns(line).findIndex((_, c, cells) => cells.slice(c).join('').startsWith('lr='));
-    const at = columns(lines[header]!).findIndex((_, c, cells) => cells.slice(c).join('').startsWith('設定'));
+    // the swept setting's column (headed by its flag) starts at the same display column on the header and every row
+    const header = lines.findIndex((l) => l.includes('エポック'));
+    const start = (line: string) => columns(line).findIndex((_, c, cells) => cells.slice(c).join('').startsWith('1e-'));
+    const at = columns(lines[header]!).findIndex((_, c, cells) => cells.slice(c).join('').startsWith('lr '));
     expect(at).toBeGreaterThan(0);
     for (const row of lines.slice(header + 1, header + 4)) expect(start(row)).toBe(at);
   });
@@ -64,7 +64,7 @@ describe('the sweep screen in Japanese', () => {
       render(<SweepDashboard title="title" trials={trials()} selected={0} width={99} height={28} />).lastFrame(),
     );
     expect(f).toContain('loss (log) by trial');
-    expect(f).toMatch(/trial\s+settings\s+epoch\s+loss\s+status/);
+    expect(f).toMatch(/trial\s+lr\s+epoch\s+loss\s+status/);
   });
 
   it('shows the test loss and test accuracy columns for classifiers with a test split, from the plan before any event', () => {
@@ -74,7 +74,7 @@ describe('the sweep screen in Japanese', () => {
       render(<SweepDashboard title="t" trials={queued} selected={0} width={99} height={28} />).lastFrame(),
     );
     // the accuracy shown is the test set's, and its head says so
-    expect(f).toMatch(/trial\s+settings\s+epoch\s+loss\s+test loss\s+test accuracy\s+status/);
+    expect(f).toMatch(/trial\s+lr\s+epoch\s+loss\s+test loss\s+test accuracy\s+status/);
     const fJa = plain(
       render(
         <MessagesProvider messages={ja}>
@@ -89,8 +89,44 @@ describe('the sweep screen in Japanese', () => {
         <SweepDashboard title="t" trials={[newTrial(1, 'trial-1', {}, noSplit)]} selected={0} width={99} height={28} />,
       ).lastFrame(),
     );
-    expect(g).toMatch(/trial\s+settings\s+epoch\s+loss\s+accuracy\s+status/);
+    // nothing swept: no setting columns
+    expect(g).toMatch(/trial\s+epoch\s+loss\s+accuracy\s+status/);
     expect(g).not.toContain('test loss');
+  });
+
+  it('gives each swept setting a column and, when narrow, gives up the training loss and then the epoch before the status', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'moons', testSplit: '0.3' }));
+    const settings = (hidden: string, optimizer: string, lr: string) => ({ hidden, optimizer, lr });
+    const queued = [
+      newTrial(1, 'trial-1', settings('4', 'sgd', '0.01'), plan),
+      newTrial(2, 'trial-2', settings('16,16', 'adam', '0.03'), plan),
+    ];
+    const frame = (width: number) =>
+      plain(render(<SweepDashboard title="t" trials={queued} selected={0} width={width} height={24} />).lastFrame());
+    const wide = frame(120);
+    expect(wide).toMatch(/trial\s+hidden\s+optimizer\s+lr\s+epoch\s+loss\s+test loss\s+test accuracy\s+status/);
+    expect(wide).toMatch(/2\s+16,16\s+adam\s+0\.03\s+0\/500\s+-\s+-\s+-\s+queued/);
+    // narrower, the training loss goes first (the test loss ranks the trials), then the epoch; the status stays
+    const heads = (width: number) => {
+      const lines = frame(width).split('\n');
+      const at = lines.findIndex((l) => /^\s+trial\s/.test(l));
+      expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(width);
+      for (const row of lines.slice(at + 1, at + 3)) expect(row).toMatch(/ queued$/);
+      return lines[at]!.trim().split(/\s{2,}/);
+    };
+    expect(heads(80)).toEqual([
+      'trial',
+      'hidden',
+      'optimizer',
+      'lr',
+      'epoch',
+      'loss',
+      'test loss',
+      'test accuracy',
+      'status',
+    ]);
+    expect(heads(76)).toEqual(['trial', 'hidden', 'optimizer', 'lr', 'epoch', 'test loss', 'test accuracy', 'status']);
+    expect(heads(70)).toEqual(['trial', 'hidden', 'optimizer', 'lr', 'test loss', 'test accuracy', 'status']);
   });
 
   it("opens a trial with a Japanese title line over train's Japanese dashboard", () => {

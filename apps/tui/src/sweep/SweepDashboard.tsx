@@ -8,9 +8,8 @@ import { CellRows } from '../components/CellRows.js';
 import { Legend } from '../components/Legend.js';
 import { Panel } from '../components/Panel.js';
 import { useMessages } from '../i18n/use-messages.js';
-import { alignColumns } from '../text-width.js';
-import { applicableColumns, columnHeads, settingsText, trialCells } from './sweep-text.js';
-import { bestTrial, type TrialState } from './trial-state.js';
+import { settingsText, trialTable } from './sweep-text.js';
+import type { TrialState } from './trial-state.js';
 
 interface Props {
   readonly title: string;
@@ -65,14 +64,7 @@ function LossOverlay({ trials, width, height }: { trials: readonly TrialState[];
 
 /** The sweep's screen: the overlaid curves, then the table of trials, the selected one highlighted, the best starred. */
 export function SweepDashboard({ title, trials, selected, width, height }: Props) {
-  const t = useMessages().sweep;
-  const best = bestTrial(trials);
-  const shown = applicableColumns(trials);
-  const applicable = (cells: readonly string[]) => cells.filter((_, c) => shown[c]);
-  const table = alignColumns([
-    ['', ...applicable(columnHeads(trials, t))],
-    ...trials.map((trial) => [trial === best ? '★' : ' ', ...applicable(trialCells(trial, t.status))]),
-  ]);
+  const table = trialTable(trials, useMessages().sweep, width);
   // the title, the chart panel's frame, heading and legend (four rows) and the table's header take six rows besides
   // the plot and one row per trial
   const chartHeight = Math.max(6, height - trials.length - 6);

@@ -2,13 +2,53 @@ import type { TrainEvent } from '@neuronlab/core';
 import { formatInt, formatNumber, formatPercent } from '@neuronlab/lab';
 import { en, type Messages } from '../i18n/messages-en.js';
 import { jsonLine } from '../modes/json-line.js';
-import { alignColumns } from '../text-width.js';
-import { ranking, score, shownAccuracy, statusText, type TrialState, trialAccuracy } from './trial-state.js';
+import { alignColumns, displayWidth } from '../text-width.js';
+import { bestTrial, ranking, score, shownAccuracy, statusText, type TrialState, trialAccuracy } from './trial-state.js';
 
 /** A trial's swept settings as text: `lr=1e-4 seed=2` (or `-` when nothing was swept). */
 export function settingsText(t: TrialState): string {
   const parts = Object.entries(t.settings).map(([k, v]) => `${k}=${v}`);
   return parts.length === 0 ? '-' : parts.join(' ');
+}
+
+/** The settings the trials were swept over, in the order they were first named: one column each on the screen. */
+function settingKeys(trials: readonly TrialState[]): string[] {
+  return [...new Set(trials.flatMap((t) => Object.keys(t.settings)))];
+}
+
+/** Columns of trialCells the screen's table gives up first when it is too wide, in this order. */
+const GIVE_UP = [3, 2];
+
+/**
+ * The screen's table of trials, one line each under its header, fitted to `width` columns: the best trial starred,
+ * its number, one column per swept setting headed by its flag (values as they were typed), then the columns of
+ * trialCells that apply. While it is wider than `width`, the training loss (when the test loss, which ranks the
+ * trials, is shown) and then the epoch give way, so the status stays in view at 80 columns.
+ */
+export function trialTable(trials: readonly TrialState[], words: Messages['sweep'], width: number): string[] {
+  const best = bestTrial(trials);
+  const keys = settingKeys(trials);
+  const shown = applicableColumns(trials);
+  const heads = columnHeads(trials, words);
+  const table = (kept: readonly boolean[]) =>
+    alignColumns([
+      ['', heads[0]!, ...keys, ...heads.slice(2).filter((_, c) => kept[c + 2])],
+      ...trials.map((t) => {
+        const cells = trialCells(t, words.status);
+        const values = keys.map((k) => t.settings[k] ?? '-');
+        return [t === best ? '★' : ' ', cells[0]!, ...values, ...cells.slice(2).filter((_, c) => kept[c + 2])];
+      }),
+    ]);
+  const kept = [...shown];
+  let lines = table(kept);
+  for (const c of GIVE_UP) {
+    if (Math.max(...lines.map(displayWidth)) <= width) break;
+    // the training loss goes only where the test loss stands in for it
+    if (c === 3 && !shown[4]) continue;
+    kept[c] = false;
+    lines = table(kept);
+  }
+  return lines;
 }
 
 /**
@@ -60,7 +100,7 @@ const ACCURACY_COLUMN = 5;
  * The table's column heads (in `words`' language) for these trials: the accuracy is headed as the test accuracy when
  * every trial has a test set, since shownAccuracy then takes it from there.
  */
-export function columnHeads(trials: readonly TrialState[], words: Messages['sweep'] = en.sweep): string[] {
+function columnHeads(trials: readonly TrialState[], words: Messages['sweep'] = en.sweep): string[] {
   const tested =
     trials.length > 0 && trials.every((t) => t.testLoss !== null || (t.plan !== null && t.plan.test !== null));
   return words.columns.map((head, c) => (c === ACCURACY_COLUMN && tested ? words.testAccuracy : head));
@@ -85,7 +125,7 @@ export function trialCells(t: TrialState, words: Messages['sweep']['status'] = e
  * only for classification (known from a trial's plan before its first event, else from its values). The screen drops
  * the others, which would be a column of dashes; the piped ranking keeps them all.
  */
-export function applicableColumns(trials: readonly TrialState[]): boolean[] {
+function applicableColumns(trials: readonly TrialState[]): boolean[] {
   const testLoss = trials.some((t) => t.testLoss !== null || (t.plan !== null && t.plan.test !== null));
   const accuracy = trials.some(
     (t) => shownAccuracy(t) !== null || (t.plan !== null && t.plan.rawTrain.task !== 'regression'),
