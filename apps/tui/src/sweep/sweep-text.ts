@@ -16,8 +16,11 @@ function settingKeys(trials: readonly TrialState[]): string[] {
   return [...new Set(trials.flatMap((t) => Object.keys(t.settings)))];
 }
 
+/** Where trialCells puts each column. */
+const COLUMN = { trial: 0, settings: 1, epoch: 2, loss: 3, testLoss: 4, accuracy: 5, status: 6 } as const;
+
 /** Columns of trialCells the screen's table gives up first when it is too wide, in this order. */
-const GIVE_UP = [3, 2];
+const GIVE_UP = [COLUMN.loss, COLUMN.epoch];
 
 /**
  * The screen's table of trials, one line each under its header, fitted to `width` columns: the best trial starred,
@@ -32,11 +35,12 @@ export function trialTable(trials: readonly TrialState[], words: Messages['sweep
   const heads = columnHeads(trials, words);
   const table = (kept: readonly boolean[]) =>
     alignColumns([
-      ['', heads[0]!, ...keys, ...heads.slice(2).filter((_, c) => kept[c + 2])],
+      ['', heads[COLUMN.trial]!, ...keys, ...heads.slice(COLUMN.epoch).filter((_, c) => kept[c + COLUMN.epoch])],
       ...trials.map((t) => {
         const cells = trialCells(t, words.status);
         const values = keys.map((k) => t.settings[k] ?? '-');
-        return [t === best ? '★' : ' ', cells[0]!, ...values, ...cells.slice(2).filter((_, c) => kept[c + 2])];
+        const rest = cells.slice(COLUMN.epoch).filter((_, c) => kept[c + COLUMN.epoch]);
+        return [t === best ? '★' : ' ', cells[COLUMN.trial]!, ...values, ...rest];
       }),
     ]);
   const kept = [...shown];
@@ -44,7 +48,7 @@ export function trialTable(trials: readonly TrialState[], words: Messages['sweep
   for (const c of GIVE_UP) {
     if (Math.max(...lines.map(displayWidth)) <= width) break;
     // the training loss goes only where the test loss stands in for it
-    if (c === 3 && !shown[4]) continue;
+    if (c === COLUMN.loss && !shown[COLUMN.testLoss]) continue;
     kept[c] = false;
     lines = table(kept);
   }
@@ -93,9 +97,6 @@ export function trialEndText(t: TrialState): string {
   return `trial ${t.trial} (${settingsText(t)}): ${statusText(t.status)}${after}${loss}`;
 }
 
-/** Where trialCells puts the accuracy. */
-const ACCURACY_COLUMN = 5;
-
 /**
  * The table's column heads (in `words`' language) for these trials: the accuracy is headed as the test accuracy when
  * every trial has a test set, since shownAccuracy then takes it from there.
@@ -103,7 +104,7 @@ const ACCURACY_COLUMN = 5;
 function columnHeads(trials: readonly TrialState[], words: Messages['sweep'] = en.sweep): string[] {
   const tested =
     trials.length > 0 && trials.every((t) => t.testLoss !== null || (t.plan !== null && t.plan.test !== null));
-  return words.columns.map((head, c) => (c === ACCURACY_COLUMN && tested ? words.testAccuracy : head));
+  return words.columns.map((head, c) => (c === COLUMN.accuracy && tested ? words.testAccuracy : head));
 }
 
 /** A table's cells for one trial: number, settings, epoch, loss, test loss, accuracy, status (in `words`' language). */
