@@ -138,8 +138,8 @@ describe('neuronlab sweep', () => {
   });
 });
 
-describe('neuronlab runs show and compare', () => {
-  it('take runs by their directories from anywhere, and name in one line what is neither a run nor a known name', async () => {
+describe('neuronlab runs, runs show and runs compare', () => {
+  it('take runs by their directories from anywhere, list the runs here when there is no ./runs, and name in one line what is neither a run nor a known name', async () => {
     const dir = scratch();
     for (const lr of ['1e-4', '1e-3']) {
       const args = [
@@ -180,6 +180,17 @@ describe('neuronlab runs show and compare', () => {
     const classifier = await run(['runs', 'show', 'logs/moons'], { cwd: dir });
     expect(classifier.out).toMatch(/^loss {6}\S+, test \S+$/m);
     expect(classifier.out).toMatch(/^accuracy {2}\d+\.\d%, test \d+\.\d%$/m);
+    // no directory named and no ./runs: the runs here, a sweep's directory of trials among them
+    expect((await run(['sweep', '--lr', '1e-4,1e-3', '--epochs', '5', '--json'], { cwd: dir })).code).toBe(0);
+    const here = await run(['runs'], { cwd: dir });
+    expect(here.code).toBe(0);
+    const names = here.out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(/\s+/)[0]);
+    expect(names.filter((n) => /^sweep-[\d-]+\/trial-\d-lr1e-[34]$/.test(n!))).toHaveLength(2);
+    expect(names).toContain('logs/moons');
     // a log directory is not a run
     const wrong = await run(['runs', 'show', 'logs/sweep-a'], { cwd: dir });
     expect(wrong.code).toBe(2);

@@ -41,7 +41,7 @@ export function registerRunsCommands(
   const runs = program
     .command('runs')
     .description('list the runs kept in a log directory (train --log-dir, sweep)')
-    .argument('[dir]', 'log directory (default: --log-dir, $NEURONLAB_LOG_DIR, else runs)')
+    .argument('[dir]', 'log directory (default: --log-dir, $NEURONLAB_LOG_DIR, else runs, else the current directory)')
     .option('--log-dir <dir>', 'log directory to read')
     .option('--debug', 'print stack traces')
     .addHelpText('after', RUNS_EXAMPLES)

@@ -63,7 +63,9 @@ function findRuns(o: RunsCliOptions, names: readonly string[]): StoredRun[] {
 /** `neuronlab runs [DIR]`: the table of runs. */
 export function runsCommand(dir: string | undefined, o: RunsCliOptions): number {
   try {
-    const root = rootOf(dir, o);
+    // with no directory named, the runs here (a sweep's sweep-<time>, say) when there is no ./runs to read
+    const here = dir === undefined && logDirFrom(o.logDir) === null && !isDirectory('runs') && listRuns('.').length > 0;
+    const root = here ? '.' : rootOf(dir, o);
     const runs = listRuns(root);
     // a terminal gets the table fitted to its width; a pipe gets every column whole, for scripts
     const width = process.stdout.isTTY === true ? process.stdout.columns : undefined;
