@@ -136,6 +136,54 @@ describe.concurrent('neuronlab train --data and --init without --model', SPAWNS,
   });
 });
 
+describe.concurrent('neuronlab train --init with no data named', SPAWNS, () => {
+  const events = (out: string) =>
+    out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+
+  it('goes on with the recipe the model was trained with, each flag given overriding its value', async () => {
+    const first = [
+      '--dataset',
+      'moons',
+      '-o',
+      'noise=0.2',
+      '--features',
+      'x1,x2,x1x2',
+      '--hidden',
+      '4',
+      '--lr',
+      '0.03',
+    ];
+    first.push('--seed', '7');
+    const saved = await run(['train', '--json', ...first, '--epochs', '3', '--save', 'moons-own.json']);
+    expect(saved.code).toBe(0);
+    const on = await run(['train', '--json', '--init', 'moons-own.json', '--epochs', '4']);
+    expect(on.code).toBe(0);
+    const start = events(on.out)[0];
+    // the file's data (its noise, features and seed: the same 200 points), rate and optimizer; the epochs given
+    expect([start.trainSize, start.lr, start.optimizer, start.seed, start.epochs]).toEqual([200, 0.03, 'adam', 7, 4]);
+    const file = parseModelFile(readFileSync(join(dir, 'moons-own.json'), 'utf8'));
+    expect(start.params.map((p: { values: number[] }) => p.values)).toEqual(file.parameters.map((p) => p.values));
+  });
+
+  it('keeps a run log whose command repeats it exactly, though the model file’s recipe differs from the defaults', async () => {
+    const saved = await run(['train', '--json', '--lr', '1e-3', '--epochs', '20', '--save', 'tutorial-own.json']);
+    expect(saved.code).toBe(0);
+    // the rate given is the default one, which the logged command would leave out
+    const args = ['--init', 'tutorial-own.json', '--lr', '1e-4', '--epochs', '7', '--log-dir', 'init-runs'];
+    const logged = await run(['train', '--json', ...args, '--run-name', 'on']);
+    expect(logged.code).toBe(0);
+    const record = JSON.parse(readFileSync(join(dir, 'init-runs', 'on', 'recipe.json'), 'utf8'));
+    expect(record.args).toContain('--dataset');
+    const again = await run(['train', '--json', ...record.args]);
+    expect(again.code).toBe(0);
+    expect(events(again.out).at(-1)).toEqual(events(logged.out).at(-1));
+    expect(events(again.out)[0].lr).toBe(1e-4);
+  });
+});
+
 describe.concurrent('invalid arguments', SPAWNS, () => {
   const cases: [string[], RegExp][] = [
     [['--lr', '-1'], /--lr must be a number > 0 and <= 10, got "-1"/],

@@ -86,7 +86,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--x <columns>', 'CSV feature columns, by name or index (default: all but --y)')
     .option('--y <column>', 'CSV target column (default: the last)')
     .option('--task <kind>', 'CSV task: regression, binary or multiclass (default regression)')
-    .option('--init <model.json>', 'start from a saved model')
+    .option('--init <model.json>', 'go on from a saved model, and its recipe for the flags left out')
     .option('--save <model.json>', 'save the trained model (atomically) at the end, on s, or when interrupted')
     .option('--speed <epochs-per-second|max>', 'pace of the dashboard (default: the run in about 4 s)')
     .option('--report-every <n>', 'epochs per progress event')

@@ -1,15 +1,11 @@
 import { badValue } from '@neuronlab/core';
 import type { FieldContext, RecipeFlags } from './field-kinds.js';
 import { RECIPE_FIELDS, RECIPE_FLAGS } from './fields.js';
-import { advance } from './flags.js';
+import { advance, recipeValue } from './flags.js';
 import type { Recipe } from './recipe.js';
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function readPath(recipe: Recipe, path: string): unknown {
-  return path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], recipe);
 }
 
 /** A CSV recipe names its file and columns; the CLI reads them back with --data, --x, --y and --task. */
@@ -29,7 +25,7 @@ export function recipeToCliArgs(recipe: Recipe): string[] {
   const args: string[] = [];
   let ctx: FieldContext = { dataset: 'celsius', kind: 'neuron', task: 'regression' };
   for (const field of RECIPE_FIELDS) {
-    const value = readPath(recipe, field.path);
+    const value = recipeValue(recipe, field.path);
     if (csv && field.path === 'dataset.options') args.push(...csvArgs(recipe));
     // the CLI guesses the kind of a CSV model from the file's shape, so a CSV command always names it
     else if (csv && field.path === 'model.kind') args.push(...field.toArgs(value));

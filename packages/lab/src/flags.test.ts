@@ -36,6 +36,19 @@ describe('recipeFromFlags', () => {
     expect(recipeFromFlags({ dataset: 'moons' }).model.kind).toBe('mlp');
   });
 
+  it('takes a base recipe’s values for the flags left out, as training goes on from a model file', () => {
+    const base = recipeFromFlags({
+      dataset: 'spiral',
+      option: ['noise=0.3'],
+      features: 'x1,x2,x1x2',
+      lr: '0.03',
+      seed: '9',
+    });
+    expect(recipeFromFlags({}, { base })).toEqual(base);
+    const more = recipeFromFlags({ epochs: '40', lr: '0.001' }, { base });
+    expect(more).toEqual({ ...base, epochs: 40, lr: 0.001 });
+  });
+
   it('converts every numeric flag', () => {
     const r = recipeFromFlags({ lr: '0.001', epochs: '200', batchSize: '10', seed: '7', testSplit: '0.25' });
     expect([r.lr, r.epochs, r.batchSize, r.seed, r.testSplit]).toEqual([0.001, 200, 10, 7, 0.25]);

@@ -1,7 +1,7 @@
 import type { RecipeValue } from '@neuronlab/core';
 import type { FieldContext, RecipeFlags } from './field-kinds.js';
 import { datasetTask, RECIPE_FIELDS } from './fields.js';
-import type { ModelKind, ValidRecipe } from './recipe.js';
+import type { ModelKind, Recipe, ValidRecipe } from './recipe.js';
 import { defaultModelKind } from './recipe.js';
 
 /** What a front end knows beyond the flags: data it read itself, and the model kind that data or a file implies. */
@@ -10,6 +10,16 @@ export interface FlagContext {
   readonly csv?: Readonly<Record<string, RecipeValue>>;
   /** The model kind when --model is not given. @default neuron for celsius, else mlp */
   readonly kind?: ModelKind;
+  /**
+   * A recipe whose values the flags left out take instead of the defaults: the one a model file was trained with,
+   * when training goes on from it.
+   */
+  readonly base?: ValidRecipe;
+}
+
+/** The value at a dotted path of a recipe already checked (validate.ts reads untrusted JSON its own careful way). */
+export function recipeValue(recipe: Recipe, path: string): unknown {
+  return path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], recipe);
 }
 
 /** Writes `value` at a dotted path, making the objects on the way. */
@@ -50,7 +60,8 @@ export function recipeFromFlags(flags: RecipeFlags, given: FlagContext = {}): Va
     let value: unknown;
     if (given.csv && field.path === 'dataset.name') value = 'csv';
     else if (given.csv && field.path === 'dataset.options') value = field.check(given.csv, '--data', ctx);
-    else value = field.fromFlags(flags, ctx) ?? field.defaultFor(ctx);
+    else
+      value = field.fromFlags(flags, ctx) ?? (given.base ? recipeValue(given.base, field.path) : field.defaultFor(ctx));
     setPath(recipe, field.path, value);
     ctx = advance(ctx, field.path, value, given.kind);
   }

@@ -69,7 +69,27 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
     ...(cfg.csv.x ? { x: cfg.csv.x.join(',') } : {}),
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
   };
-  return recipeFromFlags(cfg.flags, { ...(csv && data ? { csv } : {}), ...(kind ? { kind } : {}) });
+  // going on from a model file with no data named: the flags left out take the recipe it was trained with
+  const base =
+    loaded && !csv && !DATA_FLAGS_GIVEN.some((key) => cfg.flags[key] !== undefined) ? ownRecipe(loaded) : null;
+  return recipeFromFlags(cfg.flags, {
+    ...(csv && data ? { csv } : {}),
+    ...(kind ? { kind } : {}),
+    ...(base && base.dataset.name !== 'csv' ? { base } : {}),
+  });
+}
+
+/** The recipe flags that choose the data; with none of them, --init goes on with the data its model was trained on. */
+const DATA_FLAGS_GIVEN = ['dataset', 'option', 'features'] as const;
+
+/** The recipe a model file records, or null when it records none neuronlab reads (an imported model's). */
+function ownRecipe(loaded: LoadedModel): ValidRecipe | null {
+  try {
+    return validateRecipe(loaded.file.recipe);
+  } catch {
+    // an imported model's recipe says where it came from, not how to train it
+    return null;
+  }
 }
 
 /** The inputs and outputs of the model a plan starts from. */
@@ -173,13 +193,8 @@ const DATA_FLAGS = new Set(['--dataset', '--option', '--features', '--data', '--
  * null when it records no recipe neuronlab reads.
  */
 function dataFlags(loaded: LoadedModel): string | null {
-  let recipe: ValidRecipe;
-  try {
-    recipe = validateRecipe(loaded.file.recipe);
-  } catch {
-    // an imported model's recipe says where it came from, not how to train it
-    return null;
-  }
+  const recipe = ownRecipe(loaded);
+  if (recipe === null) return null;
   const args = recipeToCliArgs(recipe);
   const words = args.flatMap((arg, i) => (DATA_FLAGS.has(arg) ? [arg, args[i + 1]!] : []));
   return shellLine(words);

@@ -21,8 +21,13 @@ export interface RunLogOptions {
 
 /** The `train` flags that repeat a run: the recipe's, then the report interval and the start model. */
 export function repeatArgs(plan: RunPlan, o: RunLogOptions): string[] {
+  const args = recipeToCliArgs(plan.recipe);
+  // with --init and no data named, train takes every flag left out from the model file's own recipe; these args
+  // leave out what equals the defaults, so the command names the data, which has them read against the defaults
+  const named = args.includes('--dataset') || args.includes('--data');
   return [
-    ...recipeToCliArgs(plan.recipe),
+    ...(o.init !== null && !named ? ['--dataset', plan.recipe.dataset.name] : []),
+    ...args,
     '--report-every',
     String(o.reportEvery),
     ...(o.init === null ? [] : ['--init', o.init]),
