@@ -299,7 +299,7 @@ describe.concurrent('--init that contradicts the other flags or the data', () =>
       [['--init', 'init-mlp.json', '--activation', 'relu'], /--activation relu contradicts .* which uses "tanh"/],
       [
         ['--init', 'init-mlp.json', '--dataset', 'celsius'],
-        /--init model takes 2 input\(s\) and gives 1 output\(s\), got data with 1 and 1\. It was trained with --dataset moons: add that\.$/,
+        /--init model takes 2 input\(s\) and gives 1 output\(s\), got data with 1 and 1\. It was trained with --dataset moons: give those, or no data flags at all\.$/,
       ],
       [
         ['--init', 'init-neuron.json', '--dataset', 'moons'],

@@ -166,7 +166,7 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
         ? 'Use a model trained on this data.'
         : own === ''
           ? 'It was trained on the tutorial’s data: leave out the data flags.'
-          : `It was trained with ${own}: add that.`;
+          : `It was trained with ${own}: give those, or no data flags at all.`;
     throw new UsageError(
       `--init model takes ${dims.inputDim} input(s) and gives ${dims.outputDim} output(s), got data with ${plan.train.inputDim} and ${plan.dataset.outputDim}. ${fix}`,
     );
