@@ -81,13 +81,14 @@ describe.concurrent('neuronlab train without a terminal', SPAWNS, () => {
   });
 });
 
-describe.concurrent('neuronlab train --data and --init without --model', SPAWNS, () => {
-  const events = (out: string) =>
-    out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+/** The events of a --json run's output, parsed. */
+const events = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
+describe.concurrent('neuronlab train --data and --init without --model', SPAWNS, () => {
   it('trains the tutorial’s neuron on one-input regression CSV, whether the file is separated by , ; or tab', async () => {
     const rows = [
       ['celsius', 'fahrenheit'],
@@ -137,12 +138,6 @@ describe.concurrent('neuronlab train --data and --init without --model', SPAWNS,
 });
 
 describe.concurrent('neuronlab train --init with no data named', SPAWNS, () => {
-  const events = (out: string) =>
-    out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-
   it('goes on with the recipe the model was trained with, each flag given overriding its value', async () => {
     const first = [
       '--dataset',
