@@ -33,9 +33,8 @@ export interface ChartData {
   readonly lines: readonly ChartLine[];
 }
 
-/** Where a series' line stands among its metric's: the training data first, then validation, then test. */
-function splitRank(series: string): number {
-  const { split } = seriesSplit(series);
+/** Where a split's line stands among its metric's: the training data first, then validation, then test. */
+function splitRank(split: Split | null): number {
   return split === null ? 0 : split === 'val' ? 1 : 2;
 }
 
@@ -86,12 +85,18 @@ export class PlotModel implements FeedSink {
    */
   charts(): ChartData[] {
     const order = this.pick ? [...this.pick].filter((s) => this.seriesOrder.includes(s)) : this.seriesOrder;
+    // each series' metric and split read once per frame, not again in the sort and for every file
+    const splits = new Map(order.map((series) => [series, seriesSplit(series)]));
     const byMetric = new Map<string, string[]>();
     for (const series of order) {
-      const { metric } = seriesSplit(series);
-      byMetric.set(metric, [...(byMetric.get(metric) ?? []), series]);
+      const { metric } = splits.get(series)!;
+      const same = byMetric.get(metric);
+      if (same === undefined) byMetric.set(metric, [series]);
+      else same.push(series);
     }
-    for (const series of byMetric.values()) series.sort((a, b) => splitRank(a) - splitRank(b));
+    for (const series of byMetric.values()) {
+      series.sort((a, b) => splitRank(splits.get(a)!.split) - splitRank(splits.get(b)!.split));
+    }
     return [...byMetric].map(([metric, series]) => {
       const lines: ChartLine[] = [];
       for (const [file, histories] of this.byFile) {
@@ -100,11 +105,10 @@ export class PlotModel implements FeedSink {
           if (h === undefined || h.count === 0) continue;
           const { xs, columns } = h.points();
           const [step, value] = h.latest!;
-          const { split } = seriesSplit(name);
           lines.push({
             run: file.run,
             series: name,
-            split,
+            split: splits.get(name)!.split,
             xs,
             ys: columns[0]!,
             latest: { step: step!, value: value! },

@@ -33,16 +33,18 @@ export function trialTable(trials: readonly TrialState[], words: Messages['sweep
   const keys = settingKeys(trials);
   const shown = applicableColumns(trials);
   const heads = columnHeads(trials, words);
+  // every cell made once: the star, the number and the settings lead; then trialCells' columns from the epoch on
+  const rows = [
+    ['', heads[COLUMN.trial]!, ...keys, ...heads.slice(COLUMN.epoch)],
+    ...trials.map((t) => {
+      const cells = trialCells(t, words.status);
+      const values = keys.map((k) => t.settings[k] ?? '-');
+      return [t === best ? '★' : ' ', cells[COLUMN.trial]!, ...values, ...cells.slice(COLUMN.epoch)];
+    }),
+  ];
+  const lead = 2 + keys.length;
   const table = (kept: readonly boolean[]) =>
-    alignColumns([
-      ['', heads[COLUMN.trial]!, ...keys, ...heads.slice(COLUMN.epoch).filter((_, c) => kept[c + COLUMN.epoch])],
-      ...trials.map((t) => {
-        const cells = trialCells(t, words.status);
-        const values = keys.map((k) => t.settings[k] ?? '-');
-        const rest = cells.slice(COLUMN.epoch).filter((_, c) => kept[c + COLUMN.epoch]);
-        return [t === best ? '★' : ' ', cells[COLUMN.trial]!, ...values, ...rest];
-      }),
-    ]);
+    alignColumns(rows.map((r) => r.filter((_, i) => i < lead || kept[i - lead + COLUMN.epoch])));
   const kept = [...shown];
   let lines = table(kept);
   for (const c of GIVE_UP) {
