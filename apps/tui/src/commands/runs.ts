@@ -64,9 +64,9 @@ function findRuns(o: RunsCliOptions, names: readonly string[]): StoredRun[] {
 export function runsCommand(dir: string | undefined, o: RunsCliOptions): number {
   try {
     // with no directory named, the runs here (a sweep's sweep-<time>, say) when there is no ./runs to read
-    const here = dir === undefined && logDirFrom(o.logDir) === null && !isDirectory('runs') && listRuns('.').length > 0;
-    const root = here ? '.' : rootOf(dir, o);
-    const runs = listRuns(root);
+    const here = dir === undefined && logDirFrom(o.logDir) === null && !isDirectory('runs') ? listRuns('.') : [];
+    const root = here.length > 0 ? '.' : rootOf(dir, o);
+    const runs = here.length > 0 ? here : listRuns(root);
     // a terminal gets the table fitted to its width; a pipe gets every column whole, for scripts
     const width = process.stdout.isTTY === true ? process.stdout.columns : undefined;
     process.stdout.write(runs.length === 0 ? `no runs in ${root}\n` : runsTable(runs, width));
