@@ -137,6 +137,74 @@ describe.concurrent('neuronlab train --data and --init without --model', SPAWNS,
   });
 });
 
+describe.concurrent('neuronlab predict with a classifier', SPAWNS, () => {
+  /** Rows of three well-apart clusters labelled with words, the first rows out of the labels' sorted order. */
+  const centres = { dog: [6, 0], cat: [0, 0], bird: [0, 6] } as const;
+  const names = Object.keys(centres) as (keyof typeof centres)[];
+  const table = ['x1,x2,animal'];
+  for (let i = 0; i < 60; i++) {
+    const name = names[i % 3]!;
+    const [a, b] = centres[name];
+    table.push(`${a + ((i * 7) % 5) / 10},${b + ((i * 3) % 5) / 10},${name}`);
+  }
+  writeFileSync(join(dir, 'animals.csv'), `${table.join('\n')}\n`);
+  const inputs = names.map((name) => centres[name].join(','));
+
+  /** Trains on animals.csv into `save` and returns the model file and predict's answers for the centres. */
+  async function trainAndPredict(save: string, extra: string[]) {
+    const flags = ['--data', 'animals.csv', '--task', 'multiclass', '--epochs', '200', '--save', save, ...extra];
+    const trained = await run(['train', '--json', ...flags, '--log-dir', 'class-runs', '--run-name', save]);
+    expect(trained.code).toBe(0);
+    const file = parseModelFile(readFileSync(join(dir, save), 'utf8'));
+    const logged: string[] = JSON.parse(readFileSync(join(dir, 'class-runs', save, 'recipe.json'), 'utf8')).args;
+    const [labels, probabilities] = await Promise.all([
+      run(['predict', '--model', save, ...inputs]),
+      run(['predict', '--model', save, '--probabilities', ...inputs]),
+    ]);
+    expect([labels.code, labels.err, probabilities.code, probabilities.err]).toEqual([0, '', 0, '']);
+    const rows = probabilities.out
+      .trim()
+      .split('\n')
+      .map((l) => l.split(',').map(Number));
+    return { file, labels: labels.out.trim().split('\n'), rows, done: events(trained.out).at(-1), logged };
+  }
+
+  it('prints the label of each input, in the order the recipe records, and its probabilities on request', async () => {
+    const { file, labels, rows } = await trainAndPredict('animals.json', []);
+    // the labels found, sorted, are the output columns; the recipe records them so the run repeats with them
+    const classes = (file.recipe.dataset as { options: { classes: string[] } }).options.classes;
+    expect(classes).toEqual(['bird', 'cat', 'dog']);
+    // the probabilities are the model's outputs for the inputs, bit for bit
+    const x = Float64Array.from(inputs.flatMap((t) => t.split(',').map(Number)));
+    expect(rows.flat()).toEqual(Array.from(networkModelFromModelFile(file).predict(x, 3)));
+    // each label is the column of the largest probability, and each centre is its own animal's
+    expect(labels).toEqual(rows.map((r) => classes[r.indexOf(Math.max(...r))]));
+    expect(labels).toEqual(names);
+  });
+
+  it('takes the output order from --classes, and still names each input by its label', async () => {
+    const ordered = ['--classes', 'dog,cat,bird'];
+    const { file, labels, rows, done, logged } = await trainAndPredict('animals-ordered.json', ordered);
+    expect((file.recipe.dataset as { options: { classes: string[] } }).options.classes).toEqual(['dog', 'cat', 'bird']);
+    // the run log's command names the order, so repeating it trains the same columns to the same numbers
+    expect(logged.join(' ')).toContain('--classes dog,cat,bird');
+    const again = await run(['train', '--json', ...logged]);
+    expect(events(again.out).at(-1)).toEqual(done);
+    // column c of the probabilities is class c of --classes: the dog centre's largest is the first column
+    expect(rows.map((r) => r.indexOf(Math.max(...r)))).toEqual([0, 1, 2]);
+    expect(labels).toEqual(names);
+  });
+
+  it('refuses --probabilities for a model that predicts values, with one line and exit 2', async () => {
+    expect((await run(['train', '--epochs', '3', '--save', 'values.json'])).code).toBe(0);
+    const r = await run(['predict', '--model', 'values.json', '--probabilities', '1']);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toBe(
+      'neuronlab predict: --probabilities needs a classifier, got "values.json", which predicts values. Leave --probabilities out.\n',
+    );
+  });
+});
+
 describe.concurrent('neuronlab train --init with no data named', SPAWNS, () => {
   it('goes on with the recipe the model was trained with, each flag given overriding its value', async () => {
     const first = [
@@ -202,6 +270,12 @@ describe.concurrent('invalid arguments', SPAWNS, () => {
     [['-o', '__proto__=1'], /--option key must be one of start, count, noise, got "__proto__"/],
     [['-o', 'constructor=1'], /--option key must be one of start, count, noise, got "constructor"/],
     [['--option', 'prototype=1'], /--option key must be one of start, count, noise, got "prototype"/],
+    [['--classes', 'a,b'], /^neuronlab train: --classes needs --data <file\.csv> and --task multiclass\.$/m],
+    [['--data', 'bad.csv', '--classes', 'a,b'], /--classes needs --task multiclass, got --task regression\./],
+    [
+      ['--data', 'bad.csv', '--task', 'multiclass', '--classes', 'a,a'],
+      /--classes must be 2 to 1000 distinct class labels, got "a,a"\. List two or more distinct labels/,
+    ],
   ];
   writeFileSync(join(dir, 'bad.csv'), 'celsius,fahrenheit\n1,33.8\n2,abc\n');
   writeFileSync(join(dir, 'bad-model.json'), '{"format":"neuronlab-model","version":99}');
@@ -317,7 +391,7 @@ describe.concurrent('other commands', SPAWNS, () => {
       'sigmoid',
     ]);
     // an input whose first value is negative is an input, not an unknown option
-    const p = await run(['predict', '--model', 'f.json', '0.5,-0.25', '1,2', '-1.5,0.25']);
+    const p = await run(['predict', '--model', 'f.json', '0.5,-0.25', '1,2', '-1.5,0.25', '--probabilities']);
     expect(p.code).toBe(0);
     // the expected outputs from the file by hand: the features of each raw point, standardized, through the network
     const stats = file.normalization.inputs as unknown as { mean: number[]; std: number[] };
@@ -329,6 +403,9 @@ describe.concurrent('other commands', SPAWNS, () => {
     const expected = networkModelFromModelFile(file).predict(Float64Array.from(rows), 3);
     // bit-exact: the same float64 operations in the same order in both processes
     expect(p.out.trim().split('\n').map(Number)).toEqual(Array.from(expected));
+    // without --probabilities, the class: 1 where p(class 1) is above one half
+    const classes = await run(['predict', '--model', 'f.json', '0.5,-0.25', '1,2', '-1.5,0.25']);
+    expect(classes.out).toBe(`${Array.from(expected, (v) => (v > 0.5 ? '1' : '0')).join('\n')}\n`);
     const single = await run(['predict', '--model', 'f.json', '1']);
     expect(single.code).toBe(2);
     expect(single.err).toBe(

@@ -1,5 +1,5 @@
 import { parseNumber } from '@neuronlab/core';
-import type { Recipe, RecipeFlags } from '@neuronlab/lab';
+import { checkClassLabels, type Recipe, type RecipeFlags } from '@neuronlab/lab';
 import { chooseLocale, type Locale } from './i18n/locale.js';
 import { checkRunName, LOG_DIR_ENV, type LogDir, logDirFrom } from './runlog/run-dir.js';
 import type { Speed } from './session/speed.js';
@@ -10,6 +10,7 @@ export interface TrainCliOptions extends RecipeFlags {
   readonly x?: string;
   readonly y?: string;
   readonly task?: string;
+  readonly classes?: string;
   readonly init?: string;
   readonly save?: string;
   readonly speed?: string;
@@ -27,6 +28,8 @@ interface CsvSource {
   readonly x: string[] | undefined;
   readonly y: string | undefined;
   readonly task: 'regression' | 'binary' | 'multiclass';
+  /** The labels of a multiclass target in one-hot order, or undefined for the labels found, sorted. */
+  readonly classes: string[] | undefined;
 }
 
 /** A checked `train` invocation, before any file is read. */
@@ -61,6 +64,7 @@ function columns(text: string): string[] {
 function csvSource(o: TrainCliOptions): CsvSource | null {
   if (o.data === undefined) {
     if (o.x !== undefined || o.y !== undefined) throw new RangeError('--x and --y need --data <file.csv>.');
+    if (o.classes !== undefined) throw new RangeError('--classes needs --data <file.csv> and --task multiclass.');
     return null;
   }
   if (o.dataset !== undefined) throw new RangeError('--data and --dataset cannot be used together. Pick one.');
@@ -68,11 +72,15 @@ function csvSource(o: TrainCliOptions): CsvSource | null {
   if (!['regression', 'binary', 'multiclass'].includes(task)) {
     throw new RangeError(`--task must be one of regression, binary, multiclass, got ${JSON.stringify(task)}.`);
   }
+  if (o.classes !== undefined && task !== 'multiclass') {
+    throw new RangeError(`--classes needs --task multiclass, got --task ${task}. Add --task multiclass.`);
+  }
   return {
     file: o.data,
     x: o.x === undefined ? undefined : columns(o.x),
     y: o.y,
     task: task as CsvSource['task'],
+    classes: o.classes === undefined ? undefined : checkClassLabels('--classes', o.classes),
   };
 }
 
@@ -89,7 +97,7 @@ function parseSpeed(text: string): Speed {
 
 /** Checks what does not need a file: flags that are not part of the recipe (`env` gives the locale). */
 export function trainConfig(o: TrainCliOptions, env: NodeJS.ProcessEnv = process.env): TrainConfig {
-  const { data, x, y, task, init, save, speed, reportEvery, json, debug, logDir, runName, lang, ...flags } = o;
+  const { data, x, y, task, classes, init, save, speed, reportEvery, json, debug, logDir, runName, lang, ...flags } = o;
   const locale = chooseLocale(lang, env);
   const dir = logDirFrom(logDir);
   if (runName !== undefined && dir === null) {

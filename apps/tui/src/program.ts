@@ -32,6 +32,16 @@ function recipeOptions(cmd: Command): Command {
   return cmd.option('--debug', 'print stack traces');
 }
 
+/** The recipe flags and the CSV data flags of `train` and `sweep`. */
+function dataRecipeOptions(cmd: Command): Command {
+  return recipeOptions(cmd)
+    .option('--data <file.csv>', 'train on a CSV file instead of a generator')
+    .option('--x <columns>', 'CSV feature columns, by name or index (default: all but --y)')
+    .option('--y <column>', 'CSV target column (default: the last)')
+    .option('--task <kind>', 'CSV task: regression, binary or multiclass (default regression)')
+    .option('--classes <labels>', 'multiclass labels in output order, comma-separated (default: those found, sorted)');
+}
+
 const TRAIN_EXAMPLES = `
 Examples:
   $ neuronlab train                                  the tutorial: one neuron learns °C → °F
@@ -81,11 +91,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => {} });
-  recipeOptions(program.command('train').description('train a model and watch it learn (the tutorial by default)'))
-    .option('--data <file.csv>', 'train on a CSV file instead of a generator')
-    .option('--x <columns>', 'CSV feature columns, by name or index (default: all but --y)')
-    .option('--y <column>', 'CSV target column (default: the last)')
-    .option('--task <kind>', 'CSV task: regression, binary or multiclass (default regression)')
+  dataRecipeOptions(program.command('train').description('train a model and watch it learn (the tutorial by default)'))
     .option('--init <model.json>', 'go on from a saved model, and its recipe for the flags left out')
     .option('--save <model.json>', 'save the trained model (atomically) at the end, on s, or when interrupted')
     .option('--speed <epochs-per-second|max>', 'pace of the dashboard (default: the run in about 4 s)')
@@ -100,13 +106,17 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
   const predict = new InputsCommand('predict').copyInheritedSettings(program);
   program.addCommand(predict);
   predict
-    .description('predict with a saved model; x values as arguments or one per line on stdin')
+    .summary('predict with a saved model; x values as arguments or one per line on stdin')
+    .description(
+      'predict with a saved model; x values as arguments or one per line on stdin. A regression model prints its values in the units of its data, a classifier the class of each input.',
+    )
     .argument('[x...]', 'inputs: a number, or x1,x2 for several inputs')
     .option('--model <file>', 'model file written by "neuronlab train --save"')
+    .option('--probabilities', "a classifier's outputs instead of its classes: p(class 1), or one per class in order")
     .option('--debug', 'print stack traces')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ neuronlab predict --model model.json 0 100\n  $ seq -10 10 | neuronlab predict --model model.json',
+      '\nExamples:\n  $ neuronlab predict --model model.json 0 100\n  $ seq -10 10 | neuronlab predict --model model.json\n  $ neuronlab predict --model moons.json 0.5,0.25 --probabilities',
     )
     .action(async (x: string[], o) => done(await (await import('./commands/predict.js')).predictCommand(x, o)));
   const datasets = program
@@ -184,7 +194,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--lang <en|ja>', "the text's language (default: from LC_ALL, LC_MESSAGES or LANG; --json is English)")
     .addHelpText('after', STEP_EXAMPLES)
     .action(async (o) => done(await (await import('./commands/step.js')).stepCommand(o)));
-  registerRunsCommands(program, done, recipeOptions);
+  registerRunsCommands(program, done, dataRecipeOptions);
   return program;
 }
 

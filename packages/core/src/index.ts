@@ -27,7 +27,7 @@ export { serializeModelFile } from './io/serialize.js';
 export { validateModelFile } from './io/validate.js';
 export type { DetMathName } from './math/det-math.js';
 export { detMath } from './math/det-math.js';
-export { accuracy, r2Score } from './metrics/metrics.js';
+export { accuracy, r2Score, toClasses } from './metrics/metrics.js';
 export type { HessianEigenvalues, NeuronOptimum } from './neuron/diagnostics.js';
 export { leastSquaresOptimum, neuronHessianEigenvalues, stableLearningRate } from './neuron/diagnostics.js';
 export type { NeuronInit, NeuronOptions } from './neuron/neuron.js';

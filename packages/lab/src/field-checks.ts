@@ -1,6 +1,6 @@
 /** Checks of the recipe fields that are more than a number or a name: layer widths and dataset options. */
 import { badValue, checkChoice, checkNumber, parseNumber, type RecipeValue } from '@neuronlab/core';
-import { datasets, optionRule } from '@neuronlab/data';
+import { datasets, MAX_CLASSES, optionRule } from '@neuronlab/data';
 
 /** Largest number of hidden layers an mlp may have. */
 export const MAX_HIDDEN_LAYERS = 8;
@@ -43,13 +43,34 @@ export function parseOption(text: string): [string, RecipeValue] {
   return [key, raw !== '' && Number.isFinite(n) ? n : raw];
 }
 
-/** The options of a CSV recipe, which the front end fills from its --data, --x, --y and --task flags. */
-const CSV_OPTIONS = ['file', 'task', 'x', 'y'] as const;
+/**
+ * The options of a CSV recipe, which the front end fills from its --data, --x, --y, --task and --classes flags.
+ * `classes` is the one-hot order of a multiclass target's labels: recorded, the run repeats with the same columns
+ * even when the file's rows come in another order, and a saved model can name its classes.
+ */
+const CSV_OPTIONS = ['file', 'task', 'x', 'y', 'classes'] as const;
 
 const TASKS = ['regression', 'binary', 'multiclass'] as const;
 
+/** Checks class labels: 2 or more distinct, non-empty texts without a comma (the flag lists them with commas). */
+export function checkClassLabels(label: string, value: unknown): string[] {
+  const hint = 'List two or more distinct labels, such as cat,dog,bird.';
+  const list = typeof value === 'string' ? value.split(',').map((c) => c.trim()) : value;
+  if (
+    !Array.isArray(list) ||
+    list.length < 2 ||
+    list.length > MAX_CLASSES ||
+    list.some((c) => typeof c !== 'string' || c.trim() === '' || c.includes(',') || c !== c.trim()) ||
+    new Set(list).size !== list.length
+  ) {
+    throw badValue(RangeError, label, `2 to ${MAX_CLASSES} distinct class labels`, value, hint);
+  }
+  return list as string[];
+}
+
 function checkCsvValue(label: string, key: string, value: unknown): RecipeValue {
   if (key === 'task') return checkChoice(label, value, TASKS);
+  if (key === 'classes') return checkClassLabels(label, value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value;
   throw badValue(TypeError, label, 'a column name, a task or a list of columns', value);

@@ -1,6 +1,6 @@
 import { TUTORIAL_DEFAULTS } from '@neuronlab/core';
 import { describe, expect, it } from 'vitest';
-import { parseHidden, parseOption } from './field-checks.js';
+import { checkClassLabels, parseHidden, parseOption } from './field-checks.js';
 import { RECIPE_FLAGS } from './fields.js';
 import { recipeFromFlags } from './flags.js';
 import { MLP_DEFAULTS } from './recipe.js';
@@ -34,6 +34,17 @@ describe('recipeFromFlags', () => {
     expect(recipeFromFlags({ model: 'mlp' }, { csv, kind: 'neuron' }).model.kind).toBe('mlp');
     expect(recipeFromFlags({}, { csv }).model.kind).toBe('mlp');
     expect(recipeFromFlags({ dataset: 'moons' }).model.kind).toBe('mlp');
+  });
+
+  it('keeps a multiclass CSV’s class labels in the recipe, and refuses labels the --classes flag could not give back', () => {
+    const csv = { file: 'pets.csv', task: 'multiclass', classes: ['dog', 'cat', 'bird'] };
+    expect(recipeFromFlags({}, { csv }).dataset.options.classes).toEqual(['dog', 'cat', 'bird']);
+    expect(checkClassLabels('--classes', ' dog, cat ')).toEqual(['dog', 'cat']);
+    for (const bad of [['dog'], ['dog', 'dog'], ['dog', ''], ['a,b', 'c'], ['dog', 3], 'dog', [' dog', 'cat']]) {
+      expect(() => recipeFromFlags({}, { csv: { ...csv, classes: bad } })).toThrow(
+        'must be 2 to 1000 distinct class labels',
+      );
+    }
   });
 
   it('takes a base recipe’s values for the flags left out, as training goes on from a model file', () => {

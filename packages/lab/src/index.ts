@@ -1,7 +1,7 @@
 // The public entry of @neuronlab/lab: recipes (flags ↔ recipe ↔ JSON ↔ CLI words, all made from one table) and the
 // run plan made from a recipe. Explicit named exports only.
 export { parseCliArgs, recipeToCliArgs, recipeToCommand, shellLine } from './args.js';
-export { MAX_HIDDEN_LAYERS, parseOption } from './field-checks.js';
+export { checkClassLabels, MAX_HIDDEN_LAYERS, parseOption } from './field-checks.js';
 export type { FlagSpec, RecipeFlags } from './field-kinds.js';
 export { RECIPE_FLAGS } from './fields.js';
 export type { FlagContext } from './flags.js';

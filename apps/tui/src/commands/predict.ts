@@ -1,6 +1,6 @@
-import { parseNumber, quote } from '@neuronlab/core';
-import { invertNormalizer } from '@neuronlab/data';
-import { predictRaw } from '@neuronlab/lab';
+import { parseNumber, quote, toClasses } from '@neuronlab/core';
+import { className, invertNormalizer } from '@neuronlab/data';
+import { checkClassLabels, predictRaw } from '@neuronlab/lab';
 import { reportError, UsageError } from '../errors.js';
 import { type LoadedModel, loadModel } from '../io/model-io.js';
 import { ChunkedWriter } from '../modes/output.js';
@@ -35,6 +35,29 @@ function parseRow(rows: InputRows, i: number, inputDim: number, x: Float64Array)
   });
 }
 
+/**
+ * The names of a classifier's classes in output order, or null for a model that predicts values. The output layer
+ * says which: a sigmoid gives p(class 1) of a 0/1 target, a softmax one probability per class. A multiclass CSV
+ * model's recipe records its labels; a generated set's classes are named as its one-hot columns are.
+ */
+export function classNames(loaded: LoadedModel): readonly string[] | null {
+  const { architecture, recipe } = loaded.file;
+  if (architecture.kind !== 'sequential') return null;
+  const output = architecture.layers.at(-1)!;
+  if (output.activation === 'sigmoid' && output.units === 1) return ['0', '1'];
+  if (output.activation !== 'softmax') return null;
+  const dataset = recipe.dataset as { options?: { classes?: unknown } } | undefined;
+  const recorded = dataset?.options?.classes;
+  if (Array.isArray(recorded) && recorded.length === output.units) {
+    try {
+      return checkClassLabels('recipe.dataset.options.classes', recorded);
+    } catch {
+      // a recipe written by hand with unusable labels: the classes still have their generated names
+    }
+  }
+  return Array.from({ length: output.units }, (_, c) => className(c));
+}
+
 /** A prediction that is not a finite number: the model cannot answer for this input (exit 1, nothing printed for it). */
 class NonFiniteOutputError extends Error {
   override name = 'NonFiniteOutputError';
@@ -47,12 +70,12 @@ interface Answers {
 }
 
 /**
- * One output line per input row, in the data's units: inputs normalized as in training, the model's outputs mapped
- * back through the target normalization. The answers stop at the first row that is not a valid input or whose output
+ * One output line per input row: the class when `classes` names them, else the outputs in the data's units (inputs
+ * normalized as in training, the model's outputs mapped back through the target normalization). The answers stop at the first row that is not a valid input or whose output
  * is not finite, so what is printed is always the answers to the rows before the one reported, in order: the same
  * output whether the rows come as arguments, in one batch from stdin or across several.
  */
-function answerRows(loaded: LoadedModel, rows: InputRows): Answers {
+function answerRows(loaded: LoadedModel, rows: InputRows, classes: readonly string[] | null): Answers {
   const { texts } = rows;
   // a model trained on features (x1², sin x1, …) takes the two raw inputs they are made from
   const inputDim = loaded.features ? 2 : loaded.model.inputDim;
@@ -79,16 +102,27 @@ function answerRows(loaded: LoadedModel, rows: InputRows): Answers {
         'Give inputs in the range of the training data.',
     );
   }
+  if (classes !== null) {
+    // the class each input falls in, by the rule accuracy counts with (p > 0.5, or the first largest probability)
+    const predicted = toClasses(y.subarray(0, n * k), n);
+    return { lines: Array.from(predicted, (c) => classes[c]!), failure };
+  }
   const lines = Array.from({ length: n }, (_, i) => Array.from(y.subarray(i * k, (i + 1) * k), String).join(','));
   return { lines, failure };
+}
+
+/** The model and how its answers are written: class names, or null to print its outputs. */
+interface Predictor {
+  readonly loaded: LoadedModel;
+  readonly classes: readonly string[] | null;
 }
 
 /**
  * Writes the answers to `rows` and waits until the reader has taken them (a slow pipe holds the next read back, so
  * memory stays bounded), then throws why the next row has none, if one has none.
  */
-async function printAnswers(out: ChunkedWriter, loaded: LoadedModel, rows: InputRows): Promise<void> {
-  const { lines, failure } = answerRows(loaded, rows);
+async function printAnswers(out: ChunkedWriter, p: Predictor, rows: InputRows): Promise<void> {
+  const { lines, failure } = answerRows(p.loaded, rows, p.classes);
   if (lines.length > 0) await out.line(lines.join('\n'));
   await out.flush();
   if (failure !== null) throw failure;
@@ -133,10 +167,10 @@ async function* stdinBatches(): AsyncGenerator<StdinLine[]> {
  * Predicts stdin's lines batch by batch, printing each batch's answers as it is done; returns how many were read.
  * Stops reading when the reader of stdout has gone (`| head -3`), as a filter does.
  */
-async function predictStdin(out: ChunkedWriter, loaded: LoadedModel): Promise<number> {
+async function predictStdin(out: ChunkedWriter, p: Predictor): Promise<number> {
   let done = 0;
   for await (const batch of stdinBatches()) {
-    await printAnswers(out, loaded, { texts: batch.map((r) => r.text), name: (i) => `stdin line ${batch[i]!.line}` });
+    await printAnswers(out, p, { texts: batch.map((r) => r.text), name: (i) => `stdin line ${batch[i]!.line}` });
     done += batch.length;
     if (out.closed) break;
   }
@@ -144,20 +178,31 @@ async function predictStdin(out: ChunkedWriter, loaded: LoadedModel): Promise<nu
 }
 
 /**
- * `neuronlab predict --model <file> <x…>`: one line of outputs per input (from the arguments, or stdin). Exit 2 for
+ * `neuronlab predict --model <file> <x…>`: one line per input (from the arguments, or stdin): a regression model's
+ * values, a classifier's class (or with --probabilities its outputs). Exit 2 for
  * bad input (flags, the model file, an input line), 1 when the model gives a non-finite number.
  */
-export async function predictCommand(values: string[], o: { model?: string; debug?: boolean }): Promise<number> {
+export async function predictCommand(
+  values: string[],
+  o: { model?: string; probabilities?: boolean; debug?: boolean },
+): Promise<number> {
   try {
     if (!o.model)
       throw new UsageError('--model <file> is required. Save one with "neuronlab train --save model.json".');
     const loaded = loadModel(o.model, '--model');
+    const classes = classNames(loaded);
+    if (o.probabilities && classes === null) {
+      throw new UsageError(
+        `--probabilities needs a classifier, got ${quote(o.model)}, which predicts values. Leave --probabilities out.`,
+      );
+    }
+    const p: Predictor = { loaded, classes: o.probabilities ? null : classes };
     const out = new ChunkedWriter(process.stdout);
     let count = 0;
     if (values.length > 0) {
-      await printAnswers(out, loaded, argumentRows(values));
+      await printAnswers(out, p, argumentRows(values));
       count = values.length;
-    } else if (!process.stdin.isTTY) count = await predictStdin(out, loaded);
+    } else if (!process.stdin.isTTY) count = await predictStdin(out, p);
     if (count === 0) throw new UsageError('no inputs: give x values as arguments or one per line on stdin.');
     return 0;
   } catch (error) {

@@ -4,6 +4,7 @@ import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
 import { readFirstLine } from '@neuronlab/data';
 import type { ModelPlan, RunPlan, ValidRecipe } from '@neuronlab/lab';
 import {
+  checkClassLabels,
   hiddenActivations,
   planRun,
   recipeFromFlags,
@@ -39,7 +40,25 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
     delimiter: readFirstLine(fileHead(csv.file)).delimiter,
     ...(csv.x ? { x: csv.x } : {}),
     ...(csv.y ? { y: csv.y } : {}),
+    ...(csv.classes ? { classes: csv.classes } : {}),
   });
+}
+
+/**
+ * A multiclass CSV's labels in their one-hot order, for the recipe: the run then repeats with the same output columns,
+ * and a saved model can name its classes. Left out when a label could not be given back by --classes (it holds a
+ * comma, or a backslash, which may be a control character the dataset shows escaped): the sorted order, the default, then applies.
+ */
+function recordedClasses(data: Dataset): { classes?: string[] } {
+  if (data.task !== 'multiclass') return {};
+  const labels = data.targetNames;
+  // visible() writes a control character as \xNN: such a name is not the label the file holds
+  if (labels.some((l) => l.includes('\\'))) return {};
+  try {
+    return { classes: checkClassLabels('classes', labels) };
+  } catch {
+    return {};
+  }
 }
 
 /** The start of a file, enough to hold the first line of any sensible CSV (a longer one is read as commas). */
@@ -68,6 +87,7 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
     task: cfg.csv.task,
     ...(cfg.csv.x ? { x: cfg.csv.x.join(',') } : {}),
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
+    ...(data ? recordedClasses(data) : {}),
   };
   // going on from a model file with no data named: the flags left out take the recipe it was trained with
   const base =
@@ -186,7 +206,7 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
 }
 
 /** Flags that choose a run's data and the model's inputs: what an --init model needs to be given again. */
-const DATA_FLAGS = new Set(['--dataset', '--option', '--features', '--data', '--x', '--y', '--task']);
+const DATA_FLAGS = new Set(['--dataset', '--option', '--features', '--data', '--x', '--y', '--task', '--classes']);
 
 /**
  * The data flags of the recipe a model file records (shell-quoted; '' for the tutorial's data, which needs none), or

@@ -19,13 +19,9 @@ Keys in the dashboard: space pause/resume all · ↑/↓ select · enter open th
 export function registerRunsCommands(
   program: Command,
   done: (code: number) => void,
-  recipeOptions: (cmd: Command) => Command,
+  dataRecipeOptions: (cmd: Command) => Command,
 ): void {
-  recipeOptions(program.command('sweep').description('train a grid of recipes side by side, each logged as a run'))
-    .option('--data <file.csv>', 'train on a CSV file instead of a generator')
-    .option('--x <columns>', 'CSV feature columns, by name or index (default: all but --y)')
-    .option('--y <column>', 'CSV target column (default: the last)')
-    .option('--task <kind>', 'CSV task: regression, binary or multiclass (default regression)')
+  dataRecipeOptions(program.command('sweep').description('train a grid of recipes side by side, each logged as a run'))
     .option('--init <model.json>', 'start every trial from a saved model')
     .option('--report-every <n>', 'epochs per progress event')
     .option('--json', 'print every trial event as JSON, tagged with its trial, then the ranking')

@@ -81,11 +81,16 @@ describe('parseCsv', () => {
 
 describe('parseCsv errors', () => {
   it('names file, line, column and value for a non-numeric cell', () => {
-    const e = csvError(() => parseCsv('a,b\n1,2\n3,abc\n', { file: 'f.csv' }));
-    expect([e.file, e.line, e.column, e.value]).toEqual(['f.csv', 3, 'b', 'abc']);
+    const e = csvError(() => parseCsv('a,b\n1,2\nabc,3\n', { file: 'f.csv' }));
+    expect([e.file, e.line, e.column, e.value]).toEqual(['f.csv', 3, 'a', 'abc']);
     expect(e.message).toBe(
-      'parseCsv: cell in column "b" (index 1) is not a number in f.csv line 3, got "abc". ' +
+      'parseCsv: cell in column "a" (index 0) is not a number in f.csv line 3, got "abc". ' +
         'Fix the cell, or leave the column out of x and y.',
+    );
+    // in the target column a word is most often a class label, so the fix names the task that reads labels
+    expect(csvError(() => parseCsv('a,b\n1,2\n3,cat\n', { file: 'f.csv' })).message).toBe(
+      'parseCsv: cell in column "b" (index 1) is not a number in f.csv line 3, got "cat". ' +
+        "For a column of class labels, use task 'multiclass'.",
     );
     expect(csvError(() => parseCsv('a,b\n1,\n')).value).toBe('');
     expect(csvError(() => parseCsv('a,b\n1,0x10\n')).value).toBe('0x10');

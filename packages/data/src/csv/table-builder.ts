@@ -168,7 +168,12 @@ export class CsvTableBuilder {
     return { names, x, y };
   }
 
-  private number(cells: readonly string[], column: number, line: number): number {
+  private number(
+    cells: readonly string[],
+    column: number,
+    line: number,
+    fix = 'Fix the cell, or leave the column out of x and y.',
+  ): number {
     const cell = cells[column]!;
     if (!NUMBER.test(cell.trim())) {
       this.fail(
@@ -176,7 +181,7 @@ export class CsvTableBuilder {
         this.layout!.names[column]!,
         cell,
         `cell in column ${this.columnText(column)} is not a number`,
-        'Fix the cell, or leave the column out of x and y.',
+        fix,
       );
     }
     const value = Number(cell);
@@ -193,7 +198,8 @@ export class CsvTableBuilder {
   }
 
   private target(cells: readonly string[], column: number, line: number): number {
-    const v = this.number(cells, column, line);
+    // a word in the target column is most often a class label: say which task reads those
+    const v = this.number(cells, column, line, "For a column of class labels, use task 'multiclass'.");
     if (this.options.task === 'binary' && v !== 0 && v !== 1) {
       this.fail(
         line,

@@ -29,8 +29,13 @@ export function sampleClasses(
     if (oneHot) y[i * outputDim + label] = 1;
     else y[i] = label;
   }
-  const targetNames = oneHot ? Array.from({ length: classes }, (_, c) => `class${c}`) : ['label'];
+  const targetNames = oneHot ? Array.from({ length: classes }, (_, c) => className(c)) : ['label'];
   return { x, y, inputDim: 2, outputDim, featureNames: ['x1', 'x2'], targetNames };
+}
+
+/** The name of class `c` of a generated multiclass set: its one-hot column's name, and how a prediction names it. */
+export function className(c: number): string {
+  return `class${c}`;
 }
 
 /** Throws a RangeError when there are fewer samples than classes, so that no class would be empty. */
