@@ -496,13 +496,14 @@ describe('input the pages refuse', () => {
 });
 
 describe('a CSV file in the playground', () => {
-  it('trains on a CSV dropped into the page (one a spreadsheet wrote with semicolons), and says so instead of putting it in the URL', async () => {
+  it('trains on a CSV dropped into the page (one a spreadsheet wrote with semicolons and decimal commas), and says so instead of putting it in the URL', async () => {
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
     const demo = await hydratedDemo(w.page, 'playground');
     const urlBefore = w.page.url();
     await demo.locator('[data-testid="csv-drop"] summary').click();
-    await dropFile(w.page, '[data-testid="csv-dropzone"]', 'clusters.csv', clustersCsv(200).replaceAll(',', ';'));
+    const spreadsheet = clustersCsv(200).replaceAll(',', ';').replaceAll('.', ',');
+    await dropFile(w.page, '[data-testid="csv-dropzone"]', 'clusters.csv', spreadsheet);
     await expect.poll(() => demo.locator('select[name="csv-y"]').inputValue()).toBe('label');
     expect(await demo.locator('select[name="csv-x1"] option').allTextContents()).toEqual(['a', 'b', 'label']);
     await demo.locator('[data-action="csv-train"]').click();

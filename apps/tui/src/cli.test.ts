@@ -93,13 +93,15 @@ describe.concurrent('neuronlab train --data and --init without --model', SPAWNS,
     const rows = [
       ['celsius', 'fahrenheit'],
       ['-50', '-58'],
-      ['0', '32'],
+      ['0.5', '32.9'],
       ['10', '50'],
-      ['25', '77'],
+      ['25.25', '77.45'],
     ];
     const runs = await Promise.all(
       [',', ';', '\t'].map((d, i) => {
-        writeFileSync(join(dir, `temps-${i}.csv`), rows.map((r) => r.join(d)).join('\n'));
+        // where cells are separated by ; or tab, a spreadsheet may write the decimal mark as a comma
+        const text = rows.map((r) => r.map((c) => (d === ',' ? c : c.replace('.', ','))).join(d)).join('\n');
+        writeFileSync(join(dir, `temps-${i}.csv`), text);
         return run(['train', '--json', '--data', `temps-${i}.csv`, '--epochs', '50', '--lr', '1e-3']);
       }),
     );

@@ -1,5 +1,5 @@
 import type { Dataset } from '@neuronlab/core';
-import { CsvError, readFirstLine } from '@neuronlab/data';
+import { CsvError, isNumericCell, readFirstLine } from '@neuronlab/data';
 import { parseCsvStream } from '@neuronlab/data/csv';
 import { recipeFromFlags, type ValidRecipe, validateRecipe } from '@neuronlab/lab';
 
@@ -29,7 +29,7 @@ export interface CsvColumns {
  */
 export function csvColumns(head: string): CsvColumns {
   const { delimiter, cells } = readFirstLine(head);
-  const named = cells.some((c) => c === '' || !Number.isFinite(Number(c)));
+  const named = cells.some((c) => !isNumericCell(c, delimiter));
   return { columns: named ? cells : cells.map((_, i) => String(i)), named, delimiter };
 }
 

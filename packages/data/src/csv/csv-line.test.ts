@@ -41,6 +41,49 @@ describe('readFirstLine', () => {
     expect(readFirstLine('a,b;c\n').delimiter).toBe(',');
     expect(readFirstLine('a;b;c,d\n').delimiter).toBe(';');
   });
+
+  it('takes commas between digits beside another delimiter for decimal marks: that delimiter separates the cells', () => {
+    // as many commas as semicolons, or more, and the semicolon still wins: every comma is between two digits
+    expect(readFirstLine('1,5;-0,25\n')).toEqual({ delimiter: ';', cells: ['1,5', '-0,25'] });
+    expect(readFirstLine('1,5;2,5;3\n').delimiter).toBe(';');
+    expect(readFirstLine('1,5\t2,5\t3,5\n').delimiter).toBe('\t');
+    // a comma that is not between digits separates cells, and a line without semicolons keeps the comma
+    expect(readFirstLine('1,5;x,y\n').delimiter).toBe(',');
+    expect(readFirstLine('1,2,3\n').delimiter).toBe(',');
+  });
+});
+
+describe('numbers with a decimal comma', () => {
+  /** A table of `rows` written with `delimiter` between cells and `mark` as the decimal mark. */
+  const table = (rows: number[][], delimiter: string, mark: string) =>
+    `${rows.map((r) => r.map((v) => String(v).replace('.', mark)).join(delimiter)).join('\n')}\n`;
+  const rows = [
+    [-50.5, 1.25e-7, -58.9],
+    [0.125, 3, 32],
+    [12.75, -0.5, 1.5e3],
+  ];
+
+  it('reads a semicolon (or tab) table with decimal commas as the same numbers as a comma table with points', () => {
+    const points = parseCsv(table(rows, ',', '.'));
+    expect([...points.x]).toEqual(rows.flatMap((r) => r.slice(0, 2)));
+    for (const delimiter of [';', '\t']) {
+      const text = table(rows, delimiter, ',');
+      const first = readFirstLine(text);
+      expect(first.delimiter).toBe(delimiter);
+      const read = parseCsv(text, { delimiter: first.delimiter });
+      expect([...read.x]).toEqual([...points.x]);
+      expect([...read.y]).toEqual([...points.y]);
+      // no row of numbers is taken for a header, with a decimal comma or a point
+      expect(read.featureNames).toEqual(['column1', 'column2']);
+    }
+  });
+
+  it('orders numeric class labels by value with either mark, and keeps a comma table’s commas as separators', () => {
+    const labels = parseCsv('a;label\n1;10,5\n2;2,25\n3;-1\n', { delimiter: ';', task: 'multiclass' });
+    expect(labels.targetNames).toEqual(['-1', '2,25', '10,5']);
+    // in a comma table a quoted "1,5" is one cell holding no number: the comma is not a decimal mark there
+    expect(() => parseCsv('a,b\n"1,5",2\n')).toThrow('cell in column "a" (index 0) is not a number');
+  });
 });
 
 describe('splitCsvLine', () => {

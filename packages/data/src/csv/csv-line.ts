@@ -6,7 +6,10 @@ export const CSV_DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
 
 /** A CSV's first line read on its own: the delimiter it uses and its cells. */
 export interface CsvFirstLine {
-  /** The delimiter found most often outside quotes in the first line (a comma when none is there). */
+  /**
+   * The delimiter found most often outside quotes in the first line (a comma when none is there). Commas that all
+   * stand between two digits do not count when another delimiter is there: they are decimal marks (`1,5;-0,25;3`).
+   */
   readonly delimiter: string;
   /** The first line's cells split at that delimiter, unquoted and trimmed, as the readers name columns. */
   readonly cells: readonly string[];
@@ -24,18 +27,29 @@ export function readFirstLine(text: string): CsvFirstLine {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let end = text.length;
   let inside = false;
+  let decimalCommas = 0;
   for (let i = start; i < text.length; i++) {
     const c = text[i]!;
     if (c === '"') inside = !inside;
     else if (!inside && (c === '\n' || c === '\r')) {
       end = i;
       break;
-    } else if (!inside && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+    } else if (!inside && counts.has(c)) {
+      counts.set(c, counts.get(c)! + 1);
+      if (c === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1])) decimalCommas++;
+    }
   }
+  // commas that are all decimal marks separate nothing: another delimiter on the line is the one
+  const others = CSV_DELIMITERS.some((d) => d !== ',' && counts.get(d)! > 0);
+  if (others && decimalCommas === counts.get(',')) counts.set(',', 0);
   // the first of the most frequent wins, so a line with none keeps the comma
   let delimiter = CSV_DELIMITERS[0]!;
   for (const d of CSV_DELIMITERS) if (counts.get(d)! > counts.get(delimiter)!) delimiter = d;
   return { delimiter, cells: splitCsvLine(text.slice(start, end), delimiter).map((c) => c.trim()) };
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
 }
 
 /**

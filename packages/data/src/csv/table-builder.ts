@@ -3,14 +3,7 @@ import { CsvError } from './csv-error.js';
 import type { ColumnRef, ResolvedCsvOptions } from './csv-options.js';
 import { GrowableFloat64 } from './growable.js';
 import { MAX_CELL_CHARS, MAX_CLASSES } from './limits.js';
-
-// A decimal number as people write them in CSV files: 3, -0.5, .5, 1e-3. No hex, no Infinity, no empty cell.
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** Whether a trimmed cell reads as a number. */
-function isNumericCell(cell: string): boolean {
-  return NUMBER.test(cell.trim());
-}
+import { cellNumber, isNumericCell } from './number-cell.js';
 
 interface Layout {
   readonly names: readonly string[];
@@ -128,7 +121,7 @@ export class CsvTableBuilder {
     const refs = [...(this.options.x ?? []), ...(this.options.y ?? [])];
     if (refs.some((r) => typeof r === 'string')) return true;
     const labelColumn = this.options.task === 'multiclass' ? ((this.options.y?.[0] as number) ?? cells.length - 1) : -1;
-    return cells.some((c, i) => i !== labelColumn && !isNumericCell(c));
+    return cells.some((c, i) => i !== labelColumn && !isNumericCell(c, this.options.delimiter));
   }
 
   private resolveLayout(names: readonly string[], line: number): Layout {
@@ -175,7 +168,7 @@ export class CsvTableBuilder {
     fix = 'Fix the cell, or leave the column out of x and y.',
   ): number {
     const cell = cells[column]!;
-    if (!NUMBER.test(cell.trim())) {
+    if (!isNumericCell(cell, this.options.delimiter)) {
       this.fail(
         line,
         this.layout!.names[column]!,
@@ -184,7 +177,7 @@ export class CsvTableBuilder {
         fix,
       );
     }
-    const value = Number(cell);
+    const value = cellNumber(cell, this.options.delimiter);
     if (!Number.isFinite(value)) {
       this.fail(
         line,
@@ -241,8 +234,10 @@ export class CsvTableBuilder {
 
   private oneHotTargets(): { y: Float64Array; targetNames: string[] } {
     const found = [...this.labelIds.keys()];
-    const allNumbers = found.every(isNumericCell);
-    const order = this.options.classes ?? [...found].sort(allNumbers ? (a, b) => Number(a) - Number(b) : undefined);
+    const { delimiter } = this.options;
+    const allNumbers = found.every((label) => isNumericCell(label, delimiter));
+    const byValue = (a: string, b: string) => cellNumber(a, delimiter) - cellNumber(b, delimiter);
+    const order = this.options.classes ?? [...found].sort(allNumbers ? byValue : undefined);
     const column = new Map(order.map((label, c) => [label, c]));
     const remap = found.map(() => 0);
     for (const [label, id] of this.labelIds) remap[id] = column.get(label)!;
