@@ -182,6 +182,11 @@ describe.concurrent('neuronlab predict with a classifier', SPAWNS, () => {
     // each label is the column of the largest probability, and each centre is its own animal's
     expect(labels).toEqual(rows.map((r) => classes[r.indexOf(Math.max(...r))]));
     expect(labels).toEqual(names);
+    // the table of runs names the data by its file, as the dashboard does
+    const table = await run(['runs', 'class-runs']);
+    expect(table.out.split('\n').find((l) => l.startsWith('animals.json '))).toMatch(
+      /^animals\.json +animals\.csv +mlp /,
+    );
   });
 
   it('takes the output order from --classes, and still names each input by its label', async () => {

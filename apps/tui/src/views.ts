@@ -1,6 +1,6 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
 import { classLabels, datasetFacts } from '@neuronlab/data';
-import { formatNumber, formulaSymbols, type RunPlan, truthLine } from '@neuronlab/lab';
+import { datasetLabel, formatNumber, formulaSymbols, type RunPlan, truthLine } from '@neuronlab/lab';
 import { regionGrid } from './chart/heatmap.js';
 import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RunInfo } from './components/Header.js';
@@ -16,7 +16,7 @@ export function runInfo(plan: RunPlan, t: Messages['header'] = en.header): RunIn
   const r = plan.recipe;
   const d = plan.dataset;
   const split = plan.test ? t.split(String(plan.train.n), String(plan.test.n)) : t.samples(String(d.n));
-  const name = r.dataset.name === 'csv' ? String(r.dataset.options.file ?? 'csv') : r.dataset.name;
+  const name = datasetLabel(r);
   const m = plan.initialModel;
   // the layers the plan built (the follow-up preset's are its own, not the recipe's --hidden)
   const arch = m.kind === 'neuron' ? '' : [m.inputDim, ...m.layers.map((l) => l.units)].join('-');

@@ -18,6 +18,6 @@ export { LossHistory } from './present/loss-history.js';
 export type { NeuronParams, ScalarParam } from './present/neuron-params.js';
 export { neuronParams } from './present/neuron-params.js';
 export type { ModelKind, ModelRecipe, NormalizeMode, Recipe, ValidRecipe } from './recipe.js';
-export { hiddenActivations } from './recipe.js';
+export { datasetLabel, hiddenActivations } from './recipe.js';
 export { TUTORIAL_RECIPE } from './tutorial.js';
 export { validateRecipe } from './validate.js';

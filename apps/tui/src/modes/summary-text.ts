@@ -1,6 +1,7 @@
 import type { DoneEvent } from '@neuronlab/core';
 import { datasetFacts } from '@neuronlab/data';
 import {
+  datasetLabel,
   formatFormula,
   formatInt,
   formatNumber,
@@ -15,7 +16,7 @@ import { formatDuration } from '../format.js';
 /** The plain-text summary printed on stdout when not in a terminal. */
 export function summaryText(plan: RunPlan, done: DoneEvent, elapsedMs: number, saved: string | null): string {
   const r = plan.recipe;
-  const data = r.dataset.name === 'csv' ? String(r.dataset.options.file) : r.dataset.name;
+  const data = datasetLabel(r);
   const lines = [
     `neuronlab: trained ${r.model.kind} on ${data} for ${formatInt(done.epochs)} epochs in ${formatDuration(elapsedMs)} (${done.reason})`,
     `final loss ${formatNumber(done.loss, 6)} (${r.loss})${done.testLoss === undefined ? '' : `, test loss ${formatNumber(done.testLoss, 6)}`}`,

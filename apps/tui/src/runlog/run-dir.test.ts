@@ -11,6 +11,14 @@ describe('run directories', () => {
     expect(runNameFor(TUTORIAL_RECIPE, new Date(2026, 11, 6, 10, 7, 5))).toBe(
       'celsius-neuron-sgd-lr1e-4-20261206-100705',
     );
+    // a CSV run is named after its file, in characters that keep the name one plain path component
+    const csv = (file: string) => ({ ...TUTORIAL_RECIPE, dataset: { name: 'csv', options: { file } } });
+    const at = new Date(2026, 11, 6, 10, 7, 5);
+    expect(runNameFor(csv('data/temps.csv'), at)).toBe('temps-neuron-sgd-lr1e-4-20261206-100705');
+    expect(runNameFor(csv('../Météo relevés (2026).CSV'), at)).toBe(
+      'Météo-relevés-2026-neuron-sgd-lr1e-4-20261206-100705',
+    );
+    expect(runNameFor(csv('...'), at)).toBe('csv-neuron-sgd-lr1e-4-20261206-100705');
   });
 
   it('gives a made-up name a number when it is taken, and refuses a taken --run-name', () => {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import { join } from 'node:path';
-import { formatNumber, type Recipe } from '@neuronlab/lab';
+import { basename, join } from 'node:path';
+import { datasetLabel, formatNumber, type Recipe } from '@neuronlab/lab';
 import { UsageError } from '../errors.js';
 import { checkWritable } from '../io/output-path.js';
 
@@ -61,9 +61,18 @@ function stamp(date: Date): string {
   return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
 }
 
-/** A readable name for a run: what trained, how, and when (`celsius-neuron-sgd-lr1e-4-20261206-101705`). */
+/**
+ * A readable name for a run: what trained, how, and when (`celsius-neuron-sgd-lr1e-4-20261206-101705`). A CSV run is
+ * named after its file (`temps` for `data/temps.csv`), in letters, digits and `.+_-` only, so the name is always one
+ * plain path component.
+ */
 export function runNameFor(recipe: Recipe, date: Date = new Date()): string {
-  const data = recipe.dataset.name === 'csv' ? 'csv' : recipe.dataset.name;
+  const file = basename(datasetLabel(recipe)).replace(/\.csv$/i, '');
+  const data =
+    file
+      .replace(/[^\p{L}\p{N}_.+-]+/gu, '-')
+      .slice(0, 40)
+      .replace(/^[.-]+|-+$/g, '') || 'csv';
   const lr = formatNumber(recipe.lr).replace(/[^\w.+-]/g, '');
   return `${data}-${recipe.model.kind}-${recipe.optimizer}-lr${lr}-${stamp(date)}`;
 }

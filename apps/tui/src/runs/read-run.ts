@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import type { TrainEvent } from '@neuronlab/core';
-import { formatRate } from '@neuronlab/lab';
+import { datasetLabel, formatRate } from '@neuronlab/lab';
 import { RUN_FILES, type RunRecord } from '../runlog/run-record.js';
 import { applyTrialEvent, newTrial, type TrialState } from '../sweep/trial-state.js';
 
@@ -104,7 +104,7 @@ export function runAsTrial(
 function runSettings(run: StoredRun): Record<string, string> {
   const r = run.record.recipe;
   return {
-    dataset: r.dataset.name,
+    dataset: datasetLabel(r),
     model: r.model.kind,
     hidden: r.model.kind === 'mlp' ? r.model.hidden.join(',') : '-',
     optimizer: r.optimizer,

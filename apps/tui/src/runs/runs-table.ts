@@ -1,4 +1,4 @@
-import { formatInt, formatNumber, formatPercent, formatRate } from '@neuronlab/lab';
+import { datasetLabel, formatInt, formatNumber, formatPercent, formatRate } from '@neuronlab/lab';
 import { shownAccuracy, statusText, trialAccuracy } from '../sweep/trial-state.js';
 import { alignColumns, displayWidth, truncateToWidth } from '../text-width.js';
 import { runAsTrial, type StoredRun } from './read-run.js';
@@ -41,7 +41,7 @@ export function runsTable(runs: readonly StoredRun[], width = Number.POSITIVE_IN
     const r = run.record.recipe;
     return [
       run.name,
-      r.dataset.name,
+      datasetLabel(r),
       r.model.kind,
       keySettings(run),
       `${formatInt(t.epoch)}/${formatInt(r.epochs)}`,
@@ -83,7 +83,7 @@ export function runText(run: StoredRun): string {
     `directory ${run.dir}`,
     `started   ${run.record.started}`,
     `repeat    ${run.record.command}`,
-    `data      ${run.record.recipe.dataset.name}, model ${run.record.recipe.model.kind}, ${keySettings(run)}`,
+    `data      ${datasetLabel(run.record.recipe)}, model ${run.record.recipe.model.kind}, ${keySettings(run)}`,
     `status    ${runStatus(run)} after ${formatInt(t.epoch)} of ${formatInt(run.record.recipe.epochs)} epochs`,
   ];
   if (t.loss !== null)
