@@ -66,6 +66,8 @@ Examples:
   $ neuronlab step --gradient tutorial-mistake     where the published gradient goes wrong
   $ neuronlab step --model follow-up --sample 7    the 1-2-1 network, following sample 7
   $ neuronlab step --dataset moons --at 3 --json   an mlp with Adam, as JSON
+  $ neuronlab step --data temps.csv                the first step on your own data
+  $ neuronlab step --init model.json               the first step from a saved model
   $ neuronlab step --lang ja                       the same step, in Japanese`;
 
 /**
@@ -183,7 +185,10 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .option('--debug', 'print stack traces')
     .addHelpText('after', PLOT_EXAMPLES)
     .action(async (paths: string[], o) => done(await (await import('./commands/plot.js')).plotCommand(paths, o)));
-  recipeOptions(program.command('step').description('one training step spelled out: forward, loss, backward, update'))
+  dataRecipeOptions(
+    program.command('step').description('one training step spelled out: forward, loss, backward, update'),
+  )
+    .option('--init <model.json>', 'start from a saved model, and its recipe for the flags left out')
     .option('--at <epoch>', 'take the step after this many epochs of training (default 0)')
     .option(
       '--sample <i>',

@@ -4,12 +4,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { badValueOf, traceStep } from '@neuronlab/core';
-import { materializeRun, planRun } from '@neuronlab/lab';
+import { materializeRun } from '@neuronlab/lab';
 import type { StepAnswer, StepRequest } from './step.js';
 
 try {
-  const { recipe, at, sample } = workerData as StepRequest;
-  const run = materializeRun(planRun(recipe));
+  const { plan, at, sample } = workerData as StepRequest;
+  const run = materializeRun(plan);
   const answer: StepAnswer = { ok: true, step: traceStep(run.model, run.data, { ...run.options, at, sample }) };
   parentPort!.postMessage(answer);
 } catch (error) {

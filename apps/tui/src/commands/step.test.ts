@@ -1,21 +1,24 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NetworkStep, NeuronStep, ParamReport } from '@neuronlab/core';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../test-util/run-cli.test-util.js';
+import { type CliOptions, runCli } from '../test-util/run-cli.test-util.js';
 import { displayWidth } from '../text-width.js';
 
 /** Every test starts the real binary, several at once; on a busy 2-core machine that is slower than a unit test. */
 const SPAWNS = { timeout: 60_000 };
 
 /** The last line of `train --json`: the done event. */
-async function trainDone(args: string[]): Promise<{ params: ParamReport[] }> {
-  const r = await runCli(['train', '--json', ...args]);
+async function trainDone(args: string[], options: CliOptions = {}): Promise<{ params: ParamReport[] }> {
+  const r = await runCli(['train', '--json', ...args], options);
   expect(r.code).toBe(0);
   return JSON.parse(r.out.trim().split('\n').at(-1)!);
 }
 
-async function stepJson<T>(args: string[]): Promise<T> {
-  const r = await runCli(['step', '--json', ...args]);
+async function stepJson<T>(args: string[], options: CliOptions = {}): Promise<T> {
+  const r = await runCli(['step', '--json', ...args], options);
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.out).step as T;
@@ -70,6 +73,32 @@ describe.concurrent('neuronlab step', SPAWNS, () => {
     expect(step.optimizer.name).toBe('adam');
     expect(step.batches).toBeGreaterThan(1);
     expect(step.optimizer.params.map((p) => p.after)).toEqual(done.params.map((p) => p.values));
+  });
+
+  it('takes a step on a CSV file and from a saved model, where train --data and train --init have them, bit for bit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'neuronlab-step-'));
+    writeFileSync(join(dir, 'temps.csv'), 'celsius;fahrenheit\n-10;14\n0,5;32,9\n10;50\n20;68\n');
+    const cwd = { cwd: dir };
+    const data = ['--data', 'temps.csv', '--lr', '1e-3'];
+    const [step, done, saved] = await Promise.all([
+      stepJson<NeuronStep>([...data, '--at', '4'], cwd),
+      trainDone([...data, '--epochs', '5'], cwd),
+      trainDone(['--dataset', 'moons', '--hidden', '3', '--epochs', '4', '--save', 'moons.json'], cwd),
+    ]);
+    // the CSV's rows are the step's samples, and the step leaves w and b where five epochs of train do
+    expect([step.x, step.y]).toEqual([
+      [-10, 0.5, 10, 20],
+      [14, 32.9, 50, 68],
+    ]);
+    expect(step.optimizer.params.map((p) => p.after)).toEqual(done.params.map((p) => p.values));
+    // from a saved model: the step starts at its parameters, with the recipe it records (moons, 3 hidden, Adam)
+    const [next, more] = await Promise.all([
+      stepJson<NetworkStep>(['--init', 'moons.json', '--at', '1'], cwd),
+      trainDone(['--init', 'moons.json', '--epochs', '2'], cwd),
+    ]);
+    expect(next.optimizer.name).toBe('adam');
+    expect(next.optimizer.params.map((p) => p.after)).toEqual(more.params.map((p) => p.values));
+    expect(more.params.map((p) => p.values)).not.toEqual(saved.params.map((p) => p.values));
   });
 
   it('writes each z out as its sum, negative numbers in parentheses, and the numbers add up to z', async () => {

@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { type BadValueParts, parseNumber, type StepTrace } from '@neuronlab/core';
-import type { RecipeFlags, ValidRecipe } from '@neuronlab/lab';
-import { recipeFromFlags } from '@neuronlab/lab';
+import type { RunPlan } from '@neuronlab/lab';
+import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
 import { stepText } from './step-text.js';
 
-/** The options commander hands to `step`: the recipe flags plus the step's own, as raw text. */
-export interface StepCliOptions extends RecipeFlags {
+/** The options commander hands to `step`: the recipe and data flags and --init, plus the step's own, as raw text. */
+export interface StepCliOptions extends Pick<TrainCliOptions, Exclude<keyof TrainCliOptions, StepLeavesOut>> {
   readonly at?: string;
   readonly sample?: string;
   readonly json?: boolean;
@@ -17,9 +17,13 @@ export interface StepCliOptions extends RecipeFlags {
   readonly lang?: string;
 }
 
+/** The `train` flags that have no meaning for one step: it saves nothing, logs nothing and draws no dashboard. */
+type StepLeavesOut = 'save' | 'speed' | 'reportEvery' | 'json' | 'logDir' | 'runName';
+
 /** What the step thread is asked to do: plain data, copied to it by structuredClone. */
 export interface StepRequest {
-  readonly recipe: ValidRecipe;
+  /** The run, prepared as `train` prepares it: the data (a generator's or a CSV file's) and the initial model. */
+  readonly plan: RunPlan;
   readonly at: number;
   readonly sample: number;
 }
@@ -35,17 +39,19 @@ interface StepConfig extends StepRequest {
   readonly locale: Locale;
 }
 
-/** Checks the step's own flags and makes the recipe; throws RangeError/TypeError with one line. */
-function stepConfig(o: StepCliOptions): StepConfig {
-  const { at, sample, json, digits, debug: _debug, lang, ...flags } = o;
+/** Checks the step's own flags and prepares the run as `train` does; throws RangeError/TypeError with one line. */
+async function stepConfig(o: StepCliOptions): Promise<StepConfig> {
+  const { at, sample, json, digits, debug: _debug, lang, ...runFlags } = o;
   const locale = chooseLocale(lang, process.env);
-  const recipe = recipeFromFlags(flags);
-  const epochs = recipe.epochs;
+  // imported here, as train does: the run's preparation loads the CSV reader and the model files only when asked to
+  const { prepareTrain } = await import('./prepare-train.js');
+  const { plan } = await prepareTrain(runFlags);
+  const epochs = plan.recipe.epochs;
   const atRule = { integer: true, min: 0, max: epochs - 1, hint: `Use an epoch from 0 to ${epochs - 1} (--epochs).` };
   const sampleRule = { integer: true, min: 0, max: 10_000_000, hint: 'Use a row of the batch, such as 0.' };
   const only = sample === undefined ? null : parseNumber('--sample', sample, sampleRule);
   return {
-    recipe,
+    plan,
     at: at === undefined ? 0 : parseNumber('--at', at, atRule),
     sample: only ?? 0,
     only,
@@ -89,13 +95,13 @@ export async function stepCommand(options: StepCliOptions): Promise<number> {
   let cfg: StepConfig;
   let step: StepTrace;
   try {
-    cfg = stepConfig(options);
-    step = await stepInThread({ recipe: cfg.recipe, at: cfg.at, sample: cfg.sample });
+    cfg = await stepConfig(options);
+    step = await stepInThread({ plan: cfg.plan, at: cfg.at, sample: cfg.sample });
   } catch (error) {
     return reportError('neuronlab step', error, debug, EXIT.usage, errorWords(options.lang, options.json === true));
   }
   const out = cfg.json
-    ? `${JSON.stringify({ recipe: cfg.recipe, step })}\n`
+    ? `${JSON.stringify({ recipe: cfg.plan.recipe, step })}\n`
     : stepText(step, cfg.digits, cfg.only, messagesFor(cfg.locale).step);
   process.stdout.write(out);
   return EXIT.ok;
