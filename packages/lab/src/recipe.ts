@@ -103,7 +103,7 @@ export function hiddenActivations(model: Pick<ModelRecipe, 'hidden' | 'activatio
   return model.hidden.map((_, i) => (names.length === 1 ? names[0]! : names[i]!));
 }
 
-/** The data a recipe trains on, as a person names it: the generator, or the CSV file (as the recipe records its path). */
+/** The data a recipe trains on, as a person names it: the generator, or the CSV file (the path the recipe records). */
 export function datasetLabel(recipe: Pick<Recipe, 'dataset'>): string {
   const { name, options } = recipe.dataset;
   return name === 'csv' && typeof options.file === 'string' ? options.file : name;

@@ -40,7 +40,7 @@ function parseRow(rows: InputRows, i: number, inputDim: number, x: Float64Array)
  * says which: a sigmoid gives p(class 1) of a 0/1 target, a softmax one probability per class. A multiclass CSV
  * model's recipe records its labels; a generated set's classes are named as its one-hot columns are.
  */
-export function classNames(loaded: LoadedModel): readonly string[] | null {
+function classNames(loaded: LoadedModel): readonly string[] | null {
   const { architecture, recipe } = loaded.file;
   if (architecture.kind !== 'sequential') return null;
   const output = architecture.layers.at(-1)!;
@@ -71,9 +71,10 @@ interface Answers {
 
 /**
  * One output line per input row: the class when `classes` names them, else the outputs in the data's units (inputs
- * normalized as in training, the model's outputs mapped back through the target normalization). The answers stop at the first row that is not a valid input or whose output
- * is not finite, so what is printed is always the answers to the rows before the one reported, in order: the same
- * output whether the rows come as arguments, in one batch from stdin or across several.
+ * normalized as in training, the model's outputs mapped back through the target normalization). The answers stop at
+ * the first row that is not a valid input or whose output is not finite, so what is printed is always the answers to
+ * the rows before the one reported, in order: the same output whether the rows come as arguments, in one batch from
+ * stdin or across several.
  */
 function answerRows(loaded: LoadedModel, rows: InputRows, classes: readonly string[] | null): Answers {
   const { texts } = rows;
@@ -179,8 +180,8 @@ async function predictStdin(out: ChunkedWriter, p: Predictor): Promise<number> {
 
 /**
  * `neuronlab predict --model <file> <x…>`: one line per input (from the arguments, or stdin): a regression model's
- * values, a classifier's class (or with --probabilities its outputs). Exit 2 for
- * bad input (flags, the model file, an input line), 1 when the model gives a non-finite number.
+ * values, a classifier's class (or with --probabilities its outputs). Exit 2 for bad input (flags, the model file, an
+ * input line), 1 when the model gives a non-finite number.
  */
 export async function predictCommand(
   values: string[],

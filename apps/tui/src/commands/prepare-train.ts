@@ -47,7 +47,8 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
 /**
  * A multiclass CSV's labels in their one-hot order, for the recipe: the run then repeats with the same output columns,
  * and a saved model can name its classes. Left out when a label could not be given back by --classes (it holds a
- * comma, or a backslash, which may be a control character the dataset shows escaped): the sorted order, the default, then applies.
+ * comma, or a backslash, which may be a control character the dataset shows escaped): the default order, sorted, then
+ * applies.
  */
 function recordedClasses(data: Dataset): { classes?: string[] } {
   if (data.task !== 'multiclass') return {};

@@ -168,7 +168,9 @@ export class CsvTableBuilder {
     fix = 'Fix the cell, or leave the column out of x and y.',
   ): number {
     const cell = cells[column]!;
-    if (!isNumericCell(cell, this.options.delimiter)) {
+    // one read of the cell: NaN when it holds no number, ±Infinity when its number is beyond float64
+    const value = cellNumber(cell, this.options.delimiter);
+    if (Number.isNaN(value)) {
       this.fail(
         line,
         this.layout!.names[column]!,
@@ -177,7 +179,6 @@ export class CsvTableBuilder {
         fix,
       );
     }
-    const value = cellNumber(cell, this.options.delimiter);
     if (!Number.isFinite(value)) {
       this.fail(
         line,
