@@ -209,7 +209,13 @@ function neuronSum(l: LayerStep, i: number, j: number, digits: Digits): string[]
 }
 
 /** A network's step: per layer forward for the chosen sample, the loss, backward layer by layer, the update. */
-function networkText(t: NetworkStep, digits: Digits, words: Words): string[] {
+/** ` (cat)`: the name of the class a one-hot target marks, when the classes have names; else nothing. */
+function targetClass(target: readonly number[], classes: readonly string[] | null): string {
+  const c = target.indexOf(1);
+  return classes !== null && classes.length === target.length && c >= 0 ? ` (${classes[c]})` : '';
+}
+
+function networkText(t: NetworkStep, digits: Digits, words: Words, classes: readonly string[] | null): string[] {
   const d = (x: number) => num(x, digits);
   const units = (l: LayerStep) => ({ head: 'j', cells: l.z.map((_, j) => String(j)) });
   const forward = t.layers.flatMap((l, i) => [
@@ -239,7 +245,7 @@ function networkText(t: NetworkStep, digits: Digits, words: Words): string[] {
     words.networkTitle(arch),
     `  ${placeLine(t, words)}`,
     `  ${words.follows(String(t.sample), `x = ${t.layers[0]!.input.map(d).join(', ')}`)}`,
-    `  ${words.target(`y = ${t.target.map(d).join(', ')}`)}`,
+    `  ${words.target(`y = ${t.target.map(d).join(', ')}${targetClass(t.target, classes)}`)}`,
     '',
     words.networkForward,
     ...forward,
@@ -258,9 +264,16 @@ function networkText(t: NetworkStep, digits: Digits, words: Words): string[] {
 
 /**
  * The step as lines of at most 80 columns (numbers exact unless `digits`), in the words of `words`. `only` shows one
- * sample's row of the neuron's tables instead of every row (a network always follows `t.sample`).
+ * sample's row of the neuron's tables instead of every row (a network always follows `t.sample`). `classes` names a
+ * multiclass network's classes, so its one-hot target says which one it marks.
  */
-export function stepText(t: StepTrace, digits: Digits, only: number | null, words: Words): string {
-  const lines = t.kind === 'neuron' ? neuronText(t, digits, only, words) : networkText(t, digits, words);
+export function stepText(
+  t: StepTrace,
+  digits: Digits,
+  only: number | null,
+  words: Words,
+  classes: readonly string[] | null = null,
+): string {
+  const lines = t.kind === 'neuron' ? neuronText(t, digits, only, words) : networkText(t, digits, words, classes);
   return `${lines.join('\n')}\n`;
 }

@@ -101,6 +101,19 @@ describe.concurrent('neuronlab step', SPAWNS, () => {
     expect(more.params.map((p) => p.values)).not.toEqual(saved.params.map((p) => p.values));
   });
 
+  it('names the class a multiclass target marks, by the CSV’s labels in their output order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'neuronlab-step-'));
+    writeFileSync(join(dir, 'pets.csv'), 'a,b,pet\n1,2,dog\n2,1,cat\n0,0,bird\n3,3,dog\n');
+    const args = ['step', '--data', 'pets.csv', '--task', 'multiclass', '--classes', 'dog,cat,bird'];
+    const r = await runCli([...args, '--sample', '1'], { cwd: dir });
+    expect([r.code, r.err]).toEqual([0, '']);
+    const target = /^ {2}target y = ([\d, ]+) \((\w+)\)$/m.exec(r.out);
+    expect(target).not.toBeNull();
+    const oneHot = target![1]!.split(', ').map(Number);
+    expect(oneHot).toHaveLength(3);
+    expect(target![2]).toBe(['dog', 'cat', 'bird'][oneHot.indexOf(1)]);
+  });
+
   it('writes each z out as its sum, negative numbers in parentheses, and the numbers add up to z', async () => {
     const r = await runCli(['step', '--dataset', 'xor', '--hidden', '2', '--batch-size', '4']);
     expect(r.code).toBe(0);

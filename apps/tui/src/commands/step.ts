@@ -85,6 +85,11 @@ function stepInThread(request: StepRequest): Promise<StepTrace> {
   });
 }
 
+/** The names of a multiclass run's classes, in output order (its CSV labels, or class0, class1, …); else null. */
+function multiclassNames(plan: RunPlan): readonly string[] | null {
+  return plan.dataset.task === 'multiclass' ? plan.dataset.targetNames : null;
+}
+
 /**
  * `neuronlab step`: trains the recipe for `--at` epochs exactly as `train` does, then prints the next epoch's last
  * step with every number, in the words of --lang or the terminal (or, with --json, the same numbers as one JSON
@@ -102,7 +107,7 @@ export async function stepCommand(options: StepCliOptions): Promise<number> {
   }
   const out = cfg.json
     ? `${JSON.stringify({ recipe: cfg.plan.recipe, step })}\n`
-    : stepText(step, cfg.digits, cfg.only, messagesFor(cfg.locale).step);
+    : stepText(step, cfg.digits, cfg.only, messagesFor(cfg.locale).step, multiclassNames(cfg.plan));
   process.stdout.write(out);
   return EXIT.ok;
 }
