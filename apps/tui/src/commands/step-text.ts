@@ -3,7 +3,15 @@
  * update), every number the engine's, exact by default (shortest round-trip decimals) or rounded to `digits`. The
  * formulas are written here, once; the words around them come from a message table's `step` section.
  */
-import type { LayerStep, NetworkStep, NeuronStep, OptimizerStep, ParamUpdate, StepTrace } from '@neuronlab/core';
+import {
+  excerpt,
+  type LayerStep,
+  type NetworkStep,
+  type NeuronStep,
+  type OptimizerStep,
+  type ParamUpdate,
+  type StepTrace,
+} from '@neuronlab/core';
 import { formatNumber, formatRate } from '@neuronlab/lab';
 import type { Messages } from '../i18n/messages-en.js';
 import { displayWidth } from '../text-width.js';
@@ -212,7 +220,8 @@ function neuronSum(l: LayerStep, i: number, j: number, digits: Digits): string[]
 /** ` (cat)`: the name of the class a one-hot target marks, when the classes have names; else nothing. */
 function targetClass(target: readonly number[], classes: readonly string[] | null): string {
   const c = target.indexOf(1);
-  return classes !== null && classes.length === target.length && c >= 0 ? ` (${classes[c]})` : '';
+  // a label may be long (a CSV cell holds up to 1024 characters): cut, so the line keeps to 80 columns
+  return classes !== null && classes.length === target.length && c >= 0 ? ` (${excerpt(classes[c]!, 24)})` : '';
 }
 
 function networkText(t: NetworkStep, digits: Digits, words: Words, classes: readonly string[] | null): string[] {
