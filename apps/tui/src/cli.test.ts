@@ -277,6 +277,8 @@ describe.concurrent('invalid arguments', SPAWNS, () => {
     [['-o', '__proto__=1'], /--option key must be one of start, count, noise, got "__proto__"/],
     [['-o', 'constructor=1'], /--option key must be one of start, count, noise, got "constructor"/],
     [['--option', 'prototype=1'], /--option key must be one of start, count, noise, got "prototype"/],
+    [['--dataset', 'moons', '--init-weight', '0.5'], /--init-weight applies to the neuron only \(--model neuron\)/],
+    [['--model', 'mlp', '--gradient', 'tutorial-mistake'], /--gradient applies to the neuron only/],
     [['--classes', 'a,b'], /^neuronlab train: --classes needs --data <file\.csv> and --task multiclass\.$/m],
     [['--data', 'bad.csv', '--classes', 'a,b'], /--classes needs --task multiclass, got --task regression\./],
     [
@@ -496,6 +498,29 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/^w .*WRONG$/m);
     expect(bad.out).toMatch(/^b .*ok$/m);
+  });
+
+  it('checks a saved model at its parameters, trained on as its flags say: the mistake given to --init is the one that runs', async () => {
+    writeFileSync(join(dir, 'check.csv'), 'c;f\n-5,5;22,1\n0;32\n10;50\n');
+    expect((await run(['train', '--lr', '1e-3', '--epochs', '30', '--save', 'check.json'])).code).toBe(0);
+    const [ok, bad, onData] = await Promise.all([
+      run(['gradcheck', '--init', 'check.json']),
+      run(['gradcheck', '--init', 'check.json', '--gradient', 'tutorial-mistake']),
+      run(['gradcheck', '--data', 'check.csv']),
+    ]);
+    expect([ok.code, bad.code]).toEqual([0, 1]);
+    expect(bad.out).toMatch(/^w .*WRONG$/m);
+    // the table's numbers are the model's: ∂L/∂b at the saved parameters, not at a fresh neuron's
+    const db = (out: string) => /^b +(\S+)/m.exec(out)?.[1];
+    expect(db(ok.out)).toBe(db(bad.out));
+    expect(db(ok.out)).not.toBe(db((await run(['gradcheck'])).out));
+    expect([onData.code, onData.out]).toEqual([0, expect.stringContaining('passed: every gradient matches')]);
+    // and training goes on with the mistake when it is asked for, not with the gradient the file was saved from
+    const [mistaken, correct] = await Promise.all([
+      run(['train', '--json', '--init', 'check.json', '--gradient', 'tutorial-mistake', '--epochs', '3']),
+      run(['train', '--json', '--init', 'check.json', '--epochs', '3']),
+    ]);
+    expect(events(mistaken.out).at(-1).params).not.toEqual(events(correct.out).at(-1).params);
   });
 
   it('loads a command’s modules only when that command runs: --version and datasets never load train or plot, and only a CSV run loads the CSV parser', async () => {

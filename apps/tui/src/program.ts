@@ -166,12 +166,13 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .action(async (model: string, o) =>
       done(await (await import('./commands/import-model.js')).importModelCommand(model, o)),
     );
-  recipeOptions(
+  dataRecipeOptions(
     program.command('gradcheck').description('compare the model’s analytic gradients with finite differences'),
   )
+    .option('--init <model.json>', 'check a saved model at its parameters, with its recipe for the flags left out')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp',
+      '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp\n  $ neuronlab gradcheck --init model.json              a saved model, at its parameters',
     )
     .action(async (o) => done(await (await import('./commands/gradcheck.js')).gradcheckCommand(o)));
   program

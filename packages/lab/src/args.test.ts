@@ -31,7 +31,9 @@ describe('recipeToCliArgs', () => {
   });
 
   it('round-trips an mlp recipe', () => {
-    const mlp: Recipe = { ...custom, model: { ...custom.model, kind: 'mlp', hidden: [4, 3], activation: 'relu' } };
+    // the neuron's own fields (its start, its gradient) keep their defaults in an mlp's recipe
+    const model = { ...TUTORIAL_RECIPE.model, kind: 'mlp', hidden: [4, 3], activation: 'relu' } as const;
+    const mlp: Recipe = { ...custom, model };
     expect(recipeFromFlags(parseCliArgs(recipeToCliArgs(mlp)))).toEqual(mlp);
   });
 

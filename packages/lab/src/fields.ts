@@ -257,28 +257,34 @@ export const RECIPE_FIELDS: readonly RecipeField[] = [
     rule: SEED_RULE,
     defaultFor: () => DEFAULT_SEED,
   }),
-  nullableNumberField({
-    path: 'model.initWeight',
-    flag: '--init-weight',
-    arg: '<w>',
-    help: 'start weight of the neuron (default: drawn from the seed)',
-    rule: LIMITS.init,
-  }),
-  nullableNumberField({
-    path: 'model.initBias',
-    flag: '--init-bias',
-    arg: '<b>',
-    help: 'start bias of the neuron (default: drawn from the seed)',
-    rule: LIMITS.init,
-  }),
-  choiceField({
-    path: 'model.gradient',
-    flag: '--gradient',
-    arg: '<kind>',
-    help: 'neuron weight gradient',
-    choices: () => NEURON_GRADIENTS,
-    defaultFor: () => 'correct',
-  }),
+  neuronOnly(
+    nullableNumberField({
+      path: 'model.initWeight',
+      flag: '--init-weight',
+      arg: '<w>',
+      help: 'start weight of the neuron (default: drawn from the seed)',
+      rule: LIMITS.init,
+    }),
+  ),
+  neuronOnly(
+    nullableNumberField({
+      path: 'model.initBias',
+      flag: '--init-bias',
+      arg: '<b>',
+      help: 'start bias of the neuron (default: drawn from the seed)',
+      rule: LIMITS.init,
+    }),
+  ),
+  neuronOnly(
+    choiceField({
+      path: 'model.gradient',
+      flag: '--gradient',
+      arg: '<kind>',
+      help: 'neuron weight gradient',
+      choices: () => NEURON_GRADIENTS,
+      defaultFor: () => 'correct',
+    }),
+  ),
   normalize,
   numberField({
     path: 'testSplit',
@@ -300,6 +306,28 @@ export const RECIPE_FIELDS: readonly RecipeField[] = [
 
 /** Every recipe flag, in table order: what `neuronlab train` and `gradcheck` offer. */
 export const RECIPE_FLAGS = RECIPE_FIELDS.flatMap((f) => f.flags);
+
+/**
+ * A field only the tutorial's neuron reads (its start and its gradient). Its flag given for another model would change
+ * nothing, so it is refused with one line instead of being ignored; in a JSON recipe of another model it takes its
+ * default, so no recipe holds a value that means nothing (and a recipe's command line never names it).
+ */
+function neuronOnly<V>(field: RecipeField<V>): RecipeField<V> {
+  return {
+    ...field,
+    check: (value, label, ctx) => (ctx.kind === 'neuron' ? field.check(value, label, ctx) : field.defaultFor(ctx)),
+    fromFlags(flags, ctx) {
+      const value = field.fromFlags(flags, ctx);
+      if (value !== undefined && ctx.kind !== 'neuron') {
+        const flag = field.flags[0]!.flag;
+        throw new RangeError(
+          `${flag} applies to the neuron only (--model neuron), got --model ${ctx.kind}. Leave it out.`,
+        );
+      }
+      return value;
+    },
+  };
+}
 
 /** The task of a dataset: the generator's, or the one a CSV recipe names. */
 export function datasetTask(name: string, options: Readonly<Record<string, RecipeValue>> = {}): FieldContext['task'] {

@@ -60,6 +60,24 @@ describe('recipeFromFlags', () => {
     expect(more).toEqual({ ...base, epochs: 40, lr: 0.001 });
   });
 
+  it('refuses the neuron’s own flags for another model, instead of ignoring them', () => {
+    for (const [flags, message] of [
+      [
+        { dataset: 'moons', initWeight: '0.5' },
+        '--init-weight applies to the neuron only (--model neuron), got --model mlp.',
+      ],
+      [{ model: 'follow-up', gradient: 'tutorial-mistake' }, '--gradient applies to the neuron only'],
+      [{ model: 'mlp', initBias: '1' }, '--init-bias applies to the neuron only'],
+    ] as const) {
+      expect(() => recipeFromFlags(flags)).toThrow(message);
+    }
+    expect(recipeFromFlags({ initWeight: '0.5', gradient: 'tutorial-mistake' }).model).toMatchObject({
+      kind: 'neuron',
+      initWeight: 0.5,
+      gradient: 'tutorial-mistake',
+    });
+  });
+
   it('converts every numeric flag', () => {
     const r = recipeFromFlags({ lr: '0.001', epochs: '200', batchSize: '10', seed: '7', testSplit: '0.25' });
     expect([r.lr, r.epochs, r.batchSize, r.seed, r.testSplit]).toEqual([0.001, 200, 10, 7, 0.25]);

@@ -1,4 +1,4 @@
-import { fit, type TrainEvent, trainSync } from '@neuronlab/core';
+import { fit, Neuron, type TrainEvent, trainSync } from '@neuronlab/core';
 import { createSequential, NetworkModel } from '@neuronlab/core/nn';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,24 @@ describe('planRun and materializeRun', () => {
     const run = materializeRun(structuredClone(plan));
     expect(run.model.params().map((p) => [...p.value])).toEqual(start.params().map((p) => [...p.value]));
     expect(events(structuredClone(plan))).toEqual(events(plan));
+  });
+
+  it('goes on from a given neuron with the recipe’s gradient: the model gives the parameters, the recipe the training', () => {
+    const start = new Neuron(0.25, 3);
+    const mistaken = planRun(recipeFromFlags({ gradient: 'tutorial-mistake', epochs: '20' }), { model: start });
+    const correct = planRun(recipeFromFlags({ epochs: '20' }), {
+      model: new Neuron(0.25, 3, { gradient: 'tutorial-mistake' }),
+    });
+    expect([mistaken.initialModel, correct.initialModel].map((m) => m.kind === 'neuron' && m.gradient)).toEqual([
+      'tutorial-mistake',
+      'correct',
+    ]);
+    // the same start, trained each way: the recipe's gradient is the one that trains
+    const fresh = (gradient: string) =>
+      events(planRun(recipeFromFlags({ gradient, epochs: '20', initWeight: '0.25', initBias: '3' })));
+    expect(events(mistaken)).toEqual(fresh('tutorial-mistake'));
+    expect(events(correct)).toEqual(fresh('correct'));
+    expect(events(mistaken)).not.toEqual(events(correct));
   });
 
   it('holds plain data only: no functions, no class instances but typed arrays', () => {

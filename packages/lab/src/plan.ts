@@ -72,7 +72,10 @@ export interface RunPlan {
 export interface PlanOverrides {
   /** Data to use instead of generating `recipe.dataset` (a CSV the CLI read from disk). */
   readonly dataset?: Dataset;
-  /** A model to continue training (loaded from a model file) instead of a fresh one. */
+  /**
+   * A model to continue training (loaded from a model file) instead of a fresh one: its architecture and parameters;
+   * how it trains (a neuron's gradient too) is the recipe's.
+   */
   readonly model?: Trainable;
   /** The input normalization that came with `model`, reused instead of fitting a new one. */
   readonly normalization?: NormalizerStats | null;
@@ -151,6 +154,16 @@ function modelPlanOf(model: Trainable): ModelPlan {
     return { kind: 'sequential', inputDim, layers, loss: name as LossName, params: copyParams(model) };
   }
   throw badValue(TypeError, 'planRun: model', 'a Neuron or a NetworkModel', model.kind);
+}
+
+/**
+ * The plan of a model that training goes on from: its architecture and parameters are the model's, how it trains is
+ * the recipe's. So a neuron takes the recipe's gradient, whatever the one it was built with (a model file does not
+ * record it; its recipe does, and a flag may change it).
+ */
+function continuedModel(model: Trainable, recipe: ValidRecipe): ModelPlan {
+  const plan = modelPlanOf(model);
+  return plan.kind === 'neuron' && recipe.model.kind === 'neuron' ? { ...plan, gradient: recipe.model.gradient } : plan;
 }
 
 /** The recipe's fresh model for data of this shape, initialized from the recipe's seed. */
@@ -244,7 +257,7 @@ export function planRun(recipe: ValidRecipe, overrides: PlanOverrides = {}): Run
     rawTest: raw.test,
     features,
     normalization: stats,
-    initialModel: overrides.model ? modelPlanOf(overrides.model) : freshModel(recipe, train),
+    initialModel: overrides.model ? continuedModel(overrides.model, recipe) : freshModel(recipe, train),
     training: trainingPlan(recipe),
   };
 }

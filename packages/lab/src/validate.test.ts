@@ -8,6 +8,20 @@ describe('validateRecipe', () => {
     expect(validateRecipe({ model: { kind: 'mlp' } }).model.hidden).toEqual([16, 16]);
   });
 
+  it('gives the neuron’s own fields their defaults in another model’s recipe, where they mean nothing', () => {
+    const neuronFields = { initWeight: 0.5, initBias: -2, gradient: 'tutorial-mistake' };
+    const mlp = validateRecipe({ dataset: { name: 'moons' }, model: { kind: 'mlp', ...neuronFields } });
+    expect([mlp.model.initWeight, mlp.model.initBias, mlp.model.gradient]).toEqual([null, null, 'correct']);
+    const neuron = validateRecipe({ model: { kind: 'neuron', ...neuronFields } });
+    expect([neuron.model.initWeight, neuron.model.initBias, neuron.model.gradient]).toEqual([
+      0.5,
+      -2,
+      'tutorial-mistake',
+    ]);
+    // still checked for the neuron
+    expect(() => validateRecipe({ model: { gradient: 'backwards' } })).toThrow('recipe.model.gradient must be one of');
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(validateRecipe(JSON.parse(JSON.stringify(TUTORIAL_RECIPE)))).toEqual(TUTORIAL_RECIPE);
   });

@@ -4,11 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { gradCheck } from '@neuronlab/core';
-import type { ValidRecipe } from '@neuronlab/lab';
-import { materializeRun, planRun } from '@neuronlab/lab';
+import type { RunPlan } from '@neuronlab/lab';
+import { materializeRun } from '@neuronlab/lab';
 
 try {
-  const run = materializeRun(planRun(workerData as ValidRecipe));
+  const run = materializeRun(workerData as RunPlan);
   parentPort!.postMessage({ ok: true, result: gradCheck(run.model, run.plan.train, { maxEntriesPerParam: 64 }) });
 } catch (error) {
   parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });

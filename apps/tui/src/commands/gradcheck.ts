@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { GradCheckResult } from '@neuronlab/core';
-import type { RecipeFlags, ValidRecipe } from '@neuronlab/lab';
-import { formatNumber, recipeFromFlags } from '@neuronlab/lab';
+import type { RunPlan } from '@neuronlab/lab';
+import { formatNumber } from '@neuronlab/lab';
+import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
 
 /** The gradient-check table: one row per parameter block with its worst relative error. */
@@ -24,24 +25,31 @@ function gradCheckTable(result: GradCheckResult): string {
 type Answer = { ok: true; result: GradCheckResult } | { ok: false; message: string };
 
 /** Runs the check in gradcheck-worker.ts; rejects with the worker's error (a bad recipe, a failed thread). */
-function checkInThread(recipe: ValidRecipe): Promise<GradCheckResult> {
+function checkInThread(plan: RunPlan): Promise<GradCheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./gradcheck-worker.js', import.meta.url), { workerData: recipe });
+    const worker = new Worker(new URL('./gradcheck-worker.js', import.meta.url), { workerData: plan });
     worker.once('message', (a: Answer) => (a.ok ? resolve(a.result) : reject(new Error(a.message))));
     worker.once('error', reject);
     worker.once('exit', () => reject(new Error('gradcheck: the checking thread stopped without an answer.')));
   });
 }
 
+/** The options commander hands to `gradcheck`: the recipe and data flags and --init, as raw text. */
+type GradcheckCliOptions = Pick<TrainCliOptions, keyof RecipeAndData> & { debug?: boolean };
+type RecipeAndData = Omit<TrainCliOptions, 'save' | 'speed' | 'reportEvery' | 'json' | 'logDir' | 'runName' | 'lang'>;
+
 /**
- * `neuronlab gradcheck`: checks the recipe's model at its initial parameters on the recipe's training data, in a
- * worker thread so a signal ends it at once (exit 130 or 143, see signals.ts).
+ * `neuronlab gradcheck`: checks the model at its initial parameters (a saved model's with --init) on the run's training
+ * data (a generator's or a CSV file's), prepared as `train` prepares it, in a worker thread so a signal ends it at once
+ * (exit 130 or 143, see signals.ts).
  */
-export async function gradcheckCommand(flags: RecipeFlags & { debug?: boolean }): Promise<number> {
-  const { debug, ...recipeFlags } = flags;
+export async function gradcheckCommand(options: GradcheckCliOptions): Promise<number> {
+  const { debug, ...runFlags } = options;
   let result: GradCheckResult;
   try {
-    result = await checkInThread(recipeFromFlags(recipeFlags));
+    // imported here: the run's preparation loads the CSV reader and the model files only when asked to
+    const { prepareTrain } = await import('./prepare-train.js');
+    result = await checkInThread((await prepareTrain(runFlags)).plan);
   } catch (error) {
     return reportError('neuronlab gradcheck', error, debug ?? false, EXIT.usage);
   }
