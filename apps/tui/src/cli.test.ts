@@ -277,8 +277,12 @@ describe.concurrent('invalid arguments', SPAWNS, () => {
     [['-o', '__proto__=1'], /--option key must be one of start, count, noise, got "__proto__"/],
     [['-o', 'constructor=1'], /--option key must be one of start, count, noise, got "constructor"/],
     [['--option', 'prototype=1'], /--option key must be one of start, count, noise, got "prototype"/],
-    [['--dataset', 'moons', '--init-weight', '0.5'], /--init-weight applies to the neuron only \(--model neuron\)/],
-    [['--model', 'mlp', '--gradient', 'tutorial-mistake'], /--gradient applies to the neuron only/],
+    [['--dataset', 'moons', '--init-weight', '0.5'], /--init-weight applies to --model neuron only, got --model mlp/],
+    [['--model', 'mlp', '--gradient', 'tutorial-mistake'], /--gradient applies to --model neuron only/],
+    [
+      ['--hidden', '8'],
+      /--hidden applies to --model mlp only, got --model neuron\. Add --model mlp, or leave it out\./,
+    ],
     [['--classes', 'a,b'], /^neuronlab train: --classes needs --data <file\.csv> and --task multiclass\.$/m],
     [['--data', 'bad.csv', '--classes', 'a,b'], /--classes needs --task multiclass, got --task regression\./],
     [

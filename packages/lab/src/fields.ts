@@ -37,6 +37,7 @@ import {
   defaultLoss,
   MLP_DEFAULTS,
   MODEL_KINDS,
+  type ModelKind,
   NEURON_GRADIENTS,
   NORMALIZE_MODES,
   PENALTY_KINDS,
@@ -108,16 +109,19 @@ const model = singleFlagField({
   parse: (text, flag) => checkChoice(flag, text, MODEL_KINDS),
 });
 
-const hidden = singleFlagField<readonly number[]>({
-  path: 'model.hidden',
-  flag: '--hidden',
-  arg: '<widths>',
-  help: `hidden layer widths of an mlp, 1 to ${MAX_HIDDEN_LAYERS} layers`,
-  defaultFor: () => [16, 16],
-  check: (value, label) => checkHidden(label, value),
-  parse: (text) => parseHidden(text),
-  show: (value) => value.join(','),
-});
+const hidden = onlyFor(
+  ['mlp'],
+  singleFlagField<readonly number[]>({
+    path: 'model.hidden',
+    flag: '--hidden',
+    arg: '<widths>',
+    help: `hidden layer widths of an mlp, 1 to ${MAX_HIDDEN_LAYERS} layers`,
+    defaultFor: () => [16, 16],
+    check: (value, label) => checkHidden(label, value),
+    parse: (text) => parseHidden(text),
+    show: (value) => value.join(','),
+  }),
+);
 
 const batchSize = singleFlagField<number | 'full'>({
   path: 'batchSize',
@@ -182,16 +186,19 @@ const regularization: RecipeField<Regularization> = {
   toArgs: (value) => (value.kind === 'none' ? [] : [`--${value.kind}`, String(value.rate)]),
 };
 
-const activation = singleFlagField<string>({
-  path: 'model.activation',
-  flag: '--activation',
-  arg: '<names>',
-  help: `hidden activation, one for all layers or one per layer (relu,tanh), linear for follow-up: ${activationNames().join(', ')}`,
-  // the follow-up network is the tutorial's linear one unless asked otherwise
-  defaultFor: (ctx) => (ctx.kind === 'follow-up' ? 'linear' : 'tanh'),
-  check: (value, label, ctx) => checkActivations(label, value, activationNames(), ctx.hiddenLayers ?? 1),
-  parse: (text, flag, ctx) => checkActivations(flag, text, activationNames(), ctx.hiddenLayers ?? 1),
-});
+const activation = onlyFor(
+  ['mlp', 'follow-up'],
+  singleFlagField<string>({
+    path: 'model.activation',
+    flag: '--activation',
+    arg: '<names>',
+    help: `hidden activation, one for all layers or one per layer (relu,tanh), linear for follow-up: ${activationNames().join(', ')}`,
+    // the follow-up network is the tutorial's linear one unless asked otherwise
+    defaultFor: (ctx) => (ctx.kind === 'follow-up' ? 'linear' : 'tanh'),
+    check: (value, label, ctx) => checkActivations(label, value, activationNames(), ctx.hiddenLayers ?? 1),
+    parse: (text, flag, ctx) => checkActivations(flag, text, activationNames(), ctx.hiddenLayers ?? 1),
+  }),
+);
 
 const features = singleFlagField<readonly string[] | null>({
   path: 'features',
@@ -257,7 +264,8 @@ export const RECIPE_FIELDS: readonly RecipeField[] = [
     rule: SEED_RULE,
     defaultFor: () => DEFAULT_SEED,
   }),
-  neuronOnly(
+  onlyFor(
+    ['neuron'],
     nullableNumberField({
       path: 'model.initWeight',
       flag: '--init-weight',
@@ -266,7 +274,8 @@ export const RECIPE_FIELDS: readonly RecipeField[] = [
       rule: LIMITS.init,
     }),
   ),
-  neuronOnly(
+  onlyFor(
+    ['neuron'],
     nullableNumberField({
       path: 'model.initBias',
       flag: '--init-bias',
@@ -275,7 +284,8 @@ export const RECIPE_FIELDS: readonly RecipeField[] = [
       rule: LIMITS.init,
     }),
   ),
-  neuronOnly(
+  onlyFor(
+    ['neuron'],
     choiceField({
       path: 'model.gradient',
       flag: '--gradient',
@@ -308,21 +318,21 @@ export const RECIPE_FIELDS: readonly RecipeField[] = [
 export const RECIPE_FLAGS = RECIPE_FIELDS.flatMap((f) => f.flags);
 
 /**
- * A field only the tutorial's neuron reads (its start and its gradient). Its flag given for another model would change
- * nothing, so it is refused with one line instead of being ignored; in a JSON recipe of another model it takes its
- * default, so no recipe holds a value that means nothing (and a recipe's command line never names it).
+ * A field that only some models read: the neuron's start and gradient, an mlp's widths, the activation of an mlp or the
+ * follow-up network. Its flag given for another model would change nothing, so it is refused with one line instead of
+ * being ignored; in a JSON recipe of another model it takes its default, so no recipe holds a value that means nothing
+ * (and a recipe's command line never names it).
  */
-function neuronOnly<V>(field: RecipeField<V>): RecipeField<V> {
+function onlyFor<V>(kinds: readonly ModelKind[], field: RecipeField<V>): RecipeField<V> {
   return {
     ...field,
-    check: (value, label, ctx) => (ctx.kind === 'neuron' ? field.check(value, label, ctx) : field.defaultFor(ctx)),
+    check: (value, label, ctx) => (kinds.includes(ctx.kind) ? field.check(value, label, ctx) : field.defaultFor(ctx)),
     fromFlags(flags, ctx) {
       const value = field.fromFlags(flags, ctx);
-      if (value !== undefined && ctx.kind !== 'neuron') {
-        const flag = field.flags[0]!.flag;
-        throw new RangeError(
-          `${flag} applies to the neuron only (--model neuron), got --model ${ctx.kind}. Leave it out.`,
-        );
+      if (value !== undefined && !kinds.includes(ctx.kind)) {
+        const models = kinds.map((k) => `--model ${k}`).join(' and ');
+        const fix = kinds.includes('mlp') ? 'Add --model mlp, or leave it out.' : 'Leave it out.';
+        throw new RangeError(`${field.flags[0]!.flag} applies to ${models} only, got --model ${ctx.kind}. ${fix}`);
       }
       return value;
     },

@@ -60,22 +60,27 @@ describe('recipeFromFlags', () => {
     expect(more).toEqual({ ...base, epochs: 40, lr: 0.001 });
   });
 
-  it('refuses the neuron’s own flags for another model, instead of ignoring them', () => {
-    for (const [flags, message] of [
+  it('refuses a flag the model does not read, instead of ignoring it', () => {
+    const cases: [Record<string, string>, string][] = [
       [
         { dataset: 'moons', initWeight: '0.5' },
-        '--init-weight applies to the neuron only (--model neuron), got --model mlp.',
+        '--init-weight applies to --model neuron only, got --model mlp. Leave it out.',
       ],
-      [{ model: 'follow-up', gradient: 'tutorial-mistake' }, '--gradient applies to the neuron only'],
-      [{ model: 'mlp', initBias: '1' }, '--init-bias applies to the neuron only'],
-    ] as const) {
-      expect(() => recipeFromFlags(flags)).toThrow(message);
-    }
+      [{ model: 'follow-up', gradient: 'tutorial-mistake' }, '--gradient applies to --model neuron only'],
+      [{ model: 'mlp', initBias: '1' }, '--init-bias applies to --model neuron only'],
+      // the tutorial's data trains the neuron unless told otherwise: widths alone do not make an mlp
+      [{ hidden: '8' }, '--hidden applies to --model mlp only, got --model neuron. Add --model mlp, or leave it out.'],
+      [{ model: 'follow-up', hidden: '4' }, '--hidden applies to --model mlp only, got --model follow-up.'],
+      [{ activation: 'relu' }, '--activation applies to --model mlp and --model follow-up only, got --model neuron.'],
+    ];
+    for (const [flags, message] of cases) expect(() => recipeFromFlags(flags)).toThrow(message);
     expect(recipeFromFlags({ initWeight: '0.5', gradient: 'tutorial-mistake' }).model).toMatchObject({
       kind: 'neuron',
       initWeight: 0.5,
       gradient: 'tutorial-mistake',
     });
+    expect(recipeFromFlags({ model: 'follow-up', activation: 'relu' }).model.activation).toBe('relu');
+    expect(recipeFromFlags({ hidden: '8', activation: 'relu', model: 'mlp' }).model).toMatchObject({ hidden: [8] });
   });
 
   it('converts every numeric flag', () => {

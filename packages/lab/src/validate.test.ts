@@ -29,7 +29,7 @@ describe('validateRecipe', () => {
   it('names the field, the value and the range', () => {
     expect(() => validateRecipe({ lr: -1 })).toThrow('recipe.lr must be a number > 0 and <= 10, got -1.');
     expect(() => validateRecipe({ epochs: '10' })).toThrow(TypeError);
-    expect(() => validateRecipe({ model: { hidden: [4, 0] } })).toThrow('recipe.model.hidden[1] must be');
+    expect(() => validateRecipe({ model: { kind: 'mlp', hidden: [4, 0] } })).toThrow('recipe.model.hidden[1] must be');
     expect(() => validateRecipe({ batchSize: 0 })).toThrow('recipe.batchSize');
     expect(() => validateRecipe(null)).toThrow('recipe must be an object, got null.');
   });
