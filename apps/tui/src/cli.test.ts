@@ -280,6 +280,10 @@ describe.concurrent('invalid arguments', SPAWNS, () => {
     [['--dataset', 'moons', '--init-weight', '0.5'], /--init-weight applies to --model neuron only, got --model mlp/],
     [['--model', 'mlp', '--gradient', 'tutorial-mistake'], /--gradient applies to --model neuron only/],
     [
+      ['--data', 'good.csv', '-o', 'noise=1'],
+      /^neuronlab train: --option sets a generator’s options, got it with --data\./,
+    ],
+    [
       ['--hidden', '8'],
       /--hidden applies to --model mlp only, got --model neuron\. Add --model mlp, or leave it out\./,
     ],
@@ -291,6 +295,7 @@ describe.concurrent('invalid arguments', SPAWNS, () => {
     ],
   ];
   writeFileSync(join(dir, 'bad.csv'), 'celsius,fahrenheit\n1,33.8\n2,abc\n');
+  writeFileSync(join(dir, 'good.csv'), 'celsius,fahrenheit\n1,33.8\n2,35.6\n');
   writeFileSync(join(dir, 'bad-model.json'), '{"format":"neuronlab-model","version":99}');
 
   it.each(cases)('rejects %j with one line and exit code 2, writing nothing', async (args, message) => {

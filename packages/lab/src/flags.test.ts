@@ -47,6 +47,14 @@ describe('recipeFromFlags', () => {
     }
   });
 
+  it('refuses a generator’s options for a CSV file, instead of dropping them', () => {
+    const csv = { file: 'temps.csv', task: 'regression' };
+    expect(() => recipeFromFlags({ option: ['noise=1'] }, { csv })).toThrow(
+      '--option sets a generator’s options, got it with --data. Leave it out.',
+    );
+    expect(recipeFromFlags({}, { csv }).dataset).toEqual({ name: 'csv', options: csv });
+  });
+
   it('takes a base recipe’s values for the flags left out, as training goes on from a model file', () => {
     const base = recipeFromFlags({
       dataset: 'spiral',

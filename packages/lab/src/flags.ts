@@ -59,8 +59,13 @@ export function recipeFromFlags(flags: RecipeFlags, given: FlagContext = {}): Va
   for (const field of RECIPE_FIELDS) {
     let value: unknown;
     if (given.csv && field.path === 'dataset.name') value = 'csv';
-    else if (given.csv && field.path === 'dataset.options') value = field.check(given.csv, '--data', ctx);
-    else
+    else if (given.csv && field.path === 'dataset.options') {
+      // a generator's options mean nothing to a file: say so rather than drop them
+      if (field.flags.some((f) => flags[f.key] !== undefined)) {
+        throw new RangeError('--option sets a generator’s options, got it with --data. Leave it out.');
+      }
+      value = field.check(given.csv, '--data', ctx);
+    } else
       value = field.fromFlags(flags, ctx) ?? (given.base ? recipeValue(given.base, field.path) : field.defaultFor(ctx));
     setPath(recipe, field.path, value);
     ctx = advance(ctx, field.path, value, given.kind);
