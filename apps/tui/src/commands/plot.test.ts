@@ -36,6 +36,21 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('refuses a --series no log holds, naming the ones they have, after the points and charts of the others', async () => {
+    const csv = `${LOGS}lightning/version_0/metrics.csv`;
+    const [json, screen] = await Promise.all([
+      run([csv, '--json', '--series', 'val_los,val_loss']),
+      run([csv, '--series', 'val_los']),
+    ]);
+    const line =
+      'neuronlab plot: --series names val_los, which no log holds; the logs have train_loss, val_loss. Pick from those.\n';
+    expect([json.code, json.err]).toEqual([2, line]);
+    // the series that is there is printed all the same
+    expect(json.out.trim().split('\n')).toHaveLength(3);
+    expect([screen.code, screen.err]).toEqual([2, line]);
+    expect(screen.out).toContain('no val_los in the logs so far; they have train_loss, val_loss');
+  });
+
   it('stops following when the reader of --json has gone, at the next point it would print', async () => {
     const log = write('gone.csv', 'epoch,loss\n1,0.5\n');
     const child = spawn(process.execPath, [cliPath, 'plot', log, '--json', '--follow'], { cwd: dir });

@@ -1,5 +1,5 @@
 import { formatInt } from '@neuronlab/lab';
-import { EXIT, reportError } from '../errors.js';
+import { EXIT, reportError, UsageError } from '../errors.js';
 import { chooseLocale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
 import { en, type Messages } from '../i18n/messages-en.js';
@@ -7,7 +7,7 @@ import { ChunkedWriter, onStdoutFailure } from '../modes/output.js';
 import { LogFeed } from '../plot/log-feed.js';
 import type { LogFile } from '../plot/log-file.js';
 import type { ScalarColumns } from '../plot/log-point.js';
-import { PlotModel } from '../plot/plot-model.js';
+import { missingSeries, PlotModel } from '../plot/plot-model.js';
 import { routeSignals, signalExitCode } from '../signals.js';
 
 /** The options of `neuronlab plot`, as commander gives them. */
@@ -30,6 +30,19 @@ function pickedSeries(list: string | undefined): ReadonlySet<string> | null {
     .map((s) => s.trim())
     .filter((s) => s !== '');
   return names.length > 0 ? new Set(names) : null;
+}
+
+/**
+ * Refuses, once every log was read, a --series that names a series no log holds: the charts or points of the others
+ * are out already, but a misspelt name must not pass for a series that logged nothing.
+ */
+function checkSeriesFound(pick: ReadonlySet<string> | null, seen: ReadonlySet<string>): void {
+  const missing = missingSeries(pick, seen);
+  if (missing.length === 0) return;
+  const have = seen.size === 0 ? 'none' : [...seen].join(', ');
+  throw new UsageError(
+    `--series names ${missing.join(', ')}, which no log holds; the logs have ${have}. Pick from those.`,
+  );
 }
 
 /** The one-line warning about corrupt lines or records that were skipped, or null when there were none. */
@@ -62,9 +75,11 @@ class Stop extends AbortController {
 async function plotJson(paths: readonly string[], o: PlotOptions): Promise<number> {
   const out = new ChunkedWriter(process.stdout);
   const pick = pickedSeries(o.series);
+  const seen = new Set<string>();
   const sink = {
     async scalars(file: LogFile, scalars: ScalarColumns) {
       for (let i = 0; i < scalars.length; i++) {
+        seen.add(scalars.series[i]!);
         if (pick !== null && !pick.has(scalars.series[i]!)) continue;
         await out.line(JSON.stringify({ run: file.run, ...scalars.at(i) }));
       }
@@ -85,6 +100,7 @@ async function plotJson(paths: readonly string[], o: PlotOptions): Promise<numbe
   // a program reads --json's output, and may read its stderr too: English
   const warning = corruptWarning(feed.files, en.plot);
   if (warning) process.stderr.write(`${warning}\n`);
+  if (!o.follow && !stop.signal.aborted) checkSeriesFound(pick, seen);
   return stop.code;
 }
 
@@ -120,6 +136,7 @@ async function plotScreen(paths: readonly string[], o: PlotOptions, messages: Me
   await Promise.all([reading, shown]);
   const warning = corruptWarning(feed.files, messages.plot);
   if (warning) process.stderr.write(`${warning}\n`);
+  if (o.follow !== true && stop.code === EXIT.ok) checkSeriesFound(pickedSeries(o.series), new Set(model.seriesInLogs));
   return stop.code;
 }
 

@@ -70,6 +70,13 @@ function useModelVersion(model: PlotModel, reading: () => boolean): number {
   return version;
 }
 
+/** What an empty screen says: that no points came yet, or that the series asked for are not in the logs so far. */
+function emptyNote(model: PlotModel, t: Messages['plot']): string {
+  const missing = model.missingSeries();
+  const have = model.seriesInLogs;
+  return missing.length > 0 && have.length > 0 ? t.noSuchSeries(missing.join(', '), have.join(', ')) : t.noPoints;
+}
+
 interface Props {
   readonly model: PlotModel;
   /** The line under the charts: what is being read or followed, and what was skipped. */
@@ -132,7 +139,7 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
         </Text>
       ) : null}
       <Box flexWrap="wrap" width={columns}>
-        {shown.length === 0 ? <Text color="gray">{t.noPoints}</Text> : null}
+        {shown.length === 0 ? <Text color="gray">{emptyNote(model, t)}</Text> : null}
         {shown.map((chart) => (
           <PlotChart key={chart.metric} chart={chart} colorOf={colorOf} width={width} height={height} />
         ))}

@@ -222,6 +222,8 @@ export const en = {
     corrupt: (n: string) => `${n} corrupt skipped`,
     quit: 'q quit',
     noPoints: 'no points yet',
+    /** The series --series asked for that no log holds (so far), and those the logs hold. */
+    noSuchSeries: (asked: string, have: string) => `no ${asked} in the logs so far; they have ${have}`,
     /** The series left out, named; `hiddenCount` when the names do not fit. */
     hidden: (names: string) => `not shown: ${names} (pick with --series)`,
     hiddenCount: (n: string) => `${n} series not shown (pick with --series)`,

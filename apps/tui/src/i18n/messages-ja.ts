@@ -172,6 +172,7 @@ export const ja: Messages = {
     corrupt: (n) => `壊れた行・レコード ${n} 件を読み飛ばし`,
     quit: 'q 終了',
     noPoints: 'まだ点がありません',
+    noSuchSeries: (asked: string, have: string) => `ログにはまだ ${asked} がありません。あるのは ${have} です`,
     hidden: (names) => `表示していない系列: ${names} (--series で選択)`,
     hiddenCount: (n) => `${n} 系列を表示していません (--series で選択)`,
     log: '対数',

@@ -38,6 +38,11 @@ function splitRank(split: Split | null): number {
   return split === null ? 0 : split === 'val' ? 1 : 2;
 }
 
+/** The series of `pick` (what --series asked for) that are not among `seen`; none when nothing was picked. */
+export function missingSeries(pick: ReadonlySet<string> | null, seen: ReadonlySet<string>): string[] {
+  return pick === null ? [] : [...pick].filter((s) => !seen.has(s));
+}
+
 /**
  * What `plot` draws, gathered from a LogFeed: per file, one BoundedSeries per series, keeping each bucket's extremes so
  * that a spike survives however long the log. A file that starts over drops its own histories only. `series`, when
@@ -48,8 +53,20 @@ export class PlotModel implements FeedSink {
   private readonly byFile = new Map<LogFile, Map<string, BoundedSeries>>();
   private readonly runOrder: string[] = [];
   private readonly seriesOrder: string[] = [];
+  // every series any log holds, picked or not, in the order first read: what a --series that names none is told
+  private readonly allSeries = new Set<string>();
 
   constructor(private readonly pick: ReadonlySet<string> | null = null) {}
+
+  /** Every series the logs hold so far, in the order first read (picked or not). */
+  get seriesInLogs(): readonly string[] {
+    return [...this.allSeries];
+  }
+
+  /** The series --series asked for that no log holds so far. */
+  missingSeries(): string[] {
+    return missingSeries(this.pick, this.allSeries);
+  }
 
   /** Adds one file's scalars (see FeedSink). */
   scalars(file: LogFile, scalars: ScalarColumns, reset: boolean): void {
@@ -62,6 +79,7 @@ export class PlotModel implements FeedSink {
     }
     for (let i = 0; i < scalars.length; i++) {
       const series = scalars.series[i]!;
+      this.allSeries.add(series);
       if (this.pick !== null && !this.pick.has(series)) continue;
       let h = histories.get(series);
       if (h === undefined) {
