@@ -182,6 +182,14 @@ describe.concurrent('neuronlab predict with a classifier', SPAWNS, () => {
     // each label is the column of the largest probability, and each centre is its own animal's
     expect(labels).toEqual(rows.map((r) => classes[r.indexOf(Math.max(...r))]));
     expect(labels).toEqual(names);
+    // going on from the model with no data named reads the file its recipe names; at the trained parameters the
+    // gradients are tiny next to the loss's rounding, and the check still tells them right
+    const [more, check] = await Promise.all([
+      run(['train', '--json', '--init', 'animals.json', '--epochs', '2']),
+      run(['gradcheck', '--init', 'animals.json']),
+    ]);
+    expect([more.code, events(more.out)[0].trainSize, events(more.out)[0].lr]).toEqual([0, 60, 0.01]);
+    expect([check.code, check.out]).toEqual([0, expect.stringContaining('passed: every gradient matches')]);
     // the table of runs names the data by its file, as the dashboard does
     const table = await run(['runs', 'class-runs']);
     expect(table.out.split('\n').find((l) => l.startsWith('animals.json '))).toMatch(

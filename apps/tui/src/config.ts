@@ -84,6 +84,23 @@ function csvSource(o: TrainCliOptions): CsvSource | null {
   };
 }
 
+/**
+ * The CSV source a recipe records (a model file's, when training goes on from it with no data named): its file,
+ * task, columns and class order, as the flags would give them.
+ */
+export function csvSourceOf(options: Readonly<Record<string, unknown>>): CsvSource {
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const x = text(options.x);
+  const task = text(options.task) ?? 'regression';
+  return {
+    file: String(options.file),
+    x: x === undefined ? undefined : columns(x),
+    y: text(options.y),
+    task: task as CsvSource['task'],
+    classes: Array.isArray(options.classes) ? options.classes.map(String) : undefined,
+  };
+}
+
 /** Parses `--speed <epochs-per-second|max>`. */
 function parseSpeed(text: string): Speed {
   if (text === 'max') return 'max';

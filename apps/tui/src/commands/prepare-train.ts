@@ -13,7 +13,7 @@ import {
   validateRecipe,
 } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
-import { trainConfig } from '../config.js';
+import { csvSourceOf, trainConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { en } from '../i18n/messages-en.js';
 import { checkInputFile } from '../io/input-file.js';
@@ -75,8 +75,38 @@ function fileHead(path: string): string {
 
 const HEAD_BYTES = 64 * 1024;
 
-/** The recipe from the flags, the CSV file's options and the model kind the data or the --init file implies. */
-function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedModel | undefined): ValidRecipe {
+/** Whether the flags name data: a generator, its options, features or a CSV file. Without, --init goes on as before. */
+function namesData(cfg: TrainConfig): boolean {
+  return cfg.csv !== null || DATA_FLAGS_GIVEN.some((key) => cfg.flags[key] !== undefined);
+}
+
+/**
+ * Going on from a model trained on a CSV file, with no data named: the file its recipe names, read as it was then
+ * (columns, task, class order). It must still be where the recipe says, relative to where the command runs.
+ */
+function withOwnCsv(cfg: TrainConfig, loaded: LoadedModel | undefined): TrainConfig {
+  if (loaded === undefined || namesData(cfg)) return cfg;
+  const own = ownRecipe(loaded);
+  if (own?.dataset.name !== 'csv') return cfg;
+  const csv = csvSourceOf(own.dataset.options);
+  if (!existsSync(csv.file)) {
+    throw new UsageError(
+      `--init model was trained on ${quote(csv.file)}, which is not here. Run where that file is, or give the data with --data.`,
+    );
+  }
+  return { ...cfg, csv };
+}
+
+/**
+ * The recipe from the flags, the CSV file's options and the model kind the data or the --init file implies; `continuing`
+ * when the command names no data and an --init file gives it.
+ */
+function makeRecipe(
+  cfg: TrainConfig,
+  data: Dataset | undefined,
+  loaded: LoadedModel | undefined,
+  continuing: boolean,
+): ValidRecipe {
   const fromFile = loaded ? (loaded.file.architecture.kind === 'neuron' ? 'neuron' : 'mlp') : undefined;
   const shapeKind = data && (data.inputDim !== 1 || data.task !== 'regression') ? 'mlp' : undefined;
   // 1-input regression data from a CSV file suits the tutorial's neuron, as celsius does
@@ -90,13 +120,13 @@ function makeRecipe(cfg: TrainConfig, data: Dataset | undefined, loaded: LoadedM
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
     ...(data ? recordedClasses(data) : {}),
   };
-  // going on from a model file with no data named: the flags left out take the recipe it was trained with
-  const base =
-    loaded && !csv && !DATA_FLAGS_GIVEN.some((key) => cfg.flags[key] !== undefined) ? ownRecipe(loaded) : null;
+  // going on from a model file with no data named (a CSV model's file is then read by withOwnCsv): the flags left out
+  // take the recipe it was trained with
+  const base = loaded && continuing ? ownRecipe(loaded) : null;
   return recipeFromFlags(cfg.flags, {
     ...(csv && data ? { csv } : {}),
     ...(kind ? { kind } : {}),
-    ...(base && base.dataset.name !== 'csv' ? { base } : {}),
+    ...(base ? { base } : {}),
   });
 }
 
@@ -167,11 +197,12 @@ function checkInitAgrees(cfg: TrainConfig, recipe: ValidRecipe, loaded: LoadedMo
  * Anything wrong here is the user's input, reported as one line with exit code 2 before any file is written.
  */
 export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; plan: RunPlan }> {
-  const cfg = trainConfig(options);
+  const given = trainConfig(options);
+  const loaded = given.init ? loadModel(given.init, '--init') : undefined;
+  const cfg = withOwnCsv(given, loaded);
   checkOutputPath('--save', cfg.save, trainInputs(cfg));
   const data = await readData(cfg);
-  const loaded = cfg.init ? loadModel(cfg.init, '--init') : undefined;
-  const recipe = makeRecipe(cfg, data, loaded);
+  const recipe = makeRecipe(cfg, data, loaded, !namesData(given));
   if (loaded) checkInitAgrees(cfg, recipe, loaded);
   const plan = planRun(recipe, {
     ...(data ? { dataset: data } : {}),

@@ -9,7 +9,7 @@ import { Sgd } from '../optim/sgd.js';
 import { Rng } from '../rng.js';
 import { Tensor } from '../tensor.js';
 import { fit } from '../train/train.js';
-import type { Batch } from '../train/types.js';
+import type { Batch, Trainable } from '../train/types.js';
 import { NetworkModel } from './network-model.js';
 import { createFollowUpNetwork, createNeuronNetwork } from './presets.js';
 import { createSequential } from './sequential.js';
@@ -172,6 +172,64 @@ describe('NetworkModel under the part-1 gradient check', () => {
       });
       const result = gradCheck(new NetworkModel(net, loss), { x, y, n: 6 });
       expect(result.passed, `${loss}: worst ${result.worstRelativeError}`).toBe(true);
+    }
+  });
+});
+
+describe('the gradient check at a trained classifier', () => {
+  /** Three clusters, far apart: a softmax network drives its cross-entropy to near zero on them. */
+  function clusters(): Batch {
+    const rng = new Rng(3);
+    const n = 30;
+    const x = new Float64Array(2 * n);
+    const y = new Float64Array(3 * n);
+    for (let i = 0; i < n; i++) {
+      const c = i % 3;
+      x[2 * i] = [0, 4, 0][c]! + rng.normal(0, 0.3);
+      x[2 * i + 1] = [0, 0, 4][c]! + rng.normal(0, 0.3);
+      y[3 * i + c] = 1;
+    }
+    return { x, y, n };
+  }
+
+  /** The model with one parameter block's gradient scaled by `factor`: a gradient wrong by a known amount. */
+  function skewed(model: NetworkModel, block: number, factor: number): Trainable {
+    return {
+      kind: model.kind,
+      inputDim: model.inputDim,
+      outputDim: model.outputDim,
+      params: () => model.params(),
+      evaluate: (batch) => model.evaluate(batch),
+      predict: (x, n) => model.predict(x, n),
+      lossAndGrad(batch) {
+        const loss = model.lossAndGrad(batch);
+        const g = model.params()[block]!.grad;
+        for (let i = 0; i < g.length; i++) g[i]! *= factor;
+        return loss;
+      },
+    };
+  }
+
+  it('passes a correct gradient where the loss is a tiny difference of large terms, and still fails a wrong one', () => {
+    const batch = clusters();
+    const net = createSequential({
+      inputDim: 2,
+      layers: [
+        { units: 8, activation: 'tanh' },
+        { units: 8, activation: 'tanh' },
+        { units: 3, activation: 'softmax' },
+      ],
+      seed: 1,
+    });
+    const model = new NetworkModel(net, 'softmax-cross-entropy');
+    const done = fit(model, { train: batch }, { optimizer: 'adam', lr: 0.05, epochs: 400, reportEvery: 400 });
+    // trained to a loss so small that its rounding is many ulp of it: what a few ulp allow is not enough here
+    expect(done.loss).toBeLessThan(1e-3);
+    const result = gradCheck(model, batch);
+    expect(result.passed, `worst ${result.worstRelativeError}`).toBe(true);
+    for (const factor of [1.01, 1.001]) {
+      const wrong = gradCheck(skewed(model, 2, factor), batch);
+      expect(wrong.params.map((p) => p.passed)).toEqual([true, true, false, true, true, true]);
     }
   });
 });
