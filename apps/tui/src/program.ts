@@ -145,13 +145,13 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .command('export')
     .description('write a saved model for another runtime: ONNX, TensorFlow.js, or a JavaScript/TypeScript module')
     .argument('<model.json>', 'model file written by "neuronlab train --save"')
-    .option('--format <format>', 'onnx, tfjs, js or ts')
+    .option('--format <format>', 'onnx, tfjs, js or ts (default: from --out ending .onnx, .js, .mjs, .ts or .mts)')
     .option('--out <path>', 'file to write; for tfjs a directory, which gets model.json and weights.bin')
     .option('--float32', 'ONNX with float32 tensors (default float64, exact)')
     .option('--debug', 'print stack traces')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ neuronlab export model.json --format onnx --out model.onnx\n  $ neuronlab export model.json --format tfjs --out web-model\n  $ neuronlab export model.json --format js --out predict.js',
+      '\nExamples:\n  $ neuronlab export model.json --out model.onnx\n  $ neuronlab export model.json --format tfjs --out web-model\n  $ neuronlab export model.json --out predict.js',
     )
     .action(async (model: string, o) =>
       done(await (await import('./commands/export-model.js')).exportModelCommand(model, o)),

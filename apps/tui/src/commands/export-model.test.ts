@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModelFile } from '@neuronlab/core';
@@ -157,6 +157,25 @@ describe.concurrent('neuronlab export --format onnx, run by ONNX Runtime', SPAWN
   });
 });
 
+describe.concurrent('neuronlab export without --format', SPAWNS, () => {
+  it('takes the format from the --out file’s ending: the same bytes as with --format', async () => {
+    const cases = [
+      ['named.onnx', 'onnx'],
+      ['named.mjs', 'js'],
+      ['named.ts', 'ts'],
+    ] as const;
+    for (const [out, format] of cases) {
+      const [named, given] = await Promise.all([
+        run(['export', EVERY, '--out', out]),
+        run(['export', EVERY, '--format', format, '--out', `given-${out}`]),
+      ]);
+      expect([named.code, given.code]).toEqual([0, 0]);
+      expect(named.err).toContain(`(${format})`);
+      expect(readFileSync(join(dir, out))).toEqual(readFileSync(join(dir, `given-${out}`)));
+    }
+  });
+});
+
 describe.concurrent('neuronlab export --format js', SPAWNS, () => {
   /** The module's predict for each row, run in a fresh Node process, as exact numbers. */
   async function modulePredict(path: string, text: string): Promise<Float64Array> {
@@ -245,6 +264,12 @@ describe.concurrent(
         ['export', 'broken.json', '--format', 'onnx', '--out', 'b.onnx'],
         'b.onnx',
         /is not a valid model file/,
+      ],
+      [
+        'no --format, and an --out whose name says none',
+        ['export', NEURON, '--out', 'model.bin'],
+        'model.bin',
+        /--format is required unless --out ends with \.onnx, \.js, \.mjs, \.ts, \.mts: one of onnx, tfjs, js, ts\./,
       ],
       [
         'an unknown format',

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { quote } from '@neuronlab/core';
 import { EXIT, reportError, UsageError } from '../errors.js';
 import { CREATED_BY, loadModel } from '../io/model-io.js';
@@ -18,15 +18,30 @@ export interface ExportModelOptions {
   readonly debug?: boolean;
 }
 
+/** The file name endings that say the format when --format is left out (a tfjs directory has none). */
+const FORMAT_OF_ENDING: Readonly<Record<string, Format>> = {
+  '.onnx': 'onnx',
+  '.js': 'js',
+  '.mjs': 'js',
+  '.ts': 'ts',
+  '.mts': 'ts',
+};
+
+/** --format, or the format the --out file's name ends with (`model.onnx`); a name that says none needs --format. */
 function checkFormat(o: ExportModelOptions): Format {
-  if (!o.format) throw new UsageError(`--format is required: one of ${FORMATS.join(', ')}.`);
-  if (!(FORMATS as readonly string[]).includes(o.format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${quote(o.format)}.`);
+  const ending = o.out === undefined ? '' : extname(o.out).toLowerCase();
+  const format = o.format ?? FORMAT_OF_ENDING[ending];
+  if (!format) {
+    const endings = Object.keys(FORMAT_OF_ENDING).join(', ');
+    throw new UsageError(`--format is required unless --out ends with ${endings}: one of ${FORMATS.join(', ')}.`);
   }
-  if (o.float32 && o.format !== 'onnx') {
-    throw new UsageError(`--float32 applies to --format onnx only, got --format ${o.format}. Drop --float32.`);
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${quote(format)}.`);
   }
-  return o.format as Format;
+  if (o.float32 && format !== 'onnx') {
+    throw new UsageError(`--float32 applies to --format onnx only, got --format ${format}. Drop --float32.`);
+  }
+  return format as Format;
 }
 
 /**
