@@ -281,6 +281,10 @@ describe.concurrent('invalid arguments', SPAWNS, () => {
     [['--init', 'missing.json'], /--init cannot read "missing.json"/],
     [['--init', 'bad-model.json'], /--init "bad-model.json" is not a valid model file/],
     [['--speed', 'warp'], /--speed must be/],
+    [
+      ['--json', '--speed', '10'],
+      /^neuronlab train: --speed 10 paces the dashboard, got it with --json, which prints every event at once\./,
+    ],
     [['--unknown-flag'], /unknown option '--unknown-flag'\. See neuronlab train --help for what is allowed\.$/m],
     [['-o', '__proto__=1'], /--option key must be one of start, count, noise, got "__proto__"/],
     [['-o', 'constructor=1'], /--option key must be one of start, count, noise, got "constructor"/],

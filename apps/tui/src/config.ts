@@ -122,12 +122,19 @@ export function trainConfig(o: TrainCliOptions, env: NodeJS.ProcessEnv = process
       `--run-name needs --log-dir (or ${LOG_DIR_ENV}), got --run-name ${JSON.stringify(runName)} alone. Add --log-dir runs.`,
     );
   }
+  // --json trains as fast as it can (as --speed max) and prints each event as it is made: a pace would change nothing
+  const pace = speed === undefined ? null : parseSpeed(speed);
+  if (pace !== null && pace !== 'max' && json === true) {
+    throw new RangeError(
+      `--speed ${speed} paces the dashboard, got it with --json, which prints every event at once. Leave it out.`,
+    );
+  }
   return {
     flags,
     csv: csvSource(o),
     init: init ?? null,
     save: save ?? null,
-    speed: speed === undefined ? null : parseSpeed(speed),
+    speed: pace,
     reportEvery:
       reportEvery === undefined
         ? null
