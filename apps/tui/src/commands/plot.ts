@@ -36,10 +36,9 @@ function pickedSeries(list: string | undefined): ReadonlySet<string> | null {
  * Refuses, once every log was read, a --series that names a series no log holds: the charts or points of the others
  * are out already, but a misspelt name must not pass for a series that logged nothing.
  */
-function checkSeriesFound(pick: ReadonlySet<string> | null, seen: ReadonlySet<string>): void {
-  const missing = missingSeries(pick, seen);
+function checkSeriesFound(missing: readonly string[], seen: readonly string[]): void {
   if (missing.length === 0) return;
-  const have = seen.size === 0 ? 'none' : [...seen].join(', ');
+  const have = seen.length === 0 ? 'none' : seen.join(', ');
   throw new UsageError(
     `--series names ${missing.join(', ')}, which no log holds; the logs have ${have}. Pick from those.`,
   );
@@ -100,7 +99,7 @@ async function plotJson(paths: readonly string[], o: PlotOptions): Promise<numbe
   // a program reads --json's output, and may read its stderr too: English
   const warning = corruptWarning(feed.files, en.plot);
   if (warning) process.stderr.write(`${warning}\n`);
-  if (!o.follow && !stop.signal.aborted) checkSeriesFound(pick, seen);
+  if (!o.follow && !stop.signal.aborted) checkSeriesFound(missingSeries(pick, seen), [...seen]);
   return stop.code;
 }
 
@@ -136,7 +135,7 @@ async function plotScreen(paths: readonly string[], o: PlotOptions, messages: Me
   await Promise.all([reading, shown]);
   const warning = corruptWarning(feed.files, messages.plot);
   if (warning) process.stderr.write(`${warning}\n`);
-  if (o.follow !== true && stop.code === EXIT.ok) checkSeriesFound(pickedSeries(o.series), new Set(model.seriesInLogs));
+  if (o.follow !== true && stop.code === EXIT.ok) checkSeriesFound(model.missingSeries(), model.seriesInLogs);
   return stop.code;
 }
 

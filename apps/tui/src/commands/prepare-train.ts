@@ -84,10 +84,8 @@ function namesData(cfg: TrainConfig): boolean {
  * Going on from a model trained on a CSV file, with no data named: the file its recipe names, read as it was then
  * (columns, task, class order). It must still be where the recipe says, relative to where the command runs.
  */
-function withOwnCsv(cfg: TrainConfig, loaded: LoadedModel | undefined): TrainConfig {
-  if (loaded === undefined || namesData(cfg)) return cfg;
-  const own = ownRecipe(loaded);
-  if (own?.dataset.name !== 'csv') return cfg;
+function withOwnCsv(cfg: TrainConfig, own: ValidRecipe | null): TrainConfig {
+  if (own?.dataset.name !== 'csv' || namesData(cfg)) return cfg;
   const csv = csvSourceOf(own.dataset.options);
   if (!existsSync(csv.file)) {
     throw new UsageError(
@@ -98,14 +96,14 @@ function withOwnCsv(cfg: TrainConfig, loaded: LoadedModel | undefined): TrainCon
 }
 
 /**
- * The recipe from the flags, the CSV file's options and the model kind the data or the --init file implies; `continuing`
- * when the command names no data and an --init file gives it.
+ * The recipe from the flags, the CSV file's options and the model kind the data or the --init file implies; `base` is
+ * the --init file's own recipe when the command names no data, for the flags left out.
  */
 function makeRecipe(
   cfg: TrainConfig,
   data: Dataset | undefined,
   loaded: LoadedModel | undefined,
-  continuing: boolean,
+  base: ValidRecipe | null,
 ): ValidRecipe {
   const fromFile = loaded ? (loaded.file.architecture.kind === 'neuron' ? 'neuron' : 'mlp') : undefined;
   const shapeKind = data && (data.inputDim !== 1 || data.task !== 'regression') ? 'mlp' : undefined;
@@ -120,9 +118,6 @@ function makeRecipe(
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
     ...(data ? recordedClasses(data) : {}),
   };
-  // going on from a model file with no data named (a CSV model's file is then read by withOwnCsv): the flags left out
-  // take the recipe it was trained with
-  const base = loaded && continuing ? ownRecipe(loaded) : null;
   return recipeFromFlags(cfg.flags, {
     ...(csv && data ? { csv } : {}),
     ...(kind ? { kind } : {}),
@@ -199,10 +194,13 @@ function checkInitAgrees(cfg: TrainConfig, recipe: ValidRecipe, loaded: LoadedMo
 export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: TrainConfig; plan: RunPlan }> {
   const given = trainConfig(options);
   const loaded = given.init ? loadModel(given.init, '--init') : undefined;
-  const cfg = withOwnCsv(given, loaded);
+  const own = loaded ? ownRecipe(loaded) : null;
+  const cfg = withOwnCsv(given, own);
   checkOutputPath('--save', cfg.save, trainInputs(cfg));
   const data = await readData(cfg);
-  const recipe = makeRecipe(cfg, data, loaded, !namesData(given));
+  // going on from a model file with no data named (a CSV model's file is then read by withOwnCsv): the flags left out
+  // take the recipe it was trained with
+  const recipe = makeRecipe(cfg, data, loaded, namesData(given) ? null : own);
   if (loaded) checkInitAgrees(cfg, recipe, loaded);
   const plan = planRun(recipe, {
     ...(data ? { dataset: data } : {}),

@@ -19,6 +19,5 @@ export function cellNumber(cell: string, delimiter = ','): number {
 
 /** Whether a cell holds a number by the rule above (which may be too large for a float64: that is for the reader). */
 export function isNumericCell(cell: string, delimiter = ','): boolean {
-  const text = cell.trim();
-  return DECIMAL_POINT.test(text) || (delimiter !== ',' && DECIMAL_COMMA.test(text));
+  return !Number.isNaN(cellNumber(cell, delimiter));
 }
