@@ -1,3 +1,4 @@
+import { parseCsv } from '@neuronlab/data/csv';
 import { planRun, recipeFromFlags } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import type { DecisionChart } from './components/DecisionPanel.js';
@@ -116,12 +117,24 @@ describe('the network view', () => {
   it('is there for a network and not for the neuron', () => {
     expect(networkView(planRun(recipeFromFlags({})), readings().r)).toBeNull();
     const net = networkView(planRun(recipeFromFlags({ dataset: 'xor', hidden: '5,3' })), readings().r);
-    expect(net).toMatchObject({ inputDim: 2, plane: true, samples: 200 });
+    expect(net).toMatchObject({ inputs: ['x1', 'x2'], plane: true, samples: 200 });
     expect(net?.layers).toEqual([
       { units: 5, activation: 'tanh' },
       { units: 3, activation: 'tanh' },
       { units: 1, activation: 'sigmoid' },
     ]);
+  });
+
+  it('names the model’s inputs: the run’s features over the plane, or a CSV’s headers', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'spiral', features: 'x1,x2,x1^2,sinx1' }));
+    const net = networkView(plan, readings().r)!;
+    expect(net.inputs).toEqual(['x₁', 'x₂', 'x₁²', 'sin x₁']);
+    // the heatmaps still span the raw plane, which the features are made from
+    expect(net.plane).toBe(true);
+    const houses = parseCsv('rooms,area_m2,price\n2,60,100\n3,80,150\n4,95,190\n');
+    const recipe = recipeFromFlags({ data: 'houses.csv', model: 'mlp' });
+    const csv = networkView(planRun(recipe, { dataset: houses }), readings().r)!;
+    expect(csv.inputs).toEqual(['rooms', 'area_m2']);
   });
 
   it('asks for the selected training sample in its own units and the heatmap grid, again only when either changes', () => {

@@ -1,5 +1,5 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
-import { classLabels, datasetFacts } from '@neuronlab/data';
+import { classLabels, datasetFacts, FEATURES } from '@neuronlab/data';
 import { datasetLabel, formatNumber, formulaSymbols, type RunPlan, truthLine } from '@neuronlab/lab';
 import { regionGrid } from './chart/heatmap.js';
 import type { DecisionChart } from './components/DecisionPanel.js';
@@ -125,6 +125,13 @@ export function chartView(plan: RunPlan, predictions: Predictions): RegressionCh
   return null;
 }
 
+/** The model's inputs by name: the run's features as a page shows them (x₁²), else the data's own columns. */
+function inputNames(plan: RunPlan): string[] {
+  const { features } = plan;
+  if (features === null) return [...plan.rawTrain.featureNames];
+  return features.map((name) => FEATURES.find((f) => f.name === name)?.label ?? name);
+}
+
 /** Sample i of a dataset as the network panel names it: its inputs and its target as text. */
 function sampleOf(d: RunPlan['rawTrain'], labels: Int32Array | null, names: readonly string[], t: Messages['network']) {
   return (i: number) => {
@@ -180,7 +187,7 @@ export function networkView(
   };
   return {
     kind: 'network',
-    inputDim: d.inputDim,
+    inputs: inputNames(plan),
     layers: m.layers.map((l) => ({ units: l.units, activation: l.activation })),
     samples: d.n,
     sample: sampleOf(d, labels, names, t),

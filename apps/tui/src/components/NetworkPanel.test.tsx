@@ -70,6 +70,24 @@ describe('NetworkPanel', () => {
     expect(f).toMatch(/ b +.*│/);
   });
 
+  it('names the inputs and the first layer’s weights by the data’s columns, long names cut', () => {
+    const { chart, model } = testNetwork('tanh', ['rooms', 'distance_to_centre_km']);
+    const { lastFrame } = render(
+      <NetworkPanel net={chart} selection={FIRST_SELECTION} params={[]} form="full" width={100} height={14} />,
+    );
+    const lines = plain(lastFrame()).split('\n');
+    expect(lines.find((l) => l.includes('│ rooms '))).toMatch(/│ rooms {4}\s+0 /);
+    expect(lines.some((l) => l.includes('│ distanc… '))).toBe(true);
+    expect(lines.join('\n')).not.toContain('x1');
+    // neuron 1 of L1: its weight from each input, named by that input
+    const layer = model.network.layers[0]!;
+    for (const [i, name] of ['rooms', 'distanc…'].entries()) {
+      const row = lines.find((l) => l.includes(` ${name} `) && l.includes(formatNumber(layer.weight.data[i * 4]!, 3)));
+      expect(row, name).toBeDefined();
+    }
+    for (const line of lines) expect(cols(line)).toBe(100);
+  });
+
   it('opens the formula with the live numbers on request', () => {
     const { chart, model } = testNetwork();
     const selection = { ...FIRST_SELECTION, unit: 1, formula: true };

@@ -31,7 +31,7 @@ export function NetworkPanel({ net, selection, params, form, width, height }: Pr
   const cells = g
     ? fullPanelRows(net, shown, selection, g, inner, rows, t)
     : compactPanelRows(net, shown, selection, params, inner, rows, t);
-  const dims = [net.inputDim, ...net.layers.map((l) => l.units)].join('-');
+  const dims = [net.inputs.length, ...net.layers.map((l) => l.units)].join('-');
   const sample = net.sample(selection.sample);
   const coords = sample.x.map((v) => formatNumber(v, 3)).join(', ');
   return (

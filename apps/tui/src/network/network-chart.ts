@@ -14,7 +14,8 @@ export interface ShownReading {
 /** A network to draw inside: its shape, the training samples to pick from, and a way to read its numbers. */
 export interface NetworkChart {
   readonly kind: 'network';
-  readonly inputDim: number;
+  /** What each of the model's inputs is called (a CSV's headers, the run's features), one per input. */
+  readonly inputs: readonly string[];
   /** The layers, first hidden to output. */
   readonly layers: readonly { readonly units: number; readonly activation: string }[];
   /** Rows of the training set. */

@@ -3,7 +3,7 @@ import { formatNumber } from '@neuronlab/lab';
 import type { Cell } from '../chart/cells.js';
 import { sliceCells, textCells } from '../chart/cells.js';
 import { en, type Messages } from '../i18n/messages-en.js';
-import { padEndToWidth } from '../text-width.js';
+import { displayWidth, padEndToWidth, truncateToWidth } from '../text-width.js';
 import { formulaLines, neuronNumbers } from './formula.js';
 import type { NetworkChart, ShownReading } from './network-chart.js';
 import type { NetworkSelection } from './selection.js';
@@ -21,9 +21,14 @@ export interface PanelGeometry {
   /** Rows for neurons under the layer headers. */
   readonly unitRows: number;
   readonly detailWidth: number;
+  /** The input column's width: the longest input name (up to NAME_MAX), a value, spacing. */
+  readonly inputWidth: number;
 }
 
-const INPUT_COLUMN = 10;
+// an input's name is cut to this many columns: a CSV header can be long, and the layers need the room
+const NAME_MAX = 8;
+// a space, the value (6), a space
+const INPUT_VALUE = 8;
 const MIN_DETAIL = 36;
 // selection marker, swatch (2), a space, value (7), spacing
 const BASE_COLUMN = 13;
@@ -33,7 +38,8 @@ const MIN_TILE_COLS = 4;
 /** Plans the whole panel inside `width × rows` (frame and title excluded). */
 export function panelGeometry(net: NetworkChart, s: NetworkSelection, width: number, rows: number): PanelGeometry {
   const L = net.layers.length;
-  const budget = width - MIN_DETAIL - INPUT_COLUMN - 1;
+  const inputWidth = nameWidth(net.inputs) + INPUT_VALUE;
+  const budget = width - MIN_DETAIL - inputWidth - 1;
   const fits = Math.max(1, Math.min(L, Math.floor(budget / (BASE_COLUMN - 1))));
   const layerFrom = Math.max(0, Math.min(s.layer - Math.floor(fits / 2), L - fits));
   const per = Math.floor(budget / fits);
@@ -42,8 +48,18 @@ export function panelGeometry(net: NetworkChart, s: NetworkSelection, width: num
   const unitRows = Math.max(1, rows - 1);
   const maxUnits = Math.max(...net.layers.map((l) => l.units));
   const tileRows = tileCols > 0 ? Math.max(1, Math.min(3, Math.floor(unitRows / maxUnits))) : 1;
-  const detailWidth = width - INPUT_COLUMN - fits * columnWidth - 1;
-  return { layerFrom, layerTo: layerFrom + fits, columnWidth, tileCols, tileRows, unitRows, detailWidth };
+  const detailWidth = width - inputWidth - fits * columnWidth - 1;
+  return { layerFrom, layerTo: layerFrom + fits, columnWidth, tileCols, tileRows, unitRows, detailWidth, inputWidth };
+}
+
+/** Input i's name as the panel writes it: cut to NAME_MAX columns. */
+function inputName(net: NetworkChart, i: number): string {
+  return truncateToWidth(net.inputs[i] ?? `x${i + 1}`, NAME_MAX);
+}
+
+/** The columns the longest of `names` takes, at least 2 (x1) and at most NAME_MAX. */
+function nameWidth(names: readonly string[]): number {
+  return Math.min(NAME_MAX, Math.max(2, ...names.map(displayWidth)));
 }
 
 /** Cells cut or padded to exactly `width`. */
@@ -58,7 +74,7 @@ const num = (v: number) => formatNumber(v, 3);
 /** The rows a network's panel asks for, frame and title included: whole (and its least), and compact. */
 export function networkPanelRows(net: NetworkChart): { full: number; fullMin: number; compact: number } {
   const maxUnits = Math.max(...net.layers.map((l) => l.units));
-  const maxFanIn = Math.max(net.inputDim, ...net.layers.slice(0, -1).map((l) => l.units));
+  const maxFanIn = Math.max(net.inputs.length, ...net.layers.slice(0, -1).map((l) => l.units));
   // detail: the neuron with z and a, the weights' heading, the weights and the bias
   const wanted = Math.max(1 + Math.min(maxUnits, 16), 3 + Math.min(maxFanIn, 16));
   return { full: 3 + wanted, fullMin: 3 + 1 + Math.min(maxUnits, 8), compact: 3 + net.layers.length + 2 };
@@ -93,11 +109,12 @@ function layerColumn(net: NetworkChart, shown: ShownReading | null, s: NetworkSe
 }
 
 /** The inputs as the first layer sees them (normalized when the run normalizes). */
-function inputColumn(net: NetworkChart, shown: ShownReading | null, t: Messages['network']): Cell[][] {
-  const rows: Cell[][] = [fit(textCells(t.input, 'cyan'), INPUT_COLUMN)];
-  for (let i = 0; i < net.inputDim; i++) {
+function inputColumn(net: NetworkChart, shown: ShownReading | null, width: number, t: Messages['network']) {
+  const rows: Cell[][] = [fit(textCells(t.input, 'cyan'), width)];
+  const names = net.inputs.map((_, i) => padEndToWidth(inputName(net, i), nameWidth(net.inputs)));
+  for (const [i, name] of names.entries()) {
     const v = shown?.reading.input[i];
-    rows.push(fit(textCells(`x${i + 1} ${v === undefined ? '' : num(v).padStart(6)}`), INPUT_COLUMN));
+    rows.push(fit(textCells(`${name} ${v === undefined ? '' : num(v).padStart(6)}`), width));
   }
   return rows;
 }
@@ -121,13 +138,16 @@ function detailLines(
   else lines.push([...name, ...textCells(`  z = ${num(n.z)}  a = ${num(n.a)}`)]);
   lines.push(textCells(`${padEndToWidth(t.incomingWeights, 24)} w   ∂L/∂w`, 'gray'));
   const max = Math.max(...Array.from(w.weights, Math.abs), Math.abs(w.bias));
+  // the first layer's weights are named by the input each one multiplies; a later layer's by the neuron before
+  const sources = Array.from(w.weights, (_, i) => (s.layer === 0 ? inputName(net, i) : `w${i + 1}`));
+  const nameColumn = Math.max(4, ...sources.map((n) => displayWidth(n) + 1));
   const row = (name: string, v: number, g: number) => [
-    ...textCells(name.padEnd(4)),
+    ...textCells(padEndToWidth(name, nameColumn)),
     ...signedBar(v, max, 6),
     ...textCells(` ${num(v).padStart(7)}  ${num(g)}`),
   ];
   w.weights.forEach((v, i) => {
-    lines.push(row(`w${i + 1}`, v, w.grads[i] as number));
+    lines.push(row(sources[i]!, v, w.grads[i] as number));
   });
   lines.push(row('b', w.bias, w.biasGrad));
   return lines;
@@ -144,10 +164,10 @@ export function fullPanelRows(
   t: Messages['network'] = en.network,
 ): Cell[][] {
   const columns = [
-    g.layerFrom === 0 ? inputColumn(net, shown, t) : [],
+    g.layerFrom === 0 ? inputColumn(net, shown, g.inputWidth, t) : [],
     ...Array.from({ length: g.layerTo - g.layerFrom }, (_, k) => layerColumn(net, shown, s, g, g.layerFrom + k)),
   ];
-  const widths = [INPUT_COLUMN, ...columns.slice(1).map(() => g.columnWidth)];
+  const widths = [g.inputWidth, ...columns.slice(1).map(() => g.columnWidth)];
   let detail = detailLines(net, shown, s, g.detailWidth, t);
   if (detail.length > rows) {
     const more = detail.length - rows + 1;

@@ -31,6 +31,6 @@ export class ModelProbes {
   /** The network panel's numbers at the probe, now (at `epoch`); null without a probe or for a model not a network. */
   read(epoch: number): NetworkReading | null {
     if (this.probe === null || !(this.model instanceof NetworkModel)) return null;
-    return readNetwork(this.model, this.plan.normalization, this.probe, epoch);
+    return readNetwork(this.model, this.plan, this.probe, epoch);
   }
 }

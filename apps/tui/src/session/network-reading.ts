@@ -1,21 +1,17 @@
 import type { NetworkModel } from '@neuronlab/core/nn';
-import type { NormalizerStats } from '@neuronlab/data';
-import { applyNormalizer } from '@neuronlab/data';
+import type { InputPrep } from '@neuronlab/lab';
+import { modelInputs } from '@neuronlab/lab';
 import type { NetworkProbe, NetworkReading, NeuronWeights } from './worker-protocol.js';
 
 /**
- * The network panel's numbers at a probe, made where the model lives: one forward pass through core's
- * `layerActivations` over the probe's rows (the selected sample and the heatmap grid together), and copies of the
+ * The network panel's numbers at a probe, made where the model lives: the probe's rows (the selected sample and the
+ * heatmap grid together, in the data's own units) made into the model's inputs as training made its rows (features,
+ * then normalization), one forward pass through core's `layerActivations` over them, and copies of the
  * selected neuron's incoming weights, bias and their gradients (the last step's). Nothing in it is shared with the
  * model (layerActivations returns arrays of its own), so the reading stays as it was while training goes on.
  */
-export function readNetwork(
-  model: NetworkModel,
-  normalization: NormalizerStats | null,
-  probe: NetworkProbe,
-  epoch: number,
-): NetworkReading {
-  const input = normalization ? applyNormalizer(normalization, probe.x) : probe.x;
+export function readNetwork(model: NetworkModel, prep: InputPrep, probe: NetworkProbe, epoch: number): NetworkReading {
+  const input = modelInputs(prep, probe.x, probe.n);
   const layers = model.layerActivations(input, probe.n);
   return { id: probe.id, epoch, input, layers, neuron: neuronWeights(model, probe.layer, probe.unit) };
 }

@@ -95,7 +95,7 @@ describe('WorkerFeed', () => {
     expect(r).toMatchObject({ id, epoch: 5 });
     const run = materializeRun(p);
     [...trainSync(run.model, run.data, { ...run.options, reportEvery: 1 })];
-    const here = readNetwork(run.model as NetworkModel, p.normalization, { id, x, n: 3, layer: 1, unit: 4 }, 5);
+    const here = readNetwork(run.model as NetworkModel, p, { id, x, n: 3, layer: 1, unit: 4 }, 5);
     expect(r?.layers.map((l) => [...l.a])).toEqual(here.layers.map((l) => [...l.a]));
     expect(r?.layers.map((l) => [...l.z])).toEqual(here.layers.map((l) => [...l.z]));
     expect([...(r?.input ?? [])]).toEqual([...here.input]);

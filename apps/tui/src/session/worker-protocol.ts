@@ -41,8 +41,8 @@ export interface NeuronWeights {
 }
 
 /**
- * The network at the probe `id`'s inputs, as the model was at `epoch`: the inputs as the model sees them (normalized
- * when the run normalizes; n × inputDim), every layer's z and a there (core's `layerActivations`), and the selected
+ * The network at the probe `id`'s inputs, as the model was at `epoch`: the inputs as the model sees them (the run's
+ * features made and normalized when it has them; n × the model's inputs), every layer's z and a there (core's `layerActivations`), and the selected
  * neuron's weights (null when the probe names no neuron of this network).
  */
 export interface NetworkReading {

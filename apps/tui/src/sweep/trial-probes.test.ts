@@ -72,12 +72,7 @@ describe('TrialProbes', () => {
     const probe = probes.probe({ x, n: 2, layer: 0, unit: 2 });
     expect(receiveMessageOnPort(port2)).toBeUndefined();
     expect(probes.prediction()).toEqual({ id: chart, epoch: 30, values: predictRaw(run.model, run.plan, x, 2) });
-    const here = readNetwork(
-      run.model as NetworkModel,
-      run.plan.normalization,
-      { id: probe, x, n: 2, layer: 0, unit: 2 },
-      30,
-    );
+    const here = readNetwork(run.model as NetworkModel, run.plan, { id: probe, x, n: 2, layer: 0, unit: 2 }, 30);
     expect(probes.reading()).toEqual(here);
     // the last step's gradients, not zeros: the panel's ∂L/∂w column reads them
     expect(here.neuron?.grads.some((g) => g !== 0)).toBe(true);

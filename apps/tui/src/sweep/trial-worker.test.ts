@@ -119,7 +119,7 @@ describe('trainTrial', () => {
     // the last one is the final model's, bit for bit what the same run trained here reads
     const run = materializeRun(planRun(recipeFromFlags(flags)));
     [...trainSync(run.model, run.data, { ...run.options, reportEvery: 5 })];
-    const here = readNetwork(run.model as NetworkModel, run.plan.normalization, ask.probe, 40);
+    const here = readNetwork(run.model as NetworkModel, run.plan, ask.probe, 40);
     expect(readings.at(-1)!.reading).toEqual(here);
   });
 

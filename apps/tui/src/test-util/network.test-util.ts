@@ -7,10 +7,10 @@ import { readNetwork } from '../session/network-reading.js';
 const SAMPLES = 20;
 
 /**
- * A network chart for a 2-4-3-1 tanh network on a plane, read in this thread with the training thread's own
- * `readNetwork` (after one step, so gradients are set). `asked` records what the panel asked for.
+ * A network chart for a 2-4-3-1 tanh network on a plane, its inputs called `inputs`, read in this thread with the
+ * training thread's own `readNetwork` (after one step, so gradients are set). `asked` records what the panel asked for.
  */
-export function testNetwork(activation: 'tanh' | 'relu' = 'tanh') {
+export function testNetwork(activation: 'tanh' | 'relu' = 'tanh', inputs: readonly string[] = ['x1', 'x2']) {
   const net = createSequential({
     inputDim: 2,
     layers: [
@@ -29,11 +29,11 @@ export function testNetwork(activation: 'tanh' | 'relu' = 'tanh') {
     const grid = Array.from({ length: px * py }, (_, k) => [(k % px) / px - 0.5, Math.floor(k / px) / py - 0.5]);
     const x = Float64Array.from([...sample(s.sample).x, ...grid.flat()]);
     const probe = { id: asked.length, x, n: 1 + px * py, layer: s.layer, unit: s.unit };
-    return { reading: readNetwork(model, null, probe, 42), ...s, px, py };
+    return { reading: readNetwork(model, { features: null, normalization: null }, probe, 42), ...s, px, py };
   };
   const chart: NetworkChart = {
     kind: 'network',
-    inputDim: 2,
+    inputs,
     layers: [
       { units: 4, activation },
       { units: 3, activation },
