@@ -55,6 +55,24 @@ describe('neuronlab sweep', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('takes whole lists as one value of --features and --activation, the values separated by ;', async () => {
+    const dir = scratch();
+    const args = ['sweep', '--dataset', 'spiral', '--features', 'x1,x2;x1,x2,x1^2', '--activation', 'relu,tanh'];
+    const dry = await run([...args, '--dry-run', '--log-dir', 'runs'], { cwd: dir });
+    expect(dry.code).toBe(0);
+    const commands = dry.out.trim().split('\n');
+    expect(commands).toHaveLength(2);
+    expect(commands[0]).toContain('--features x1,x2 --activation relu,tanh ');
+    expect(commands[0]).toMatch(/--run-name trial-1-featuresx1\+x2$/);
+    expect(commands[1]).toContain("--features 'x1,x2,x1^2' --activation relu,tanh ");
+    expect(commands[1]).toMatch(/--run-name trial-2-featuresx1\+x2\+x1_2$/);
+    // one trial trains the three-feature network
+    const r = await run([...args, '--epochs', '2', '--json', '--log-dir', 'runs'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const start = JSON.parse(r.out.split('\n').find((l) => l.startsWith('{"trial":2,'))!);
+    expect(start.params[0]).toMatchObject({ name: 'layers.0.weight', shape: [3, 16] });
+  });
+
   it('--dry-run prints one train command per trial, which GNU parallel runs into one directory that runs reads back', async () => {
     // fails loudly (not skipped) where parallel is missing: CI installs it (.ci/run)
     execFileSync('parallel', ['--version'], { stdio: 'ignore' });

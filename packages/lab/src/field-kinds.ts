@@ -32,6 +32,8 @@ export interface FlagSpec {
   readonly help: string;
   /** True when the flag may be given more than once (its values are collected in a list). */
   readonly repeatable?: boolean;
+  /** True when one value is itself a comma list (`--hidden 16,16`), so a list of values needs another separator. */
+  readonly commaList?: boolean;
 }
 
 /** One recipe field: its flags, its path in the recipe, how it is checked, parsed, printed and defaulted. */
@@ -85,6 +87,8 @@ interface SingleFlag<V> {
   /** Help without the default, which is appended from `defaultFor` unless `helpDefault` is false. */
   readonly help: string;
   readonly helpDefault?: boolean;
+  /** One value is a comma list (see FlagSpec.commaList). */
+  readonly commaList?: boolean;
   defaultFor(ctx: FieldContext): V;
   check(value: unknown, label: string, ctx: FieldContext): V;
   parse(text: string, flag: string, ctx: FieldContext): V;
@@ -97,7 +101,7 @@ export function singleFlagField<V>(spec: SingleFlag<V>): RecipeField<V> {
   const help = spec.help + (spec.helpDefault === false ? '' : defaultsText(spec.defaultFor));
   return {
     path: spec.path,
-    flags: [{ key, flag: spec.flag, arg: spec.arg, help }],
+    flags: [{ key, flag: spec.flag, arg: spec.arg, help, ...(spec.commaList ? { commaList: true } : {}) }],
     defaultFor: spec.defaultFor,
     check: spec.check,
     fromFlags(flags, ctx) {

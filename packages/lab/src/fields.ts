@@ -114,6 +114,7 @@ const hidden = onlyFor(
   singleFlagField<readonly number[]>({
     path: 'model.hidden',
     flag: '--hidden',
+    commaList: true,
     arg: '<widths>',
     help: `hidden layer widths of an mlp, 1 to ${MAX_HIDDEN_LAYERS} layers`,
     defaultFor: () => [16, 16],
@@ -191,6 +192,7 @@ const activation = onlyFor(
   singleFlagField<string>({
     path: 'model.activation',
     flag: '--activation',
+    commaList: true,
     arg: '<names>',
     help: `hidden activation, one for all layers or one per layer (relu,tanh), linear for follow-up: ${activationNames().join(', ')}`,
     // the follow-up network is the tutorial's linear one unless asked otherwise
@@ -203,6 +205,7 @@ const activation = onlyFor(
 const features = singleFlagField<readonly string[] | null>({
   path: 'features',
   flag: '--features',
+  commaList: true,
   arg: '<names>',
   help: `inputs made from a 2-input dataset's x1 and x2, e.g. x1,x2,x1^2: ${FEATURE_NAMES.join(', ')} (default: x1,x2 as they are)`,
   helpDefault: false,

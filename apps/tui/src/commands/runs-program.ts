@@ -6,7 +6,8 @@ const SWEEP_EXAMPLES = `
 Lists and ranges (the grid is their product):
   --lr 1e-5,1e-4,1e-3      a list          --lr 1e-5..1e-2:log4   4 rates evenly spaced in log scale
   --seed 1..5              whole numbers   --epochs 100..500:3    3 evenly spaced values
-  --hidden '4;8;16,16'     --hidden lists are separated by ;
+  --hidden '4;8;16,16'     --hidden, --activation and --features lists are separated by ;
+                           (one value is itself a comma list: --features 'x1,x2;x1,x2,x1^2')
 
 Examples:
   $ neuronlab sweep --lr 1e-5,1e-4,1e-3,1.2e-3,1.3e-3     the tutorial's neuron at five rates

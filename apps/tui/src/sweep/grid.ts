@@ -1,5 +1,5 @@
 import { parseNumber } from '@neuronlab/core';
-import type { RecipeFlags } from '@neuronlab/lab';
+import type { FlagSpec, RecipeFlags } from '@neuronlab/lab';
 import { formatNumber, RECIPE_FLAGS } from '@neuronlab/lab';
 
 /** One swept flag and the values it takes, as command-line text. */
@@ -10,9 +10,6 @@ export interface SweepAxis {
   readonly flag: string;
   readonly values: readonly string[];
 }
-
-/** Flags whose value is itself a comma list (`--hidden 16,16`): their values are separated by `;` instead. */
-const SEMICOLON_LISTS = new Set(['hidden']);
 
 /** Most trials one sweep may have: a grid beyond this is surely a typo (`1..1e9`). */
 const MAX_TRIALS = 1000;
@@ -55,15 +52,20 @@ function rangeValues(flag: string, text: string): string[] {
   });
 }
 
-/** The values one flag's text stands for: a list, a range, or the single value itself. */
-export function axisValues(key: string, flag: string, text: string): string[] {
-  const parts = text.split(SEMICOLON_LISTS.has(key) ? ';' : ',').map((p) => p.trim());
+/**
+ * The values one flag's text stands for: a list, a range, or the single value itself. A flag whose one value is
+ * itself a comma list (`--hidden 16,16`, `--features x1,x2,x1^2`: the recipe table's `commaList`) separates its
+ * values by `;`, and takes no ranges.
+ */
+export function axisValues(spec: Pick<FlagSpec, 'flag' | 'commaList'>, text: string): string[] {
+  const { flag, commaList = false } = spec;
+  const parts = text.split(commaList ? ';' : ',').map((p) => p.trim());
   if (parts.some((p) => p === '')) {
     throw new RangeError(
       `${flag}: a list has an empty value, got ${JSON.stringify(text)}. Remove the extra separator.`,
     );
   }
-  const values = parts.flatMap((p) => (!SEMICOLON_LISTS.has(key) && p.includes('..') ? rangeValues(flag, p) : [p]));
+  const values = parts.flatMap((p) => (!commaList && p.includes('..') ? rangeValues(flag, p) : [p]));
   return [...new Set(values)];
 }
 
@@ -74,7 +76,7 @@ export function sweepAxes(flags: RecipeFlags): SweepAxis[] {
     const text = flags[spec.key];
     // repeatable flags (--option) and bare switches pass through to every trial as given
     if (typeof text !== 'string' || spec.repeatable) continue;
-    axes.push({ key: spec.key, flag: spec.flag, values: axisValues(spec.key, spec.flag, text) });
+    axes.push({ key: spec.key, flag: spec.flag, values: axisValues(spec, text) });
   }
   return axes;
 }

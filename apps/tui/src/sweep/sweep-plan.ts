@@ -16,9 +16,10 @@ export interface PlannedTrial {
   readonly init: string | null;
 }
 
-/** A value as part of a directory name: `1e-4`, `16x16`. */
+/** A value as part of a directory name: `1e-4`; a list of widths `16x16`, of names `relu+tanh`, `x1+x2+x1_2`. */
 function namePart(value: string): string {
-  return value.replaceAll(',', 'x').replace(/[^\w.+-]/g, '_');
+  const joiner = /^[\d,]+$/.test(value) ? 'x' : '+';
+  return value.replaceAll(',', joiner).replace(/[^\w.+-]/g, '_');
 }
 
 /** `trial-03-lr1e-4-seed2`: the trial's number, then its swept settings. */
