@@ -63,7 +63,8 @@ describe('the network panel in a real terminal', () => {
     const m = /L1 neuron 1 \(tanh\) +z = (\S+) +a = (\S+)/.exec(still)!;
     // both shown to 3 significant digits
     expect(Math.tanh(Number(m[1]))).toBeCloseTo(Number(m[2]), 2);
-    expect(detail(still, 'L1 neuron 1')).toEqual(expect.arrayContaining([expect.stringMatching(/^w2 .*│/)]));
+    // the first layer's weights are named by the input each multiplies
+    expect(detail(still, 'L1 neuron 1')).toEqual(expect.arrayContaining([expect.stringMatching(/^x2 .*│/)]));
 
     tmux.keys('Right', 'Down', 'Down');
     // the selection moves at once; its numbers follow when the training thread answers

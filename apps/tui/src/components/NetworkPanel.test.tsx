@@ -88,6 +88,24 @@ describe('NetworkPanel', () => {
     for (const line of lines) expect(cols(line)).toBe(100);
   });
 
+  it('keeps a space between an input’s longest value and the first layer’s column', () => {
+    const { chart } = testNetwork('tanh', ['x1', 'x2'], () => [-0.0338, -12345.6]);
+    const { lastFrame } = render(
+      <NetworkPanel net={chart} selection={FIRST_SELECTION} params={[]} form="full" width={100} height={14} />,
+    );
+    const lines = plain(lastFrame()).split('\n');
+    const header = lines.find((l) => l.includes('L1 tanh'))!;
+    const column = header.indexOf('L1 tanh');
+    for (const [name, v] of [
+      ['x1', -0.0338],
+      ['x2', -12345.6],
+    ] as const) {
+      const row = lines.find((l) => l.startsWith(`│ ${name} `))!;
+      expect(row.slice(0, column - 1).trimEnd()).toMatch(new RegExp(`${name} +${formatNumber(v, 3)}$`));
+      expect(row[column - 1]).toBe(' ');
+    }
+  });
+
   it('opens the formula with the live numbers on request', () => {
     const { chart, model } = testNetwork();
     const selection = { ...FIRST_SELECTION, unit: 1, formula: true };

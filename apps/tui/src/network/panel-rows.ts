@@ -27,8 +27,8 @@ export interface PanelGeometry {
 
 // an input's name is cut to this many columns: a CSV header can be long, and the layers need the room
 const NAME_MAX = 8;
-// a space, the value (6), a space
-const INPUT_VALUE = 8;
+// a space, the value (up to 7 columns, as num writes -0.0338), a space before the first layer's marker
+const INPUT_VALUE = 9;
 const MIN_DETAIL = 36;
 // selection marker, swatch (2), a space, value (7), spacing
 const BASE_COLUMN = 13;
@@ -114,7 +114,7 @@ function inputColumn(net: NetworkChart, shown: ShownReading | null, width: numbe
   const names = net.inputs.map((_, i) => padEndToWidth(inputName(net, i), nameWidth(net.inputs)));
   for (const [i, name] of names.entries()) {
     const v = shown?.reading.input[i];
-    rows.push(fit(textCells(`${name} ${v === undefined ? '' : num(v).padStart(6)}`), width));
+    rows.push(fit(textCells(`${name} ${v === undefined ? '' : num(v).padStart(7)}`), width));
   }
   return rows;
 }
