@@ -71,6 +71,10 @@ describe('neuronlab sweep', () => {
     expect(r.code).toBe(0);
     const start = JSON.parse(r.out.split('\n').find((l) => l.startsWith('{"trial":2,'))!);
     expect(start.params[0]).toMatchObject({ name: 'layers.0.weight', shape: [3, 16] });
+    // the runs table tells the two apart by their features
+    const table = await run(['runs', 'runs'], { cwd: dir });
+    const rows = table.out.trim().split('\n').slice(1);
+    expect(rows.map((row) => / features=(\S+) /.exec(row)?.[1])).toEqual(['x1,x2', 'x1,x2,x1^2']);
   });
 
   it('--dry-run prints one train command per trial, which GNU parallel runs into one directory that runs reads back', async () => {

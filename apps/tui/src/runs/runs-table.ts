@@ -3,11 +3,12 @@ import { shownAccuracy, statusText, trialAccuracy } from '../sweep/trial-state.j
 import { alignColumns, displayWidth, truncateToWidth } from '../text-width.js';
 import { runAsTrial, type StoredRun } from './read-run.js';
 
-/** The settings worth a column: optimizer and rate, the widths of an mlp, the seed. */
+/** The settings worth a column: optimizer and rate, the widths of an mlp, the input features when made, the seed. */
 function keySettings(run: StoredRun): string {
   const r = run.record.recipe;
   const hidden = r.model.kind === 'mlp' ? ` hidden=${r.model.hidden.join(',')}` : '';
-  return `${r.optimizer} lr=${formatRate(r.lr)}${hidden} seed=${r.seed}`;
+  const features = r.features === null ? '' : ` features=${r.features.join(',')}`;
+  return `${r.optimizer} lr=${formatRate(r.lr)}${hidden}${features} seed=${r.seed}`;
 }
 
 /** `2026-12-06 10:17`: when a run started, in UTC, to the minute. */
