@@ -246,6 +246,33 @@ describe.concurrent('neuronlab train --init with no data named', SPAWNS, () => {
     expect(start.params.map((p: { values: number[] }) => p.values)).toEqual(file.parameters.map((p) => p.values));
   });
 
+  it('keeps the model’s data when only its options or features are given, and records the file’s model with other data', async () => {
+    const first = ['--dataset', 'moons', '--hidden', '4', '--optimizer', 'sgd', '--lr', '0.1', '--seed', '3'];
+    const saved = await run(['train', '--json', ...first, '--epochs', '3', '--save', 'moons-sgd.json']);
+    expect(saved.code).toBe(0);
+    const noisier = await run(['train', '--json', '--init', 'moons-sgd.json', '-o', 'noise=0.3', '--epochs', '2']);
+    expect(noisier.code).toBe(0);
+    const same = await run(['train', '--json', '--init', 'moons-sgd.json', '--epochs', '2']);
+    // moons' 200 points (not the tutorial's 100), with the noise given: the same model starts at another loss
+    const x = (out: string) => events(out)[0];
+    expect([x(noisier.out).trainSize, x(noisier.out).optimizer, x(noisier.out).lr]).toEqual([200, 'sgd', 0.1]);
+    expect(x(noisier.out).params).toEqual(x(same.out).params);
+    expect(x(noisier.out).loss).not.toBe(x(same.out).loss);
+    const features = await run(['train', '--json', '--init', 'moons-sgd.json', '--features', 'x1,x2,x1x2']);
+    expect(features.code).toBe(2);
+    expect(features.err).toMatch(/takes 2 input\(s\).*got data with 3 and 1\. It was trained with --dataset moons/);
+    // other data named: the flags left out take the defaults, but the run's record has the file's model, widths and all
+    const args = ['--init', 'moons-sgd.json', '--dataset', 'circles', '--epochs', '2', '--log-dir', 'init-runs'];
+    const other = await run(['train', '--json', ...args, '--run-name', 'circles']);
+    expect(other.code).toBe(0);
+    expect([x(other.out).optimizer, x(other.out).lr, x(other.out).seed]).toEqual(['adam', 0.01, 42]);
+    const record = JSON.parse(readFileSync(join(dir, 'init-runs', 'circles', 'recipe.json'), 'utf8'));
+    expect(record.recipe).toMatchObject({ dataset: { name: 'circles', options: {} }, optimizer: 'adam' });
+    expect(record.recipe.model).toMatchObject({ kind: 'mlp', hidden: [4], activation: 'tanh' });
+    const again = await run(['train', '--json', ...record.args]);
+    expect(events(again.out).at(-1)).toEqual(events(other.out).at(-1));
+  });
+
   it('keeps a run log whose command repeats it exactly, though the model file’s recipe differs from the defaults', async () => {
     const saved = await run(['train', '--json', '--lr', '1e-3', '--epochs', '20', '--save', 'tutorial-own.json']);
     expect(saved.code).toBe(0);

@@ -94,7 +94,10 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .exitOverride()
     .configureOutput({ outputError: () => {} });
   dataRecipeOptions(program.command('train').description('train a model and watch it learn (the tutorial by default)'))
-    .option('--init <model.json>', 'go on from a saved model, and its recipe for the flags left out')
+    .option(
+      '--init <model.json>',
+      'go on from a saved model, and its recipe for the flags left out (the defaults when --dataset or --data names other data)',
+    )
     .option('--save <model.json>', 'save the trained model (atomically) at the end, on s, or when interrupted')
     .option('--speed <epochs-per-second|max>', 'pace of the dashboard (default: the run in about 4 s)')
     .option('--report-every <n>', 'epochs per progress event')
@@ -169,7 +172,10 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
   dataRecipeOptions(
     program.command('gradcheck').description('compare the model’s analytic gradients with finite differences'),
   )
-    .option('--init <model.json>', 'check a saved model at its parameters, with its recipe for the flags left out')
+    .option(
+      '--init <model.json>',
+      'check a saved model at its parameters, with its recipe for the flags left out (the defaults when --dataset or --data names other data)',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ neuronlab gradcheck\n  $ neuronlab gradcheck --gradient tutorial-mistake     the tutorial’s slip, caught\n  $ neuronlab gradcheck --dataset moons --model mlp\n  $ neuronlab gradcheck --init model.json              a saved model, at its parameters',
@@ -189,7 +195,10 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
   dataRecipeOptions(
     program.command('step').description('one training step spelled out: forward, loss, backward, update'),
   )
-    .option('--init <model.json>', 'start from a saved model, and its recipe for the flags left out')
+    .option(
+      '--init <model.json>',
+      'start from a saved model, and its recipe for the flags left out (the defaults when --dataset or --data names other data)',
+    )
     .option('--at <epoch>', 'take the step after this many epochs of training (default 0)')
     .option(
       '--sample <i>',

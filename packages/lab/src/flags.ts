@@ -1,7 +1,7 @@
 import type { RecipeValue } from '@neuronlab/core';
 import type { FieldContext, RecipeFlags } from './field-kinds.js';
 import { datasetTask, RECIPE_FIELDS } from './fields.js';
-import type { ModelKind, Recipe, ValidRecipe } from './recipe.js';
+import type { ModelKind, ModelRecipe, Recipe, ValidRecipe } from './recipe.js';
 import { defaultModelKind } from './recipe.js';
 
 /** What a front end knows beyond the flags: data it read itself, and the model kind that data or a file implies. */
@@ -15,6 +15,11 @@ export interface FlagContext {
    * when training goes on from it.
    */
   readonly base?: ValidRecipe;
+  /**
+   * The model a file fixes, when training goes on from it without a `base` (other data named, or a file that records
+   * no recipe): the flags left out under `model.` take its values (kind, widths, activations), the rest the defaults.
+   */
+  readonly model?: Partial<ModelRecipe>;
 }
 
 /** The value at a dotted path of a recipe already checked (validate.ts reads untrusted JSON its own careful way). */
@@ -48,6 +53,14 @@ export function advance(ctx: FieldContext, path: string, value: unknown, kind?: 
   return ctx;
 }
 
+/** What a field left out by the flags takes from the context (the base's value, or the fixed model's), or null. */
+function leftOut(given: FlagContext, path: string): { value: unknown } | null {
+  if (given.base) return { value: recipeValue(given.base, path) };
+  const key = path.startsWith('model.') ? (path.slice('model.'.length) as keyof ModelRecipe) : null;
+  if (given.model && key !== null && given.model[key] !== undefined) return { value: given.model[key] };
+  return null;
+}
+
 /**
  * Turns command-line flags into a checked recipe, row by row of the recipe table. Flags left out take the
  * tutorial's values for the neuron and the mlp defaults for an mlp. Errors name the flag:
@@ -65,8 +78,10 @@ export function recipeFromFlags(flags: RecipeFlags, given: FlagContext = {}): Va
         throw new RangeError('--option sets a generator’s options, got it with --data. Leave it out.');
       }
       value = field.check(given.csv, '--data', ctx);
-    } else
-      value = field.fromFlags(flags, ctx) ?? (given.base ? recipeValue(given.base, field.path) : field.defaultFor(ctx));
+    } else {
+      const kept = leftOut(given, field.path);
+      value = field.fromFlags(flags, ctx) ?? (kept ? kept.value : field.defaultFor(ctx));
+    }
     setPath(recipe, field.path, value);
     ctx = advance(ctx, field.path, value, given.kind);
   }

@@ -236,6 +236,24 @@ describe.concurrent('neuronlab export --format tfjs and neuronlab import', SPAWN
     // the export holds float32 weights with the input normalization folded in: float32 agreement
     expect(worstError(await cliPredict('back.json', text), await cliPredict(EVERY, text))).toBeLessThan(1e-5);
   });
+
+  it('trains an imported model on the data named, its run recording the widths and activations it has', async () => {
+    expect((await run(['export', EVERY, '--format', 'tfjs', '--out', 'web2'])).code).toBe(0);
+    expect((await run(['import', 'web2/model.json', '--out', 'imported.json'])).code).toBe(0);
+    // an imported model records no data of its own
+    const alone = await run(['train', '--json', '--init', 'imported.json']);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toMatch(/It records no data it was trained on: name its data with --dataset or --data\.\n$/);
+    const args = ['--init', 'imported.json', '--dataset', 'blobs', '--epochs', '2', '--log-dir', 'imported-runs'];
+    const on = await run(['train', '--json', ...args, '--run-name', 'blobs']);
+    expect(on.code).toBe(0);
+    const record = JSON.parse(readFileSync(join(dir, 'imported-runs', 'blobs', 'recipe.json'), 'utf8'));
+    expect(record.recipe.model).toMatchObject({
+      kind: 'mlp',
+      hidden: [4, 4, 4, 4],
+      activation: 'relu,leaky-relu,tanh,sigmoid',
+    });
+  });
 });
 
 describe.concurrent(

@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
 import { readFirstLine } from '@neuronlab/data';
-import type { ModelPlan, RunPlan, ValidRecipe } from '@neuronlab/lab';
+import type { FlagContext, ModelPlan, ModelRecipe, RunPlan, ValidRecipe } from '@neuronlab/lab';
 import {
   checkClassLabels,
   hiddenActivations,
@@ -75,9 +75,24 @@ function fileHead(path: string): string {
 
 const HEAD_BYTES = 64 * 1024;
 
-/** Whether the flags name data: a generator, its options, features or a CSV file. Without, --init goes on as before. */
+/** Whether the flags name other data: a generator (--dataset) or a CSV file (--data). Without, --init keeps its own. */
 function namesData(cfg: TrainConfig): boolean {
-  return cfg.csv !== null || DATA_FLAGS_GIVEN.some((key) => cfg.flags[key] !== undefined);
+  return cfg.csv !== null || cfg.flags.dataset !== undefined;
+}
+
+/**
+ * The model fields a model file fixes, whatever the other flags take: its own recipe's, or for a file that records
+ * none (an imported model) what its architecture says.
+ */
+function fixedModel(loaded: LoadedModel, own: ValidRecipe | null): Partial<ModelRecipe> {
+  if (own) return own.model;
+  const a = loaded.file.architecture;
+  if (a.kind === 'neuron') return { kind: 'neuron' };
+  const hidden = a.layers.slice(0, -1);
+  if (hidden.length === 0) return { kind: 'mlp' };
+  const activations = hidden.map((l) => l.activation);
+  const activation = activations.every((name) => name === activations[0]) ? activations[0]! : activations.join(',');
+  return { kind: 'mlp', hidden: hidden.map((l) => l.units), activation };
 }
 
 /**
@@ -103,7 +118,7 @@ function makeRecipe(
   cfg: TrainConfig,
   data: Dataset | undefined,
   loaded: LoadedModel | undefined,
-  base: ValidRecipe | null,
+  from: Pick<FlagContext, 'base' | 'model'>,
 ): ValidRecipe {
   const fromFile = loaded ? (loaded.file.architecture.kind === 'neuron' ? 'neuron' : 'mlp') : undefined;
   const shapeKind = data && (data.inputDim !== 1 || data.task !== 'regression') ? 'mlp' : undefined;
@@ -121,19 +136,21 @@ function makeRecipe(
   return recipeFromFlags(cfg.flags, {
     ...(csv && data ? { csv } : {}),
     ...(kind ? { kind } : {}),
-    ...(base ? { base } : {}),
+    ...(from.base ? { base: from.base } : {}),
+    ...(from.model ? { model: from.model } : {}),
   });
 }
 
-/** The recipe flags that choose the data; with none of them, --init goes on with the data its model was trained on. */
-const DATA_FLAGS_GIVEN = ['dataset', 'option', 'features'] as const;
-
-/** The recipe a model file records, or null when it records none neuronlab reads (an imported model's). */
+/**
+ * The recipe a model file records, or null when it records none neuronlab reads: an imported model's says where it
+ * came from (`importedFrom`), not how to train it, and every recipe neuronlab writes names its dataset (a recipe
+ * without one would validate as the tutorial's, every field at its default).
+ */
 function ownRecipe(loaded: LoadedModel): ValidRecipe | null {
+  if (!('dataset' in loaded.file.recipe)) return null;
   try {
     return validateRecipe(loaded.file.recipe);
   } catch {
-    // an imported model's recipe says where it came from, not how to train it
     return null;
   }
 }
@@ -198,9 +215,12 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
   const cfg = withOwnCsv(given, own);
   checkOutputPath('--save', cfg.save, trainInputs(cfg));
   const data = await readData(cfg);
-  // going on from a model file with no data named (a CSV model's file is then read by withOwnCsv): the flags left out
-  // take the recipe it was trained with
-  const recipe = makeRecipe(cfg, data, loaded, namesData(given) ? null : own);
+  // going on from a model file with no other data named (--option and --features may change its own; a CSV model's
+  // file is read again by withOwnCsv), the flags left out take the recipe it was trained with; with other data, the
+  // defaults, but the model's fields are the file's in any case
+  const base = namesData(given) ? null : own;
+  const from = base ? { base } : loaded ? { model: fixedModel(loaded, own) } : {};
+  const recipe = makeRecipe(cfg, data, loaded, from);
   if (loaded) checkInitAgrees(cfg, recipe, loaded);
   const plan = planRun(recipe, {
     ...(data ? { dataset: data } : {}),
@@ -213,7 +233,9 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
     const own = loaded ? dataFlags(loaded) : null;
     const fix =
       own === null
-        ? 'Use a model trained on this data.'
+        ? namesData(given)
+          ? 'Use a model trained on this data.'
+          : 'It records no data it was trained on: name its data with --dataset or --data.'
         : own === ''
           ? 'It was trained on the tutorial’s data: leave out the data flags.'
           : `It was trained with ${own}: give those, or no data flags at all.`;
