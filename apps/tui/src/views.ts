@@ -1,6 +1,6 @@
 import { leastSquaresOptimum } from '@neuronlab/core';
-import { classLabels, datasetFacts, FEATURES } from '@neuronlab/data';
-import { datasetLabel, formatNumber, formulaSymbols, type RunPlan, truthLine } from '@neuronlab/lab';
+import { classLabels, datasetFacts } from '@neuronlab/data';
+import { datasetLabel, formatNumber, formulaSymbols, inputNames, type RunPlan, truthLine } from '@neuronlab/lab';
 import { regionGrid } from './chart/heatmap.js';
 import type { DecisionChart } from './components/DecisionPanel.js';
 import type { RunInfo } from './components/Header.js';
@@ -123,13 +123,6 @@ export function chartView(plan: RunPlan, predictions: Predictions): RegressionCh
     };
   }
   return null;
-}
-
-/** The model's inputs by name: the run's features as a page shows them (x₁²), else the data's own columns. */
-function inputNames(plan: RunPlan): string[] {
-  const { features } = plan;
-  if (features === null) return [...plan.rawTrain.featureNames];
-  return features.map((name) => FEATURES.find((f) => f.name === name)?.label ?? name);
 }
 
 /** Sample i of a dataset as the network panel names it: its inputs and its target as text. */

@@ -1,5 +1,5 @@
-import { type StepTrace, traceStep } from '@neuronlab/core';
-import { materializeRun, planRun, type RecipeFlags, recipeFromFlags } from '@neuronlab/lab';
+import { type NetworkStep, type StepTrace, traceStep } from '@neuronlab/core';
+import { formatNumber, inputNames, materializeRun, planRun, type RecipeFlags, recipeFromFlags } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/messages-en.js';
 import { ja } from '../i18n/messages-ja.js';
@@ -19,6 +19,7 @@ const steps = {
   adam: stepOf({ dataset: 'xor', hidden: '2', batchSize: '4' }),
   momentum: stepOf({ dataset: 'moons', hidden: '3', optimizer: 'momentum' }),
   followUp: stepOf({ model: 'follow-up' }, 0, 7),
+  features: stepOf({ dataset: 'spiral', features: 'x1,x2,x1^2,sinx1', normalize: 'standardize', hidden: '2' }),
 };
 
 /** Every sentence of a step table, with its functions given a placeholder for each formula or number. */
@@ -91,6 +92,22 @@ describe('stepText in Japanese', () => {
       }
     },
   );
+
+  it('names a network’s inputs in a table, normalized as the first layer sees them', () => {
+    const plan = planRun(recipeFromFlags({ dataset: 'spiral', features: 'x1,x2,sinx1', normalize: 'minmax' }));
+    const run = materializeRun(plan);
+    const step = traceStep(run.model, run.data, { ...run.options, at: 0, sample: 3 }) as NetworkStep;
+    const names = { inputs: inputNames(plan), normalize: plan.recipe.normalize, classes: null };
+    for (const words of [en.step, ja.step]) {
+      const lines = stepText(step, 4, null, words, names).split('\n');
+      expect(lines).toContain(`  ${words.followsInputs('3', 'minmax')}`);
+      // the row's inputs, each by name: what the first layer's sums (Σₖ aₖ·W₁[k,j]) take
+      step.layers[0]!.input.forEach((v, k) => {
+        const row = new RegExp(`^ +${k} +${['x₁', 'x₂', 'sin x₁'][k]} +${formatNumber(v, 4)}$`);
+        expect(lines.some((l) => row.test(l))).toBe(true);
+      });
+    }
+  });
 
   it('puts the worked example’s result under the sample’s subscript in both languages', () => {
     for (const words of [en.step, ja.step]) {

@@ -12,7 +12,7 @@ import {
   type ParamUpdate,
   type StepTrace,
 } from '@neuronlab/core';
-import { formatNumber, formatRate } from '@neuronlab/lab';
+import { formatNumber, formatRate, type NormalizeMode } from '@neuronlab/lab';
 import type { Messages } from '../i18n/messages-en.js';
 import { displayWidth } from '../text-width.js';
 import { type Column, tableLines } from './step-table.js';
@@ -224,7 +224,22 @@ function targetClass(target: readonly number[], classes: readonly string[] | nul
   return classes !== null && classes.length === target.length && c >= 0 ? ` (${excerpt(classes[c]!, 24)})` : '';
 }
 
-function networkText(t: NetworkStep, digits: Digits, words: Words, classes: readonly string[] | null): string[] {
+/**
+ * The sample a network's step follows: its one input on the line, or several as a table of name and value, as the
+ * first layer sees them (normalized when training normalizes).
+ */
+function inputLines(t: NetworkStep, digits: Digits, words: Words, names: StepNames): string[] {
+  const x = t.layers[0]!.input;
+  if (x.length === 1) return [`  ${words.follows(String(t.sample), `x = ${num(x[0]!, digits)}`)}`];
+  const rows = { head: 'k', cells: x.map((_, k) => String(k)) };
+  const named = { head: words.input, cells: x.map((_, k) => names.inputs[k] ?? `x${k + 1}`) };
+  return [
+    `  ${words.followsInputs(String(t.sample), names.normalize)}`,
+    ...tableLines(rows, [named, column('xₖ', x, digits)]),
+  ];
+}
+
+function networkText(t: NetworkStep, digits: Digits, words: Words, names: StepNames): string[] {
   const d = (x: number) => num(x, digits);
   const units = (l: LayerStep) => ({ head: 'j', cells: l.z.map((_, j) => String(j)) });
   const forward = t.layers.flatMap((l, i) => [
@@ -253,8 +268,8 @@ function networkText(t: NetworkStep, digits: Digits, words: Words, classes: read
   return [
     words.networkTitle(arch),
     `  ${placeLine(t, words)}`,
-    `  ${words.follows(String(t.sample), `x = ${t.layers[0]!.input.map(d).join(', ')}`)}`,
-    `  ${words.target(`y = ${t.target.map(d).join(', ')}${targetClass(t.target, classes)}`)}`,
+    ...inputLines(t, digits, words, names),
+    `  ${words.target(`y = ${t.target.map(d).join(', ')}${targetClass(t.target, names.classes)}`)}`,
     '',
     words.networkForward,
     ...forward,
@@ -271,18 +286,29 @@ function networkText(t: NetworkStep, digits: Digits, words: Words, classes: read
   ];
 }
 
+/** What the run calls a network's inputs and classes, for the lines that name them. */
+export interface StepNames {
+  /** Each model input's name (inputNames of the run). */
+  readonly inputs: readonly string[];
+  /** How training normalizes the inputs, which the inputs shown are. */
+  readonly normalize: NormalizeMode;
+  /** A multiclass network's classes in output order, so its one-hot target says which one it marks; else null. */
+  readonly classes: readonly string[] | null;
+}
+
+const UNNAMED: StepNames = { inputs: [], normalize: 'none', classes: null };
+
 /**
  * The step as lines of at most 80 columns (numbers exact unless `digits`), in the words of `words`. `only` shows one
- * sample's row of the neuron's tables instead of every row (a network always follows `t.sample`). `classes` names a
- * multiclass network's classes, so its one-hot target says which one it marks.
+ * sample's row of the neuron's tables instead of every row (a network always follows `t.sample`, named by `names`).
  */
 export function stepText(
   t: StepTrace,
   digits: Digits,
   only: number | null,
   words: Words,
-  classes: readonly string[] | null = null,
+  names: StepNames = UNNAMED,
 ): string {
-  const lines = t.kind === 'neuron' ? neuronText(t, digits, only, words) : networkText(t, digits, words, classes);
+  const lines = t.kind === 'neuron' ? neuronText(t, digits, only, words) : networkText(t, digits, words, names);
   return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { type BadValueParts, parseNumber, type StepTrace } from '@neuronlab/core';
-import type { RunPlan } from '@neuronlab/lab';
+import { inputNames, type RunPlan } from '@neuronlab/lab';
 import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
-import { stepText } from './step-text.js';
+import { type StepNames, stepText } from './step-text.js';
 
 /** The options commander hands to `step`: the recipe and data flags and --init, plus the step's own, as raw text. */
 export interface StepCliOptions extends Pick<TrainCliOptions, Exclude<keyof TrainCliOptions, StepLeavesOut>> {
@@ -85,9 +85,13 @@ function stepInThread(request: StepRequest): Promise<StepTrace> {
   });
 }
 
-/** The names of a multiclass run's classes, in output order (its CSV labels, or class0, class1, …); else null. */
-function multiclassNames(plan: RunPlan): readonly string[] | null {
-  return plan.dataset.task === 'multiclass' ? plan.dataset.targetNames : null;
+/**
+ * What the step's lines call the run's inputs (inputNames), how they are normalized, and a multiclass run's classes
+ * in output order (its CSV labels, or class0, class1, …).
+ */
+function stepNames(plan: RunPlan): StepNames {
+  const classes = plan.dataset.task === 'multiclass' ? plan.dataset.targetNames : null;
+  return { inputs: inputNames(plan), normalize: plan.recipe.normalize, classes };
 }
 
 /**
@@ -107,7 +111,7 @@ export async function stepCommand(options: StepCliOptions): Promise<number> {
   }
   const out = cfg.json
     ? `${JSON.stringify({ recipe: cfg.plan.recipe, step })}\n`
-    : stepText(step, cfg.digits, cfg.only, messagesFor(cfg.locale).step, multiclassNames(cfg.plan));
+    : stepText(step, cfg.digits, cfg.only, messagesFor(cfg.locale).step, stepNames(cfg.plan));
   process.stdout.write(out);
   return EXIT.ok;
 }

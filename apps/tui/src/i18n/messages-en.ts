@@ -3,6 +3,7 @@
  * formatted with lab's formatters before they are passed in, so a table only places them.
  */
 import { describeExpected, type Expected } from '@neuronlab/core';
+import type { NormalizeMode } from '@neuronlab/lab';
 
 /** A key's description in the legend: in full, and short for a narrow terminal. */
 type KeyWords = readonly [long: string, short: string];
@@ -177,6 +178,11 @@ export const en = {
     mistake: (right: string, wrong: string) =>
       `^ the tutorial's mistake: the chain rule multiplies by ${right}, not ${wrong}:`,
     follows: (row: string, x: string) => `following row ${row} of the batch: ${x}`,
+    /** A network with several inputs: its row's inputs follow as a table, normalized (`how`) when training was. */
+    followsInputs: (row: string, how: NormalizeMode) =>
+      `following row ${row} of the batch, its inputs x${{ none: '', standardize: ' standardized', minmax: ' scaled to [0, 1]' }[how]} as the first layer sees them:`,
+    /** The input table's name column. */
+    input: 'input',
     target: (y: string) => `target ${y}`,
     networkForward: '1. forward, layer by layer, for that sample (the first layer’s input a is x)',
     layer: (n: string, shape: string) => `layer ${n} (${shape})`,

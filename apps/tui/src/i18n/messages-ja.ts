@@ -139,6 +139,9 @@ export const ja: Messages = {
     neuronBackward: (dOut) => `3. 逆伝播 (連鎖律): ${dOut}、そこから ∂L/∂w と ∂L/∂b`,
     mistake: (right, wrong) => `^ チュートリアルの誤り: 連鎖律で掛けるのは ${wrong} ではなく ${right}:`,
     follows: (row, x) => `バッチの行 ${row} を追う: ${x}`,
+    followsInputs: (row, how) =>
+      `バッチの行 ${row} を追う。最初の層が受け取る入力 x${{ none: '', standardize: ' (標準化済み)', minmax: ' ([0, 1] に正規化済み)' }[how]}:`,
+    input: '入力',
     target: (y) => `目標値 ${y}`,
     networkForward: '1. 順伝播: そのサンプルについて層ごとに (最初の層の入力 a は x)',
     layer: (n, shape) => `第${n}層 (${shape})`,

@@ -1,0 +1,16 @@
+import { parseCsv } from '@neuronlab/data/csv';
+import { describe, expect, it } from 'vitest';
+import { recipeFromFlags } from '../flags.js';
+import { planRun } from '../plan.js';
+import { inputNames } from './input-names.js';
+
+describe('inputNames', () => {
+  it('names a generator’s inputs, the features made from them, and a CSV file’s columns', () => {
+    expect(inputNames(planRun(recipeFromFlags({ dataset: 'moons' })))).toEqual(['x1', 'x2']);
+    const features = planRun(recipeFromFlags({ dataset: 'spiral', features: 'sinx2,x1x2,x1^2' }));
+    expect(inputNames(features)).toEqual(['sin x₂', 'x₁x₂', 'x₁²']);
+    const houses = parseCsv('rooms,area_m2,price\n2,60,100\n3,80,150\n');
+    const csv = planRun(recipeFromFlags({ data: 'houses.csv', model: 'mlp' }), { dataset: houses });
+    expect(inputNames(csv)).toEqual(['rooms', 'area_m2']);
+  });
+});
