@@ -88,6 +88,28 @@ describe('NetworkPanel', () => {
     for (const line of lines) expect(cols(line)).toBe(100);
   });
 
+  it('leaves the detail room for every weight’s gradient and the neuron’s z and a at any width', () => {
+    const { chart, model } = testNetwork('tanh', ['distance_to_centre_km', 'sin x₁'], () => [-0.0338, 1234.5]);
+    const layer = model.network.layers[0]!;
+    const grads = [0, 1].map((i) => formatNumber(layer.weight.grad![i * 4]!, 3));
+    for (let width = 70; width <= 160; width++) {
+      const g = panelGeometry(chart, FIRST_SELECTION, width, 11);
+      const shown = chart.read(FIRST_SELECTION, g.tileCols, g.tileRows * 2);
+      const text = fullPanelRows(chart, shown, FIRST_SELECTION, g, width, 11).map((r) => r.map((c) => c.ch).join(''));
+      const a = /a = (\S+)/.exec(text.join('\n'))?.[1];
+      expect(a, `width ${width}`).toBe(
+        formatNumber(model.layerActivations(Float64Array.of(-0.0338, 1234.5), 1)[0]!.a[0]!, 3),
+      );
+      for (const [i, name] of ['distanc…', 'sin x₁'].entries()) {
+        const rows = text.filter((l) => l.includes(` ${name} `));
+        expect(
+          rows.some((l) => l.trimEnd().endsWith(`  ${grads[i]}`)),
+          `width ${width}: ${rows.join('\n')}`,
+        ).toBe(true);
+      }
+    }
+  });
+
   it('keeps a space between an input’s longest value and the first layer’s column', () => {
     const { chart } = testNetwork('tanh', ['x1', 'x2'], () => [-0.0338, -12345.6]);
     const { lastFrame } = render(

@@ -29,7 +29,10 @@ export interface PanelGeometry {
 const NAME_MAX = 8;
 // a space, the value (up to 7 columns, as num writes -0.0338), a space before the first layer's marker
 const INPUT_VALUE = 9;
-const MIN_DETAIL = 36;
+// a weight's row after its name: the signed bar (13), a space, the value (7), two spaces, the gradient (up to 9)
+const WEIGHT_ROW = 32;
+// the detail beside the layers: at least a weight's row under a short name (`w1`)
+const MIN_DETAIL = 4 + WEIGHT_ROW;
 // selection marker, swatch (2), a space, value (7), spacing
 const BASE_COLUMN = 13;
 const MAX_TILE_COLS = 8;
@@ -39,7 +42,9 @@ const MIN_TILE_COLS = 4;
 export function panelGeometry(net: NetworkChart, s: NetworkSelection, width: number, rows: number): PanelGeometry {
   const L = net.layers.length;
   const inputWidth = nameWidth(net.inputs) + INPUT_VALUE;
-  const budget = width - MIN_DETAIL - inputWidth - 1;
+  // the first layer's weights are named by the inputs: their rows need the longest name's room
+  const minDetail = Math.max(MIN_DETAIL, nameWidth(net.inputs) + 1 + WEIGHT_ROW);
+  const budget = width - minDetail - inputWidth - 1;
   const fits = Math.max(1, Math.min(L, Math.floor(budget / (BASE_COLUMN - 1))));
   const layerFrom = Math.max(0, Math.min(s.layer - Math.floor(fits / 2), L - fits));
   const per = Math.floor(budget / fits);
@@ -135,7 +140,12 @@ function detailLines(
   if (n === null || !w) return [name, textCells(t.reading, 'gray')];
   const lines: Cell[][] = [];
   if (s.formula) lines.push(name, ...formulaLines(n, width).map((t) => textCells(t, 'green')));
-  else lines.push([...name, ...textCells(`  z = ${num(n.z)}  a = ${num(n.a)}`)]);
+  else {
+    // z and a beside the neuron's name, or under it where the detail is too narrow for both
+    const za = `z = ${num(n.z)}  a = ${num(n.a)}`;
+    if (name.length + 2 + displayWidth(za) <= width) lines.push([...name, ...textCells(`  ${za}`)]);
+    else lines.push(name, textCells(`  ${za}`));
+  }
   lines.push(textCells(`${padEndToWidth(t.incomingWeights, 24)} w   ∂L/∂w`, 'gray'));
   const max = Math.max(...Array.from(w.weights, Math.abs), Math.abs(w.bias));
   // the first layer's weights are named by the input each one multiplies; a later layer's by the neuron before
