@@ -33,8 +33,9 @@ const IDENTIFIERS = new Set([
   ...['minmax', 'onnx', 'tfjs', 'max', 'full', 'true', 'false', 'sequential'],
   // the environment variable of the log directory, file formats and tools a line names, error codes
   ...['NEURONLAB_LOG_DIR', 'JSON', 'CSV', 'UTF-8', 'FIFO', 'TensorBoard', 'Keras', 'Lightning', 'ENOENT', 'float64'],
-  // a model file's fields, a run log's series, the placeholder of `neuronlab runs DIR`
-  ...['format', 'version', 'architecture', 'parameters', 'normalization', 'recipe', 'createdBy', 'loss', 'DIR'],
+  // a model file's fields, a TensorFlow.js model's, a run log's series, the placeholder of `neuronlab runs DIR`
+  ...['format', 'version', 'architecture', 'parameters', 'normalization', 'recipe', 'createdBy', 'modelTopology'],
+  ...['Layers', 'loss', 'DIR'],
 ]);
 
 /**
@@ -123,6 +124,7 @@ const CASES: readonly Case[] = [
   ['export m.json --out a.js --float32', 'export'],
   ['import nonexist.json --out x.json', 'import'],
   ['import m.json', 'import'],
+  ['import notmodel.json --out x.json', 'import'],
   ['datasets export foo --out x.csv', 'datasets export'],
   ['datasets export spiral', 'datasets export'],
   ['datasets export spiral --out x.csv --option foo=1', 'datasets export'],

@@ -3,7 +3,7 @@
  * what a value had to be, and of every model-file problem. Errors carry the key and values; a front end words them in
  * its own language from a table of the same keys.
  */
-import type { PhraseBook } from './check/phrase.js';
+import type { Phrase, PhraseBook } from './check/phrase.js';
 import { describeRule, type NumberRule, showValue } from './check/rules.js';
 
 /** The fix a model-file problem suggests unless it has a better one. */
@@ -15,6 +15,15 @@ type Shown = string | null;
 /** A model-file field's problem: `model file: <field> <what>, got <value>. <fix>`; the root is `the file`. */
 function fieldLine(field: string, what: string, shown: Shown, fix = SAVE_AGAIN): string {
   return `model file: ${field === '' ? 'the file' : field} ${what}, got ${shown ?? showValue(undefined)}. ${fix}`;
+}
+
+/** What a TensorFlow.js model must be to come in. */
+const TFJS_SUPPORTED =
+  'neuronlab models hold Dense layers only (plus InputLayer, Activation and LeakyReLU with alpha 0.01)';
+
+/** A TensorFlow.js model that cannot be imported: `TensorFlow.js model: <what>`. */
+function tfjsLine(what: string): string {
+  return `TensorFlow.js model: ${what}`;
 }
 
 export const CORE_PHRASES = {
@@ -116,4 +125,38 @@ export const CORE_PHRASES = {
     `export: layer ${layer} needs ${inputs}×${units} weights and ${units} biases, got ${weights} and ${biases}. The architecture and parameters disagree.`,
   exportColumns: (which: string, columns: number, got: number) =>
     `export: normalization.${which} must have one entry per column (${columns}), got ${got}. The file is edited or damaged.`,
+
+  // a TensorFlow.js model to import (importTfjs); `where` is a tfjsLayer
+  tfjsLayer: (layer: number, name: string, kind: string) => `layer ${layer} ${name} (${kind})`,
+  tfjsNotObject: () =>
+    tfjsLine('model.json must be a JSON object, got something else. Give a TensorFlow.js model.json.'),
+  tfjsNoTopology: () =>
+    tfjsLine('model.json has no modelTopology. Give a TensorFlow.js Layers model (not a graph model).'),
+  /** `kind` is the model's class name as JSON. */
+  tfjsNotSequential: (kind: string) =>
+    tfjsLine(`the model is a ${kind} model; ${TFJS_SUPPORTED}, in a Sequential model. Rebuild it with tf.sequential.`),
+  tfjsNoLayers: () => tfjsLine('the Sequential model has no list of layers.'),
+  tfjsNoManifest: () => tfjsLine('model.json has no weightsManifest. Save the model with its weights.'),
+  tfjsWeightType: (name: string, dtype: string, quantized: boolean) =>
+    tfjsLine(`weight ${name} is ${dtype}${quantized ? ', quantized' : ''}; only float32 weights can be imported.`),
+  tfjsWeightsShort: (bytes: number, name: string) =>
+    tfjsLine(
+      `the weights files hold ${bytes} bytes, fewer than the manifest lists (weight ${name}). Give the complete weights.`,
+    ),
+  tfjsNotAfterDense: (where: Phrase) =>
+    tfjsLine(`${where.text} must follow a Dense layer with a linear activation to be imported; ${TFJS_SUPPORTED}.`),
+  tfjsActivation: (where: Phrase, name: string, known: readonly string[]) =>
+    tfjsLine(
+      `${where.text} has activation ${name}, which neuronlab does not have; it has ${known.join(', ')} and leaky-relu.`,
+    ),
+  tfjsInputNotFirst: (where: Phrase) => tfjsLine(`${where.text} is not the first layer.`),
+  tfjsNoKernel: (where: Phrase, name: string) =>
+    tfjsLine(`${where.text} has no weight "${name}/kernel" in the manifest. Give its weights.`),
+  tfjsNoBias: (where: Phrase, name: string) => tfjsLine(`${where.text} has no weight "${name}/bias".`),
+  tfjsAlpha: (where: Phrase, alpha: string) =>
+    tfjsLine(`${where.text} has alpha ${alpha}; neuronlab's leaky relu has alpha 0.01.`),
+  tfjsUnsupported: (where: Phrase) => tfjsLine(`${where.text} cannot be imported: ${TFJS_SUPPORTED}.`),
+  tfjsNoDense: () => tfjsLine(`the model has no Dense layer; ${TFJS_SUPPORTED}.`),
+  tfjsKernelShape: (where: Phrase, shape: readonly number[], inputs: number) =>
+    tfjsLine(`${where.text} has a kernel of shape [${shape.join(',')}], expected [${inputs}, units].`),
 } satisfies PhraseBook;

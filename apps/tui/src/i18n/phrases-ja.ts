@@ -5,6 +5,7 @@
  */
 import { type NumberRule, quote } from '@neuronlab/core';
 import type { Messages } from './messages-en.js';
+import { wordPhrase } from './phrase-words.js';
 import { ruleJa } from './rule-ja.js';
 
 /** The fix a model-file problem suggests unless it has a better one. */
@@ -34,6 +35,10 @@ function csvJa(file: string, line: number, shown: string, what: string, fix: str
 function rangeJa(rule: NumberRule | null): string {
   return rule === null ? 'true か false' : ruleJa(rule);
 }
+
+/** What a TensorFlow.js model must be to come in. */
+const TFJS_SUPPORTED_JA =
+  'neuronlab のモデルが持てるのは Dense 層だけです (ほかに InputLayer、Activation、alpha 0.01 の LeakyReLU)';
 
 const TASKS_JA: Readonly<Record<string, string>> = {
   regression: '回帰',
@@ -133,6 +138,38 @@ export const phrasesJa: Messages['errors']['phrases'] = {
     `書き出し: 第${layer}層には ${inputs}×${units} 個の重みと ${units} 個のバイアスが必要ですが、${weights} 個と ${biases} 個です。アーキテクチャとパラメータが食い違っています。`,
   exportColumns: (which, columns, got) =>
     `書き出し: normalization.${which} は列ごとに 1 つ (${columns} 個) でなければなりませんが、${got} 個です。ファイルが編集されているか、壊れています。`,
+
+  // core: a TensorFlow.js model to import
+  tfjsLayer: (layer, name, kind) => `第${layer}層 ${name} (${kind})`,
+  tfjsNotObject: () =>
+    'TensorFlow.js のモデル: model.json が JSON オブジェクトではありません。TensorFlow.js の model.json を指定してください。',
+  tfjsNoTopology: () =>
+    'TensorFlow.js のモデル: model.json に modelTopology がありません。TensorFlow.js の Layers モデル (グラフモデルではなく) を指定してください。',
+  tfjsNotSequential: (kind) =>
+    `TensorFlow.js のモデル: ${kind} モデルです。${TFJS_SUPPORTED_JA}、Sequential モデルでなければなりません。tf.sequential で作り直してください。`,
+  tfjsNoLayers: () => 'TensorFlow.js のモデル: Sequential モデルに層のリストがありません。',
+  tfjsNoManifest: () =>
+    'TensorFlow.js のモデル: model.json に weightsManifest がありません。重みと一緒にモデルを保存してください。',
+  tfjsWeightType: (name, dtype, quantized) =>
+    `TensorFlow.js のモデル: 重み ${name} は ${dtype}${quantized ? ' (量子化済み)' : ''} です。読み込めるのは float32 の重みだけです。`,
+  tfjsWeightsShort: (bytes, name) =>
+    `TensorFlow.js のモデル: 重みのファイルは ${bytes} バイトで、マニフェストの分 (重み ${name}) に足りません。重みをすべて揃えてください。`,
+  tfjsNotAfterDense: (where) =>
+    `TensorFlow.js のモデル: ${wordPhrase(phrasesJa, where)} は線形の活性化関数を持つ Dense 層の後でなければ読み込めません。${TFJS_SUPPORTED_JA}。`,
+  tfjsActivation: (where, name, known) =>
+    `TensorFlow.js のモデル: ${wordPhrase(phrasesJa, where)} の活性化関数 ${name} は neuronlab にありません。あるのは ${known.join(', ')}, leaky-relu です。`,
+  tfjsInputNotFirst: (where) => `TensorFlow.js のモデル: ${wordPhrase(phrasesJa, where)} が最初の層ではありません。`,
+  tfjsNoKernel: (where, name) =>
+    `TensorFlow.js のモデル: ${wordPhrase(phrasesJa, where)} の重み "${name}/kernel" がマニフェストにありません。重みを揃えてください。`,
+  tfjsNoBias: (where, name) =>
+    `TensorFlow.js のモデル: ${wordPhrase(phrasesJa, where)} の重み "${name}/bias" がありません。`,
+  tfjsAlpha: (where, alpha) =>
+    `TensorFlow.js のモデル: ${wordPhrase(phrasesJa, where)} の alpha は ${alpha} ですが、neuronlab の leaky relu の alpha は 0.01 です。`,
+  tfjsUnsupported: (where) =>
+    `TensorFlow.js のモデル: ${wordPhrase(phrasesJa, where)} は読み込めません。${TFJS_SUPPORTED_JA}。`,
+  tfjsNoDense: () => `TensorFlow.js のモデル: Dense 層がありません。${TFJS_SUPPORTED_JA}。`,
+  tfjsKernelShape: (where, shape, inputs) =>
+    `TensorFlow.js のモデル: ${wordPhrase(phrasesJa, where)} のカーネルの形状は [${shape.join(',')}] ですが、[${inputs}, units] でなければなりません。`,
 
   // data: CSV input
   csvEmpty: (_where, file, line, shown) =>
