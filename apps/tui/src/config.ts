@@ -1,5 +1,7 @@
-import { parseNumber } from '@neuronlab/core';
+import { checkChoice, parseNumber, phrase } from '@neuronlab/core';
 import { checkClassLabels, type Recipe, type RecipeFlags } from '@neuronlab/lab';
+import { usageError } from './errors.js';
+import { PHRASES } from './i18n/errors-en.js';
 import { chooseLocale, type Locale } from './i18n/locale.js';
 import { checkRunName, LOG_DIR_ENV, type LogDir, logDirFrom } from './runlog/run-dir.js';
 import type { Speed } from './session/speed.js';
@@ -61,25 +63,23 @@ function columns(text: string): string[] {
     .filter((c) => c !== '');
 }
 
+/** The tasks a CSV file can be read for (--task). */
+const TASKS = ['regression', 'binary', 'multiclass'] as const;
+
 function csvSource(o: TrainCliOptions): CsvSource | null {
   if (o.data === undefined) {
-    if (o.x !== undefined || o.y !== undefined) throw new RangeError('--x and --y need --data <file.csv>.');
-    if (o.classes !== undefined) throw new RangeError('--classes needs --data <file.csv> and --task multiclass.');
+    if (o.x !== undefined || o.y !== undefined) throw usageError('columnsNeedData');
+    if (o.classes !== undefined) throw usageError('classesNeedData');
     return null;
   }
-  if (o.dataset !== undefined) throw new RangeError('--data and --dataset cannot be used together. Pick one.');
-  const task = o.task ?? 'regression';
-  if (!['regression', 'binary', 'multiclass'].includes(task)) {
-    throw new RangeError(`--task must be one of regression, binary, multiclass, got ${JSON.stringify(task)}.`);
-  }
-  if (o.classes !== undefined && task !== 'multiclass') {
-    throw new RangeError(`--classes needs --task multiclass, got --task ${task}. Add --task multiclass.`);
-  }
+  if (o.dataset !== undefined) throw usageError('dataAndDataset');
+  const task = checkChoice('--task', o.task ?? 'regression', TASKS);
+  if (o.classes !== undefined && task !== 'multiclass') throw usageError('classesNeedMulticlass', task);
   return {
     file: o.data,
     x: o.x === undefined ? undefined : columns(o.x),
     y: o.y,
-    task: task as CsvSource['task'],
+    task,
     classes: o.classes === undefined ? undefined : checkClassLabels('--classes', o.classes),
   };
 }
@@ -108,7 +108,7 @@ function parseSpeed(text: string): Speed {
     min: 0,
     minExclusive: true,
     max: 1e9,
-    hint: 'Use a number such as 500, or max.',
+    hint: phrase(PHRASES, 'speedSuchAs', 500),
   });
 }
 
@@ -118,16 +118,12 @@ export function trainConfig(o: TrainCliOptions, env: NodeJS.ProcessEnv = process
   const locale = chooseLocale(lang, env);
   const dir = logDirFrom(logDir);
   if (runName !== undefined && dir === null) {
-    throw new RangeError(
-      `--run-name needs --log-dir (or ${LOG_DIR_ENV}), got --run-name ${JSON.stringify(runName)} alone. Add --log-dir runs.`,
-    );
+    throw usageError('runNameNeedsLogDir', LOG_DIR_ENV, JSON.stringify(runName));
   }
   // --json trains as fast as it can (as --speed max) and prints each event as it is made: a pace would change nothing
   const pace = speed === undefined ? null : parseSpeed(speed);
   if (pace !== null && pace !== 'max' && json === true) {
-    throw new RangeError(
-      `--speed ${speed} paces the dashboard, got it with --json, which prints every event at once. Leave it out.`,
-    );
+    throw usageError('speedWithJson', speed!);
   }
   return {
     flags,

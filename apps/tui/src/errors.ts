@@ -1,21 +1,41 @@
-import { badValueOf, ModelFileError, ShapeError, visible } from '@neuronlab/core';
+import { badValueOf, type Label, ModelFileError, phraseOf, ShapeError, visible } from '@neuronlab/core';
 import { CsvError } from '@neuronlab/data';
 import { noColorRequested } from './color.js';
-import type { Messages } from './i18n/messages-en.js';
+import { en, type Messages } from './i18n/messages-en.js';
+import { wordPhrase } from './i18n/phrase-words.js';
+
+type Errors = Messages['errors'];
 
 /** Exit codes: 0 ok, 1 training failed (divergence), 2 bad usage or input, 130 interrupted. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
-/** A problem with what the user asked for (a flag, a file): reported as one line, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
+/** An error whose line is a sentence of the errors table: `message` in English, `words` in any table's. */
+export class WordedError extends Error {
+  override name = 'WordedError';
   constructor(
     message: string,
     /** The same line in a message table's words, when the error has a sentence there. */
-    readonly words?: (t: Messages['errors']) => string,
+    readonly words?: (t: Errors) => string,
   ) {
     super(message);
   }
+}
+
+/** A problem with what the user asked for (a flag, a file): reported as one line, exit code 2. */
+export class UsageError extends WordedError {
+  override name = 'UsageError';
+}
+
+/** The keys of the errors table whose value is a sentence: a function of what it places, giving the line. */
+type SentenceKey = { [K in keyof Errors]: Errors[K] extends (...values: never) => string ? K : never }[keyof Errors];
+
+/**
+ * The UsageError whose line is the errors table's sentence `key` with `values`: its message is the English, and it is
+ * worded by whichever table reports it.
+ */
+export function usageError<K extends SentenceKey>(key: K, ...values: Parameters<Errors[K]>): UsageError {
+  const words = (t: Errors) => (t[key] as (...v: Parameters<Errors[K]>) => string)(...values);
+  return new UsageError(words(en.errors), words);
 }
 
 /** Whether an error describes bad input rather than a bug: flags, files, data shapes. */
@@ -45,14 +65,26 @@ export function colorEnabled(stream: { isTTY?: boolean } = process.stderr): bool
   return stream.isTTY === true && !noColorRequested();
 }
 
+/** A bad value's label in a table's words: a flag or a path as it is, or the sentence that names it. */
+function labelText(label: Label, t: Errors): string {
+  return typeof label === 'string' ? label : wordPhrase(t.phrases, label);
+}
+
 /**
- * An error's message in the words of a message table: a UsageError's own sentence, a bad value's framing (from the
- * parts core's checks attach: the label, the value and the hint as they were written), or the message as it is.
+ * An error's message in the words of a message table, from the parts errors carry (never from their English): a
+ * UsageError's own sentence, a bad value's framing (the label, what it had to be, the value as shown and the hint,
+ * from core's checks), an error whose message is a sentence of a phrase book (lab's refusals, CSV and model-file
+ * problems), or else the message as it is.
  */
-export function errorText(error: unknown, t: Messages['errors']): string {
-  if (error instanceof UsageError && error.words) return error.words(t);
+export function errorText(error: unknown, t: Errors): string {
+  if (error instanceof WordedError && error.words) return error.words(t);
   const parts = badValueOf(error);
-  if (parts) return t.mustBe(parts.label, t.expected(parts.expected), parts.shown, parts.hint);
+  if (parts) {
+    const hint = parts.hint === null ? '' : wordPhrase(t.phrases, parts.hint);
+    return t.mustBe(labelText(parts.label, t), t.expected(parts.expected), parts.shown, hint);
+  }
+  const sentence = phraseOf(error);
+  if (sentence) return wordPhrase(t.phrases, sentence);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -61,7 +93,7 @@ export function errorText(error: unknown, t: Messages['errors']): string {
  * is untrusted (it quotes file names, headers, values), so control characters are made visible and the line is
  * capped at MAX_ERROR_LINE.
  */
-function errorLine(command: string, error: unknown, color: boolean, t?: Messages['errors']): string {
+function errorLine(command: string, error: unknown, color: boolean, t?: Errors): string {
   const text = t ? errorText(error, t) : error instanceof Error ? error.message : String(error);
   const first = text.split('\n')[0]!;
   const capped = first.length > MAX_ERROR_LINE ? `${first.slice(0, MAX_ERROR_LINE)}…` : first;
@@ -79,7 +111,7 @@ export function reportError(
   error: unknown,
   debug: boolean,
   code: number = isUsageError(error) ? EXIT.usage : EXIT.failed,
-  t?: Messages['errors'],
+  t?: Errors,
 ): number {
   process.stderr.write(`${errorLine(command, error, colorEnabled(), t)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

@@ -1,6 +1,7 @@
 import { visible } from '@neuronlab/core';
 import type { Command } from 'commander';
 import { colorEnabled, EXIT } from './errors.js';
+import { errorWords } from './i18n/messages.js';
 import { buildProgram, CommanderError, commanderErrorLine } from './program.js';
 
 /** Runs the command line and returns the exit code. */
@@ -13,7 +14,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    const line = commanderErrorLine(error, typedCommand(program, argv.slice(2)));
+    const args = argv.slice(2);
+    // commander stopped before any option was read: the language is the --lang typed, else the terminal's
+    const words = errorWords(typedLang(args), args.includes('--json'))?.commander;
+    const line = commanderErrorLine(error, typedCommand(program, args), words);
     if (line === null) return EXIT.ok;
     // the line quotes what was typed (an unknown flag may carry escape sequences): made visible
     const safe = visible(line);
@@ -21,6 +25,15 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   return code;
+}
+
+/** The value typed for --lang (`--lang ja` or `--lang=ja`), if any. */
+function typedLang(args: readonly string[]): string | undefined {
+  for (const [i, arg] of args.entries()) {
+    if (arg === '--lang') return args[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
 }
 
 /**

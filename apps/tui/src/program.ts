@@ -1,6 +1,8 @@
 import { RECIPE_FLAGS } from '@neuronlab/lab';
 import { Command, CommanderError } from 'commander';
+import { commanderWhat } from './commander-words.js';
 import { registerRunsCommands } from './commands/runs-program.js';
+import { en, type Messages } from './i18n/messages-en.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -214,10 +216,14 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
 }
 
 /**
- * Turns commander's own errors (unknown flag, missing value) into our one-line format, ending with where to look
- * (`command`'s --help, or the program's when the command is unknown); null for help/version.
+ * Turns commander's own errors (unknown flag, missing value) into our one-line format in the words of `t`, ending
+ * with where to look (`command`'s --help, or the program's when the command is unknown); null for help/version.
  */
-export function commanderErrorLine(error: CommanderError, command?: string): string | null {
+export function commanderErrorLine(
+  error: CommanderError,
+  command?: string,
+  t: Messages['errors']['commander'] = en.errors.commander,
+): string | null {
   if (
     error.code === 'commander.helpDisplayed' ||
     error.code === 'commander.version' ||
@@ -225,14 +231,8 @@ export function commanderErrorLine(error: CommanderError, command?: string): str
   ) {
     return null;
   }
-  // commander puts "(Did you mean --lr?)" on a second line: one line, with the suggestion in it
-  const what = error.message
-    .replace(/^error: /, '')
-    .replace(/\.?\s*\n\s*\(Did you mean (.*)\?\)\s*$/, ' (did you mean $1?)')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/\.$/, '');
-  const help = command ? `neuronlab ${command} --help` : 'neuronlab --help';
-  return `neuronlab: ${what}. See ${help} for what is allowed.`;
+  const help = command ? `neuronlab ${command}` : 'neuronlab';
+  return `neuronlab: ${t.seeHelp(commanderWhat(error, t), help)}`;
 }
 
 export { CommanderError };

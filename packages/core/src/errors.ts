@@ -1,3 +1,5 @@
+import type { Phrase } from './check/phrase.js';
+
 /** Thrown when tensor or array shapes do not fit together; the message names the op and both shapes. */
 export class ShapeError extends Error {
   override name = 'ShapeError';
@@ -23,10 +25,11 @@ export class DivergenceError extends Error {
 export class ModelFileError extends Error {
   override name = 'ModelFileError';
   constructor(
-    message: string,
+    /** The message as a sentence of core's phrase book, for a front end to word (see phraseOf). */
+    readonly phrase: Phrase,
     /** Dotted path of the offending field, or '' for the whole file. */
     readonly field: string,
   ) {
-    super(message);
+    super(phrase.text);
   }
 }

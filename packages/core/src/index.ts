@@ -4,7 +4,9 @@
 // Explicit named exports only: what is listed here is the API.
 export type { GradCheckOptions, GradCheckParam, GradCheckResult } from './check/grad-check.js';
 export { gradCheck } from './check/grad-check.js';
-export type { BadValueError, BadValueParts, Expected, NumberRule } from './check/rules.js';
+export type { Phrase, PhraseBook } from './check/phrase.js';
+export { phrase, phraseError, phraseOf } from './check/phrase.js';
+export type { BadValueError, BadValueParts, Expected, Label, NumberRule } from './check/rules.js';
 export {
   badValue,
   badValueOf,
@@ -39,6 +41,7 @@ export { meanSquaredError, neuronBackward, neuronForward } from './neuron/neuron
 export type { SequentialFileOptions } from './nn/model-file.js';
 export { networkModelFromModelFile, sequentialFromModelFile, sequentialToModelFile } from './nn/model-file.js';
 export type { LrSchedule } from './optim/schedules.js';
+export { CORE_PHRASES } from './phrases.js';
 export { Rng, SEED_RULE } from './rng.js';
 export type {
   AdamParts,

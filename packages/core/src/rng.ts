@@ -1,12 +1,14 @@
+import { phrase } from './check/phrase.js';
 import { checkNumber, type NumberRule } from './check/rules.js';
 import { detMath } from './math/det-math.js';
+import { CORE_PHRASES } from './phrases.js';
 
 /** What a seed must be, everywhere a seed is given: a whole number an Rng accepts (32 bits). */
 export const SEED_RULE: NumberRule = Object.freeze({
   integer: true,
   min: 0,
   max: 0xffffffff,
-  hint: 'Use a whole number such as 42.',
+  hint: phrase(CORE_PHRASES, 'wholeNumberSuchAs', 42),
 });
 
 /**

@@ -3,12 +3,13 @@
  * in @neuronlab/core, beside the exporters that write the same features into other formats; this file computes them
  * for rows of data.
  */
-import { badValue, type Dataset, featureNamed } from '@neuronlab/core';
+import { badValue, type Dataset, featureNamed, phrase, phraseError } from '@neuronlab/core';
+import { DATA_PHRASES } from './phrases.js';
 
 /** The features of n points (x: n × 2 row-major), n × names.length row-major, in the order of `names`. */
 export function featureValues(names: readonly string[], x: Float64Array, n: number): Float64Array {
   if (x.length !== 2 * n) {
-    throw badValue(RangeError, 'featureValues: x', `n × 2 = ${2 * n} values (features need 2-input data)`, x.length);
+    throw badValue(RangeError, 'featureValues: x', phrase(DATA_PHRASES, 'featureInputs', 2 * n), x.length);
   }
   const list = names.map(featureNamed);
   const k = list.length;
@@ -24,8 +25,7 @@ export function featureValues(names: readonly string[], x: Float64Array, n: numb
 /** A 2-input dataset with its inputs replaced by the named features; targets and everything else kept. */
 export function withFeatures(names: readonly string[], data: Dataset): Dataset {
   if (data.inputDim !== 2) {
-    const hint = 'Leave --features out for this dataset.';
-    throw badValue(RangeError, 'features', 'used on data with 2 inputs', data.inputDim, hint);
+    throw phraseError(RangeError, phrase(DATA_PHRASES, 'featuresNeedTwoInputs', data.inputDim));
   }
   return { ...data, x: featureValues(names, data.x, data.n), inputDim: names.length, featureNames: [...names] };
 }

@@ -1,7 +1,7 @@
 import type { Dataset } from '@neuronlab/core';
 import { describe, expect, it } from 'vitest';
 import { datasetNames, datasets, generateDataset, regenerate } from './registry.js';
-import { rangeText } from './schema.js';
+import { optionRule } from './schema.js';
 
 const bytes = (a: Float64Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
@@ -43,7 +43,10 @@ describe('datasets registry', () => {
       expect(g.description).not.toContain('\n');
       for (const [key, spec] of Object.entries(g.options)) {
         expect(spec.description, `${g.name}.${key}`).not.toBe('');
-        expect(() => g.create({ [key]: spec.default }), `${g.name}.${key} ${rangeText(spec)}`).not.toThrow();
+        expect(
+          () => g.create({ [key]: spec.default }),
+          `${g.name}.${key} ${JSON.stringify(optionRule(spec))}`,
+        ).not.toThrow();
       }
     }
   });

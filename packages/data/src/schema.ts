@@ -1,4 +1,5 @@
-import { badValue, checkNumber, describeRule, type NumberRule, showValue } from '@neuronlab/core';
+import { badValue, checkNumber, type NumberRule, phrase, phraseError, showValue } from '@neuronlab/core';
+import { DATA_PHRASES } from './phrases.js';
 
 /** The kind of value an option takes; the docs pick a slider, a stepper or a checkbox from it. */
 type OptionType = 'number' | 'integer' | 'boolean';
@@ -38,9 +39,10 @@ export function resolveOptions(
   }
   for (const key of Object.keys(options)) {
     if (!Object.hasOwn(schema, key)) {
-      throw new TypeError(
-        `generateDataset: "${dataset}" has no option "${key}", got ${describe(options[key])}. ` +
-          `Valid options: ${Object.keys(schema).join(', ')}.`,
+      const valid = Object.keys(schema);
+      throw phraseError(
+        TypeError,
+        phrase(DATA_PHRASES, 'generatorNoOption', dataset, key, describe(options[key]), valid),
       );
     }
   }
@@ -53,13 +55,14 @@ export function resolveOptions(
 }
 
 function checkValue(dataset: string, key: string, spec: OptionSpec, value: unknown): number | boolean {
-  const where = `generateDataset: option "${key}" of "${dataset}"`;
-  const hint = `Pass ${rangeText(spec)} or leave it out for the default ${String(spec.default)}.`;
-  if (spec.type === 'boolean') {
-    if (typeof value !== 'boolean') throw badValue(TypeError, where, 'true or false', value, hint);
+  const where = phrase(DATA_PHRASES, 'generatorOption', key, dataset);
+  const rule = spec.type === 'boolean' ? null : optionRule(spec);
+  const hint = phrase(DATA_PHRASES, 'optionRangeOrDefault', rule, spec.default);
+  if (rule === null) {
+    if (typeof value !== 'boolean') throw badValue(TypeError, where, phrase(DATA_PHRASES, 'trueOrFalse'), value, hint);
     return value;
   }
-  return checkNumber(where, value, { ...optionRule(spec), hint });
+  return checkNumber(where, value, { ...rule, hint });
 }
 
 /** The number rule of a numeric option: its range, and whole numbers only for an integer option. */
@@ -69,11 +72,6 @@ export function optionRule(spec: OptionSpec): NumberRule {
     ...(spec.min === undefined ? {} : { min: spec.min }),
     ...(spec.max === undefined ? {} : { max: spec.max }),
   };
-}
-
-/** `a number from 0 to 1`, `an integer from 2 to 10`, `a number >= 0`, `true or false`. */
-export function rangeText(spec: OptionSpec): string {
-  return spec.type === 'boolean' ? 'true or false' : describeRule(optionRule(spec));
 }
 
 /** A value as it should appear after `got` in an error message: core's showValue, by the name data's files use. */

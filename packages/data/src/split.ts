@@ -1,6 +1,7 @@
 import type { Dataset } from '@neuronlab/core';
-import { checkNumber } from '@neuronlab/core';
+import { checkNumber, phrase } from '@neuronlab/core';
 import { DEFAULT_SEED } from './generator.js';
+import { DATA_PHRASES } from './phrases.js';
 import { classLabels, selectRows } from './rows.js';
 import { permutation, toRng } from './shuffle.js';
 
@@ -38,7 +39,7 @@ export function testRowCount(n: number, testRatio: number): number {
  */
 export function trainTestSplit(dataset: Dataset, options: SplitOptions = {}): SplitResult {
   const { testRatio = 0.2, seed = DEFAULT_SEED, stratify = false } = options;
-  checkNumber('trainTestSplit: testRatio', testRatio, { min: 0, max: 1, hint: 'Try 0.2.' });
+  checkNumber('trainTestSplit: testRatio', testRatio, { min: 0, max: 1, hint: phrase(DATA_PHRASES, 'tryRatio', 0.2) });
   const order = permutation(dataset.n, toRng('trainTestSplit', seed));
   const nTest = testRowCount(dataset.n, testRatio);
   let isTest: (row: number, position: number) => boolean = (_row, position) => position < nTest;

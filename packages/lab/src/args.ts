@@ -1,7 +1,8 @@
-import { badValue } from '@neuronlab/core';
+import { badValue, phrase } from '@neuronlab/core';
 import type { FieldContext, RecipeFlags } from './field-kinds.js';
 import { RECIPE_FIELDS, RECIPE_FLAGS } from './fields.js';
 import { advance, recipeValue } from './flags.js';
+import { LAB_PHRASES } from './phrases.js';
 import type { Recipe } from './recipe.js';
 
 function same(a: unknown, b: unknown): boolean {
@@ -62,12 +63,12 @@ export function parseCliArgs(args: readonly string[]): RecipeFlags {
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = BY_FLAG.get(flag);
-    if (spec === undefined) throw badValue(RangeError, 'neuronlab train', 'given known flags', arg);
+    if (spec === undefined) throw badValue(RangeError, 'neuronlab train', phrase(LAB_PHRASES, 'knownFlags'), arg);
     // a flag whose value is optional (`--normalize [method]`) stands alone when no value follows it
     const optional = spec.arg.startsWith('[');
     const bare = optional && eq < 0 && (args[i + 1] === undefined || args[i + 1]?.startsWith('--'));
     const value = eq > 0 ? arg.slice(eq + 1) : bare ? true : args[++i];
-    if (value === undefined) throw badValue(RangeError, flag, 'followed by a value', 'nothing');
+    if (value === undefined) throw badValue(RangeError, flag, phrase(LAB_PHRASES, 'followedByValue'), 'nothing');
     if (spec.repeatable) flags.set(spec.key, [...((flags.get(spec.key) as string[]) ?? []), String(value)]);
     else flags.set(spec.key, value);
   }

@@ -2,7 +2,7 @@
  * The shape of one row of the recipe table and the constructors for its common kinds (a number, a choice). Each row
  * knows its flag, its place in the recipe, its rule, its default and its help; fields.ts lists the rows.
  */
-import type { NumberRule, TaskKind } from '@neuronlab/core';
+import type { NumberRule, Phrase, TaskKind } from '@neuronlab/core';
 import { checkChoice, checkNumber, parseNumber } from '@neuronlab/core';
 import type { ModelKind } from './recipe.js';
 
@@ -156,7 +156,7 @@ export function choiceField<T extends string>(spec: {
   /** False when the default is not worth a word in the help (it depends on more than the model kind). */
   readonly helpDefault?: boolean;
   readonly choices: () => readonly T[];
-  readonly hint?: string;
+  readonly hint?: Phrase;
   defaultFor(ctx: FieldContext): T;
 }): RecipeField<T> {
   return singleFlagField<T>({

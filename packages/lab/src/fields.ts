@@ -9,6 +9,8 @@ import {
   checkChoice,
   checkNumber,
   parseNumber,
+  phrase,
+  phraseError,
   type RecipeValue,
   SEED_RULE,
   TUTORIAL_DEFAULTS,
@@ -32,6 +34,7 @@ import {
   singleFlagField,
 } from './field-kinds.js';
 import { activationNames, datasetNames, lossNames, optimizerNames } from './names.js';
+import { LAB_PHRASES } from './phrases.js';
 import { formatRate } from './present/format.js';
 import {
   defaultLoss,
@@ -51,16 +54,16 @@ function perKind<K extends keyof typeof MLP_DEFAULTS>(key: K, tutorial: (typeof 
 
 /** The rules the recipe's numbers follow, for the flags and JSON alike. */
 const LIMITS = {
-  lr: { min: 0, minExclusive: true, max: 10, hint: `Try ${TUTORIAL_DEFAULTS.lr}, the tutorial’s rate.` },
-  epochs: { integer: true, min: 1, max: 10_000_000, hint: `Try ${TUTORIAL_DEFAULTS.epochs}.` },
-  batchSize: { integer: true, min: 1, max: 10_000_000, hint: 'Use a whole number such as 32, or "full".' },
-  testSplit: { min: 0, max: 1, maxExclusive: true, hint: 'Try 0.3 to hold out 30% of the samples.' },
-  targetLoss: { min: 0, hint: 'Use a loss such as 0.01.' },
-  init: { hint: 'Use a finite number such as 0.5.' },
-  regularization: { min: 0, max: 10, hint: 'Try 1e-4.' },
+  lr: { min: 0, minExclusive: true, max: 10, hint: phrase(LAB_PHRASES, 'tutorialRate', TUTORIAL_DEFAULTS.lr) },
+  epochs: { integer: true, min: 1, max: 10_000_000, hint: phrase(LAB_PHRASES, 'tryValue', TUTORIAL_DEFAULTS.epochs) },
+  batchSize: { integer: true, min: 1, max: 10_000_000, hint: phrase(LAB_PHRASES, 'wholeOrFull', 32) },
+  testSplit: { min: 0, max: 1, maxExclusive: true, hint: phrase(LAB_PHRASES, 'holdOut', 0.3, 30) },
+  targetLoss: { min: 0, hint: phrase(LAB_PHRASES, 'lossSuchAs', 0.01) },
+  init: { hint: phrase(LAB_PHRASES, 'finiteSuchAs', 0.5) },
+  regularization: { min: 0, max: 10, hint: phrase(LAB_PHRASES, 'tryValue', '1e-4') },
 } as const;
 
-const datasetHint = 'Run "neuronlab datasets" to list them.';
+const datasetHint = phrase(LAB_PHRASES, 'listDatasets');
 
 const dataset = singleFlagField<string>({
   path: 'dataset.name',
@@ -166,7 +169,7 @@ const regularization: RecipeField<Regularization> = {
   defaultFor: () => NO_PENALTY,
   check(value, label) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw badValue(TypeError, label, 'an object', value);
+      throw badValue(TypeError, label, phrase(LAB_PHRASES, 'anObject'), value);
     }
     const r = { ...NO_PENALTY, ...value } as Record<string, unknown>;
     return {
@@ -178,7 +181,7 @@ const regularization: RecipeField<Regularization> = {
     const l1 = flagText(flags, 'l1');
     const l2 = flagText(flags, 'l2');
     if (l1 !== undefined && l2 !== undefined) {
-      throw badValue(RangeError, '--l1 and --l2', 'used one at a time', `${l1} and ${l2}`, 'Pick one.');
+      throw phraseError(RangeError, phrase(LAB_PHRASES, 'l1AndL2', l1, l2));
     }
     if (l1 !== undefined) return { kind: 'l1', rate: parseNumber('--l1', l1, LIMITS.regularization) };
     if (l2 !== undefined) return { kind: 'l2', rate: parseNumber('--l2', l2, LIMITS.regularization) };
@@ -333,9 +336,7 @@ function onlyFor<V>(kinds: readonly ModelKind[], field: RecipeField<V>): RecipeF
     fromFlags(flags, ctx) {
       const value = field.fromFlags(flags, ctx);
       if (value !== undefined && !kinds.includes(ctx.kind)) {
-        const models = kinds.map((k) => `--model ${k}`).join(' and ');
-        const fix = kinds.includes('mlp') ? 'Add --model mlp, or leave it out.' : 'Leave it out.';
-        throw new RangeError(`${field.flags[0]!.flag} applies to ${models} only, got --model ${ctx.kind}. ${fix}`);
+        throw phraseError(RangeError, phrase(LAB_PHRASES, 'onlyFor', field.flags[0]!.flag, kinds, ctx.kind));
       }
       return value;
     },

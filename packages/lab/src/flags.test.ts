@@ -1,4 +1,4 @@
-import { TUTORIAL_DEFAULTS } from '@neuronlab/core';
+import { badValueOf, phraseOf, TUTORIAL_DEFAULTS } from '@neuronlab/core';
 import { describe, expect, it } from 'vitest';
 import { checkClassLabels, parseHidden, parseOption } from './field-checks.js';
 import { RECIPE_FLAGS } from './fields.js';
@@ -89,6 +89,25 @@ describe('recipeFromFlags', () => {
     });
     expect(recipeFromFlags({ model: 'follow-up', activation: 'relu' }).model.activation).toBe('relu');
     expect(recipeFromFlags({ hidden: '8', activation: 'relu', model: 'mlp' }).model).toMatchObject({ hidden: [8] });
+  });
+
+  it('gives its refusals and hints as sentences of its phrase book, so a front end words them without the English', () => {
+    const thrown = (flags: Record<string, string>): unknown => {
+      try {
+        recipeFromFlags(flags);
+      } catch (error) {
+        return error;
+      }
+      throw new Error('expected an error');
+    };
+    expect(phraseOf(thrown({ activation: 'relu' }))).toMatchObject({
+      key: 'onlyFor',
+      values: ['--activation', ['mlp', 'follow-up'], 'neuron'],
+    });
+    expect(phraseOf(thrown({ l1: '0.1', l2: '0.2' }))).toMatchObject({ key: 'l1AndL2', values: ['0.1', '0.2'] });
+    expect(badValueOf(thrown({ lr: 'abc' }))?.hint).toMatchObject({ key: 'tutorialRate', values: [1e-4] });
+    const width = badValueOf(thrown({ model: 'mlp', hidden: '16,,16' }));
+    expect(width?.label).toMatchObject({ key: 'hiddenWidth', values: ['16,,16'] });
   });
 
   it('converts every numeric flag', () => {

@@ -1,6 +1,7 @@
-import type { RecipeValue } from '@neuronlab/core';
+import { phrase, phraseError, type RecipeValue } from '@neuronlab/core';
 import type { FieldContext, RecipeFlags } from './field-kinds.js';
 import { datasetTask, RECIPE_FIELDS } from './fields.js';
+import { LAB_PHRASES } from './phrases.js';
 import type { ModelKind, ModelRecipe, Recipe, ValidRecipe } from './recipe.js';
 import { defaultModelKind } from './recipe.js';
 
@@ -75,7 +76,7 @@ export function recipeFromFlags(flags: RecipeFlags, given: FlagContext = {}): Va
     else if (given.csv && field.path === 'dataset.options') {
       // a generator's options mean nothing to a file: say so rather than drop them
       if (field.flags.some((f) => flags[f.key] !== undefined)) {
-        throw new RangeError('--option sets a generator’s options, got it with --data. Leave it out.');
+        throw phraseError(RangeError, phrase(LAB_PHRASES, 'optionWithData'));
       }
       value = field.check(given.csv, '--data', ctx);
     } else {

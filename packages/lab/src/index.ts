@@ -6,6 +6,7 @@ export type { FlagSpec, RecipeFlags } from './field-kinds.js';
 export { RECIPE_FLAGS } from './fields.js';
 export type { FlagContext } from './flags.js';
 export { recipeFromFlags } from './flags.js';
+export { LAB_PHRASES } from './phrases.js';
 export type { InputPrep, LiveRun, ModelPlan, PlanOverrides, RunPlan, TrainingPlan } from './plan.js';
 export { materializeRun, modelInputs, planRun, predictRaw } from './plan.js';
 export type { BucketKeep, SeriesPoints } from './present/bounded-series.js';

@@ -4,7 +4,7 @@
  * another. `materializeRun` builds the live model from it, wherever training happens.
  */
 import type { Dataset, LayerSpec, NeuronGradient, Trainable, TrainData, TrainOptions } from '@neuronlab/core';
-import { badValue, createNeuron, Neuron, Rng } from '@neuronlab/core';
+import { badValue, createNeuron, Neuron, phrase, phraseError, Rng } from '@neuronlab/core';
 import type { ActivationName, LossName, OptimizerSettings } from '@neuronlab/core/nn';
 import {
   createFollowUpNetwork,
@@ -24,6 +24,7 @@ import {
   trainTestSplit,
   withFeatures,
 } from '@neuronlab/data';
+import { LAB_PHRASES } from './phrases.js';
 import { hiddenActivations, type ValidRecipe } from './recipe.js';
 
 /** The model to start from: its architecture and every parameter block's values, in `params()` order. */
@@ -120,9 +121,10 @@ function split(recipe: ValidRecipe, data: Dataset): { train: Dataset; test: Data
   if (!splitKeepsBoth(data.n, recipe.testSplit)) {
     const range = splitRange(data.n);
     if (range === null) {
-      throw badValue(RangeError, '--test-split', '0: one sample cannot be split', recipe.testSplit, 'Leave it out.');
+      const what = phrase(LAB_PHRASES, 'oneSampleSplit');
+      throw badValue(RangeError, '--test-split', what, recipe.testSplit, phrase(LAB_PHRASES, 'leaveOut'));
     }
-    const hint = `With ${data.n} samples, any other ratio leaves the training or the test set empty.`;
+    const hint = phrase(LAB_PHRASES, 'splitSamples', data.n);
     throw badValue(RangeError, '--test-split', { rule: range }, recipe.testSplit, hint);
   }
   const s = trainTestSplit(data, {
@@ -147,13 +149,14 @@ function modelPlanOf(model: Trainable): ModelPlan {
   if (model instanceof NetworkModel) {
     const name = model.loss.name;
     if (!Object.hasOwn(losses, name) || losses[name as LossName] !== model.loss) {
-      throw badValue(TypeError, 'planRun: the model’s loss', 'a built-in loss', name, 'Use a loss from core’s losses.');
+      const [what, hint] = [phrase(LAB_PHRASES, 'builtInLoss'), phrase(LAB_PHRASES, 'useCoreLoss')];
+      throw badValue(TypeError, 'planRun: the model’s loss', what, name, hint);
     }
     const arch = model.network.architecture();
     const { inputDim, layers } = arch.kind === 'sequential' ? arch : { inputDim: model.inputDim, layers: [] };
     return { kind: 'sequential', inputDim, layers, loss: name as LossName, params: copyParams(model) };
   }
-  throw badValue(TypeError, 'planRun: model', 'a Neuron or a NetworkModel', model.kind);
+  throw badValue(TypeError, 'planRun: model', phrase(LAB_PHRASES, 'neuronOrNetwork'), model.kind);
 }
 
 /**
@@ -171,10 +174,10 @@ function freshModel(recipe: ValidRecipe, data: Dataset): ModelPlan {
   const m = recipe.model;
   if (m.kind !== 'mlp') {
     if (data.inputDim !== 1 || data.outputDim !== 1 || data.task !== 'regression') {
-      const got = `${data.inputDim} input(s), ${data.outputDim} output(s), ${data.task}`;
-      throw badValue(RangeError, `model ${m.kind}`, 'given 1-input 1-output regression data', got, 'Use --model mlp.');
+      const fit = phrase(LAB_PHRASES, 'needsRegression', m.kind, data.inputDim, data.outputDim, data.task);
+      throw phraseError(RangeError, fit);
     }
-    if (recipe.loss !== 'mse') throw badValue(RangeError, `${m.kind} loss`, 'mse', recipe.loss, 'Use --model mlp.');
+    if (recipe.loss !== 'mse') throw phraseError(RangeError, phrase(LAB_PHRASES, 'needsMse', m.kind, recipe.loss));
   }
   if (m.kind === 'follow-up') {
     const model = createFollowUpNetwork(recipe.seed, m.activation as ActivationName);
@@ -225,14 +228,8 @@ function trainingPlan(recipe: ValidRecipe): TrainingPlan {
  */
 export function planRun(recipe: ValidRecipe, overrides: PlanOverrides = {}): RunPlan {
   if (recipe.dataset.name === 'csv' && !overrides.dataset) {
-    const hint = 'Read the file with readCsvFile from @neuronlab/data/node and pass it as overrides.dataset.';
-    throw badValue(
-      TypeError,
-      'planRun',
-      'given the CSV data for a csv recipe',
-      recipe.dataset.options.file ?? null,
-      hint,
-    );
+    const [what, hint] = [phrase(LAB_PHRASES, 'csvData'), phrase(LAB_PHRASES, 'readCsvFirst')];
+    throw badValue(TypeError, 'planRun', what, recipe.dataset.options.file ?? null, hint);
   }
   const dataset = overrides.dataset ?? generateDataset(recipe.dataset.name, recipe.dataset.options, recipe.seed);
   const raw = split(recipe, dataset);
@@ -272,7 +269,8 @@ function buildModel(plan: ModelPlan): Trainable {
   params.forEach((p, i) => {
     const values = plan.params[i];
     if (values?.length !== p.value.length) {
-      throw badValue(RangeError, `materializeRun: parameter ${p.name}`, `${p.value.length} values`, values?.length);
+      const what = phrase(LAB_PHRASES, 'valueCount', p.value.length);
+      throw badValue(RangeError, `materializeRun: parameter ${p.name}`, what, values?.length);
     }
     p.value.set(values);
   });

@@ -1,12 +1,13 @@
-import { badValue } from '@neuronlab/core';
+import { badValue, phrase } from '@neuronlab/core';
 import type { FieldContext } from './field-kinds.js';
 import { RECIPE_FIELDS } from './fields.js';
 import { advance, setPath } from './flags.js';
+import { LAB_PHRASES } from './phrases.js';
 import type { ValidRecipe } from './recipe.js';
 
 function asObject(label: string, value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw badValue(TypeError, label, 'an object', value);
+    throw badValue(TypeError, label, phrase(LAB_PHRASES, 'anObject'), value);
   }
   return value as Record<string, unknown>;
 }

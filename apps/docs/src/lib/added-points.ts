@@ -1,4 +1,4 @@
-import { badValue, type Dataset } from '@neuronlab/core';
+import { badValue, type Dataset, phrase } from '@neuronlab/core';
 
 /** A point the reader added by clicking the map: its place in the data's own units and its class index. */
 export interface AddedPoint {
@@ -21,6 +21,12 @@ export function pointsToParam(points: readonly AddedPoint[]): string | null {
   return points.map((p) => `${p.x1},${p.x2},${p.cls}`).join(';');
 }
 
+/** The sentences of a malformed `points` parameter's error, in English (core's phrase books). */
+const POINTS_PHRASES = {
+  pointWithClass: (last: number) => `x1,x2,class with a class from 0 to ${last}`,
+  removePoints: () => 'Remove the points parameter from the address.',
+};
+
 /** Reads added points from the URL; a malformed one is an error naming it. */
 export function pointsFromParam(text: string, classes: number): AddedPoint[] {
   if (text === '') return [];
@@ -28,8 +34,8 @@ export function pointsFromParam(text: string, classes: number): AddedPoint[] {
     const [x1, x2, cls, extra] = part.split(',').map(Number);
     const ok = extra === undefined && Number.isFinite(x1) && Number.isFinite(x2) && Number.isInteger(cls);
     if (!ok || cls! < 0 || cls! >= classes) {
-      const what = `x1,x2,class with a class from 0 to ${classes - 1}`;
-      throw badValue(RangeError, 'points', what, part, 'Remove the points parameter from the address.');
+      const what = phrase(POINTS_PHRASES, 'pointWithClass', classes - 1);
+      throw badValue(RangeError, 'points', what, part, phrase(POINTS_PHRASES, 'removePoints'));
     }
     return addedPoint(x1!, x2!, cls!);
   });

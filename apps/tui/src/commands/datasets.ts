@@ -1,7 +1,8 @@
 import { parseNumber, SEED_RULE } from '@neuronlab/core';
 import { DEFAULT_SEED, datasets, generateDataset } from '@neuronlab/data';
 import { parseOption } from '@neuronlab/lab';
-import { EXIT, reportError, UsageError } from '../errors.js';
+import { EXIT, reportError, usageError } from '../errors.js';
+import { errorWords } from '../i18n/messages.js';
 import { AtomicFile } from '../io/atomic-write.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { alignColumns } from '../text-width.js';
@@ -51,12 +52,10 @@ export interface ExportOptions {
 /** `neuronlab datasets export <name> --out <file.csv>`: writes a generated dataset as CSV, atomically. */
 export async function exportCommand(name: string, o: ExportOptions): Promise<number> {
   try {
-    if (!o.out) throw new UsageError('--out <file.csv> is required. Name the file to write.');
+    if (!o.out) throw usageError('datasetsNeedOut');
     checkOutputPath('--out', o.out);
     if (!Object.hasOwn(datasets, name)) {
-      throw new UsageError(
-        `unknown dataset ${JSON.stringify(name)}. Valid names: ${Object.keys(datasets).join(', ')}.`,
-      );
+      throw usageError('unknownDataset', JSON.stringify(name), Object.keys(datasets));
     }
     const seed = o.seed === undefined ? DEFAULT_SEED : parseNumber('--seed', o.seed, SEED_RULE);
     const ds = generateDataset(name, Object.fromEntries((o.option ?? []).map(parseOption)), seed);
@@ -67,6 +66,6 @@ export async function exportCommand(name: string, o: ExportOptions): Promise<num
     return EXIT.ok;
   } catch (error) {
     // a bad name, option or path is exit 2; a write that failed part way (a full disk) is exit 1
-    return reportError('neuronlab datasets export', error, o.debug ?? false);
+    return reportError('neuronlab datasets export', error, o.debug ?? false, undefined, errorWords(undefined, false));
   }
 }

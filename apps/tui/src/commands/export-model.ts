@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { quote } from '@neuronlab/core';
-import { EXIT, reportError, UsageError } from '../errors.js';
+import { checkChoice } from '@neuronlab/core';
+import { EXIT, reportError, usageError } from '../errors.js';
+import { errorWords } from '../i18n/messages.js';
 import { CREATED_BY, loadModel } from '../io/model-io.js';
 import { type OutputFile, writeAll, writeNewDirectory } from '../io/new-directory.js';
-import { checkOutputPath, type InputFile, kindOf } from '../io/output-path.js';
+import { checkOutputPath, fileKind, type InputFile } from '../io/output-path.js';
 
 /** The formats `neuronlab export` writes. */
 const FORMATS = ['onnx', 'tfjs', 'js', 'ts'] as const;
@@ -30,18 +31,11 @@ const FORMAT_OF_ENDING: Readonly<Record<string, Format>> = {
 /** --format, or the format the --out file's name ends with (`model.onnx`); a name that says none needs --format. */
 function checkFormat(o: ExportModelOptions): Format {
   const ending = o.out === undefined ? '' : extname(o.out).toLowerCase();
-  const format = o.format ?? FORMAT_OF_ENDING[ending];
-  if (!format) {
-    const endings = Object.keys(FORMAT_OF_ENDING).join(', ');
-    throw new UsageError(`--format is required unless --out ends with ${endings}: one of ${FORMATS.join(', ')}.`);
-  }
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${quote(format)}.`);
-  }
-  if (o.float32 && format !== 'onnx') {
-    throw new UsageError(`--float32 applies to --format onnx only, got --format ${format}. Drop --float32.`);
-  }
-  return format as Format;
+  const given = o.format ?? FORMAT_OF_ENDING[ending];
+  if (!given) throw usageError('exportNeedsFormat', Object.keys(FORMAT_OF_ENDING), FORMATS);
+  const format = checkChoice('--format', given, FORMATS);
+  if (o.float32 && format !== 'onnx') throw usageError('exportFloat32', format);
+  return format;
 }
 
 /**
@@ -56,9 +50,7 @@ function checkTfjsDirectory(out: string, inputs: readonly InputFile[]): void {
   }
   const stats = statSync(out);
   if (!stats.isDirectory()) {
-    throw new UsageError(
-      `--out for tfjs names a directory for model.json and weights.bin, got ${JSON.stringify(out)}, which is ${kindOf(stats)}. Give a directory.`,
-    );
+    throw usageError('exportTfjsDirectory', JSON.stringify(out), fileKind(stats));
   }
   for (const name of ['model.json', 'weights.bin']) checkOutputPath('--out', join(out, name), inputs);
 }
@@ -89,7 +81,7 @@ async function outputs(format: Format, model: unknown, out: string, float32: boo
 export async function exportModelCommand(model: string, o: ExportModelOptions): Promise<number> {
   try {
     const format = checkFormat(o);
-    if (!o.out) throw new UsageError('--out <path> is required: the file to write (a directory for tfjs).');
+    if (!o.out) throw usageError('exportNeedsOut');
     const inputs = [{ flag: '<model.json>', path: model }];
     if (format === 'tfjs') checkTfjsDirectory(o.out, inputs);
     else checkOutputPath('--out', o.out, inputs);
@@ -105,6 +97,6 @@ export async function exportModelCommand(model: string, o: ExportModelOptions): 
     process.stderr.write(`wrote ${files.map((f) => f.path).join(' and ')} (${format})\n`);
     return EXIT.ok;
   } catch (error) {
-    return reportError('neuronlab export', error, o.debug ?? false);
+    return reportError('neuronlab export', error, o.debug ?? false, undefined, errorWords(undefined, false));
   }
 }

@@ -4,6 +4,7 @@ import type { RunPlan } from '@neuronlab/lab';
 import { formatNumber } from '@neuronlab/lab';
 import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
+import { errorWords } from '../i18n/messages.js';
 
 /** The gradient-check table: one row per parameter block with its worst relative error. */
 function gradCheckTable(result: GradCheckResult): string {
@@ -51,7 +52,7 @@ export async function gradcheckCommand(options: GradcheckCliOptions): Promise<nu
     const { prepareTrain } = await import('./prepare-train.js');
     result = await checkInThread((await prepareTrain(runFlags)).plan);
   } catch (error) {
-    return reportError('neuronlab gradcheck', error, debug ?? false, EXIT.usage);
+    return reportError('neuronlab gradcheck', error, debug ?? false, EXIT.usage, errorWords(undefined, false));
   }
   process.stdout.write(`${gradCheckTable(result)}\n`);
   return result.passed ? EXIT.ok : EXIT.failed;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { MODEL_FILE_MAX_BYTES, serializeModelFile } from '@neuronlab/core';
-import { EXIT, reportError, UsageError } from '../errors.js';
+import { EXIT, reportError, UsageError, usageError } from '../errors.js';
+import { errorWords } from '../i18n/messages.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { checkInputFile, readInputText } from '../io/input-file.js';
 import { CREATED_BY } from '../io/model-io.js';
@@ -21,14 +22,12 @@ function readModelJson(path: string): unknown {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as { code?: string }).code ?? 'unreadable';
-    throw new UsageError(`cannot read ${JSON.stringify(path)} (${code}). Check the path.`);
+    throw usageError('importUnreadable', JSON.stringify(path), code);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(
-      `${JSON.stringify(path)} is not JSON: ${(error as Error).message}. Give a TensorFlow.js model.json.`,
-    );
+    throw usageError('importNotJson', JSON.stringify(path), (error as Error).message);
   }
 }
 
@@ -44,9 +43,7 @@ function readWeights(modelPath: string, json: unknown): Uint8Array {
     for (const name of Array.isArray(group.paths) ? group.paths : []) {
       const rel = normalize(String(name));
       if (isAbsolute(rel) || rel.startsWith('..')) {
-        throw new UsageError(
-          `weights path ${JSON.stringify(name)} leaves the model's folder. Keep weights beside model.json.`,
-        );
+        throw usageError('importWeightsOutside', JSON.stringify(name));
       }
       const path = join(dirname(modelPath), rel);
       checkInputFile('weights', path, MODEL_FILE_MAX_BYTES);
@@ -54,9 +51,7 @@ function readWeights(modelPath: string, json: unknown): Uint8Array {
         chunks.push(readFileSync(path));
       } catch (error) {
         const code = (error as { code?: string }).code ?? 'unreadable';
-        throw new UsageError(
-          `cannot read the weights file ${JSON.stringify(path)} (${code}). Put it beside model.json.`,
-        );
+        throw usageError('importWeightsUnreadable', JSON.stringify(path), code);
       }
     }
   }
@@ -69,7 +64,7 @@ function readWeights(modelPath: string, json: unknown): Uint8Array {
  */
 export async function importModelCommand(model: string, o: ImportModelOptions): Promise<number> {
   try {
-    if (!o.out) throw new UsageError('--out <model.json> is required: the neuronlab model file to write.');
+    if (!o.out) throw usageError('importNeedsOut');
     checkOutputPath('--out', o.out, [{ flag: '<model.json>', path: model }]);
     const json = readModelJson(model);
     // loaded here, so no other command pays for loading the exporters
@@ -81,6 +76,6 @@ export async function importModelCommand(model: string, o: ImportModelOptions): 
     process.stderr.write(`wrote ${o.out} (${shape})\n`);
     return EXIT.ok;
   } catch (error) {
-    return reportError('neuronlab import', error, o.debug ?? false);
+    return reportError('neuronlab import', error, o.debug ?? false, undefined, errorWords(undefined, false));
   }
 }

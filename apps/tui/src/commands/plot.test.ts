@@ -156,6 +156,7 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
       /^neuronlab plot: ".*notes-ja\.csv" は「step か epoch の列を持つ CSV」ではありません。/,
     );
     expect(badLang.code).toBe(2);
-    expect(badLang.err).toBe('neuronlab plot: --lang must be one of en, ja, got "fr".\n');
+    // a bad --lang is worded in the terminal's language: the one the line is about is not a language it can use
+    expect(badLang.err).toBe('neuronlab plot: --lang の値が正しくありません: "fr"。許される値: en, ja のいずれか。\n');
   });
 });

@@ -1,5 +1,5 @@
 import { formatInt } from '@neuronlab/lab';
-import { EXIT, reportError, UsageError } from '../errors.js';
+import { EXIT, reportError, usageError } from '../errors.js';
 import { chooseLocale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
 import { en, type Messages } from '../i18n/messages-en.js';
@@ -38,10 +38,7 @@ function pickedSeries(list: string | undefined): ReadonlySet<string> | null {
  */
 function checkSeriesFound(missing: readonly string[], seen: readonly string[]): void {
   if (missing.length === 0) return;
-  const have = seen.length === 0 ? 'none' : seen.join(', ');
-  throw new UsageError(
-    `--series names ${missing.join(', ')}, which no log holds; the logs have ${have}. Pick from those.`,
-  );
+  throw usageError('seriesMissing', missing, seen);
 }
 
 /** The one-line warning about corrupt lines or records that were skipped, or null when there were none. */

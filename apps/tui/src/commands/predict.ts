@@ -1,7 +1,10 @@
-import { parseNumber, quote, toClasses } from '@neuronlab/core';
+import { type Phrase, parseNumber, phrase, quote, toClasses } from '@neuronlab/core';
 import { className, invertNormalizer } from '@neuronlab/data';
 import { checkClassLabels, predictRaw } from '@neuronlab/lab';
-import { reportError, UsageError } from '../errors.js';
+import { reportError, usageError, WordedError } from '../errors.js';
+import { PHRASES } from '../i18n/errors-en.js';
+import { errorWords } from '../i18n/messages.js';
+import { en } from '../i18n/messages-en.js';
 import { type LoadedModel, loadModel } from '../io/model-io.js';
 import { ChunkedWriter } from '../modes/output.js';
 
@@ -11,27 +14,22 @@ const MAX_INPUT_LINE = 1 << 20;
 /** Input rows to predict, and what to call row i in an error (`input 3`, `stdin line 7`). */
 interface InputRows {
   readonly texts: readonly string[];
-  readonly name: (i: number) => string;
+  readonly name: (i: number) => Phrase;
 }
 
 /** The rows given as arguments, named by their place among them. */
 function argumentRows(texts: readonly string[]): InputRows {
-  return { texts, name: (i) => `input ${i + 1}` };
+  return { texts, name: (i) => phrase(PHRASES, 'inputArgument', i + 1) };
 }
 
 /** Parses input row `i` into `x` at its place: `x` for one input, `x1,x2` for several; each value a finite number. */
 function parseRow(rows: InputRows, i: number, inputDim: number, x: Float64Array): void {
   const t = rows.texts[i]!;
   const parts = t.split(',');
-  if (parts.length !== inputDim) {
-    const what = inputDim === 1 ? 'one number' : `${inputDim} numbers separated by commas`;
-    const example = inputDim === 1 ? '36.6' : Array(inputDim).fill('0.5').join(',');
-    throw new UsageError(
-      `${rows.name(i)} must be ${what}, got ${quote(t)}: the model takes ${inputDim} input${inputDim === 1 ? '' : 's'}. Give inputs such as ${example}.`,
-    );
-  }
+  if (parts.length !== inputDim) throw usageError('predictInputCount', rows.name(i), inputDim, quote(t));
+  const hint = phrase(PHRASES, 'numbersSuchAs', '36.6');
   parts.forEach((p, j) => {
-    x[i * inputDim + j] = parseNumber(rows.name(i), p, { hint: 'Pass numbers such as 36.6.' });
+    x[i * inputDim + j] = parseNumber(rows.name(i), p, { hint });
   });
 }
 
@@ -59,7 +57,7 @@ function classNames(loaded: LoadedModel): readonly string[] | null {
 }
 
 /** A prediction that is not a finite number: the model cannot answer for this input (exit 1, nothing printed for it). */
-class NonFiniteOutputError extends Error {
+class NonFiniteOutputError extends WordedError {
   override name = 'NonFiniteOutputError';
 }
 
@@ -98,10 +96,8 @@ function answerRows(loaded: LoadedModel, rows: InputRows, classes: readonly stri
   const bad = y.findIndex((v) => !Number.isFinite(v));
   if (bad >= 0) {
     n = Math.floor(bad / k);
-    failure = new NonFiniteOutputError(
-      `the model gives ${y[bad]} for ${rows.name(n)} (${quote(texts[n]!)}): its numbers overflow there. ` +
-        'Give inputs in the range of the training data.',
-    );
+    const words = (t: typeof en.errors) => t.predictOverflow(y[bad]!, rows.name(n), quote(texts[n]!));
+    failure = new NonFiniteOutputError(words(en.errors), words);
   }
   if (classes !== null) {
     // the class each input falls in, by the rule accuracy counts with (p > 0.5, or the first largest probability)
@@ -156,9 +152,7 @@ async function* stdinBatches(): AsyncGenerator<StdinLine[]> {
     if (batch.length > 0) yield batch;
     held += chunk.slice(start);
     if (held.length > MAX_INPUT_LINE) {
-      throw new UsageError(
-        `stdin line ${count + 1} is longer than ${MAX_INPUT_LINE} characters, got ${quote(held)}. Give one input per line.`,
-      );
+      throw usageError('predictLineTooLong', count + 1, MAX_INPUT_LINE, quote(held));
     }
   }
   if (held.trim() !== '') yield [{ text: held, line: count + 1 }];
@@ -171,7 +165,8 @@ async function* stdinBatches(): AsyncGenerator<StdinLine[]> {
 async function predictStdin(out: ChunkedWriter, p: Predictor): Promise<number> {
   let done = 0;
   for await (const batch of stdinBatches()) {
-    await printAnswers(out, p, { texts: batch.map((r) => r.text), name: (i) => `stdin line ${batch[i]!.line}` });
+    const name = (i: number) => phrase(PHRASES, 'stdinLine', batch[i]!.line);
+    await printAnswers(out, p, { texts: batch.map((r) => r.text), name });
     done += batch.length;
     if (out.closed) break;
   }
@@ -188,14 +183,11 @@ export async function predictCommand(
   o: { model?: string; probabilities?: boolean; debug?: boolean },
 ): Promise<number> {
   try {
-    if (!o.model)
-      throw new UsageError('--model <file> is required. Save one with "neuronlab train --save model.json".');
+    if (!o.model) throw usageError('predictNeedsModel');
     const loaded = loadModel(o.model, '--model');
     const classes = classNames(loaded);
     if (o.probabilities && classes === null) {
-      throw new UsageError(
-        `--probabilities needs a classifier, got ${quote(o.model)}, which predicts values. Leave --probabilities out.`,
-      );
+      throw usageError('predictNotClassifier', quote(o.model));
     }
     const p: Predictor = { loaded, classes: o.probabilities ? null : classes };
     const out = new ChunkedWriter(process.stdout);
@@ -204,9 +196,9 @@ export async function predictCommand(
       await printAnswers(out, p, argumentRows(values));
       count = values.length;
     } else if (!process.stdin.isTTY) count = await predictStdin(out, p);
-    if (count === 0) throw new UsageError('no inputs: give x values as arguments or one per line on stdin.');
+    if (count === 0) throw usageError('predictNoInputs');
     return 0;
   } catch (error) {
-    return reportError('neuronlab predict', error, o.debug ?? false);
+    return reportError('neuronlab predict', error, o.debug ?? false, undefined, errorWords(undefined, false));
   }
 }

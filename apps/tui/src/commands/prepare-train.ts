@@ -14,8 +14,7 @@ import {
 } from '@neuronlab/lab';
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { csvSourceOf, trainConfig } from '../config.js';
-import { UsageError } from '../errors.js';
-import { en } from '../i18n/messages-en.js';
+import { usageError } from '../errors.js';
 import { checkInputFile } from '../io/input-file.js';
 import type { LoadedModel } from '../io/model-io.js';
 import { loadModel } from '../io/model-io.js';
@@ -26,18 +25,18 @@ async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   const csv = cfg.csv;
   if (!csv) return undefined;
   if (!existsSync(csv.file)) {
-    const path = JSON.stringify(csv.file);
-    throw new UsageError(en.errors.fileMissing('--data', path), (t) => t.fileMissing('--data', path));
+    throw usageError('fileMissing', '--data', JSON.stringify(csv.file));
   }
   // a FIFO or a device is refused before it is opened; a regular CSV file is streamed, so its size is not limited
   checkInputFile('--data', csv.file);
+  // a spreadsheet may have written ; (or tab, or |) between cells: the first line says which
+  const { delimiter } = readFirstLine(readHead(csv.file));
   // imported here: the CSV parser loads only for a run that reads CSV
   const { readCsvFile } = await import('@neuronlab/data/node');
   return readCsvFile(csv.file, {
     file: csv.file,
     task: csv.task,
-    // a spreadsheet may have written ; (or tab, or |) between cells: the first line says which
-    delimiter: readFirstLine(fileHead(csv.file)).delimiter,
+    delimiter,
     ...(csv.x ? { x: csv.x } : {}),
     ...(csv.y ? { y: csv.y } : {}),
     ...(csv.classes ? { classes: csv.classes } : {}),
@@ -75,6 +74,17 @@ function fileHead(path: string): string {
 
 const HEAD_BYTES = 64 * 1024;
 
+/** The start of the --data file; a file that cannot be opened or read (EACCES) is a line naming it. */
+function readHead(path: string): string {
+  try {
+    return fileHead(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw usageError('unreadable', '--data', JSON.stringify(path), code);
+  }
+}
+
 /** Whether the flags name other data: a generator (--dataset) or a CSV file (--data). Without, --init keeps its own. */
 function namesData(cfg: TrainConfig): boolean {
   return cfg.csv !== null || cfg.flags.dataset !== undefined;
@@ -103,9 +113,7 @@ function withOwnCsv(cfg: TrainConfig, own: ValidRecipe | null): TrainConfig {
   if (own?.dataset.name !== 'csv' || namesData(cfg)) return cfg;
   const csv = csvSourceOf(own.dataset.options);
   if (!existsSync(csv.file)) {
-    throw new UsageError(
-      `--init model was trained on ${quote(csv.file)}, which is not here. Run where that file is, or give the data with --data.`,
-    );
+    throw usageError('initDataGone', quote(csv.file));
   }
   return { ...cfg, csv };
 }
@@ -172,35 +180,30 @@ const OUTPUT_ACTIVATION = { regression: 'linear', binary: 'sigmoid', multiclass:
  */
 function checkInitAgrees(cfg: TrainConfig, recipe: ValidRecipe, loaded: LoadedModel): void {
   const path = quote(cfg.init ?? '');
-  const disagree = (flag: string, given: string, has: string) => {
-    throw new UsageError(
-      `${flag} ${given} contradicts the --init model ${path}, which ${has}. Leave ${flag} out to continue that model, or drop --init.`,
-    );
-  };
   const a = loaded.file.architecture;
   const kind = a.kind === 'neuron' ? 'neuron' : 'mlp';
-  if (cfg.flags.model !== undefined && recipe.model.kind !== kind)
-    disagree('--model', recipe.model.kind, `is ${kind === 'neuron' ? 'a neuron' : 'an mlp'}`);
+  if (cfg.flags.model !== undefined && recipe.model.kind !== kind) {
+    throw usageError('initOtherKind', '--model', recipe.model.kind, path, kind);
+  }
   if (a.kind === 'sequential') {
     const hidden = a.layers.slice(0, -1);
     const widths = hidden.map((l) => l.units).join(',');
-    if (cfg.flags.hidden !== undefined && recipe.model.hidden.join(',') !== widths) {
-      disagree('--hidden', recipe.model.hidden.join(','), `has hidden widths ${widths === '' ? '(none)' : widths}`);
+    const given = recipe.model.hidden.join(',');
+    if (cfg.flags.hidden !== undefined && given !== widths) {
+      throw usageError('initOtherWidths', '--hidden', given, path, widths);
     }
     const wanted = hiddenActivations({ hidden: hidden.map((l) => l.units), activation: recipe.model.activation });
     const other = hidden.find((l, i) => l.activation !== wanted[i]);
     if (cfg.flags.activation !== undefined && other !== undefined) {
-      disagree('--activation', recipe.model.activation, `uses ${quote(other.activation)}`);
+      throw usageError('initOtherActivation', '--activation', recipe.model.activation, path, quote(other.activation));
     }
   }
   const inputs = loaded.file.normalization.inputs?.kind ?? 'none';
   if (cfg.flags.normalize !== undefined && recipe.normalize !== inputs) {
-    disagree('--normalize', recipe.normalize, `was trained on inputs normalized with ${inputs}`);
+    throw usageError('initOtherNormalize', '--normalize', recipe.normalize, path, inputs);
   }
   if (loaded.file.normalization.targets !== null) {
-    throw new UsageError(
-      `--init model ${path} normalizes its targets (${loaded.file.normalization.targets.kind}), which training does not do. Train a new model instead.`,
-    );
+    throw usageError('initNormalizesTargets', path, loaded.file.normalization.targets.kind);
   }
 }
 
@@ -231,26 +234,15 @@ export async function prepareTrain(options: TrainCliOptions): Promise<{ cfg: Tra
   // the model sees the recipe's features when it names some, so its inputs are counted after them
   if (dims.inputDim !== plan.train.inputDim || dims.outputDim !== plan.dataset.outputDim) {
     const own = loaded ? dataFlags(loaded) : null;
-    const fix =
-      own === null
-        ? namesData(given)
-          ? 'Use a model trained on this data.'
-          : 'It records no data it was trained on: name its data with --dataset or --data.'
-        : own === ''
-          ? 'It was trained on the tutorial’s data: leave out the data flags.'
-          : `It was trained with ${own}: give those, or no data flags at all.`;
-    throw new UsageError(
-      `--init model takes ${dims.inputDim} input(s) and gives ${dims.outputDim} output(s), got data with ${plan.train.inputDim} and ${plan.dataset.outputDim}. ${fix}`,
-    );
+    const [inputs, outputs] = [plan.train.inputDim, plan.dataset.outputDim];
+    throw usageError('initDims', dims.inputDim, dims.outputDim, inputs, outputs, own, namesData(given));
   }
   const a = loaded?.file.architecture;
   if (a?.kind === 'sequential') {
     const want = OUTPUT_ACTIVATION[plan.dataset.task];
     const has = a.layers.at(-1)!.activation;
     if (has !== want) {
-      throw new UsageError(
-        `--init model ends in ${quote(has)}, got ${plan.dataset.task} data, which needs ${quote(want)}. Use a model trained for this task.`,
-      );
+      throw usageError('initOtherTask', quote(has), plan.dataset.task, quote(want));
     }
   }
   if (cfg.save) checkSavable(plan);
@@ -280,8 +272,6 @@ function checkSavable(plan: RunPlan): void {
   const params = plan.initialModel.params.reduce((n, p) => n + p.length, 0);
   const values = params + (plan.normalization ? 2 * modelDims(plan.initialModel).inputDim : 0);
   if (values > MODEL_FILE_MAX_VALUES) {
-    throw new UsageError(
-      `--save: this model needs ${values} numbers, more than the ${MODEL_FILE_MAX_VALUES} a model file holds. Use fewer or narrower hidden layers, or leave out --save.`,
-    );
+    throw usageError('saveTooManyValues', values, MODEL_FILE_MAX_VALUES);
   }
 }

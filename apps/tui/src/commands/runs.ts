@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { EXIT, reportError, UsageError } from '../errors.js';
+import { EXIT, reportError, usageError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
 import { LOG_DIR_ENV, logDirFrom } from '../runlog/run-dir.js';
@@ -21,9 +21,7 @@ export interface RunsCliOptions {
 function rootOf(dir: string | undefined, o: RunsCliOptions): string {
   const root = dir ?? logDirFrom(o.logDir)?.path ?? 'runs';
   if (!isDirectory(root)) {
-    throw new UsageError(
-      `no log directory ${JSON.stringify(root)}. Name one (neuronlab runs DIR), or set --log-dir or ${LOG_DIR_ENV}.`,
-    );
+    throw usageError('noLogDirectory', JSON.stringify(root), LOG_DIR_ENV);
   }
   return root;
 }
@@ -48,15 +46,10 @@ function findRuns(o: RunsCliOptions, names: readonly string[]): StoredRun[] {
     const own = isDirectory(path) ? readRun(path, path) : null;
     if (own !== null) return own;
     if (!isDirectory(root)) {
-      throw new UsageError(
-        `no run ${JSON.stringify(name)}: not a run's directory (one with ${RUN_FILES.recipe}), and no log directory ${JSON.stringify(root)} to look in. Give the run's path, or its name with --log-dir or ${LOG_DIR_ENV}.`,
-      );
+      throw usageError('noRunAnywhere', JSON.stringify(name), RUN_FILES.recipe, JSON.stringify(root), LOG_DIR_ENV);
     }
-    const some = runs
-      .slice(0, 5)
-      .map((r) => r.name)
-      .join(', ');
-    throw new UsageError(`no run ${JSON.stringify(name)} in ${JSON.stringify(root)}. Runs there: ${some || 'none'}.`);
+    const some = runs.slice(0, 5).map((r) => r.name);
+    throw usageError('noRun', JSON.stringify(name), JSON.stringify(root), some);
   });
 }
 
@@ -72,7 +65,7 @@ export function runsCommand(dir: string | undefined, o: RunsCliOptions): number 
     process.stdout.write(runs.length === 0 ? `no runs in ${root}\n` : runsTable(runs, width));
     return EXIT.ok;
   } catch (error) {
-    return reportError('neuronlab runs', error, o.debug ?? false);
+    return reportError('neuronlab runs', error, o.debug ?? false, undefined, errorWords(undefined, false));
   }
 }
 
@@ -83,7 +76,7 @@ export function runsShowCommand(name: string, o: RunsCliOptions): number {
     process.stdout.write(runText(run!));
     return EXIT.ok;
   } catch (error) {
-    return reportError('neuronlab runs show', error, o.debug ?? false);
+    return reportError('neuronlab runs show', error, o.debug ?? false, undefined, errorWords(undefined, false));
   }
 }
 

@@ -3,7 +3,7 @@
  * SIGINT and SIGTERM (a large --at holds its thread for a while). Answers with the step or the error's words.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { badValueOf, traceStep } from '@neuronlab/core';
+import { badValueOf, phraseOf, traceStep } from '@neuronlab/core';
 import { materializeRun } from '@neuronlab/lab';
 import type { StepAnswer, StepRequest } from './step.js';
 
@@ -13,8 +13,9 @@ try {
   const answer: StepAnswer = { ok: true, step: traceStep(run.model, run.data, { ...run.options, at, sample }) };
   parentPort!.postMessage(answer);
 } catch (error) {
-  // a bad value's parts are plain data: they cross the thread, so the line can be worded in the terminal's language
+  // a bad value's parts and a sentence are plain data: they cross the thread, so the line can be worded in the
+  // terminal's language
   const message = error instanceof Error ? error.message : String(error);
-  const answer: StepAnswer = { ok: false, message, badValue: badValueOf(error) };
+  const answer: StepAnswer = { ok: false, message, badValue: badValueOf(error), phrase: phraseOf(error) };
   parentPort!.postMessage(answer);
 }

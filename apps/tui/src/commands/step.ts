@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { type BadValueParts, parseNumber, type StepTrace } from '@neuronlab/core';
+import { type BadValueParts, type Phrase, parseNumber, phrase, type StepTrace } from '@neuronlab/core';
 import { inputNames, type RunPlan } from '@neuronlab/lab';
 import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
+import { PHRASES } from '../i18n/errors-en.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
 import { type StepNames, stepText } from './step-text.js';
@@ -47,8 +48,9 @@ async function stepConfig(o: StepCliOptions): Promise<StepConfig> {
   const { prepareTrain } = await import('./prepare-train.js');
   const { plan } = await prepareTrain(runFlags);
   const epochs = plan.recipe.epochs;
-  const atRule = { integer: true, min: 0, max: epochs - 1, hint: `Use an epoch from 0 to ${epochs - 1} (--epochs).` };
-  const sampleRule = { integer: true, min: 0, max: 10_000_000, hint: 'Use a row of the batch, such as 0.' };
+  const atRule = { integer: true, min: 0, max: epochs - 1, hint: phrase(PHRASES, 'epochFromTo', epochs - 1) };
+  const sampleRule = { integer: true, min: 0, max: 10_000_000, hint: phrase(PHRASES, 'rowSuchAs', 0) };
+  const digitsRule = { integer: true, min: 1, max: 17, hint: phrase(PHRASES, 'digitsSuchAs', 17, 6) };
   const only = sample === undefined ? null : parseNumber('--sample', sample, sampleRule);
   return {
     plan,
@@ -57,22 +59,24 @@ async function stepConfig(o: StepCliOptions): Promise<StepConfig> {
     only,
     json: json === true,
     locale,
-    digits:
-      digits === undefined
-        ? null
-        : parseNumber('--digits', digits, { integer: true, min: 1, max: 17, hint: 'Use 1 to 17, such as 6.' }),
+    digits: digits === undefined ? null : parseNumber('--digits', digits, digitsRule),
   };
 }
 
-/** The thread's answer: the step, or its error's line and, for a bad value, the parts an error table words. */
+/**
+ * The thread's answer: the step, or its error's line and the parts an error table words: a bad value's, or the
+ * sentence its message is.
+ */
 export type StepAnswer =
   | { ok: true; step: StepTrace }
-  | { ok: false; message: string; badValue: BadValueParts | undefined };
+  | { ok: false; message: string; badValue: BadValueParts | undefined; phrase: Phrase | undefined };
 
-/** The thread's error on this side: its line, and its parts where core's badValueOf looks for them. */
-function threadError(a: { message: string; badValue: BadValueParts | undefined }): RangeError {
+/** The thread's error on this side: its line, and its parts where core's badValueOf and phraseOf look for them. */
+function threadError(a: Extract<StepAnswer, { ok: false }>): RangeError {
   const error = new RangeError(a.message);
-  return a.badValue === undefined ? error : Object.defineProperty(error, 'badValue', { value: a.badValue });
+  if (a.badValue !== undefined) Object.defineProperty(error, 'badValue', { value: a.badValue });
+  if (a.phrase !== undefined) Object.defineProperty(error, 'phrase', { value: a.phrase });
+  return error;
 }
 
 /** Runs traceStep in step-worker.ts; rejects with the worker's error (a bad sample, a run that ended early). */

@@ -50,7 +50,7 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
     if (!interactive) return await runPlain(plan, control, reportEvery);
     return await runDashboard(plan, control, speed, reportEvery, messagesFor(cfg.locale));
   } catch (error) {
-    return reportError(WHERE, error, cfg.debug, EXIT.failed);
+    return reportError(WHERE, error, cfg.debug, EXIT.failed, errorWords(options.lang, cfg.json));
   } finally {
     control.log?.close();
   }

@@ -1,4 +1,5 @@
 /** The languages the dashboard speaks, and how a run picks one: `--lang`, else the terminal's locale. */
+import { checkChoice } from '@neuronlab/core';
 
 /** A language of the dashboard's words. */
 export type Locale = 'en' | 'ja';
@@ -23,8 +24,7 @@ export function localeFromEnv(env: Readonly<Record<string, string | undefined>>)
 
 /** Checks a `--lang` value: `en` or `ja`. */
 export function parseLocale(text: string): Locale {
-  if ((LOCALES as readonly string[]).includes(text)) return text as Locale;
-  throw new RangeError(`--lang must be one of ${LOCALES.join(', ')}, got ${JSON.stringify(text)}.`);
+  return checkChoice('--lang', text, LOCALES);
 }
 
 /** The run's language: `--lang` when given (checked), else the environment's. */

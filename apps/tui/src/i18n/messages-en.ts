@@ -2,8 +2,8 @@
  * The dashboard's words in English: the contract every other language's table follows (`Messages`). Numbers are
  * formatted with lab's formatters before they are passed in, so a table only places them.
  */
-import { describeExpected, type Expected } from '@neuronlab/core';
 import type { NormalizeMode } from '@neuronlab/lab';
+import { errorsEn } from './errors-en.js';
 
 /** A key's description in the legend: in full, and short for a narrow terminal. */
 type KeyWords = readonly [long: string, short: string];
@@ -244,45 +244,8 @@ export const en = {
     skipped: (total: string, count: number, where: string) =>
       `skipped ${total} corrupt ${count === 1 ? 'line or record' : 'lines or records'} (${where}).`,
   },
-  /** The framing of the commonest error lines; the values stay as they were given. */
-  errors: {
-    mustBe: (label: string, what: string, value: string, hint: string) =>
-      `${label} must be ${what}, got ${value}.${hint === '' ? '' : ` ${hint}`}`,
-    /** What a bad value had to be (`one of sgd, adam`, `a number > 0`): English as core words it. */
-    expected: (expected: Expected) => describeExpected(expected),
-    fileMissing: (flag: string, path: string) => `${flag} file ${path} does not exist. Check the path.`,
-    notRegular: (flag: string, path: string, kind: string) =>
-      `${flag} ${path} is ${kind}, not a regular file. Give a file (a FIFO or a device may never end).`,
-    unreadable: (flag: string, path: string, code: string) => `${flag} cannot read ${path} (${code}). Check the path.`,
-    notModelFile: (flag: string, path: string, why: string) => `${flag} ${path} is not a valid model file: ${why}`,
-    /** `plot`: a path on its command line that is not there. */
-    pathMissing: (path: string) => `${path} does not exist. Give a log file or a directory of runs.`,
-    /** `plot`: paths that hold no log at all. */
-    noLog: (where: string) =>
-      `no training log in ${where}. Give a directory holding neuronlab runs, CSV logs with a step or epoch column or TensorBoard event files, or add --follow to wait for one.`,
-    logEmpty: (path: string) =>
-      `${path} is empty: there is nothing to plot. Give a log that has lines, or add --follow to wait for them.`,
-    /** `plot`: a file that is not the log its name (or nothing) promised; `expected` is one of logFormats. */
-    notALog: (path: string, expected: string) =>
-      `${path} is not ${expected}. Give a neuronlab events.jsonl, a CSV with a step or epoch column (Keras, Lightning), or a TensorBoard events.out.tfevents file.`,
-    logFormats: {
-      tfevents: 'a TensorBoard event file',
-      'events-jsonl': 'a neuronlab events.jsonl (one JSON event per line)',
-      csv: 'a CSV with a step or epoch column',
-      any: 'a training log',
-    },
-    /** What a path is when it is not a regular file. */
-    kinds: {
-      file: 'a regular file',
-      directory: 'a directory',
-      characterDevice: 'a character device',
-      blockDevice: 'a block device',
-      fifo: 'a FIFO (named pipe)',
-      socket: 'a socket',
-      symlink: 'a symbolic link',
-      other: 'not a regular file',
-    },
-  },
+  /** The CLI's error lines (errors-en.ts). */
+  errors: errorsEn,
 };
 
 /** The shape every language's table has: the English table's keys, with the same kinds of values. */

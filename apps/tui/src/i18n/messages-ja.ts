@@ -1,4 +1,4 @@
-import type { Expected, NumberRule } from '@neuronlab/core';
+import { errorsJa } from './errors-ja.js';
 import type { DivergenceWords, Messages } from './messages-en.js';
 
 /** The heads of `step`'s update tables, which its update formulas also name (`更新後 = 更新前 − 更新量`). */
@@ -183,64 +183,8 @@ export const ja: Messages = {
     split: (split) => (split === 'val' ? '検証' : 'テスト'),
     skipped: (total, _count, where) => `壊れた行またはレコード ${total} 件を読み飛ばしました (${where})。`,
   },
-  errors: {
-    mustBe: (label, what, value, hint) => `${label} の値が正しくありません: ${value}。許される値: ${what}。${hint}`,
-    expected: expectedJa,
-    fileMissing: (flag, path) => `${flag} のファイル ${path} がありません。パスを確認してください。`,
-    notRegular: (flag, path, kind) =>
-      `${flag} ${path} は${kind}で、通常のファイルではありません。ファイルを指定してください (FIFO やデバイスは終わらないことがあります)。`,
-    unreadable: (flag, path, code) => `${flag} ${path} を読めません (${code})。パスを確認してください。`,
-    notModelFile: (flag, path, why) => `${flag} ${path} は正しいモデルファイルではありません: ${why}`,
-    pathMissing: (path) => `${path} がありません。ログファイルか、実行のディレクトリを指定してください。`,
-    noLog: (where) =>
-      `${where} に学習ログがありません。neuronlab の実行、step か epoch の列を持つ CSV ログ、TensorBoard のイベントファイルのいずれかを含むディレクトリを指定するか、--follow を付けて現れるのを待ってください。`,
-    logEmpty: (path) =>
-      `${path} は空で、描くものがありません。行のあるログを指定するか、--follow を付けて行が届くのを待ってください。`,
-    notALog: (path, expected) =>
-      `${path} は「${expected}」ではありません。neuronlab の events.jsonl、step か epoch の列を持つ CSV (Keras, Lightning)、TensorBoard の events.out.tfevents ファイルのいずれかを指定してください。`,
-    logFormats: {
-      tfevents: 'TensorBoard のイベントファイル',
-      'events-jsonl': 'neuronlab の events.jsonl (1行に1つの JSON イベント)',
-      csv: 'step か epoch の列を持つ CSV',
-      any: '学習ログ',
-    },
-    kinds: {
-      file: '通常のファイル',
-      directory: 'ディレクトリ',
-      characterDevice: 'キャラクタデバイス',
-      blockDevice: 'ブロックデバイス',
-      fifo: 'FIFO (名前付きパイプ)',
-      socket: 'ソケット',
-      symlink: 'シンボリックリンク',
-      other: '通常のファイル以外',
-    },
-  },
+  errors: errorsJa,
 };
-
-/** A number rule's words in Japanese: `0 より大きく 10 以下の数`, `1 から 100 までの整数`, `有限の数`. */
-function ruleJa(rule: NumberRule): string {
-  const kind = rule.integer ? '整数' : '数';
-  const { min, max } = rule;
-  if (min !== undefined && max !== undefined && !rule.minExclusive && !rule.maxExclusive) {
-    return `${min} から ${max} までの${kind}`;
-  }
-  if (min === undefined && max === undefined) return `有限の${kind}`;
-  // `より大きい` is an adjective (no の before the noun, `より大きく` before another bound); the rest are nouns
-  const low =
-    min === undefined
-      ? null
-      : `${min} ${rule.minExclusive ? (max === undefined ? 'より大きい' : 'より大きく') : '以上'}`;
-  const high = max === undefined ? null : `${max} ${rule.maxExclusive ? '未満' : '以下'}`;
-  const words = [low, high].filter((w) => w !== null).join(' ');
-  return `${words}${high === null && rule.minExclusive ? '' : 'の'}${kind}`;
-}
-
-/** What a bad value had to be, in Japanese; a phrase core wrote in English stays as it is. */
-function expectedJa(expected: Expected): string {
-  if ('rule' in expected) return ruleJa(expected.rule);
-  if ('oneOf' in expected) return `${expected.oneOf.join(', ')} のいずれか`;
-  return expected.phrase;
-}
 
 /** A divergence in one line: at which epoch, with which rate, and what to try next. */
 function divergedJa(d: DivergenceWords): string {

@@ -1,4 +1,8 @@
+import { CORE_PHRASES, phrase } from '@neuronlab/core';
+import { DATA_PHRASES } from '@neuronlab/data';
+import { LAB_PHRASES } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
+import { PHRASES } from './errors-en.js';
 import { en } from './messages-en.js';
 import { ja } from './messages-ja.js';
 
@@ -13,16 +17,22 @@ function shape(table: unknown, path = ''): string[] {
   return [`${path}: ${typeof table}`];
 }
 
+/**
+ * A sample argument that reads as `X` whatever a sentence takes: a string or a number (`X`), a list of names (`['X']`),
+ * a sentence carried as data (its key and text), a message to tidy (`replace`).
+ */
+const SAMPLE = Object.assign(['X'], { key: 'X', values: [], text: 'X', replace: () => 'X' });
+
 /** Every string of a table, with the strings (or lines) functions give for sample arguments. */
 function strings(table: unknown): string[] {
   if (typeof table === 'string') return [table];
   if (typeof table === 'function') {
-    const args = Array.from({ length: table.length }, () => 'X');
+    const args = Array.from({ length: table.length }, () => SAMPLE);
     if (table.length === 1 && table.name.startsWith('diverged')) {
       return [table({ message: 'm', epoch: '1', lr: '1', limit: null, belowLimit: false })];
     }
     if (table.length === 1 && table.name.startsWith('expected')) {
-      return [{ rule: { min: 0 } }, { oneOf: ['a'] }, { phrase: 'p' }].map((e) => table(e));
+      return [{ rule: { min: 0 } }, { oneOf: ['a'] }, { phrase: KEY_VALUE }].map((e) => table(e));
     }
     // a function may give several lines
     return strings(table(...args));
@@ -30,6 +40,9 @@ function strings(table: unknown): string[] {
   if (typeof table === 'object' && table !== null) return Object.values(table).flatMap(strings);
   return [];
 }
+
+/** A sentence of lab's phrase book that says what a value had to be. */
+const KEY_VALUE = phrase(LAB_PHRASES, 'keyValue');
 
 describe('message tables', () => {
   it('have the same keys, with values of the same kinds, in English and Japanese', () => {
@@ -45,7 +58,22 @@ describe('message tables', () => {
     expect(strings(ja).some((s) => s.includes('重量'))).toBe(false);
   });
 
-  it('word what a value had to be in Japanese from its parts, and keep an English phrase as it is', () => {
+  it('hold every sentence of the packages’ phrase books, each under a key no other book uses', () => {
+    const books = [CORE_PHRASES, DATA_PHRASES, LAB_PHRASES];
+    const keys = books.flatMap((book) => Object.keys(book));
+    expect(new Set(keys).size).toBe(keys.length);
+    // a key the CLI's own sentences shared with a book would replace the book's sentence in the merged table
+    for (const book of books) {
+      for (const [key, words] of Object.entries(book)) expect(PHRASES[key as keyof typeof PHRASES]).toBe(words);
+    }
+  });
+
+  it('word every error sentence in Japanese', () => {
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    for (const s of strings(ja.errors)) expect(s).toMatch(japanese);
+  });
+
+  it('word what a value had to be in Japanese from its parts', () => {
     const e = ja.errors.expected;
     expect(e({ oneOf: ['sgd', 'adam'] })).toBe('sgd, adam のいずれか');
     expect(e({ rule: { min: 0, minExclusive: true } })).toBe('0 より大きい数');
@@ -55,7 +83,7 @@ describe('message tables', () => {
     expect(e({ rule: { min: 0 } })).toBe('0 以上の数');
     expect(e({ rule: { max: 5, maxExclusive: true } })).toBe('5 未満の数');
     expect(e({ rule: { integer: true } })).toBe('有限の整数');
-    expect(e({ phrase: 'key=value' })).toBe('key=value');
+    expect(e({ phrase: KEY_VALUE })).toBe('key=value の形');
   });
 
   it('word what a value had to be in English exactly as core does', () => {

@@ -1,22 +1,14 @@
 import type { Stats } from 'node:fs';
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { UsageError } from '../errors.js';
-import { en } from '../i18n/messages-en.js';
+import { usageError } from '../errors.js';
 import { fileKind } from './output-path.js';
 
 /** Refuses anything but a regular file of at most `maxBytes` bytes. */
 function checkStats(flag: string, path: string, stats: Stats, maxBytes: number): void {
   if (!stats.isFile()) {
-    const [quoted, kind] = [JSON.stringify(path), fileKind(stats)];
-    throw new UsageError(en.errors.notRegular(flag, quoted, en.errors.kinds[kind]), (t) =>
-      t.notRegular(flag, quoted, t.kinds[kind]),
-    );
+    throw usageError('notRegular', flag, JSON.stringify(path), fileKind(stats));
   }
-  if (stats.size > maxBytes) {
-    throw new UsageError(
-      `${flag} ${JSON.stringify(path)} is ${stats.size} bytes, more than the ${maxBytes} allowed. Check that it is the right file.`,
-    );
-  }
+  if (stats.size > maxBytes) throw usageError('tooLarge', flag, JSON.stringify(path), stats.size, maxBytes);
 }
 
 /**

@@ -12,8 +12,8 @@ import type { LossName } from '@neuronlab/core/nn';
 import { NetworkModel } from '@neuronlab/core/nn';
 import { checkFeatures, type NormalizerStats } from '@neuronlab/data';
 import type { Recipe } from '@neuronlab/lab';
-import { UsageError } from '../errors.js';
-import { en } from '../i18n/messages-en.js';
+import { errorText, UsageError, usageError } from '../errors.js';
+import { en, type Messages } from '../i18n/messages-en.js';
 import { readInputText } from './input-file.js';
 
 /** The program name and version written into model files. */
@@ -46,8 +46,7 @@ function readModelText(path: string, flag: string): string {
     return readInputText(flag, path, MODEL_FILE_MAX_BYTES);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const [quoted, code] = [JSON.stringify(path), (error as { code?: string }).code ?? 'unreadable'];
-    throw new UsageError(en.errors.unreadable(flag, quoted, code), (t) => t.unreadable(flag, quoted, code));
+    throw usageError('unreadable', flag, JSON.stringify(path), (error as { code?: string }).code ?? 'unreadable');
   }
 }
 
@@ -64,8 +63,10 @@ export function loadModel(path: string, flag: string): LoadedModel {
       features: featuresOf(file),
     };
   } catch (error) {
-    const [quoted, why] = [JSON.stringify(path), (error as Error).message];
-    throw new UsageError(en.errors.notModelFile(flag, quoted, why), (t) => t.notModelFile(flag, quoted, why));
+    // the file's problem (a ModelFileError, a bad recipe.features) is worded by the table that reports the line
+    const quoted = JSON.stringify(path);
+    const line = (t: Messages['errors']) => t.notModelFile(flag, quoted, errorText(error, t));
+    throw new UsageError(line(en.errors), line);
   }
 }
 

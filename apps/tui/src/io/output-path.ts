@@ -1,8 +1,8 @@
 import type { Stats } from 'node:fs';
 import * as nodeFs from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
-import { en, type Messages } from '../i18n/messages-en.js';
+import { usageError } from '../errors.js';
+import type { Messages } from '../i18n/messages-en.js';
 
 /** The file system calls the checks make (node:fs, or a test double). */
 type CheckFs = Pick<typeof nodeFs, 'lstatSync' | 'statSync'>;
@@ -27,11 +27,6 @@ export function fileKind(stats: Stats): FileKind {
   if (stats.isSocket()) return 'socket';
   if (stats.isSymbolicLink()) return 'symlink';
   return 'other';
-}
-
-/** What a file system entry is, in English words, for an error line. */
-export function kindOf(stats: Stats): string {
-  return en.errors.kinds[fileKind(stats)];
 }
 
 function code(error: unknown): string {
@@ -60,16 +55,16 @@ export function checkReplaceable(flag: string, path: string, fs: CheckFs = nodeF
     stats = lstatOrNull(fs, path);
     if (stats?.isSymbolicLink()) stats = fs.statSync(path);
   } catch (error) {
-    const what = code(error) === 'ENOENT' ? 'a symbolic link to nothing' : `unusable (${code(error)})`;
-    throw new UsageError(`${flag} ${JSON.stringify(path)} is ${what}. Choose another ${flag} path.`);
+    const quoted = JSON.stringify(path);
+    throw code(error) === 'ENOENT'
+      ? usageError('outDanglingLink', flag, quoted)
+      : usageError('outUnusable', flag, quoted, code(error));
   }
   if (stats === null || stats.isFile()) return stats === null ? path : nodeFs.realpathSync(path);
   if (stats.isDirectory()) {
-    throw new UsageError(`${flag} must name a file, got the directory ${JSON.stringify(path)}. Add a file name.`);
+    throw usageError('outDirectory', flag, JSON.stringify(path));
   }
-  throw new UsageError(
-    `${flag} ${JSON.stringify(path)} is ${kindOf(stats)}; only a regular file is ever replaced. Choose another ${flag} path.`,
-  );
+  throw usageError('outNotRegular', flag, JSON.stringify(path), fileKind(stats));
 }
 
 /** Refuses a save onto a file the run reads: same device and inode, so a hard link or a symbolic link counts too. */
@@ -89,9 +84,7 @@ function checkNotAnInput(flag: string, path: string, inputs: readonly InputFile[
       continue; // the reader reports a missing input in its own words
     }
     if (stats.dev === out.dev && stats.ino === out.ino) {
-      throw new UsageError(
-        `${flag} ${JSON.stringify(path)} is the same file as ${input.flag} ${JSON.stringify(input.path)}; saving would overwrite it. Choose another ${flag} path.`,
-      );
+      throw usageError('outIsInput', flag, JSON.stringify(path), input.flag, JSON.stringify(input.path));
     }
   }
 }
@@ -103,9 +96,7 @@ export function checkWritable(flag: string, dir: string): void {
     nodeFs.closeSync(nodeFs.openSync(probe, 'wx', 0o600));
     nodeFs.rmSync(probe, { force: true });
   } catch (error) {
-    throw new UsageError(
-      `${flag} cannot create files in ${JSON.stringify(dir)} (${code(error)}). Choose a directory you can write to.`,
-    );
+    throw usageError('outNotWritable', flag, JSON.stringify(dir), code(error));
   }
 }
 
@@ -120,13 +111,11 @@ export function checkOutputPath(
   inputs: readonly InputFile[] = [],
 ): void {
   if (path === null || path === undefined) return;
-  if (path === '') throw new UsageError(`${flag} needs a file name, got "". Name the file to write, e.g. model.json.`);
-  if (path.endsWith('/')) {
-    throw new UsageError(`${flag} must name a file, got ${JSON.stringify(path)} (ends with /). Remove the slash.`);
-  }
+  if (path === '') throw usageError('outNameEmpty', flag);
+  if (path.endsWith('/')) throw usageError('outEndsWithSlash', flag, JSON.stringify(path));
   const dir = dirname(resolve(path));
   if (!nodeFs.existsSync(dir) || !nodeFs.statSync(dir).isDirectory()) {
-    throw new UsageError(`${flag} needs an existing directory, got ${JSON.stringify(path)}. Create ${dir} first.`);
+    throw usageError('outNoDirectory', flag, JSON.stringify(path), dir);
   }
   const target = checkReplaceable(flag, path);
   checkNotAnInput(flag, path, inputs);

@@ -1,6 +1,5 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { UsageError } from '../errors.js';
-import { en } from '../i18n/messages-en.js';
+import { usageError } from '../errors.js';
 import { LogFile, NotALogError } from './log-file.js';
 import type { ScalarColumns } from './log-point.js';
 import { findLogs } from './log-sources.js';
@@ -72,7 +71,7 @@ export class LogFeed {
   expectLogs(): void {
     if (this.files.length > this.skipped.size) return;
     const where = this.paths.map((p) => JSON.stringify(p)).join(', ');
-    throw new UsageError(en.errors.noLog(where), (t) => t.noLog(where));
+    throw usageError('noLog', where);
   }
 
   /**

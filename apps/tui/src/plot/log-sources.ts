@@ -1,7 +1,6 @@
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
-import { en } from '../i18n/messages-en.js';
+import { usageError } from '../errors.js';
 import { formatByName, type LogFormat } from './log-format.js';
 
 /** A log file to read and the run its points belong to. */
@@ -86,8 +85,7 @@ export function findLogs(paths: readonly string[]): LogInput[] {
     try {
       stats = statSync(path);
     } catch {
-      const quoted = JSON.stringify(path);
-      throw new UsageError(en.errors.pathMissing(quoted), (t) => t.pathMissing(quoted));
+      throw usageError('pathMissing', JSON.stringify(path));
     }
     if (stats.isDirectory()) dirRuns(path, out);
     else out.push({ path, run: fileRun(path), explicit: true });

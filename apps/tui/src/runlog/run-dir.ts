@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { basename, join } from 'node:path';
 import { datasetLabel, formatNumber, type Recipe } from '@neuronlab/lab';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { checkWritable } from '../io/output-path.js';
 
 /** The environment variable that gives `--log-dir` when the flag is left out. */
@@ -25,7 +25,7 @@ export function logDirFrom(flag: string | undefined, env: NodeJS.ProcessEnv = pr
  * this process can create files. Called before any training, so a bad log directory is one line and exit 2.
  */
 export function checkLogRoot({ path: root, from: flag }: LogDir): void {
-  if (root === '') throw new UsageError(`${flag} needs a directory, got "". Name a directory, e.g. runs.`);
+  if (root === '') throw usageError('logDirEmpty', flag);
   let stats: fs.Stats | null = null;
   try {
     stats = fs.statSync(root);
@@ -34,23 +34,22 @@ export function checkLogRoot({ path: root, from: flag }: LogDir): void {
       fs.mkdirSync(root, { recursive: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'unusable';
-      throw new UsageError(
-        `${flag} cannot create ${JSON.stringify(root)} (${code}). Choose a directory you can write to.`,
-      );
+      throw usageError('logDirUncreatable', flag, JSON.stringify(root), code);
     }
   }
   if (stats !== null && !stats.isDirectory()) {
-    throw new UsageError(`${flag} must name a directory, got the file ${JSON.stringify(root)}. Choose another path.`);
+    throw usageError('logDirIsFile', flag, JSON.stringify(root));
   }
   checkWritable(flag, root);
 }
 
+/** The longest `--run-name`, in characters. */
+const MAX_RUN_NAME = 200;
+
 /** Checks a `--run-name`: one plain path component, so a run never lands outside its log directory. */
 export function checkRunName(name: string): string {
-  if (name === '' || name === '.' || name === '..' || /[/\\\p{Cc}]/u.test(name) || name.length > 200) {
-    throw new UsageError(
-      `--run-name must be a plain name (no slash, no control characters, at most 200 characters), got ${JSON.stringify(name)}. Try --run-name lr-1e-3.`,
-    );
+  if (name === '' || name === '.' || name === '..' || /[/\\\p{Cc}]/u.test(name) || name.length > MAX_RUN_NAME) {
+    throw usageError('runNamePlain', JSON.stringify(name), MAX_RUN_NAME);
   }
   return name;
 }
@@ -90,18 +89,12 @@ export function createRunDir(root: string, name: string, explicit: boolean): str
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
-        throw new UsageError(
-          `--log-dir cannot create ${JSON.stringify(dir)} (${code}). Choose a directory you can write to.`,
-        );
+        throw usageError('logDirUncreatable', '--log-dir', JSON.stringify(dir), String(code));
       }
       if (explicit) {
-        throw new UsageError(
-          `--run-name ${JSON.stringify(name)} already exists in ${JSON.stringify(root)}; runs are never overwritten. Choose another name.`,
-        );
+        throw usageError('runNameTaken', JSON.stringify(name), JSON.stringify(root));
       }
     }
   }
-  throw new UsageError(
-    `--log-dir ${JSON.stringify(root)} holds too many runs named ${JSON.stringify(name)}. Use --run-name.`,
-  );
+  throw usageError('runNamesUsedUp', JSON.stringify(root), JSON.stringify(name));
 }

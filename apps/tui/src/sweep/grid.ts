@@ -1,6 +1,8 @@
-import { parseNumber } from '@neuronlab/core';
+import { parseNumber, phrase } from '@neuronlab/core';
 import type { FlagSpec, RecipeFlags } from '@neuronlab/lab';
 import { formatNumber, RECIPE_FLAGS } from '@neuronlab/lab';
+import { usageError } from '../errors.js';
+import { PHRASES } from '../i18n/errors-en.js';
 
 /** One swept flag and the values it takes, as command-line text. */
 export interface SweepAxis {
@@ -26,22 +28,20 @@ function numberText(x: number): string {
 function rangeValues(flag: string, text: string): string[] {
   const m = /^([^.]+(?:\.[^.]+)?)\.\.([^:]+)(?::(log)?(\d+))?$/.exec(text);
   if (!m) {
-    throw new RangeError(
-      `${flag}: a range must be a..b, a..b:N or a..b:logN, got ${JSON.stringify(text)}. Try 1..5 or 1e-5..1e-2:log4.`,
-    );
+    throw usageError('rangeForm', flag, JSON.stringify(text));
   }
   const a = parseNumber(flag, m[1]!, {});
   const b = parseNumber(flag, m[2]!, {});
   if (m[4] === undefined) {
     if (!Number.isInteger(a) || !Number.isInteger(b) || b < a) {
-      throw new RangeError(`${flag}: a range a..b needs whole numbers a <= b, got ${JSON.stringify(text)}. Try 1..5.`);
+      throw usageError('rangeWhole', flag, JSON.stringify(text));
     }
-    if (b - a >= MAX_TRIALS) throw new RangeError(`${flag}: ${text} has more than ${MAX_TRIALS} values. Narrow it.`);
+    if (b - a >= MAX_TRIALS) throw usageError('rangeTooLong', flag, text, MAX_TRIALS);
     return Array.from({ length: b - a + 1 }, (_, i) => String(a + i));
   }
-  const n = parseNumber(`${flag} (count)`, m[4], { integer: true, min: 2, max: MAX_TRIALS });
+  const n = parseNumber(phrase(PHRASES, 'rangeCount', flag), m[4], { integer: true, min: 2, max: MAX_TRIALS });
   if (m[3] === 'log' && (a <= 0 || b <= 0)) {
-    throw new RangeError(`${flag}: a log range needs both ends > 0, got ${JSON.stringify(text)}. Try 1e-5..1e-2:log4.`);
+    throw usageError('rangeLogEnds', flag, JSON.stringify(text));
   }
   return Array.from({ length: n }, (_, i) => {
     const t = i / (n - 1);
@@ -61,9 +61,7 @@ export function axisValues(spec: Pick<FlagSpec, 'flag' | 'commaList'>, text: str
   const { flag, commaList = false } = spec;
   const parts = text.split(commaList ? ';' : ',').map((p) => p.trim());
   if (parts.some((p) => p === '')) {
-    throw new RangeError(
-      `${flag}: a list has an empty value, got ${JSON.stringify(text)}. Remove the extra separator.`,
-    );
+    throw usageError('listEmptyValue', flag, JSON.stringify(text));
   }
   const values = parts.flatMap((p) => (!commaList && p.includes('..') ? rangeValues(flag, p) : [p]));
   return [...new Set(values)];
@@ -86,7 +84,7 @@ export function gridOf(axes: readonly SweepAxis[]): Array<Record<string, string>
   let grid: Array<Record<string, string>> = [{}];
   for (const axis of axes) grid = grid.flatMap((point) => axis.values.map((v) => ({ ...point, [axis.key]: v })));
   if (grid.length > MAX_TRIALS) {
-    throw new RangeError(`the grid has ${grid.length} trials, more than ${MAX_TRIALS}. Use fewer values.`);
+    throw usageError('gridTooLarge', grid.length, MAX_TRIALS);
   }
   return grid;
 }

@@ -2,7 +2,7 @@ import type { RunPlan } from '@neuronlab/lab';
 import { prepareTrain } from '../commands/prepare-train.js';
 import type { TrainCliOptions } from '../config.js';
 import { defaultReportEvery } from '../config.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { gridOf, type SweepAxis, sweepAxes, varyingAxes } from './grid.js';
 
 /** One trial as planned: its number, name, the swept settings it got, and the run plan train would make for it. */
@@ -34,12 +34,8 @@ function trialName(trial: number, total: number, settings: Readonly<Record<strin
  */
 export async function planSweep(o: TrainCliOptions): Promise<{ axes: SweepAxis[]; trials: PlannedTrial[] }> {
   const { logDir, runName, save, json, ...rest } = o;
-  if (save !== undefined)
-    throw new UsageError(
-      '--save does not apply to a sweep: each trial keeps its model.json in its run directory. Leave --save out.',
-    );
-  if (runName !== undefined)
-    throw new UsageError('--run-name does not apply to a sweep: trials are named trial-NN-<settings>. Leave it out.');
+  if (save !== undefined) throw usageError('sweepSave');
+  if (runName !== undefined) throw usageError('sweepRunName');
   const axes = sweepAxes(rest);
   const grid = gridOf(axes);
   const varying = varyingAxes(axes);

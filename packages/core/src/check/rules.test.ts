@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phrase } from './phrase.js';
 import {
   badValue,
   badValueOf,
@@ -9,6 +10,10 @@ import {
   parseNumber,
   showValue,
 } from './rules.js';
+
+/** A test's own phrase book: one hint and one sentence of what a value had to be. */
+const BOOK = { tryRate: (rate: string) => `Try ${rate}.`, keyValue: () => 'key=value' };
+const TRY = phrase(BOOK, 'tryRate', '1e-4');
 
 describe('parseNumber', () => {
   it('accepts plain and scientific decimal notation', () => {
@@ -23,7 +28,7 @@ describe('parseNumber', () => {
   });
 
   it('names the flag, the rule, the quoted value and the fix', () => {
-    expect(() => parseNumber('--lr', '-1', { min: 0, minExclusive: true, hint: 'Try 1e-4.' })).toThrow(
+    expect(() => parseNumber('--lr', '-1', { min: 0, minExclusive: true, hint: TRY })).toThrow(
       '--lr must be a number > 0, got "-1". Try 1e-4.',
     );
   });
@@ -52,7 +57,7 @@ describe('checkNumber and checkChoice', () => {
   it('throws a TypeError for a wrong kind and a RangeError for a bad value', () => {
     expect(checkNumber('recipe.lr', 0.5, { min: 0, minExclusive: true })).toBe(0.5);
     expect(() => checkNumber('recipe.lr', '0.5', { min: 0 })).toThrow(TypeError);
-    expect(() => checkNumber('recipe.lr', -1, { min: 0, minExclusive: true, hint: 'Try 1e-4.' })).toThrow(
+    expect(() => checkNumber('recipe.lr', -1, { min: 0, minExclusive: true, hint: TRY })).toThrow(
       new RangeError('recipe.lr must be a number > 0, got -1. Try 1e-4.'),
     );
   });
@@ -73,7 +78,7 @@ describe('checkNumber and checkChoice', () => {
 
 describe('badValue and badValueOf', () => {
   it('carry the same parts the error line is made of, so a front end can word them again', () => {
-    const rule = { min: 0, minExclusive: true, hint: 'Try 1e-4.' };
+    const rule = { min: 0, minExclusive: true, hint: TRY };
     const error = (() => {
       try {
         parseNumber('--lr', 'abc', rule);
@@ -83,12 +88,22 @@ describe('badValue and badValueOf', () => {
       throw new Error('parseNumber accepted "abc"');
     })();
     expect(error).toBeInstanceOf(RangeError);
-    expect(badValueOf(error)).toEqual({ label: '--lr', expected: { rule }, shown: '"abc"', hint: 'Try 1e-4.' });
+    expect(badValueOf(error)).toEqual({ label: '--lr', expected: { rule }, shown: '"abc"', hint: TRY });
     const choice = badValue(RangeError, '--model', { oneOf: ['neuron', 'mlp'] }, 'cnn');
     expect(choice.message).toBe('--model must be one of neuron, mlp, got "cnn".');
     expect(badValueOf(choice)?.expected).toEqual({ oneOf: ['neuron', 'mlp'] });
-    expect(badValue(TypeError, 'x', 'an object', 3).badValue.expected).toEqual({ phrase: 'an object' });
-    expect(describeExpected({ phrase: 'key=value' })).toBe('key=value');
+    const keyValue = phrase(BOOK, 'keyValue');
+    const option = badValue(RangeError, '--option', keyValue, 'x');
+    expect(option.badValue).toEqual({ label: '--option', expected: { phrase: keyValue }, shown: '"x"', hint: null });
+    expect(option.message).toBe('--option must be key=value, got "x".');
+    expect(describeExpected({ phrase: keyValue })).toBe('key=value');
+  });
+
+  it('word a label given as a sentence in its English', () => {
+    const label = phrase({ within: (text: string) => `--hidden (in ${JSON.stringify(text)})` }, 'within', '1,,2');
+    expect(() => parseNumber(label, '', { integer: true, min: 1 })).toThrow(
+      '--hidden (in "1,,2") must be an integer >= 1, got "".',
+    );
   });
 
   it('finds no parts on an error made any other way', () => {

@@ -2,6 +2,15 @@
  * The one vocabulary for checking user-given values, shared by core, data and lab: a NumberRule says what a number
  * must be, and every check words its error the same way, `<where>: <what> must be <rule>, got <value>. <fix>`.
  */
+import type { Phrase } from './phrase.js';
+
+/** Where a bad value was given: a flag or a field path as it is typed, or a sentence that names it (`--hidden (in …)`). */
+export type Label = string | Phrase;
+
+/** A label's English. */
+function labelText(label: Label): string {
+  return typeof label === 'string' ? label : label.text;
+}
 
 /** What a number must satisfy. */
 export interface NumberRule {
@@ -15,8 +24,8 @@ export interface NumberRule {
   readonly max?: number;
   /** True when `max` itself is not allowed. @default false */
   readonly maxExclusive?: boolean;
-  /** The fix to suggest (`Try 1e-4, the tutorial's rate.`). */
-  readonly hint?: string;
+  /** The fix to suggest (`Try 1e-4, the tutorial's rate.`), a sentence of its package's phrase book. */
+  readonly hint?: Phrase;
 }
 
 // Error messages show what the user gave, but never the whole of a huge value read from a file
@@ -53,28 +62,28 @@ export function describeRule(rule: NumberRule): string {
   return parts.length === 0 ? `a finite ${kind.slice(kind.indexOf(' ') + 1)}` : `${kind} ${parts.join(' and ')}`;
 }
 
-/** What a bad value had to be: a number rule, one word of a list, or anything else as a phrase. */
+/** What a bad value had to be: a number rule, one word of a list, or anything else as a sentence (`key=value`). */
 export type Expected =
   | { readonly rule: NumberRule }
   | { readonly oneOf: readonly string[] }
-  | { readonly phrase: string };
+  | { readonly phrase: Phrase };
 
-/** Words for what was expected: `a number > 0`, `one of sgd, adam`, or the phrase. */
+/** Words for what was expected: `a number > 0`, `one of sgd, adam`, or the sentence. */
 export function describeExpected(expected: Expected): string {
   if ('rule' in expected) return describeRule(expected.rule);
   if ('oneOf' in expected) return `one of ${expected.oneOf.join(', ')}`;
-  return expected.phrase;
+  return expected.phrase.text;
 }
 
 /** A bad value's error in parts, so a front end can word it in its own language instead of parsing the English. */
 export interface BadValueParts {
   /** Where the value was given: a flag, a field path, a function's argument. */
-  readonly label: string;
+  readonly label: Label;
   readonly expected: Expected;
   /** The value as the error line shows it (see showValue). */
   readonly shown: string;
-  /** The fix to suggest, or '' when there is none. */
-  readonly hint: string;
+  /** The fix to suggest, or null when there is none. */
+  readonly hint: Phrase | null;
 }
 
 /** The project's error for a bad value (TypeError or RangeError as `kind` says), carrying its parts. */
@@ -87,18 +96,19 @@ export type BadValueError = (RangeError | TypeError) & { readonly badValue: BadV
  */
 export function badValue(
   kind: RangeErrorConstructor | TypeErrorConstructor,
-  label: string,
-  expected: Expected | string,
+  label: Label,
+  expected: Expected | Phrase,
   value: unknown,
-  hint = '',
+  hint?: Phrase,
 ): BadValueError {
   const parts: BadValueParts = {
     label,
-    expected: typeof expected === 'string' ? { phrase: expected } : expected,
+    expected: 'key' in expected ? { phrase: expected } : expected,
     shown: showValue(value),
-    hint,
+    hint: hint ?? null,
   };
-  const line = `${label} must be ${describeExpected(parts.expected)}, got ${parts.shown}.${hint ? ` ${hint}` : ''}`;
+  const fix = hint ? ` ${hint.text}` : '';
+  const line = `${labelText(label)} must be ${describeExpected(parts.expected)}, got ${parts.shown}.${fix}`;
   // not enumerable: the error still compares and prints as the plain error it reads as
   return Object.defineProperty(new kind(line), 'badValue', { value: parts, enumerable: false }) as BadValueError;
 }
@@ -119,14 +129,14 @@ export function satisfies(n: number, rule: NumberRule): boolean {
 }
 
 /** Checks a number (from JSON or code) against a rule; a wrong kind is a TypeError, a bad value a RangeError. */
-export function checkNumber(label: string, value: unknown, rule: NumberRule): number {
+export function checkNumber(label: Label, value: unknown, rule: NumberRule): number {
   if (typeof value !== 'number') throw badValue(TypeError, label, { rule }, value, rule.hint);
   if (!satisfies(value, rule)) throw badValue(RangeError, label, { rule }, value, rule.hint);
   return value;
 }
 
 /** Parses a number typed on a command line (`1e-4`, `0.3`); rejects empty, partial (`3x`) and non-finite text. */
-export function parseNumber(label: string, text: string, rule: NumberRule): number {
+export function parseNumber(label: Label, text: string, rule: NumberRule): number {
   const trimmed = text.trim();
   // Number('') is 0 and Number('0x10') is 16: accept only plain decimal notation
   const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : Number.NaN;
@@ -135,7 +145,7 @@ export function parseNumber(label: string, text: string, rule: NumberRule): numb
 }
 
 /** Checks that `value` is one of `allowed`; a string outside the list is a RangeError, anything else a TypeError. */
-export function checkChoice<T extends string>(label: string, value: unknown, allowed: readonly T[], hint?: string): T {
+export function checkChoice<T extends string>(label: Label, value: unknown, allowed: readonly T[], hint?: Phrase): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw badValue(typeof value === 'string' ? RangeError : TypeError, label, { oneOf: allowed }, value, hint);
 }

@@ -4,11 +4,14 @@
  * layer's outputs → raw targets). The neuron is the 1 → 1 linear layer `out = x·w + b`. Each exporter turns these
  * three parts into its own format, one function per part.
  */
+
+import { phrase } from '../check/phrase.js';
 import { ModelFileError } from '../errors.js';
 import { checkFeatures, type Feature, featureNamed } from '../features/features.js';
 import type { ModelFile, Normalization } from '../io/model-file.js';
 import { validateModelFile } from '../io/validate.js';
 import { type ActivationName, activations } from '../nn/activations.js';
+import { CORE_PHRASES } from '../phrases.js';
 
 /** Per column: v' = (v − shift) / scale. A spread of 0 (a constant column) has scale 1, as when training. */
 export interface ColumnMap {
@@ -69,12 +72,11 @@ function inputStage(file: ModelFile, firstInputs: number): InputStage {
   try {
     features = checkFeatures('recipe.features', names).map(featureNamed);
   } catch (error) {
-    throw new ModelFileError(`export: ${(error as Error).message}`, 'recipe.features');
+    throw new ModelFileError(phrase(CORE_PHRASES, 'exportFeatures', (error as Error).message), 'recipe.features');
   }
   if (features.length !== firstInputs) {
     throw new ModelFileError(
-      `export: recipe.features must name one feature per input of the first layer (${firstInputs}), ` +
-        `got ${features.length}. The file is edited or damaged.`,
+      phrase(CORE_PHRASES, 'exportFeatureCount', firstInputs, features.length),
       'recipe.features',
     );
   }
@@ -91,7 +93,7 @@ function layersOf(file: ModelFile): PlannedLayer[] {
   return arch.layers.map((spec, i) => {
     if (!Object.hasOwn(activations, spec.activation)) {
       throw new ModelFileError(
-        `export: layer ${i + 1} has an unknown activation, got '${spec.activation}'. Use one of: ${Object.keys(activations).join(', ')}.`,
+        phrase(CORE_PHRASES, 'exportActivation', i + 1, spec.activation, Object.keys(activations)),
         `architecture.layers.${i}.activation`,
       );
     }
@@ -99,8 +101,7 @@ function layersOf(file: ModelFile): PlannedLayer[] {
     const bias = file.parameters[2 * i + 1]!.values;
     if (weight.length !== inputs * spec.units || bias.length !== spec.units) {
       throw new ModelFileError(
-        `export: layer ${i + 1} needs ${inputs}×${spec.units} weights and ${spec.units} biases, ` +
-          `got ${weight.length} and ${bias.length}. The architecture and parameters disagree.`,
+        phrase(CORE_PHRASES, 'exportLayerSize', i + 1, inputs, spec.units, weight.length, bias.length),
         `parameters.${2 * i}`,
       );
     }
@@ -134,8 +135,7 @@ export function forwardPlan(model: unknown): ForwardPlan {
 function checkColumns(which: 'inputs' | 'targets', map: ColumnMap | null, dim: number): void {
   if (map !== null && map.shift.length !== dim) {
     throw new ModelFileError(
-      `export: normalization.${which} must have one entry per column (${dim}), got ${map.shift.length}. ` +
-        'The file is edited or damaged.',
+      phrase(CORE_PHRASES, 'exportColumns', which, dim, map.shift.length),
       `normalization.${which}`,
     );
   }

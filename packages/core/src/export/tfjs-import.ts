@@ -4,9 +4,11 @@
  * Activation layer or a LeakyReLU layer (alpha 0.01) may follow a linear Dense layer and an InputLayer may lead.
  * Anything else is a TypeError naming the layer and why.
  */
+import { type Phrase, phrase, phraseError } from '../check/phrase.js';
 import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION, type ModelFile, type ModelParameter } from '../io/model-file.js';
 import { validateModelFile } from '../io/validate.js';
 import type { ActivationName } from '../nn/activations.js';
+import { CORE_PHRASES } from '../phrases.js';
 
 /** Options of importTfjs. */
 export interface TfjsImportOptions {
@@ -23,39 +25,35 @@ const ACTIVATIONS: Record<string, ActivationName> = {
   sigmoid: 'sigmoid',
   softmax: 'softmax',
 };
-const SUPPORTED = 'neuronlab models hold Dense layers only (plus InputLayer, Activation and LeakyReLU with alpha 0.01)';
-
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function bad(what: string): never {
-  throw new TypeError(`TensorFlow.js model: ${what}`);
+type Book = typeof CORE_PHRASES;
+
+/** Throws the TypeError whose message is the sentence `problem` of core's phrase book. */
+function bad<K extends keyof Book>(problem: K, ...values: Parameters<Book[K]>): never {
+  throw phraseError(TypeError, phrase(CORE_PHRASES, problem, ...values));
 }
 
 /** The layer list of a Sequential topology (tfjs writes `config.layers`; older Keras files a bare list). */
 function sequentialLayers(json: unknown): Json[] {
-  if (!isObject(json)) bad('model.json must be a JSON object, got something else. Give a TensorFlow.js model.json.');
+  if (!isObject(json)) bad('tfjsNotObject');
   let topology = json.modelTopology;
   if (isObject(topology) && isObject(topology.model_config)) topology = topology.model_config;
-  if (!isObject(topology))
-    bad('model.json has no modelTopology. Give a TensorFlow.js Layers model (not a graph model).');
+  if (!isObject(topology)) bad('tfjsNoTopology');
   const kind = topology.class_name;
-  if (kind !== 'Sequential') {
-    bad(
-      `the model is a ${JSON.stringify(kind)} model; ${SUPPORTED}, in a Sequential model. Rebuild it with tf.sequential.`,
-    );
-  }
+  if (kind !== 'Sequential') bad('tfjsNotSequential', JSON.stringify(kind));
   const config = topology.config;
   const layers = Array.isArray(config) ? config : isObject(config) ? config.layers : undefined;
-  if (!Array.isArray(layers) || !layers.every(isObject)) bad('the Sequential model has no list of layers.');
+  if (!Array.isArray(layers) || !layers.every(isObject)) bad('tfjsNoLayers');
   return layers as Json[];
 }
 
 /** Weight arrays by name, read from the manifest's float32 entries laid end to end in `data`. */
 function readWeights(json: Json, data: Uint8Array): Map<string, { shape: number[]; values: number[] }> {
   const manifest = json.weightsManifest;
-  if (!Array.isArray(manifest)) bad('model.json has no weightsManifest. Save the model with its weights.');
+  if (!Array.isArray(manifest)) bad('tfjsNoManifest');
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const out = new Map<string, { shape: number[]; values: number[] }>();
   let offset = 0;
@@ -64,14 +62,10 @@ function readWeights(json: Json, data: Uint8Array): Map<string, { shape: number[
       const shape = spec.shape as number[];
       const count = shape.reduce((a, b) => a * b, 1);
       if ((spec.dtype ?? 'float32') !== 'float32' || spec.quantization !== undefined) {
-        bad(
-          `weight ${JSON.stringify(spec.name)} is ${String(spec.dtype)}${spec.quantization ? ', quantized' : ''}; only float32 weights can be imported.`,
-        );
+        bad('tfjsWeightType', JSON.stringify(spec.name), String(spec.dtype), Boolean(spec.quantization));
       }
       if (offset + 4 * count > data.byteLength) {
-        bad(
-          `the weights files hold ${data.byteLength} bytes, fewer than the manifest lists (weight ${JSON.stringify(spec.name)}). Give the complete weights.`,
-        );
+        bad('tfjsWeightsShort', data.byteLength, JSON.stringify(spec.name));
       }
       const values = Array.from({ length: count }, (_, i) => view.getFloat32(offset + 4 * i, true));
       out.set(String(spec.name), { shape, values });
@@ -82,32 +76,27 @@ function readWeights(json: Json, data: Uint8Array): Map<string, { shape: number[
 }
 
 interface Layer {
-  readonly name: string;
+  /** The layer as an error names it (core's tfjsLayer). */
+  readonly name: Phrase;
   activation: ActivationName;
   readonly weight: { shape: number[]; values: number[] };
   readonly bias: { shape: number[]; values: number[] } | null;
 }
 
-function layerName(layer: Json, i: number): string {
+function layerName(layer: Json, i: number): Phrase {
   const config = isObject(layer.config) ? layer.config : {};
-  return `layer ${i + 1} ${JSON.stringify(config.name ?? '?')} (${String(layer.class_name)})`;
+  return phrase(CORE_PHRASES, 'tfjsLayer', i + 1, JSON.stringify(config.name ?? '?'), String(layer.class_name));
 }
 
 /** Folds a following Activation or LeakyReLU layer into the Dense layer before it. */
-function setActivation(prev: Layer | undefined, activation: ActivationName, where: string): void {
-  if (prev === undefined || prev.activation !== 'linear') {
-    bad(`${where} must follow a Dense layer with a linear activation to be imported; ${SUPPORTED}.`);
-  }
+function setActivation(prev: Layer | undefined, activation: ActivationName, where: Phrase): void {
+  if (prev === undefined || prev.activation !== 'linear') bad('tfjsNotAfterDense', where);
   prev.activation = activation;
 }
 
-function activationOf(name: unknown, where: string): ActivationName {
+function activationOf(name: unknown, where: Phrase): ActivationName {
   const activation = ACTIVATIONS[String(name ?? 'linear')];
-  if (activation === undefined) {
-    bad(
-      `${where} has activation ${JSON.stringify(name)}, which neuronlab does not have; it has ${Object.keys(ACTIVATIONS).join(', ')} and leaky-relu.`,
-    );
-  }
+  if (activation === undefined) bad('tfjsActivation', where, JSON.stringify(name), Object.keys(ACTIVATIONS));
   return activation;
 }
 
@@ -118,14 +107,14 @@ function readLayers(specs: Json[], weights: Map<string, { shape: number[]; value
     const config = (isObject(spec.config) ? spec.config : {}) as Json;
     switch (spec.class_name) {
       case 'InputLayer':
-        if (layers.length > 0) bad(`${where} is not the first layer.`);
+        if (layers.length > 0) bad('tfjsInputNotFirst', where);
         return;
       case 'Dense': {
         const name = String(config.name);
         const weight = weights.get(`${name}/kernel`);
-        if (weight === undefined) bad(`${where} has no weight "${name}/kernel" in the manifest. Give its weights.`);
+        if (weight === undefined) bad('tfjsNoKernel', where, name);
         const useBias = config.use_bias !== false;
-        const bias = useBias ? (weights.get(`${name}/bias`) ?? bad(`${where} has no weight "${name}/bias".`)) : null;
+        const bias = useBias ? (weights.get(`${name}/bias`) ?? bad('tfjsNoBias', where, name)) : null;
         layers.push({ name: where, activation: activationOf(config.activation, where), weight, bias });
         return;
       }
@@ -135,15 +124,15 @@ function readLayers(specs: Json[], weights: Map<string, { shape: number[]; value
       case 'LeakyReLU':
         // tfjs writes alpha as the float32 nearest 0.01, or as 0.01 itself
         if (config.alpha !== 0.01 && config.alpha !== Math.fround(0.01)) {
-          bad(`${where} has alpha ${JSON.stringify(config.alpha)}; neuronlab's leaky relu has alpha 0.01.`);
+          bad('tfjsAlpha', where, JSON.stringify(config.alpha));
         }
         setActivation(layers.at(-1), 'leaky-relu', where);
         return;
       default:
-        bad(`${where} cannot be imported: ${SUPPORTED}.`);
+        bad('tfjsUnsupported', where);
     }
   });
-  if (layers.length === 0) bad(`the model has no Dense layer; ${SUPPORTED}.`);
+  if (layers.length === 0) bad('tfjsNoDense');
   return layers;
 }
 
@@ -157,7 +146,7 @@ export function importTfjs(modelJson: unknown, weightData: Uint8Array, options: 
   layers.forEach((layer, i) => {
     const [rows, units] = layer.weight.shape as [number, number];
     if (layer.weight.shape.length !== 2 || rows !== inputs) {
-      bad(`${layer.name} has a kernel of shape [${layer.weight.shape.join(',')}], expected [${inputs}, units].`);
+      bad('tfjsKernelShape', layer.name, layer.weight.shape, inputs);
     }
     parameters.push({ name: `layers.${i}.weight`, shape: [rows, units], values: layer.weight.values });
     parameters.push({

@@ -5,8 +5,11 @@
  * that term with `featureValue`, and every exporter writes the same term in its own format. Sines use detMath, so one
  * point gives the same feature in Node and every browser, bit for bit.
  */
+
+import { phrase } from '../check/phrase.js';
 import { badValue, checkChoice } from '../check/rules.js';
 import { detMath } from '../math/det-math.js';
+import { CORE_PHRASES } from '../phrases.js';
 
 /** Which raw input a term reads: 0 for x1, 1 for x2. */
 type InputIndex = 0 | 1;
@@ -78,12 +81,12 @@ export function featureNamed(name: string): Feature {
  * (`--features`, `recipe.features`).
  */
 export function checkFeatures(label: string, value: unknown): string[] {
-  const hint = `For example x1,x2,x1^2. Allowed: ${FEATURE_NAMES.join(', ')}.`;
+  const hint = phrase(CORE_PHRASES, 'featuresExample', 'x1,x2,x1^2', FEATURE_NAMES);
   if (!Array.isArray(value) || value.length < 1 || value.length > FEATURES.length) {
-    throw badValue(TypeError, label, `a list of 1 to ${FEATURES.length} feature names`, value, hint);
+    throw badValue(TypeError, label, phrase(CORE_PHRASES, 'featureList', FEATURES.length), value, hint);
   }
   const names = value.map((v, i) => checkChoice(`${label}[${i}]`, v, FEATURE_NAMES, hint));
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice !== undefined) throw badValue(RangeError, label, 'a list without repeats', twice, hint);
+  if (twice !== undefined) throw badValue(RangeError, label, phrase(CORE_PHRASES, 'noRepeats'), twice, hint);
   return names;
 }

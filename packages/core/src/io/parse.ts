@@ -14,7 +14,7 @@ export interface ParseModelFileOptions {
  * throws a ModelFileError whose `field` names the culprit (`parameters[1].values[3]`).
  */
 export function parseModelFile(text: string, options: ParseModelFileOptions = {}): ModelFile {
-  if (typeof text !== 'string') return fail('', 'must be text', typeof text, 'Read the file as UTF-8 text first.');
+  if (typeof text !== 'string') return fail('', 'fileNotText', typeof text);
   const maxBytes = options.maxBytes ?? MODEL_FILE_MAX_BYTES;
   checkSize(text, maxBytes);
   checkDepth(text, MODEL_FILE_MAX_DEPTH);
@@ -22,14 +22,14 @@ export function parseModelFile(text: string, options: ParseModelFileOptions = {}
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail('', 'is not valid JSON', (error as Error).message, 'The file is damaged or is not a model file.');
+    return fail('', 'fileNotJson', (error as Error).message);
   }
   return validateModelFile(value);
 }
 
 function checkSize(text: string, maxBytes: number): void {
   if (utf8Length(text, maxBytes) > maxBytes) {
-    fail('', `is larger than ${maxBytes} bytes`, `${text.length} characters`, 'Raise maxBytes if you trust it.');
+    fail('', 'fileTooLarge', `${text.length} characters`, maxBytes);
   }
 }
 
@@ -59,7 +59,7 @@ function checkDepth(text: string, maxDepth: number): void {
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
-      if (++depth > maxDepth) fail('', `nests deeper than ${maxDepth} levels`, `depth ${depth} at character ${i}`);
+      if (++depth > maxDepth) fail('', 'fileTooDeep', `depth ${depth} at character ${i}`, maxDepth);
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
 }

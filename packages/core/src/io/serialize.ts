@@ -23,7 +23,7 @@ export function serializeModelFile(file: ModelFile): string {
   const text = `{\n${lines.join(',\n')}\n}\n`;
   // what is written must read back: a recipe too big for the file's room is refused here, not by the next reader
   if (utf8Length(text, MODEL_FILE_MAX_BYTES) > MODEL_FILE_MAX_BYTES) {
-    fail('', `would be larger than ${MODEL_FILE_MAX_BYTES} bytes`, `${text.length} characters`, 'Shorten the recipe.');
+    fail('', 'fileWouldBeTooLarge', `${text.length} characters`, MODEL_FILE_MAX_BYTES);
   }
   return text;
 }
@@ -42,6 +42,6 @@ function json(v: JsonValue): string {
 // Number → String gives the shortest round-tripping decimal (ECMAScript Number::toString), always valid JSON for
 // finite values; only -0 needs help.
 function number(v: number): string {
-  if (!Number.isFinite(v)) return fail('', 'cannot hold a non-finite number', v);
+  if (!Number.isFinite(v)) return fail('', 'fileNonFinite', v);
   return Object.is(v, -0) ? '-0' : String(v);
 }

@@ -23,15 +23,15 @@ const ROOT_KEYS = ['format', 'version', 'architecture', 'parameters', 'normaliza
  * (so nothing of the input, prototype tricks included, leaks into the result). Throws ModelFileError naming the field.
  */
 export function validateModelFile(value: unknown): ModelFile {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('', 'must be a JSON object', value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('', 'fileNotJsonObject', value);
   // format and version first: for a file of another kind or version, the other fields are not ours to judge
   const format = Object.hasOwn(value, 'format') ? (value as JsonObject).format : undefined;
   if (format !== MODEL_FILE_FORMAT) {
-    fail('format', `must be '${MODEL_FILE_FORMAT}'`, format, 'This is not a neuronlab model file.');
+    fail('format', 'fileFormat', format, MODEL_FILE_FORMAT);
   }
   const version = Object.hasOwn(value, 'version') ? (value as JsonObject).version : undefined;
   if (version !== MODEL_FILE_VERSION) {
-    fail('version', `must be ${MODEL_FILE_VERSION}`, version, 'This file needs another version of neuronlab.');
+    fail('version', 'fileVersion', version, MODEL_FILE_VERSION);
   }
   const root = object(value, '', ROOT_KEYS);
   const architecture = readArchitecture(root.architecture);
@@ -40,7 +40,7 @@ export function validateModelFile(value: unknown): ModelFile {
   checkValueCount(expected, dims, root.normalization);
   const params = array(root.parameters, 'parameters', expected.length);
   if (params.length !== expected.length) {
-    fail('parameters', `must have ${expected.length} blocks for this architecture`, params);
+    fail('parameters', 'fieldBlockCount', params, expected.length);
   }
   const parameters = expected.map((e, i) => readParameter(params[i], `parameters[${i}]`, e.name, e.shape));
   const norm = object(root.normalization, 'normalization', ['inputs', 'targets']);
@@ -64,11 +64,11 @@ function readArchitecture(v: unknown): Architecture {
     object(v, 'architecture', ['kind']);
     return { kind: 'neuron' };
   }
-  if (kind !== 'sequential') fail('architecture.kind', "must be 'neuron' or 'sequential'", kind);
+  if (kind !== 'sequential') fail('architecture.kind', 'fieldArchitectureKind', kind);
   const a = object(v, 'architecture', ['kind', 'inputDim', 'layers']);
   const inputDim = number(a.inputDim, 'architecture.inputDim', UNITS_RULE);
   const items = array(a.layers, 'architecture.layers', MAX_LAYERS);
-  if (items.length === 0) fail('architecture.layers', 'must have at least one layer', items);
+  if (items.length === 0) fail('architecture.layers', 'fieldNoLayers', items);
   const layers = items.map((item, i): LayerSpec => {
     const field = `architecture.layers[${i}]`;
     const l = object(item, field, ['units', 'activation']);
@@ -100,14 +100,10 @@ function expectedParameters(a: Architecture): { name: string; shape: number[] }[
 
 function readParameter(v: unknown, field: string, name: string, shape: number[]): ModelParameter {
   const p = object(v, field, ['name', 'shape', 'values']);
-  if (p.name !== name) fail(`${field}.name`, `must be '${name}' for this architecture`, p.name);
+  if (p.name !== name) fail(`${field}.name`, 'fieldBlockName', p.name, name);
   const got = array(p.shape, `${field}.shape`, 8);
   if (got.length !== shape.length || shape.some((d, i) => got[i] !== d)) {
-    fail(
-      `${field}.shape`,
-      `must be [${shape.join(', ')}] for this architecture`,
-      `[${got.map(describeDim).join(', ')}]`,
-    );
+    fail(`${field}.shape`, 'fieldShape', `[${got.map(describeDim).join(', ')}]`, shape);
   }
   const size = shape.reduce((a, b) => a * b, 1);
   return { name, shape, values: numbers(p.values, `${field}.values`, size) };
@@ -122,12 +118,7 @@ function checkValueCount(expected: readonly { shape: number[] }[], dims: readonl
     if (targets !== null && targets !== undefined) count += 2 * dims[1]!;
   }
   if (count > MODEL_FILE_MAX_VALUES) {
-    fail(
-      'architecture',
-      `needs ${count} numbers (parameters and normalization), more than the ${MODEL_FILE_MAX_VALUES} a model file holds`,
-      'that many',
-      'Use fewer or narrower layers.',
-    );
+    fail('architecture', 'fieldTooManyValues', 'that many', count, MODEL_FILE_MAX_VALUES);
   }
 }
 
@@ -137,7 +128,7 @@ function describeDim(d: unknown): string {
 
 function readNormalization(v: unknown, field: string, columns: number): Normalization {
   if (v === null) return null;
-  if (typeof v !== 'object' || Array.isArray(v)) return fail(field, 'must be null or an object', v);
+  if (typeof v !== 'object' || Array.isArray(v)) return fail(field, 'fieldNullOrObject', v);
   const kind = (v as JsonObject).kind;
   if (kind === 'standardize') {
     const o = object(v, field, ['kind', 'mean', 'std']);
@@ -150,12 +141,12 @@ function readNormalization(v: unknown, field: string, columns: number): Normaliz
     const min = numbers(o.min, `${field}.min`, columns);
     const max = numbers(o.max, `${field}.max`, columns);
     for (let i = 0; i < columns; i++) {
-      if (!(max[i]! >= min[i]!)) fail(`${field}.max[${i}]`, `must be >= min[${i}] = ${min[i]}`, max[i]);
+      if (!(max[i]! >= min[i]!)) fail(`${field}.max[${i}]`, 'fieldBelowMin', max[i], i, min[i]!);
       checkSpread(max[i]! - min[i]!, `${field}.max[${i}]`, `max − min (${max[i]} − ${min[i]})`);
     }
     return { kind, min, max };
   }
-  return fail(`${field}.kind`, "must be 'standardize' or 'minmax' (or the whole field null)", kind);
+  return fail(`${field}.kind`, 'fieldNormalizationKind', kind);
 }
 
 /**
@@ -165,12 +156,12 @@ function readNormalization(v: unknown, field: string, columns: number): Normaliz
 function checkSpread(spread: number, field: string, what: string): void {
   if (spread === 0) return;
   if (!(spread > 0) || !Number.isFinite(spread) || !Number.isFinite(1 / spread)) {
-    fail(field, `gives ${what} = ${spread}, which must be 0 or a positive number with a finite inverse`, spread);
+    fail(field, 'fieldSpread', spread, what, spread);
   }
 }
 
 function readJsonObject(v: unknown, field: string): { [key: string]: JsonValue } {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(field, 'must be an object', v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(field, 'fieldNotObject', v);
   return copyJson(v, field, 1) as { [key: string]: JsonValue };
 }
 
@@ -178,14 +169,13 @@ function readJsonObject(v: unknown, field: string): { [key: string]: JsonValue }
 // outright so no consumer that later merges the recipe can be tricked into touching a prototype.
 function copyJson(v: unknown, field: string, depth: number): JsonValue {
   // the parser checks depth before JSON.parse; this guards objects handed to serializeModelFile (even cyclic ones)
-  if (depth > MODEL_FILE_MAX_DEPTH) fail(field, `nests deeper than ${MODEL_FILE_MAX_DEPTH} levels`, 'deeper');
+  if (depth > MODEL_FILE_MAX_DEPTH) fail(field, 'fileTooDeep', 'deeper', MODEL_FILE_MAX_DEPTH);
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'number') return number(v, field);
   if (Array.isArray(v)) return v.map((item, i) => copyJson(item, `${field}[${i}]`, depth + 1));
-  if (typeof v !== 'object')
-    return fail(field, 'must be JSON (null, boolean, number, string, array or object)', typeof v);
+  if (typeof v !== 'object') return fail(field, 'fieldNotJson', typeof v);
   const entries = Object.keys(v).map((key): [string, JsonValue] => {
-    if (key === '__proto__') fail(join(field, key), 'is not allowed as a key', key, 'Rename the key.');
+    if (key === '__proto__') fail(join(field, key), 'fieldProtoKey', key);
     return [key, copyJson((v as JsonObject)[key], join(field, key), depth + 1)];
   });
   return Object.fromEntries(entries);

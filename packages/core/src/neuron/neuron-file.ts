@@ -1,6 +1,8 @@
+import { phrase } from '../check/phrase.js';
 import { ModelFileError } from '../errors.js';
 import type { JsonValue, ModelFile, Normalization } from '../io/model-file.js';
 import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION } from '../io/model-file.js';
+import { CORE_PHRASES } from '../phrases.js';
 import { Neuron, type NeuronOptions } from './neuron.js';
 
 /** What to store beside the neuron's parameters. */
@@ -32,19 +34,13 @@ export function neuronToModelFile(neuron: Neuron, options: NeuronFileOptions = {
 /** A Neuron with the w and b of a parsed model file; a ModelFileError when the file holds another architecture. */
 export function neuronFromModelFile(file: ModelFile, options: NeuronOptions = {}): Neuron {
   if (file.architecture.kind !== 'neuron') {
-    throw new ModelFileError(
-      `neuronFromModelFile: architecture.kind must be 'neuron', got '${file.architecture.kind}'. Load it as a sequential model.`,
-      'architecture.kind',
-    );
+    throw new ModelFileError(phrase(CORE_PHRASES, 'notNeuron', file.architecture.kind), 'architecture.kind');
   }
   const value = (name: string) => file.parameters.find((p) => p.name === name)?.values[0];
   const w = value('w');
   const b = value('b');
   if (w === undefined || b === undefined) {
-    throw new ModelFileError(
-      `neuronFromModelFile: parameters must hold w and b, got ${file.parameters.length} blocks. Parse the file with parseModelFile.`,
-      'parameters',
-    );
+    throw new ModelFileError(phrase(CORE_PHRASES, 'neuronBlocks', file.parameters.length), 'parameters');
   }
   return new Neuron(w, b, options);
 }

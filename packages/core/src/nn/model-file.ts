@@ -2,9 +2,12 @@
  * Sequential networks to and from the model file format of io/model-file.ts (architecture `sequential`, parameters
  * `layers.i.weight` [in, units] then `layers.i.bias` [units]). Values are copied as float64, so the round trip is exact.
  */
+
+import { phrase } from '../check/phrase.js';
 import { ModelFileError } from '../errors.js';
 import { MODEL_FILE_FORMAT, MODEL_FILE_VERSION, type ModelFile } from '../io/model-file.js';
 import type { LossName } from '../losses/registry.js';
+import { CORE_PHRASES } from '../phrases.js';
 import { type ActivationName, activations } from './activations.js';
 import { Dense } from './dense.js';
 import { NetworkModel } from './network-model.js';
@@ -41,15 +44,11 @@ export function sequentialToModelFile(
 export function sequentialFromModelFile(file: ModelFile): Sequential {
   const arch = file.architecture;
   if (arch.kind !== 'sequential') {
-    throw new ModelFileError(
-      `model file: architecture.kind must be 'sequential' for a network, got '${arch.kind}'. Load it as a neuron instead.`,
-      'architecture.kind',
-    );
+    throw new ModelFileError(phrase(CORE_PHRASES, 'notSequential', arch.kind), 'architecture.kind');
   }
   if (file.parameters.length !== 2 * arch.layers.length) {
     throw new ModelFileError(
-      `model file: a ${arch.layers.length}-layer network needs ${2 * arch.layers.length} parameter blocks, ` +
-        `got ${file.parameters.length}. The file is incomplete or edited.`,
+      phrase(CORE_PHRASES, 'blocksForLayers', arch.layers.length, file.parameters.length),
       'parameters',
     );
   }
@@ -57,7 +56,7 @@ export function sequentialFromModelFile(file: ModelFile): Sequential {
   const layers = arch.layers.map((spec, i) => {
     if (!Object.hasOwn(activations, spec.activation)) {
       throw new ModelFileError(
-        `model file: unknown activation, got '${spec.activation}'. Use one of: ${Object.keys(activations).join(', ')}.`,
+        phrase(CORE_PHRASES, 'unknownActivation', spec.activation, Object.keys(activations)),
         `architecture.layers.${i}.activation`,
       );
     }
@@ -78,16 +77,12 @@ export function sequentialFromModelFile(file: ModelFile): Sequential {
 function fillBlock(file: ModelFile, k: number, name: string, shape: readonly number[], out: Float64Array): void {
   const block = file.parameters[k]!;
   if (block.name !== name) {
-    throw new ModelFileError(
-      `model file: parameter ${k} must be '${name}', got '${block.name}'.`,
-      `parameters.${k}.name`,
-    );
+    throw new ModelFileError(phrase(CORE_PHRASES, 'blockName', k, name, block.name), `parameters.${k}.name`);
   }
   const same = block.shape.length === shape.length && block.shape.every((d, i) => d === shape[i]);
   if (!same || block.values.length !== out.length) {
     throw new ModelFileError(
-      `model file: ${name} must have shape [${shape.join(',')}] and ${out.length} values, ` +
-        `got [${block.shape.join(',')}] and ${block.values.length}. The architecture and parameters disagree.`,
+      phrase(CORE_PHRASES, 'blockShape', name, shape, out.length, block.shape, block.values.length),
       `parameters.${k}.shape`,
     );
   }

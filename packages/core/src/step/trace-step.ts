@@ -6,10 +6,13 @@
  * also record what happened. So the minibatch order, the rng, the scheduled rate and the update are the trainer's own,
  * and the step's new parameters are the ones `train` has after `at + 1` epochs.
  */
+
+import { phrase } from '../check/phrase.js';
 import { checkNumber } from '../check/rules.js';
 import { Neuron } from '../neuron/neuron.js';
 import { NetworkModel } from '../nn/network-model.js';
 import { createOptimizer } from '../optim/registry.js';
+import { CORE_PHRASES } from '../phrases.js';
 import type { TrainData, TrainOptions } from '../train/options.js';
 import { Trainer } from '../train/trainer.js';
 import type { Batch, Optimizer, Trainable } from '../train/types.js';
@@ -38,7 +41,12 @@ export function traceStep(model: Trainable, data: TrainData, options: TraceStepO
   }
   const { at = 0, sample = 0, ...trainOptions } = options;
   const epochs = trainOptions.epochs ?? at + 1;
-  checkNumber('traceStep: at', at, { integer: true, min: 0, max: epochs - 1, hint: 'Pick an epoch before the last.' });
+  checkNumber('traceStep: at', at, {
+    integer: true,
+    min: 0,
+    max: epochs - 1,
+    hint: phrase(CORE_PHRASES, 'epochBeforeLast'),
+  });
   const optimizer = wrapOptimizer(
     typeof trainOptions.optimizer === 'object'
       ? trainOptions.optimizer
@@ -56,7 +64,12 @@ export function traceStep(model: Trainable, data: TrainData, options: TraceStepO
   });
   const batches = Math.ceil(data.train.n / trainer.options.batchSize);
   const size = batches === 1 ? data.train.n : data.train.n - (batches - 1) * trainer.options.batchSize;
-  checkNumber('traceStep: sample', sample, { integer: true, min: 0, max: size - 1, hint: 'Pick a row of the batch.' });
+  checkNumber('traceStep: sample', sample, {
+    integer: true,
+    min: 0,
+    max: size - 1,
+    hint: phrase(CORE_PHRASES, 'rowOfBatch'),
+  });
   taps.arm(at * batches + batches - 1, (batch) => ({
     epoch: at,
     batch: batches - 1,

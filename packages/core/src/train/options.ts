@@ -1,9 +1,11 @@
+import { phrase } from '../check/phrase.js';
 import { checkNumber, type NumberRule } from '../check/rules.js';
 import type { Dataset, TaskKind } from '../dataset.js';
 import { ShapeError } from '../errors.js';
 import { TUTORIAL_DEFAULTS } from '../neuron/neuron.js';
 import { createOptimizer } from '../optim/registry.js';
 import type { LrSchedule } from '../optim/schedules.js';
+import { CORE_PHRASES } from '../phrases.js';
 import { SEED_RULE } from '../rng.js';
 import type { Batch, Optimizer, Trainable } from './types.js';
 
@@ -76,12 +78,12 @@ export interface ResolvedOptions {
 
 // What each numeric option must be; the trainer is the engine's own guard for callers that bypass any front end
 const RULES = {
-  epochs: { integer: true, min: 0, hint: `Use a whole number such as ${TUTORIAL_DEFAULTS.epochs}.` },
-  lr: { min: 0, minExclusive: true, hint: `Use a value such as ${TUTORIAL_DEFAULTS.lr}.` },
-  batchSize: { integer: true, min: 1, hint: "Use a whole number of samples such as 32, or 'full'." },
-  reportEvery: { integer: true, min: 1, hint: 'Use a whole number of epochs such as 10.' },
-  reportValuesUpTo: { integer: true, min: 0, hint: 'Use a whole number such as 64.' },
-  metricsEvery: { integer: true, min: 0, hint: 'Use a whole number of epochs, or 0 for none.' },
+  epochs: { integer: true, min: 0, hint: phrase(CORE_PHRASES, 'wholeNumberSuchAs', TUTORIAL_DEFAULTS.epochs) },
+  lr: { min: 0, minExclusive: true, hint: phrase(CORE_PHRASES, 'valueSuchAs', TUTORIAL_DEFAULTS.lr) },
+  batchSize: { integer: true, min: 1, hint: phrase(CORE_PHRASES, 'samplesOrFull', 32) },
+  reportEvery: { integer: true, min: 1, hint: phrase(CORE_PHRASES, 'epochsSuchAs', 10) },
+  reportValuesUpTo: { integer: true, min: 0, hint: phrase(CORE_PHRASES, 'wholeNumberSuchAs', 64) },
+  metricsEvery: { integer: true, min: 0, hint: phrase(CORE_PHRASES, 'epochsOrNone') },
 } as const satisfies Record<string, NumberRule>;
 
 /** Validates the data against the model and fills in every default; throws RangeError/TypeError/ShapeError. */
@@ -123,7 +125,7 @@ function checkData(model: Trainable, d: Batch, where: string): void {
   if (typeof d !== 'object' || d === null || !(d.x instanceof Float64Array) || !(d.y instanceof Float64Array)) {
     throw new TypeError(`train: ${where} must have Float64Array x and y and a count n, got ${typeof d}.`);
   }
-  checkNumber(`train: ${where}.n`, d.n, { integer: true, min: 1, hint: 'Pass at least one sample.' });
+  checkNumber(`train: ${where}.n`, d.n, { integer: true, min: 1, hint: phrase(CORE_PHRASES, 'atLeastOneSample') });
   if (d.x.length !== d.n * model.inputDim || d.y.length !== d.n * model.outputDim) {
     throw new ShapeError(
       `train: ${where} must be ${d.n}×${model.inputDim} inputs and ${d.n}×${model.outputDim} targets for this ${model.kind}, got x length ${d.x.length} and y length ${d.y.length}.`,

@@ -96,6 +96,19 @@ describe('parseCsv errors', () => {
     expect(csvError(() => parseCsv('a,b\n1,0x10\n')).value).toBe('0x10');
   });
 
+  it('carries its sentence as data, so a front end can word it without reading the English', () => {
+    const e = csvError(() => parseCsv('a,b\n1,2\nabc,3\n', { file: 'f.csv' }));
+    expect(e.phrase).toEqual({
+      key: 'csvNotNumber',
+      values: ['parseCsv', 'f.csv', 3, '"abc"', 'a', 0],
+      text: e.message,
+    });
+    expect(csvError(() => parseCsv('a,b,c\n1,2\n')).phrase).toMatchObject({
+      key: 'csvRagged',
+      values: ['parseCsv', '<csv>', 2, '"1,2"', 2, 3],
+    });
+  });
+
   it('counts physical lines, including blank lines and line breaks inside quoted cells', () => {
     expect(csvError(() => parseCsv('a,b\n\n1,2\n3,x\n')).line).toBe(4);
     // the header spans lines 1–2, so the bad row is on line 4 (3 if quoted breaks were not counted)

@@ -1,5 +1,6 @@
-import { excerpt, quote } from '@neuronlab/core';
+import { excerpt, phrase, quote } from '@neuronlab/core';
 import type Papa from 'papaparse';
+import { DATA_PHRASES } from '../phrases.js';
 import { CsvError } from './csv-error.js';
 import type { ResolvedCsvOptions } from './csv-options.js';
 import { MAX_ROW_CHARS } from './limits.js';
@@ -30,14 +31,18 @@ export function rowSink(builder: CsvTableBuilder, options: ResolvedCsvOptions, w
       const problem = result.errors[0];
       if (problem !== undefined) {
         const value = excerpt(cells.join(options.delimiter));
-        throw new CsvError(
-          `${where}: ${problem.message.replace(/\.$/, '')} in ${options.file} line ${line}, got "${value}". ` +
-            'Close every opened quote and double quotes inside quoted cells.',
+        const shown = `"${value}"`;
+        const syntax = phrase(
+          DATA_PHRASES,
+          'csvSyntax',
+          where,
           options.file,
           line,
-          null,
-          value,
+          shown,
+          problem.code,
+          problem.message,
         );
+        throw new CsvError(syntax, options.file, line, null, value);
       }
       if (cells.length === 1 && cells[0]!.trim() === '') return;
       builder.addRow(cells, line);
@@ -48,14 +53,8 @@ export function rowSink(builder: CsvTableBuilder, options: ResolvedCsvOptions, w
   };
   const tooLong = (line: number, start: string) => {
     const value = excerpt(start);
-    return new CsvError(
-      `${where}: row is longer than ${MAX_ROW_CHARS} characters in ${options.file} line ${line}, got ${quote(value)}. ` +
-        'Check that the file is a CSV table with one row per line.',
-      options.file,
-      line,
-      null,
-      value,
-    );
+    const long = phrase(DATA_PHRASES, 'csvRowTooLong', where, options.file, line, quote(value), MAX_ROW_CHARS);
+    return new CsvError(long, options.file, line, null, value);
   };
   return {
     step,

@@ -1,4 +1,5 @@
-import { type Dataset, excerpt, quote, visible } from '@neuronlab/core';
+import { type Dataset, excerpt, phrase, quote, visible } from '@neuronlab/core';
+import { DATA_PHRASES } from '../phrases.js';
 import { CsvError } from './csv-error.js';
 import type { ColumnRef, ResolvedCsvOptions } from './csv-options.js';
 import { GrowableFloat64 } from './growable.js';
@@ -44,14 +45,7 @@ export class CsvTableBuilder {
     const { names, x, y } = this.layout;
     if (cells.length !== names.length) {
       const value = cells.join(this.options.delimiter);
-      const what = `row has ${plural(cells.length, 'cell')} but the table has ${names.length} columns`;
-      this.fail(
-        line,
-        Math.min(cells.length, names.length),
-        value,
-        what,
-        `Give every row ${plural(names.length, 'cell')}.`,
-      );
+      this.fail(line, Math.min(cells.length, names.length), value, 'csvRagged', cells.length, names.length);
     }
     for (const c of x) this.x.push(this.number(cells, c, line));
     if (this.options.task === 'multiclass') this.y.push(this.labelId(cells[y[0]!]!.trim(), y[0]!, line));
@@ -63,30 +57,15 @@ export class CsvTableBuilder {
   private checkCellLengths(cells: readonly string[], line: number): void {
     for (let i = 0; i < cells.length; i++) {
       if (cells[i]!.length <= MAX_CELL_CHARS) continue;
-      const names = this.layout?.names;
-      const column = names !== undefined && i < names.length ? this.columnText(i) : `index ${i}`;
-      this.fail(
-        line,
-        names?.[i] ?? i,
-        cells[i]!,
-        `cell in column ${column} is longer than ${MAX_CELL_CHARS} characters (${cells[i]!.length})`,
-        'Check that the file is a CSV table, with numbers or short labels in its cells.',
-      );
+      const name = this.layout?.names[i] ?? null;
+      this.fail(line, name ?? i, cells[i]!, 'csvCellTooLong', name, i, MAX_CELL_CHARS, cells[i]!.length);
     }
   }
 
   /** The finished dataset, once every row has been added. */
   finish(): Dataset {
-    if (this.layout === null)
-      this.fail(1, null, '', 'the input is empty', 'Give a header line and at least one data row.');
-    if (this.rows === 0)
-      this.fail(
-        this.headerLine,
-        null,
-        this.layout.names.join(this.options.delimiter),
-        'there are no data rows after the header',
-        'Add at least one data row.',
-      );
+    if (this.layout === null) this.fail(1, null, '', 'csvEmpty');
+    if (this.rows === 0) this.fail(this.headerLine, null, this.layout.names.join(this.options.delimiter), 'csvNoRows');
     const { names, x: xCols, y: yCols } = this.layout;
     const featureNames = xCols.map((c) => names[c]!);
     const yNames = yCols.map((c) => names[c]!);
@@ -127,37 +106,14 @@ export class CsvTableBuilder {
   private resolveLayout(names: readonly string[], line: number): Layout {
     const find = (ref: ColumnRef): number => {
       const index = typeof ref === 'number' ? (ref < names.length ? ref : -1) : names.indexOf(ref);
-      if (index < 0) {
-        const known = names.map((n, i) => `${i}: ${n}`).join(', ');
-        this.fail(
-          line,
-          ref,
-          String(ref),
-          `column ${JSON.stringify(ref)} is not in the table`,
-          `The columns are ${known}.`,
-        );
-      }
+      if (index < 0) this.fail(line, ref, String(ref), 'csvNoColumn', ref, names);
       return index;
     };
     const y = this.options.y === null ? [names.length - 1] : this.options.y.map(find);
     const x = this.options.x === null ? names.map((_, i) => i).filter((i) => !y.includes(i)) : this.options.x.map(find);
     const both = x.find((i) => y.includes(i));
-    if (both !== undefined)
-      this.fail(
-        line,
-        names[both]!,
-        names[both]!,
-        'a column cannot be both a feature and a target',
-        'Remove it from x or from y.',
-      );
-    if (x.length === 0)
-      this.fail(
-        line,
-        null,
-        names.join(this.options.delimiter),
-        'no feature columns are left',
-        'Choose the features with x.',
-      );
+    if (both !== undefined) this.fail(line, names[both]!, names[both]!, 'csvFeatureAndTarget');
+    if (x.length === 0) this.fail(line, null, names.join(this.options.delimiter), 'csvNoFeatures');
     return { names, x, y };
   }
 
@@ -165,43 +121,23 @@ export class CsvTableBuilder {
     cells: readonly string[],
     column: number,
     line: number,
-    fix = 'Fix the cell, or leave the column out of x and y.',
+    notNumber: 'csvNotNumber' | 'csvTargetNotNumber' = 'csvNotNumber',
   ): number {
     const cell = cells[column]!;
+    const name = this.layout!.names[column]!;
     // one read of the cell: NaN when it holds no number, ±Infinity when its number is beyond float64
     const value = cellNumber(cell, this.options.delimiter);
-    if (Number.isNaN(value)) {
-      this.fail(
-        line,
-        this.layout!.names[column]!,
-        cell,
-        `cell in column ${this.columnText(column)} is not a number`,
-        fix,
-      );
-    }
-    if (!Number.isFinite(value)) {
-      this.fail(
-        line,
-        this.layout!.names[column]!,
-        cell,
-        `number in column ${this.columnText(column)} is beyond the float64 range (±1.8e308)`,
-        'Rescale the column so its values fit.',
-      );
-    }
+    if (Number.isNaN(value)) this.fail(line, name, cell, notNumber, name, column);
+    if (!Number.isFinite(value)) this.fail(line, name, cell, 'csvBeyondFloat64', name, column);
     return value;
   }
 
   private target(cells: readonly string[], column: number, line: number): number {
     // a word in the target column is most often a class label: say which task reads those
-    const v = this.number(cells, column, line, "For a column of class labels, use task 'multiclass'.");
+    const v = this.number(cells, column, line, 'csvTargetNotNumber');
     if (this.options.task === 'binary' && v !== 0 && v !== 1) {
-      this.fail(
-        line,
-        this.layout!.names[column]!,
-        cells[column]!,
-        `binary target in column ${this.columnText(column)} must be 0 or 1`,
-        "Use task 'multiclass' for other labels.",
-      );
+      const name = this.layout!.names[column]!;
+      this.fail(line, name, cells[column]!, 'csvBinaryTarget', name, column);
     }
     return v;
   }
@@ -210,25 +146,12 @@ export class CsvTableBuilder {
     const known = this.labelIds.get(label);
     if (known !== undefined) return known;
     const { classes } = this.options;
+    const name = this.layout!.names[column]!;
     if (label === '' || (classes !== null && !classes.includes(label))) {
-      const fix = classes === null ? 'Give every row a label.' : `Known classes: ${classes.join(', ')}.`;
-      this.fail(
-        line,
-        this.layout!.names[column]!,
-        label,
-        `class label in column ${this.columnText(column)} is not allowed`,
-        fix,
-      );
+      if (classes === null) this.fail(line, name, label, 'csvEmptyLabel', name, column);
+      this.fail(line, name, label, 'csvUnknownLabel', name, column, classes);
     }
-    if (this.labelIds.size === MAX_CLASSES) {
-      this.fail(
-        line,
-        this.layout!.names[column]!,
-        label,
-        `column ${this.columnText(column)} has more than ${MAX_CLASSES} distinct class labels (found ${MAX_CLASSES + 1} by this line)`,
-        'Check that it is the label column (not an ID), or train a regression on it.',
-      );
-    }
+    if (this.labelIds.size === MAX_CLASSES) this.fail(line, name, label, 'csvTooManyLabels', name, column, MAX_CLASSES);
     this.labelIds.set(label, this.labelIds.size);
     return this.labelIds.size - 1;
   }
@@ -250,21 +173,29 @@ export class CsvTableBuilder {
     return { y, targetNames: order.map(visible) };
   }
 
-  private columnText(column: number): string {
-    return `${JSON.stringify(this.layout!.names[column])} (index ${column})`;
-  }
-
-  private fail(line: number, column: string | number | null, value: string, what: string, fix: string): never {
-    throw new CsvError(
-      `${this.where}: ${what} in ${this.options.file} line ${line}, got ${quote(value)}. ${fix}`,
-      this.options.file,
-      line,
-      column,
-      excerpt(value),
-    );
+  /**
+   * Throws the CsvError `problem` (a sentence of data's phrase book) about `value` on `line`, in `column` (a name or an
+   * index, or null when the problem is not about one column); `more` are the sentence's own values.
+   */
+  private fail<K extends CsvProblem>(
+    line: number,
+    column: string | number | null,
+    value: string,
+    problem: K,
+    ...more: More<K>
+  ): never {
+    const { file } = this.options;
+    const values = [this.where, file, line, quote(value), ...more] as unknown as Parameters<Book[K]>;
+    throw new CsvError(phrase(DATA_PHRASES, problem, ...values), file, line, column, excerpt(value));
   }
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+type Book = typeof DATA_PHRASES;
+
+/** The sentences of data's phrase book about CSV input: they take the reader, file, line and quoted value first. */
+type CsvProblem = {
+  [K in keyof Book]: Parameters<Book[K]> extends [string, string, number, string, ...unknown[]] ? K : never;
+}[keyof Book];
+
+/** What a CSV sentence places after the reader, file, line and value. */
+type More<K extends CsvProblem> = Parameters<Book[K]> extends [string, string, number, string, ...infer R] ? R : never;

@@ -19,22 +19,29 @@ export interface NumberFieldProps {
 }
 
 /**
- * Why `text` is refused, or null when it is a number the field accepts. core's rules decide; its English line is the
- * English message, and the locale's table words the same facts in its own language.
+ * Why `text` is refused, or null when it is a number the field accepts. core's rules decide; its English line (with
+ * the field's hint after it) is the English message, and the locale's table words the same facts in its own language.
+ * The hint is the page's own text, already in its language, so it is not a sentence of core's phrase books.
  */
-function fieldProblem(t: Messages['common'], label: string, text: string, rule: NumberRule): string | null {
+function fieldProblem(
+  t: Messages['common'],
+  label: string,
+  text: string,
+  rule: NumberRule,
+  hint: string | undefined,
+): string | null {
   try {
     parseNumber(label, text, rule);
     return null;
   } catch (e) {
     return t.fieldProblem({
-      english: (e as Error).message,
+      english: hint === undefined ? (e as Error).message : `${(e as Error).message} ${hint}`,
       label,
       got: showValue(text),
       integer: rule.integer ?? false,
       ...(rule.min !== undefined && { min: String(rule.min) }),
       ...(rule.max !== undefined && { max: String(rule.max) }),
-      ...(rule.hint !== undefined && { hint: rule.hint }),
+      ...(hint !== undefined && { hint }),
     });
   }
 }
@@ -59,8 +66,8 @@ export function NumberField({
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
   // core's parser (the CLI's) decides aria-invalid, the message, and whether a keystroke's value is reported
-  const rule: NumberRule = { min, max, integer, hint };
-  const problem = fieldProblem(t, label, text, rule);
+  const rule: NumberRule = { min, max, integer };
+  const problem = fieldProblem(t, label, text, rule, hint);
   return (
     <span className="nl-field">
       <label htmlFor={id}>
@@ -78,7 +85,7 @@ export function NumberField({
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(e) => {
             setText(e.target.value);
-            if (fieldProblem(t, label, e.target.value, rule) === null) onChange(Number(e.target.value));
+            if (fieldProblem(t, label, e.target.value, rule, hint) === null) onChange(Number(e.target.value));
           }}
         />
       </label>
