@@ -72,6 +72,25 @@ describe.concurrent('neuronlab train without a terminal', SPAWNS, () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes its summary and divergence in the terminal’s language', async () => {
+    const ja = { env: { LANG: 'ja_JP.UTF-8' } };
+    const [done, diverged] = await Promise.all([
+      runCli(['train', '--lr', '1e-3', '--test-split', '0.2'], { cwd: dir, ...ja }),
+      runCli(['train', '--lr', '1.3e-3'], { cwd: dir, ...ja }),
+    ]);
+    expect(done.code).toBe(0);
+    const lines = done.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^neuronlab: celsius で neuron を 10,000 エポック学習しました \(.+、完了\)$/);
+    expect(lines[1]).toMatch(/^最終損失 \S+ \(mse\)、テスト損失 \S+$/);
+    expect(lines[2]).toMatch(/^学習結果 F = 1\.8·C \+ 32 {2}\(w = \S+, b = \S+\)$/);
+    expect(done.out).not.toMatch(/\b(?:trained|final|learned|loss)\b/);
+    expect(diverged.code).toBe(1);
+    // progress lines (about one a second, on a busy machine) come first, in the same words
+    const [last, ...progress] = diverged.err.trim().split('\n').reverse();
+    expect(last).toMatch(/^neuronlab train: エポック \d+ で損失が発散しました/);
+    for (const line of progress) expect(line).toMatch(/^エポック [\d,]+\/10,000 \(\d+%\) {2}損失 /);
+  });
+
   it('stops on divergence with the diagnostic, exit 1 and no model', async () => {
     const r = await run(['train', '--lr', '1.3e-3', '--save', 'diverged.json']);
     expect(r.code).toBe(1);

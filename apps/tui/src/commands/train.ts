@@ -47,7 +47,7 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
   control.install();
   try {
     if (cfg.json) return await runJson(plan, control, reportEvery);
-    if (!interactive) return await runPlain(plan, control, reportEvery);
+    if (!interactive) return await runPlain(plan, control, reportEvery, messagesFor(cfg.locale));
     return await runDashboard(plan, control, speed, reportEvery, messagesFor(cfg.locale));
   } catch (error) {
     return reportError(WHERE, error, cfg.debug, EXIT.failed, errorWords(options.lang, cfg.json));

@@ -106,6 +106,24 @@ export const en = {
     /** English: the engine's own line, which already says it all. */
     diverged: (d: DivergenceWords) => d.message,
   },
+  /** What `train` writes when no terminal watches (a pipe, a file): progress on stderr, the summary on stdout. */
+  plain: {
+    trained: (kind: string, data: string, epochs: string, time: string, reason: string) =>
+      `neuronlab: trained ${kind} on ${data} for ${epochs} epochs in ${time} (${reason})`,
+    /** The run's end as it is named on this line (the done event's own reason, in English). */
+    reasons: { completed: 'completed', 'target-loss': 'target-loss', aborted: 'aborted' },
+    finalLoss: (loss: string, name: string) => `final loss ${loss} (${name})`,
+    testLoss: (loss: string) => `, test loss ${loss}`,
+    learned: (formula: string, w: string, b: string, scaled: string) =>
+      `learned ${formula}  (w = ${w}, b = ${b}${scaled})`,
+    scaled: { standardize: ', on standardized inputs', minmax: ', on min-max scaled inputs' },
+    accuracy: (percent: string) => `accuracy ${percent}`,
+    testAccuracy: (percent: string) => `test accuracy ${percent}`,
+    r2: (value: string) => `R² ${value}`,
+    savedTo: (path: string) => `saved to ${path}`,
+    progress: (epoch: string, total: string, percent: string, loss: string) =>
+      `epoch ${epoch}/${total} (${percent}%)  loss ${loss}`,
+  },
   /** The key legend: each key's long and short description (key names are the keys themselves). */
   keys: {
     pause: ['pause/resume', 'pause'] as KeyWords,

@@ -79,6 +79,20 @@ export const ja: Messages = {
     savedTo: (path) => `保存先 ${path}`,
     diverged: divergedJa,
   },
+  plain: {
+    trained: (kind, data, epochs, time, reason) =>
+      `neuronlab: ${data} で ${kind} を ${epochs} エポック学習しました (${time}、${reason})`,
+    reasons: { completed: '完了', 'target-loss': '目標の損失に到達', aborted: '途中で停止' },
+    finalLoss: (loss, name) => `最終損失 ${loss} (${name})`,
+    testLoss: (loss) => `、テスト損失 ${loss}`,
+    learned: (formula, w, b, scaled) => `学習結果 ${formula}  (w = ${w}, b = ${b}${scaled})`,
+    scaled: { standardize: '、標準化した入力で', minmax: '、最小最大正規化した入力で' },
+    accuracy: (percent) => `正解率 ${percent}`,
+    testAccuracy: (percent) => `テストの正解率 ${percent}`,
+    r2: (value) => `R² ${value}`,
+    savedTo: (path) => `保存先 ${path}`,
+    progress: (epoch, total, percent, loss) => `エポック ${epoch}/${total} (${percent}%)  損失 ${loss}`,
+  },
   keys: {
     pause: ['一時停止/再開', '停止'],
     step: ['1ステップ', 'ステップ'],

@@ -1,14 +1,19 @@
 import type { TrainEvent } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { runErrorText } from '../i18n/run-error-text.js';
 import { progressText, summaryText } from './summary-text.js';
 import { trainInThread, unansweredStopText } from './thread-events.js';
 
 /** How often a progress line goes to stderr when nobody watches a terminal. */
 const PROGRESS_EVERY_MS = 1000;
 
-/** Not a terminal: progress lines on stderr about once a second, the summary on stdout, no escape codes. */
-export async function runPlain(plan: RunPlan, control: RunControl, reportEvery: number): Promise<number> {
+/**
+ * Not a terminal: progress lines on stderr about once a second, the summary on stdout, no escape codes; in the words
+ * of `t` (the terminal's language, as the dashboard's).
+ */
+export async function runPlain(plan: RunPlan, control: RunControl, reportEvery: number, t: Messages): Promise<number> {
   const begin = performance.now();
   let last = begin;
   let total = 0;
@@ -18,7 +23,7 @@ export async function runPlain(plan: RunPlan, control: RunControl, reportEvery: 
     if (e.type === 'progress') epoch = e.epoch;
     if (e.type === 'progress' && performance.now() - last >= PROGRESS_EVERY_MS) {
       last = performance.now();
-      process.stderr.write(`${progressText(e.epoch, total, e.loss)}\n`);
+      process.stderr.write(`${progressText(e.epoch, total, e.loss, t.plain)}\n`);
     }
   };
   const end = await trainInThread(plan, control, reportEvery, each);
@@ -27,9 +32,9 @@ export async function runPlain(plan: RunPlan, control: RunControl, reportEvery: 
     return control.exitCode();
   }
   if (end.final.type === 'error') {
-    process.stderr.write(`neuronlab ${end.final.message}\n`);
+    process.stderr.write(`neuronlab ${runErrorText(end.final, t.summary)}\n`);
     return 1;
   }
-  process.stdout.write(summaryText(plan, end.final, performance.now() - begin, end.saved));
+  process.stdout.write(summaryText(plan, end.final, performance.now() - begin, end.saved, t.plain));
   return control.exitCode();
 }
