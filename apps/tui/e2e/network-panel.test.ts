@@ -50,14 +50,15 @@ const thousandths = (v: number) => Math.max(Math.abs(v), 1) * 5e-3;
 describe('the network panel in a real terminal', () => {
   it('shows an mlp’s layers at 120×40 and follows the keys: neuron, sample and the formula with its numbers', async () => {
     const tmux = open(120, 40);
+    // a capture may land while the terminal draws the frame: wait for its last line, the key legend, too
     const first = await tmux.waitFor(
-      (s) => s.includes('network 2-6-4-1') && /L1 neuron 1 \(tanh\) +z = \S+ +a = \S+/.test(s),
-      'the network panel with the first neuron',
+      (s) =>
+        s.includes('network 2-6-4-1') && /L1 neuron 1 \(tanh\) +z = \S+ +a = \S+/.test(s) && s.includes('←↑↓→ neuron'),
+      'the network panel with the first neuron, and the key legend under it',
       30_000,
     );
     expect(first).toMatch(/input +L1 tanh +L2 tanh +L3 sigmoid/);
     expect(first).toContain('sample 1/200');
-    expect(first).toContain('←↑↓→ neuron');
     expect(first).toContain('▀');
     const still = await pause(tmux, 'i formula');
     const m = /L1 neuron 1 \(tanh\) +z = (\S+) +a = (\S+)/.exec(still)!;

@@ -31,8 +31,9 @@ const NAME_MAX = 8;
 const INPUT_VALUE = 9;
 // a weight's row after its name: the signed bar (13), a space, the value (7), two spaces, the gradient (up to 9)
 const WEIGHT_ROW = 32;
-// the detail beside the layers: at least a weight's row under a short name (`w1`)
-const MIN_DETAIL = 4 + WEIGHT_ROW;
+// the detail beside the layers: at least the selected neuron's line with z and a (`L2 neuron 3 (tanh)  z = -0.0823
+// a = -0.0821`, 44 columns; a longer one puts z and a on a line of their own) and a weight's row under a short name
+const MIN_DETAIL = 44;
 // selection marker, swatch (2), a space, value (7), spacing
 const BASE_COLUMN = 13;
 const MAX_TILE_COLS = 8;
