@@ -130,7 +130,9 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
     .command('datasets')
     .description('list the dataset generators with their options')
     .action(async () => {
-      process.stdout.write((await import('./commands/datasets.js')).datasetsText());
+      const { datasetsText } = await import('./commands/datasets.js');
+      const { terminalMessages } = await import('./i18n/messages.js');
+      process.stdout.write(datasetsText(terminalMessages()));
       done(0);
     });
   datasets

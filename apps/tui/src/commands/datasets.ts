@@ -2,22 +2,29 @@ import { parseNumber, SEED_RULE } from '@neuronlab/core';
 import { DEFAULT_SEED, datasets, generateDataset } from '@neuronlab/data';
 import { parseOption } from '@neuronlab/lab';
 import { EXIT, reportError, usageError } from '../errors.js';
-import { errorWords } from '../i18n/messages.js';
+import { errorWords, terminalMessages } from '../i18n/messages.js';
+import { en, type Messages } from '../i18n/messages-en.js';
 import { AtomicFile } from '../io/atomic-write.js';
 import { checkOutputPath } from '../io/output-path.js';
-import { alignColumns } from '../text-width.js';
+import { alignColumns, displayWidth, padEndToWidth } from '../text-width.js';
 
-/** The `neuronlab datasets` listing: each generator with its task, description and options. */
-export function datasetsText(): string {
+/**
+ * The `neuronlab datasets` listing in `w`'s words: each generator with its task, description and options. Names,
+ * flags, types and ranges are what the user types, the same in every language.
+ */
+export function datasetsText(w: Messages = en): string {
   const out: string[] = [];
+  // the task column as wide as its widest word (10, `regression`, in English)
+  const taskWidth = Math.max(10, ...Object.values(w.header.tasks).map(displayWidth));
   for (const g of Object.values(datasets)) {
-    out.push(`${g.name.padEnd(14)} ${g.task.padEnd(10)} ${g.description}`);
+    const words = w.datasets.generators[g.name]!;
+    out.push(`${g.name.padEnd(14)} ${padEndToWidth(w.header.tasks[g.task], taskWidth)} ${words.description}`);
     // a generator's options in aligned columns: flag, default, allowed range, what it sets
     const rows = Object.entries(g.options).map(([name, spec]) => [
       `--option ${name}=<${spec.type}>`,
-      `default ${String(spec.default)}`,
+      w.datasets.default(String(spec.default)),
       spec.min !== undefined || spec.max !== undefined ? `[${spec.min ?? '…'}, ${spec.max ?? '…'}]` : '',
-      spec.description,
+      words.options[name]!,
     ]);
     for (const line of alignColumns(rows)) out.push(`${''.padEnd(16)}${line}`);
   }
@@ -62,7 +69,7 @@ export async function exportCommand(name: string, o: ExportOptions): Promise<num
     // imported here: listing the datasets needs no CSV writer
     const { formatCsvChunks } = await import('@neuronlab/data/csv');
     await writeChunks(o.out, formatCsvChunks(ds));
-    process.stderr.write(`wrote ${ds.n} rows of ${name} to ${o.out}\n`);
+    process.stderr.write(`${terminalMessages().wrote.dataset(String(ds.n), name, o.out)}\n`);
     return EXIT.ok;
   } catch (error) {
     // a bad name, option or path is exit 2; a write that failed part way (a full disk) is exit 1

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { checkChoice } from '@neuronlab/core';
 import { EXIT, reportError, usageError } from '../errors.js';
-import { errorWords } from '../i18n/messages.js';
+import { errorWords, terminalMessages } from '../i18n/messages.js';
 import { CREATED_BY, loadModel } from '../io/model-io.js';
 import { type OutputFile, writeAll, writeNewDirectory } from '../io/new-directory.js';
 import { checkOutputPath, fileKind, type InputFile } from '../io/output-path.js';
@@ -94,7 +94,12 @@ export async function exportModelCommand(model: string, o: ExportModelOptions): 
         '--out',
       );
     } else writeAll(files, '--out');
-    process.stderr.write(`wrote ${files.map((f) => f.path).join(' and ')} (${format})\n`);
+    process.stderr.write(
+      `${terminalMessages().wrote.exported(
+        files.map((f) => f.path),
+        format,
+      )}\n`,
+    );
     return EXIT.ok;
   } catch (error) {
     return reportError('neuronlab export', error, o.debug ?? false, undefined, errorWords(undefined, false));

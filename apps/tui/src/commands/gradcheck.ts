@@ -4,23 +4,28 @@ import type { RunPlan } from '@neuronlab/lab';
 import { formatNumber } from '@neuronlab/lab';
 import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
-import { errorWords } from '../i18n/messages.js';
+import { errorWords, terminalMessages } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { displayWidth, padEndToWidth, padStartToWidth } from '../text-width.js';
 
-/** The gradient-check table: one row per parameter block with its worst relative error. */
-function gradCheckTable(result: GradCheckResult): string {
-  const nameW = Math.max(9, ...result.params.map((p) => p.name.length));
-  const head = `${'parameter'.padEnd(nameW)}  ${'analytic'.padStart(12)}  ${'numeric'.padStart(12)}  ${'rel. error'.padStart(10)}  result`;
+/**
+ * The gradient-check table, in the words of `t`: one row per parameter block with its worst relative error, the
+ * verdict, and what the error column holds. Heads are padded by display width, so wide characters line up too.
+ */
+function gradCheckTable(result: GradCheckResult, t: Messages['gradcheck']): string {
+  const c = t.columns;
+  const nameW = Math.max(9, displayWidth(c.parameter), ...result.params.map((p) => p.name.length));
+  const head = `${padEndToWidth(c.parameter, nameW)}  ${padStartToWidth(c.analytic, 12)}  ${padStartToWidth(c.numeric, 12)}  ${padStartToWidth(c.relError, 10)}  ${c.result}`;
   const rows = result.params.map(
     (p) =>
-      `${p.name.padEnd(nameW)}  ${formatNumber(p.analytic, 6).padStart(12)}  ${formatNumber(p.numeric, 6).padStart(12)}  ${formatNumber(p.worstRelativeError, 2).padStart(10)}  ${p.passed ? 'ok' : 'WRONG'}`,
+      `${p.name.padEnd(nameW)}  ${formatNumber(p.analytic, 6).padStart(12)}  ${formatNumber(p.numeric, 6).padStart(12)}  ${formatNumber(p.worstRelativeError, 2).padStart(10)}  ${p.passed ? t.ok : t.wrong}`,
   );
   const verdict = result.passed
-    ? `passed: every gradient matches central differences within ${formatNumber(result.tolerance)}`
-    : `FAILED: worst relative error ${formatNumber(result.worstRelativeError, 3)} > ${result.tolerance}; the analytic gradient is wrong`;
+    ? t.passed(formatNumber(result.tolerance))
+    : t.failed(formatNumber(result.worstRelativeError, 3), String(result.tolerance));
   // the column is not |analytic − numeric| / |analytic|: a difference within what rounding can explain counts as none,
   // so two values that differ in their last shown digit may read 0
-  const note = 'rel. error: the relative difference beyond the rounding noise of the central differences';
-  return [head, ...rows, verdict, note].join('\n');
+  return [head, ...rows, verdict, t.note(c.relError)].join('\n');
 }
 
 type Answer = { ok: true; result: GradCheckResult } | { ok: false; message: string };
@@ -54,6 +59,6 @@ export async function gradcheckCommand(options: GradcheckCliOptions): Promise<nu
   } catch (error) {
     return reportError('neuronlab gradcheck', error, debug ?? false, EXIT.usage, errorWords(undefined, false));
   }
-  process.stdout.write(`${gradCheckTable(result)}\n`);
+  process.stdout.write(`${gradCheckTable(result, terminalMessages().gradcheck)}\n`);
   return result.passed ? EXIT.ok : EXIT.failed;
 }

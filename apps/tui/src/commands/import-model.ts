@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { MODEL_FILE_MAX_BYTES, serializeModelFile } from '@neuronlab/core';
 import { EXIT, reportError, UsageError, usageError } from '../errors.js';
-import { errorWords } from '../i18n/messages.js';
+import { errorWords, terminalMessages } from '../i18n/messages.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { checkInputFile, readInputText } from '../io/input-file.js';
 import { CREATED_BY } from '../io/model-io.js';
@@ -73,7 +73,7 @@ export async function importModelCommand(model: string, o: ImportModelOptions): 
     writeFileAtomic(o.out, serializeModelFile(file), '--out');
     const arch = file.architecture.kind === 'sequential' ? file.architecture : null;
     const shape = arch ? [arch.inputDim, ...arch.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ') : '';
-    process.stderr.write(`wrote ${o.out} (${shape})\n`);
+    process.stderr.write(`${terminalMessages().wrote.imported(o.out, shape)}\n`);
     return EXIT.ok;
   } catch (error) {
     return reportError('neuronlab import', error, o.debug ?? false, undefined, errorWords(undefined, false));

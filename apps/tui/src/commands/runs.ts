@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXIT, reportError, usageError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
-import { errorWords, messagesFor } from '../i18n/messages.js';
+import { errorWords, messagesFor, terminalMessages } from '../i18n/messages.js';
 import { LOG_DIR_ENV, logDirFrom } from '../runlog/run-dir.js';
 import { RUN_FILES } from '../runlog/run-record.js';
 import { differingSettings, listRuns, readRun, runAsTrial, type StoredRun } from '../runs/read-run.js';
@@ -62,7 +62,8 @@ export function runsCommand(dir: string | undefined, o: RunsCliOptions): number 
     const runs = here.length > 0 ? here : listRuns(root);
     // a terminal gets the table fitted to its width; a pipe gets every column whole, for scripts
     const width = process.stdout.isTTY === true ? process.stdout.columns : undefined;
-    process.stdout.write(runs.length === 0 ? `no runs in ${root}\n` : runsTable(runs, width));
+    const w = terminalMessages();
+    process.stdout.write(runs.length === 0 ? `${w.runs.none(root)}\n` : runsTable(runs, width, w));
     return EXIT.ok;
   } catch (error) {
     return reportError('neuronlab runs', error, o.debug ?? false, undefined, errorWords(undefined, false));
@@ -73,7 +74,7 @@ export function runsCommand(dir: string | undefined, o: RunsCliOptions): number 
 export function runsShowCommand(name: string, o: RunsCliOptions): number {
   try {
     const [run] = findRuns(o, [name]);
-    process.stdout.write(runText(run!));
+    process.stdout.write(runText(run!, terminalMessages()));
     return EXIT.ok;
   } catch (error) {
     return reportError('neuronlab runs show', error, o.debug ?? false, undefined, errorWords(undefined, false));
@@ -100,7 +101,8 @@ export async function runsCompareCommand(names: readonly string[], o: RunsCliOpt
     } else {
       // where the runs are, when they sit in one directory
       const parents = new Set(runs.map((run) => dirname(run.dir)));
-      process.stdout.write(`${rankingText(trials, parents.size === 1 ? [...parents][0]! : null)}\n`);
+      const root = parents.size === 1 ? [...parents][0]! : null;
+      process.stdout.write(`${rankingText(trials, root, messagesFor(locale).sweep)}\n`);
     }
     return EXIT.ok;
   } catch (error) {

@@ -80,9 +80,12 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
     return reportError(WHERE, error, o.debug ?? false, EXIT.usage, words);
   }
   const out = new ChunkedWriter(process.stdout);
+  // the words of the screen and of piped lines; --json's lines are English whatever the language
+  const messages = messagesFor(locale);
   const run = new SweepRun(logged, pool, (t, e, line) => {
     if (json) void out.line(sweepJsonLine(t.state, e, line));
-    else if (!interactive && (e.type === 'done' || e.type === 'error')) void out.line(trialEndText(t.state));
+    else if (!interactive && (e.type === 'done' || e.type === 'error'))
+      void out.line(trialEndText(t.state, messages.sweep));
   });
   let signal: StopSignal | null = null;
   routeSignals((s) => {
@@ -94,15 +97,15 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
     if (interactive) {
       // loaded here, not at the top: piped and --json sweeps never load React and Ink
       const { showSweepDashboard } = await import('../sweep/sweep-screen.js');
-      await showSweepDashboard(run, messagesFor(locale));
+      await showSweepDashboard(run, messages);
       // below the closed screen, where the runs can be read back
-      await out.line(messagesFor(locale).sweep.kept(root));
+      await out.line(messages.sweep.kept(root));
     } else {
       await run.run();
     }
     const states = run.trials.map((t) => t.state);
     if (json) await out.line(rankingJsonLine(states));
-    else if (!interactive) await out.line(rankingText(states, root));
+    else if (!interactive) await out.line(rankingText(states, root, messages.sweep));
     await out.flush();
     return signal === null ? EXIT.ok : signalExitCode(signal);
   } catch (error) {

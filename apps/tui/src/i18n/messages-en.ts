@@ -3,6 +3,7 @@
  * formatted with lab's formatters before they are passed in, so a table only places them.
  */
 import type { NormalizeMode } from '@neuronlab/lab';
+import { datasetsEn } from './datasets-en.js';
 import { errorsEn } from './errors-en.js';
 
 /** A key's description in the legend: in full, and short for a narrow terminal. */
@@ -163,6 +164,14 @@ export const en = {
       diverged: (epoch: string) => `diverged at epoch ${epoch}`,
       stopped: (epoch: string) => `stopped at epoch ${epoch}`,
     },
+    /** The piped ranking's first column, and its line naming the best trial. */
+    rank: 'rank',
+    best: (trial: string) => `best: trial ${trial}`,
+    /** The piped line of a trial that ended: `after` when it trained to the end, `loss` when it has one. */
+    trialEnd: (trial: string, settings: string, status: string, after: string, loss: string) =>
+      `trial ${trial} (${settings}): ${status}${after}${loss}`,
+    after: (epochs: string) => ` after ${epochs} epochs`,
+    endLoss: (loss: string) => `, loss ${loss}`,
     trialTitle: (trial: string, name: string, settings: string, status: string) =>
       `trial ${trial} · ${name} · ${settings} · ${status}`,
     waiting: 'waiting for a thread…',
@@ -261,6 +270,70 @@ export const en = {
     /** The line after the screen when lines or records were skipped; `where` lists each file's count. */
     skipped: (total: string, count: number, where: string) =>
       `skipped ${total} corrupt ${count === 1 ? 'line or record' : 'lines or records'} (${where}).`,
+  },
+  /** `neuronlab gradcheck`'s table, its verdict and the note on its error column. */
+  gradcheck: {
+    columns: {
+      parameter: 'parameter',
+      analytic: 'analytic',
+      numeric: 'numeric',
+      relError: 'rel. error',
+      result: 'result',
+    },
+    ok: 'ok',
+    wrong: 'WRONG',
+    passed: (tolerance: string) => `passed: every gradient matches central differences within ${tolerance}`,
+    failed: (worst: string, tolerance: string) =>
+      `FAILED: worst relative error ${worst} > ${tolerance}; the analytic gradient is wrong`,
+    /** What the error column (`head`) holds. */
+    note: (head: string) => `${head}: the relative difference beyond the rounding noise of the central differences`,
+  },
+  /** `neuronlab runs`' table and `runs show`; a run's status is worded as a trial's (`sweep.status`). */
+  runs: {
+    columns: {
+      name: 'name',
+      dataset: 'dataset',
+      model: 'model',
+      settings: 'settings',
+      epochs: 'epochs',
+      loss: 'loss',
+      accuracy: 'accuracy',
+      status: 'status',
+      started: 'started (UTC)',
+    },
+    /** A log that ends without its final event. */
+    unfinished: 'unfinished',
+    none: (dir: string) => `no runs in ${dir}`,
+    /** `runs show`'s field names, one per line, in this order. */
+    fields: {
+      run: 'run',
+      directory: 'directory',
+      started: 'started',
+      repeat: 'repeat',
+      data: 'data',
+      status: 'status',
+      loss: 'loss',
+      accuracy: 'accuracy',
+      events: 'events',
+      model: 'model',
+    },
+    data: (dataset: string, kind: string, settings: string) => `${dataset}, model ${kind}, ${settings}`,
+    status: (status: string, epoch: string, epochs: string) => `${status} after ${epoch} of ${epochs} epochs`,
+    /** A value on the test set, after the training set's (`, ` when one came before). */
+    test: (value: string, after: boolean) => `${after ? ', ' : ''}test ${value}`,
+    skipped: (n: string) => ` (${n} unreadable line(s) skipped)`,
+    noModel: 'none saved',
+  },
+  /** The line `export`, `import` and `datasets export` write on stderr once their files are written. */
+  wrote: {
+    exported: (paths: readonly string[], format: string) => `wrote ${paths.join(' and ')} (${format})`,
+    imported: (path: string, shape: string) => `wrote ${path} (${shape})`,
+    dataset: (rows: string, name: string, path: string) => `wrote ${rows} rows of ${name} to ${path}`,
+  },
+  /** `neuronlab datasets`: each generator's words (from @neuronlab/data in English) and an option's default. */
+  datasets: {
+    generators: datasetsEn,
+    default: (value: string) => `default ${value}`,
   },
   /** The CLI's error lines (errors-en.ts). */
   errors: errorsEn,

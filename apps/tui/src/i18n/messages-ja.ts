@@ -1,3 +1,4 @@
+import { datasetsJa } from './datasets-ja.js';
 import { errorsJa } from './errors-ja.js';
 import type { DivergenceWords, Messages } from './messages-en.js';
 
@@ -126,6 +127,11 @@ export const ja: Messages = {
       diverged: (epoch: string) => `エポック ${epoch} で発散`,
       stopped: (epoch: string) => `エポック ${epoch} で停止`,
     },
+    rank: '順位',
+    best: (trial) => `最良: 試行 ${trial}`,
+    trialEnd: (trial, settings, status, after, loss) => `試行 ${trial} (${settings}): ${status}${after}${loss}`,
+    after: (epochs) => ` (${epochs} エポック)`,
+    endLoss: (loss) => `、損失 ${loss}`,
     trialTitle: (trial: string, name: string, settings: string, status: string) =>
       `試行 ${trial} · ${name} · ${settings} · ${status}`,
     waiting: 'スレッドを待っています…',
@@ -196,6 +202,61 @@ export const ja: Messages = {
     now: '現在',
     split: (split) => (split === 'val' ? '検証' : 'テスト'),
     skipped: (total, _count, where) => `壊れた行またはレコード ${total} 件を読み飛ばしました (${where})。`,
+  },
+  gradcheck: {
+    columns: {
+      parameter: 'パラメータ',
+      analytic: '解析的勾配',
+      numeric: '数値微分',
+      relError: '相対誤差',
+      result: '結果',
+    },
+    ok: '一致',
+    wrong: '不一致',
+    passed: (tolerance) => `合格: すべての勾配が中心差分による数値微分と ${tolerance} 以内で一致しました`,
+    failed: (worst, tolerance) => `不合格: 最大の相対誤差 ${worst} > ${tolerance}。解析的に求めた勾配が誤っています`,
+    note: (head) => `${head}: 中心差分の丸め誤差で説明できる分を超えた、相対的な差`,
+  },
+  runs: {
+    columns: {
+      name: '名前',
+      dataset: 'データセット',
+      model: 'モデル',
+      settings: '設定',
+      epochs: 'エポック',
+      loss: '損失',
+      accuracy: '正解率',
+      status: '状態',
+      started: '開始 (UTC)',
+    },
+    unfinished: '未完了',
+    none: (dir) => `${dir} には実行の記録がありません`,
+    fields: {
+      run: '実行',
+      directory: 'ディレクトリ',
+      started: '開始',
+      repeat: '再実行',
+      data: 'データ',
+      status: '状態',
+      loss: '損失',
+      accuracy: '正解率',
+      events: 'イベント',
+      model: 'モデル',
+    },
+    data: (dataset, kind, settings) => `${dataset}、モデル ${kind}、${settings}`,
+    status: (status, epoch, epochs) => `${status} (${epochs} エポック中 ${epoch})`,
+    test: (value, after) => `${after ? '、' : ''}テスト ${value}`,
+    skipped: (n) => ` (読めない行 ${n} 行を読み飛ばし)`,
+    noModel: '保存なし',
+  },
+  wrote: {
+    exported: (paths, format) => `${paths.join(' と ')} を書き出しました (${format})`,
+    imported: (path, shape) => `${path} を書き出しました (${shape})`,
+    dataset: (rows, name, path) => `${name} の ${rows} 行を ${path} に書き出しました`,
+  },
+  datasets: {
+    generators: datasetsJa,
+    default: (value) => `既定値 ${value}`,
   },
   errors: errorsJa,
 };

@@ -1,5 +1,5 @@
 import { CORE_PHRASES, phrase } from '@neuronlab/core';
-import { DATA_PHRASES } from '@neuronlab/data';
+import { DATA_PHRASES, datasets } from '@neuronlab/data';
 import { LAB_PHRASES } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { PHRASES } from './errors-en.js';
@@ -71,6 +71,18 @@ describe('message tables', () => {
   it('word every error sentence in Japanese', () => {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
     for (const s of strings(ja.errors)) expect(s).toMatch(japanese);
+  });
+
+  it('word every dataset and each of its options in Japanese, the English coming from the generators', () => {
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    expect(Object.keys(ja.datasets.generators)).toEqual(Object.keys(datasets));
+    for (const g of Object.values(datasets)) {
+      const words = ja.datasets.generators[g.name]!;
+      expect(words.description, g.name).toMatch(japanese);
+      expect(Object.keys(words.options).sort(), g.name).toEqual(Object.keys(g.options).sort());
+      for (const help of Object.values(words.options)) expect(help, g.name).toMatch(japanese);
+      expect(en.datasets.generators[g.name]?.description).toBe(g.description);
+    }
   });
 
   it('word what a value had to be in Japanese from its parts', () => {

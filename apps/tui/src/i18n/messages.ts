@@ -8,6 +8,14 @@ export function messagesFor(locale: Locale): Messages {
 }
 
 /**
+ * The words of a command without --lang: the terminal's language, the same choice its error lines make
+ * (`errorWords(undefined, false)`).
+ */
+export function terminalMessages(env: Readonly<Record<string, string | undefined>> = process.env): Messages {
+  return messagesFor(localeFromEnv(env));
+}
+
+/**
  * The words a command's error line uses: the language `lang` names (else the terminal's), English under --json (a
  * program reads it), and the terminal's when `lang` itself is wrong (that error is the one being reported).
  */

@@ -38,7 +38,7 @@ describe('summaryText', () => {
       [
         'neuronlab: celsius で neuron を 5 エポック学習しました (1.5s、完了)',
         '最終損失 0 (mse)',
-        `学習結果 ${/learned (.*) {2}\(/.exec(english)![1]}  (w = 1.5, b = 2、最小最大正規化した入力で)`,
+        `学習結果 ${/learned (.*) {2}\(/.exec(english ?? '')![1]}  (w = 1.5, b = 2、最小最大正規化した入力で)`,
         'R² 0.5',
         '保存先 m.json',
         '',

@@ -92,11 +92,11 @@ export function rankingJsonLine(trials: readonly TrialState[]): string {
   return JSON.stringify({ type: 'ranking', by, trials: ranking(trials).map((t, i) => rankEntry(t, i + 1)) });
 }
 
-/** The line printed when a trial ends (piped output). */
-export function trialEndText(t: TrialState): string {
-  const loss = t.loss === null ? '' : `, loss ${formatNumber(t.loss)}`;
-  const after = t.status.kind === 'done' ? ` after ${formatInt(t.epoch)} epochs` : '';
-  return `trial ${t.trial} (${settingsText(t)}): ${statusText(t.status)}${after}${loss}`;
+/** The line printed when a trial ends (piped output), in `words`' language. */
+export function trialEndText(t: TrialState, words: Messages['sweep'] = en.sweep): string {
+  const loss = t.loss === null ? '' : words.endLoss(formatNumber(t.loss));
+  const after = t.status.kind === 'done' ? words.after(formatInt(t.epoch)) : '';
+  return words.trialEnd(String(t.trial), settingsText(t), statusText(t.status, words.status), after, loss);
 }
 
 /**
@@ -137,13 +137,17 @@ function applicableColumns(trials: readonly TrialState[]): boolean[] {
 }
 
 /** The ranking as a table, best first, ending with the best trial and where the runs are (piped output). */
-export function rankingText(trials: readonly TrialState[], root: string | null): string {
+export function rankingText(
+  trials: readonly TrialState[],
+  root: string | null,
+  words: Messages['sweep'] = en.sweep,
+): string {
   const ranked = ranking(trials);
   const rows = alignColumns([
-    ['rank', ...columnHeads(trials)],
-    ...ranked.map((t, i) => [String(i + 1), ...trialCells(t)]),
+    [words.rank, ...columnHeads(trials, words)],
+    ...ranked.map((t, i) => [String(i + 1), ...trialCells(t, words.status)]),
   ]);
-  const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? `best: trial ${ranked[0].trial}` : '';
-  const where = root === null ? '' : en.sweep.kept(root);
+  const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? words.best(String(ranked[0].trial)) : '';
+  const where = root === null ? '' : words.kept(root);
   return `${rows.join('\n')}\n${[best, where].filter((s) => s !== '').join(', ')}`;
 }
