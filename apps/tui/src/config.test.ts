@@ -35,10 +35,15 @@ describe('train --lang', () => {
     expect(en.err).toMatch(/^neuronlab train: --lr must be a number/);
   });
 
-  it('keeps the piped summary in English under a Japanese locale', async () => {
-    const r = await runCli(['train', '--epochs', '5'], { env: { LANG: 'ja_JP.UTF-8' } });
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^neuronlab: trained neuron on celsius for 5 epochs/);
+  it('words the piped summary as the dashboard does: in Japanese under a Japanese locale, in English under --lang en', async () => {
+    const ja = { env: { LANG: 'ja_JP.UTF-8' } };
+    const [r, en] = await Promise.all([
+      runCli(['train', '--epochs', '5'], ja),
+      runCli(['train', '--epochs', '5', '--lang', 'en'], ja),
+    ]);
+    expect([r.code, en.code]).toEqual([0, 0]);
+    expect(r.out).toMatch(/^neuronlab: celsius で neuron を 5 エポック学習しました/);
+    expect(en.out).toMatch(/^neuronlab: trained neuron on celsius for 5 epochs/);
   });
 });
 
