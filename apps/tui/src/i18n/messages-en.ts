@@ -167,6 +167,8 @@ export const en = {
     /** The piped ranking's first column, and its line naming the best trial. */
     rank: 'rank',
     best: (trial: string) => `best: trial ${trial}`,
+    /** Between the best trial and where the runs are kept, on the ranking's last line. */
+    separator: ', ',
     /** The piped line of a trial that ended: `after` when it trained to the end, `loss` when it has one. */
     trialEnd: (trial: string, settings: string, status: string, after: string, loss: string) =>
       `trial ${trial} (${settings}): ${status}${after}${loss}`,

@@ -129,6 +129,7 @@ export const ja: Messages = {
     },
     rank: '順位',
     best: (trial) => `最良: 試行 ${trial}`,
+    separator: '、',
     trialEnd: (trial, settings, status, after, loss) => `試行 ${trial} (${settings}): ${status}${after}${loss}`,
     after: (epochs) => ` (${epochs} エポック)`,
     endLoss: (loss) => `、損失 ${loss}`,

@@ -149,5 +149,5 @@ export function rankingText(
   ]);
   const best = ranked[0] !== undefined && Number.isFinite(score(ranked[0])) ? words.best(String(ranked[0].trial)) : '';
   const where = root === null ? '' : words.kept(root);
-  return `${rows.join('\n')}\n${[best, where].filter((s) => s !== '').join(', ')}`;
+  return `${rows.join('\n')}\n${[best, where].filter((s) => s !== '').join(words.separator)}`;
 }
