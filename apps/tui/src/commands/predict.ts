@@ -22,14 +22,17 @@ function argumentRows(texts: readonly string[]): InputRows {
   return { texts, name: (i) => phrase(PHRASES, 'inputArgument', i + 1) };
 }
 
+/** What an input value must be: any finite number, its hint made once (rows are parsed by the million on stdin). */
+const NUMBER_RULE = { hint: phrase(PHRASES, 'numbersSuchAs', '36.6') };
+
 /** Parses input row `i` into `x` at its place: `x` for one input, `x1,x2` for several; each value a finite number. */
 function parseRow(rows: InputRows, i: number, inputDim: number, x: Float64Array): void {
   const t = rows.texts[i]!;
   const parts = t.split(',');
-  if (parts.length !== inputDim) throw usageError('predictInputCount', rows.name(i), inputDim, quote(t));
-  const hint = phrase(PHRASES, 'numbersSuchAs', '36.6');
+  const name = rows.name(i);
+  if (parts.length !== inputDim) throw usageError('predictInputCount', name, inputDim, quote(t));
   parts.forEach((p, j) => {
-    x[i * inputDim + j] = parseNumber(rows.name(i), p, { hint });
+    x[i * inputDim + j] = parseNumber(name, p, NUMBER_RULE);
   });
 }
 

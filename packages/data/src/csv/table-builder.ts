@@ -124,11 +124,13 @@ export class CsvTableBuilder {
     notNumber: 'csvNotNumber' | 'csvTargetNotNumber' = 'csvNotNumber',
   ): number {
     const cell = cells[column]!;
-    const name = this.layout!.names[column]!;
     // one read of the cell: NaN when it holds no number, ±Infinity when its number is beyond float64
     const value = cellNumber(cell, this.options.delimiter);
-    if (Number.isNaN(value)) this.fail(line, name, cell, notNumber, name, column);
-    if (!Number.isFinite(value)) this.fail(line, name, cell, 'csvBeyondFloat64', name, column);
+    if (!Number.isFinite(value)) {
+      // every cell of every row passes here: the column's name is looked up only for the error
+      const name = this.layout!.names[column]!;
+      this.fail(line, name, cell, Number.isNaN(value) ? notNumber : 'csvBeyondFloat64', name, column);
+    }
     return value;
   }
 
