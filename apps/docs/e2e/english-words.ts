@@ -11,7 +11,13 @@ function pieces(table: unknown): string[] {
   if (typeof table === 'string') return [table];
   if (typeof table === 'function') {
     const f = table as (...args: unknown[]) => unknown;
-    return String(f(...Array.from({ length: f.length }, () => MARK))).split(MARK);
+    const call = (arg: unknown) => String(f(...Array.from({ length: f.length }, () => arg))).split(MARK);
+    try {
+      return call(MARK);
+    } catch {
+      // a sentence of a phrase book may place lists (the columns of a table): a list of one marker prints as one
+      return call([MARK]);
+    }
   }
   if (table === null || typeof table !== 'object') return [];
   return Object.values(table).flatMap(pieces);

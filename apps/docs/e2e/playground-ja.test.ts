@@ -104,9 +104,9 @@ describe('the Japanese playground', () => {
     await trainOnCsvFile(demo, 'bad.csv', 'a,b,label\n1,2,0\n3,oops,1\n');
     await expect
       .poll(() => demo.locator('[data-testid="csv-problem"]').textContent())
-      .toMatch(/^3 行目、列 b — bad\.csv.*"oops"/);
-    // the messages themselves come from the CLI's parsers, in English: the framing around them is checked above
-    expect(await englishFound(w.page, '[data-testid="error"], [data-testid="csv-problem"]')).toEqual([]);
+      .toMatch(/^bad\.csv の 3 行目: 列 "b" \(インデックス 1\) のセルが数値ではありません \(値: "oops"\)。/);
+    // the link's reasons come from the readers in English, set off as such; the CSV reader's sentence is worded whole
+    expect(await englishFound(w.page, '[data-testid="error"]')).toEqual([]);
     await w.page.close();
   });
 });

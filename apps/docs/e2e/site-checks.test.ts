@@ -528,6 +528,29 @@ describe('a CSV file in the playground', () => {
     await w.page.close();
   });
 
+  it('offers the classes a class column holds: labels for words, two classes for 0 and 1, following the column chosen', async () => {
+    const w = await watchedPage(env.browser, env.url);
+    await w.page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
+    const demo = await hydratedDemo(w.page, 'playground');
+    const rows = Array.from({ length: 40 }, (_, i) => `${i % 5},${(i * 3) % 7},${i % 2 ? 'cat' : 'dog'},${i % 2}`);
+    await demo.locator('[data-testid="csv-drop"] summary').click();
+    const csv = `a,b,animal,flag\n${rows.join('\n')}\n`;
+    await demo
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'pets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => demo.locator('select[name="csv-y"]').inputValue()).toBe('flag');
+    expect(await demo.locator('select[name="csv-task"]').inputValue()).toBe('binary');
+    await demo.locator('select[name="csv-y"]').selectOption('animal');
+    expect(await demo.locator('select[name="csv-task"]').inputValue()).toBe('multiclass');
+    await demo.locator('[data-action="csv-train"]').click();
+    await expect
+      .poll(() => demo.locator('[data-testid="csv-status"]').textContent())
+      .toBe('training on pets.csv: 40 rows');
+    expect(await demo.locator('[data-testid="csv-problem"]').count()).toBe(0);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
   it('shows a bad cell with its line and column', async () => {
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
@@ -535,7 +558,7 @@ describe('a CSV file in the playground', () => {
     await trainOnCsvFile(demo, 'bad.csv', 'a,b,label\n1,2,0\n3,oops,1\n');
     await expect
       .poll(() => demo.locator('[data-testid="csv-problem"]').textContent())
-      .toMatch(/^line 3, column b — .*"oops"/);
+      .toMatch(/^Cell in column "b" \(index 1\) is not a number in bad\.csv line 3, got "oops"\./);
     await w.page.close();
   });
 });

@@ -1,8 +1,8 @@
 import { badValueOf, type Label, ModelFileError, phraseOf, ShapeError, visible } from '@neuronlab/core';
 import { CsvError } from '@neuronlab/data';
+import { wordPhrase } from '@neuronlab/lab';
 import { noColorRequested } from './color.js';
 import { en, type Messages } from './i18n/messages-en.js';
-import { wordPhrase } from './i18n/phrase-words.js';
 
 type Errors = Messages['errors'];
 

@@ -11,7 +11,7 @@ export type { CsvFirstLine } from './csv/csv-line.js';
 export { CSV_DELIMITERS, readFirstLine, splitCsvLine } from './csv/csv-line.js';
 export type { ColumnRef, CsvReadOptions } from './csv/csv-options.js';
 export { MAX_CLASSES } from './csv/limits.js';
-export { isNumericCell } from './csv/number-cell.js';
+export { cellNumber, isNumericCell } from './csv/number-cell.js';
 export type { ColumnFacts, ColumnLabel, DatasetFacts, LinearTruth } from './facts.js';
 export { featureValues, withFeatures } from './features.js';
 export { DEFAULT_SEED } from './generator.js';

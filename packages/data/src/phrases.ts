@@ -20,10 +20,12 @@ function plural(count: number, noun: string): string {
 
 /**
  * A CSV problem: `<where>: <what> in <file> line <line>, got <value>. <fix>`. `where` names the reader
- * (`readCsvFile`), `shown` the offending cell or row as quoted.
+ * (`readCsvFile`), `shown` the offending cell or row as quoted. A front end that shows no function names (a web page)
+ * words the phrase with `where` empty, and the sentence starts at `<What>`.
  */
 function csvLine(where: string, file: string, line: number, shown: string, what: string, fix: string): string {
-  return `${where}: ${what} in ${file} line ${line}, got ${shown}. ${fix}`;
+  const lead = where === '' ? what.charAt(0).toUpperCase() + what.slice(1) : `${where}: ${what}`;
+  return `${lead} in ${file} line ${line}, got ${shown}. ${fix}`;
 }
 
 export const DATA_PHRASES = {

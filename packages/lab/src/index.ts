@@ -1,5 +1,6 @@
-// The public entry of @neuronlab/lab: recipes (flags ↔ recipe ↔ JSON ↔ CLI words, all made from one table) and the
-// run plan made from a recipe. Explicit named exports only.
+// The public entry of @neuronlab/lab: recipes (flags ↔ recipe ↔ JSON ↔ CLI words, all made from one table), the run
+// plan made from a recipe, presentation facts the front ends share, and the packages' phrase books worded in
+// Japanese. Explicit named exports only.
 export { parseCliArgs, recipeToCliArgs, recipeToCommand, shellLine } from './args.js';
 export { checkClassLabels, MAX_HIDDEN_LAYERS, parseOption } from './field-checks.js';
 export type { FlagSpec, RecipeFlags } from './field-kinds.js';
@@ -23,3 +24,8 @@ export type { ModelKind, ModelRecipe, NormalizeMode, Recipe, ValidRecipe } from 
 export { datasetLabel, hiddenActivations } from './recipe.js';
 export { TUTORIAL_RECIPE } from './tutorial.js';
 export { validateRecipe } from './validate.js';
+export { CORE_PHRASES_JA } from './words-ja/core-phrases-ja.js';
+export { DATA_PHRASES_JA } from './words-ja/data-phrases-ja.js';
+export { LAB_PHRASES_JA } from './words-ja/lab-phrases-ja.js';
+export { ruleJa } from './words-ja/rule-ja.js';
+export { wordPhrase } from './words-ja/word-phrase.js';

@@ -8,6 +8,7 @@ import {
   defaultChoice,
   distinctColumns,
   fileColumns,
+  guessTask,
   readCsvUpload,
 } from './csv-upload';
 import { PLAYGROUND_DEFAULT } from './playground-state';
@@ -16,14 +17,41 @@ const blob = (text: string) => new Blob([text], { type: 'text/csv' });
 
 describe('a CSV dropped into the playground', () => {
   it('names the columns from a header row, or by index when the first row is data', async () => {
-    expect(csvColumns('a,"b",label\r')).toEqual({ columns: ['a', 'b', 'label'], named: true, delimiter: ',' });
-    expect(csvColumns('0.5,1,0')).toEqual({ columns: ['0', '1', '2'], named: false, delimiter: ',' });
-    expect(await fileColumns(blob('u,v,w\n1,2,0\n'))).toEqual({
-      columns: ['u', 'v', 'w'],
+    expect(csvColumns('a,"b",label\r')).toEqual({
+      columns: ['a', 'b', 'label'],
       named: true,
       delimiter: ',',
+      sample: [],
     });
-    expect(defaultChoice(['u', 'v', 'w'])).toEqual({ x: ['u', 'v'], y: 'w', task: 'binary' });
+    expect(csvColumns('0.5,1,0')).toEqual({
+      columns: ['0', '1', '2'],
+      named: false,
+      delimiter: ',',
+      sample: [['0.5', '1', '0']],
+    });
+    const columns = await fileColumns(blob('u,v,w\n1,2,0\n'));
+    expect(columns).toEqual({ columns: ['u', 'v', 'w'], named: true, delimiter: ',', sample: [['1', '2', '0']] });
+    expect(defaultChoice(columns)).toEqual({ x: ['u', 'v'], y: 'w', task: 'binary' });
+  });
+
+  it('offers two classes for a class column of 0 and 1, and labels for anything else', async () => {
+    const file = (labels: readonly string[], d = ',') =>
+      fileColumns(blob(`a${d}b${d}kind\n${labels.map((l, i) => [i, i % 3, l].join(d)).join('\n')}\n`));
+    const binary = await file(['0', '1', '1', '0.0', ' 1 ']);
+    expect(defaultChoice(binary).task).toBe('binary');
+    expect(defaultChoice(await file(['0', '1', '2'])).task).toBe('multiclass');
+    expect(defaultChoice(await file(['cat', 'dog'])).task).toBe('multiclass');
+    expect(defaultChoice(await file(['1,0', '0,0'], ';')).task).toBe('binary');
+    // another column chosen as the class: the guess follows it
+    expect(guessTask(binary, 'a')).toBe('multiclass');
+    expect(guessTask(binary, 'kind')).toBe('binary');
+  });
+
+  it('guesses from whole lines only when the file is longer than its start', () => {
+    // the start of a long file ends inside a row: its last cell, cut short, is not counted
+    const start = 'x,y,c\n1,2,0\n3,4,1\n5,6,dog';
+    expect(defaultChoice(csvColumns(start, false)).task).toBe('binary');
+    expect(defaultChoice(csvColumns(start, true)).task).toBe('multiclass');
   });
 
   it('reads the chosen columns with the CLI reader, streamed from the file', async () => {
@@ -44,7 +72,7 @@ describe('a CSV dropped into the playground', () => {
     const read = async (d: string) => {
       const file = blob(`"p";"q";"c"\r\n${rows.map((r) => r.join(d)).join('\r\n')}\r\n`.replaceAll(';', d));
       const columns = await fileColumns(file);
-      expect(columns).toEqual({ columns: ['p', 'q', 'c'], named: true, delimiter: d });
+      expect(columns).toMatchObject({ columns: ['p', 'q', 'c'], named: true, delimiter: d });
       return readCsvUpload(file, 'mine.csv', choice, columns);
     };
     const [comma, semicolon, tab] = await Promise.all([read(','), read(';'), read('\t')]);
@@ -64,13 +92,17 @@ describe('a CSV dropped into the playground', () => {
     );
     const e = await read.catch((err: unknown) => err);
     expect(e).toBeInstanceOf(CsvError);
-    const problem = csvProblem(e);
-    expect(problem).toMatchObject({ line: 3, column: 'q' });
-    expect(problem.detail).toMatch(/^mine\.csv.*"oops"/);
-    // the page frames the place in its own words and keeps the reader's message as the detail
-    const say = messagesFor('en').playground.csvAt;
-    expect(say(String(problem.line), problem.column, problem.detail)).toMatch(/^line 3, column q — mine\.csv.*"oops"/);
-    expect(messagesFor('ja').playground.csvAt('3', 'q', problem.detail)).toMatch(/^3 行目、列 q — mine\.csv/);
+    expect(e).toMatchObject({ line: 3, column: 'q' });
+    // the page words the sentence in its language, without the reader's function name the CLI shows
+    const en = csvProblem(e, messagesFor('en').playground.csvPhrases);
+    expect(en).toBe(
+      'Cell in column "q" (index 1) is not a number in mine.csv line 3, got "oops". Fix the cell, or leave the column out of x and y.',
+    );
+    expect((e as Error).message).toMatch(/^parseCsvStream: cell in column "q"/);
+    expect(csvProblem(e, messagesFor('ja').playground.csvPhrases)).toBe(
+      'mine.csv の 3 行目: 列 "q" (インデックス 1) のセルが数値ではありません (値: "oops")。セルを直すか、その列を x と y から外してください。',
+    );
+    expect(csvProblem(new RangeError('not CSV'), messagesFor('ja').playground.csvPhrases)).toBe('not CSV');
   });
 
   it('refuses a class column that is also a feature', async () => {

@@ -1,10 +1,13 @@
-import type { Dataset } from '@neuronlab/core';
-import { CsvError, isNumericCell, readFirstLine } from '@neuronlab/data';
+import type { Dataset, PhraseBook } from '@neuronlab/core';
+import { CsvError, cellNumber, isNumericCell, readFirstLine, splitCsvLine } from '@neuronlab/data';
 import { parseCsvStream } from '@neuronlab/data/csv';
-import { recipeFromFlags, type ValidRecipe, validateRecipe } from '@neuronlab/lab';
+import { recipeFromFlags, type ValidRecipe, validateRecipe, wordPhrase } from '@neuronlab/lab';
 
-/** Bytes read to find the column names: the first line of any sensible CSV fits. */
+/** Bytes read to find the column names and guess the task: the first line of any sensible CSV fits, and many rows. */
 const HEADER_BYTES = 64 * 1024;
+
+/** Rows of the file's start looked at to guess whether a class column holds 0/1 or labels. */
+const SAMPLE_ROWS = 1000;
 
 /** The columns a user picks for the playground: two features (its map is a plane) and one class column. */
 export interface CsvChoice {
@@ -21,26 +24,52 @@ export interface CsvColumns {
   readonly named: boolean;
   /** What separates the cells: , ; tab or |, as the first line shows (see readFirstLine). */
   readonly delimiter: string;
+  /** The cells of the first data rows (whole lines of the start only), to guess a class column's task from. */
+  readonly sample: readonly (readonly string[])[];
 }
 
 /**
  * The columns of a CSV's first line (the start of the text is enough): its cells when any is not a number (a header
  * row, as the reader's 'auto' decides), else the 0-based indices the reader accepts in their place.
  */
-export function csvColumns(head: string): CsvColumns {
+export function csvColumns(head: string, whole = true): CsvColumns {
   const { delimiter, cells } = readFirstLine(head);
   const named = cells.some((c) => !isNumericCell(c, delimiter));
-  return { columns: named ? cells : cells.map((_, i) => String(i)), named, delimiter };
+  const lines = head.split(/\r?\n|\r/);
+  // the last line of a file's start may be cut short; a quoted cell across lines only blurs the guess
+  const wholeLines = whole ? lines : lines.slice(0, -1);
+  const sample = wholeLines
+    .slice(named ? 1 : 0, SAMPLE_ROWS + 1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => splitCsvLine(line, delimiter).map((c) => c.trim()));
+  return { columns: named ? cells : cells.map((_, i) => String(i)), named, delimiter, sample };
 }
 
 /** The columns of a file, from its first bytes only (the rest is streamed when the data is read). */
 export async function fileColumns(file: Blob): Promise<CsvColumns> {
-  return csvColumns(await file.slice(0, HEADER_BYTES).text());
+  return csvColumns(await file.slice(0, HEADER_BYTES).text(), file.size <= HEADER_BYTES);
 }
 
-/** The first choice offered: the first two columns as features and the last as the class. */
-export function defaultChoice(columns: readonly string[]): CsvChoice {
-  return { x: [columns[0] ?? '0', columns[1] ?? '1'], y: columns.at(-1) ?? '2', task: 'binary' };
+/**
+ * The task a class column's first rows suggest: two classes when every cell there is 0 or 1 (what the binary reader
+ * takes), else labels. Only a guess for the form's first value; the reader checks every row.
+ */
+export function guessTask(columns: CsvColumns, y: string): CsvChoice['task'] {
+  const index = columns.columns.indexOf(y);
+  if (index < 0) return 'binary';
+  const cells = columns.sample.map((row) => row[index] ?? '').filter((c) => c !== '');
+  const zeroOrOne = (c: string) => {
+    const v = cellNumber(c, columns.delimiter);
+    return v === 0 || v === 1;
+  };
+  return cells.every(zeroOrOne) ? 'binary' : 'multiclass';
+}
+
+/** The first choice offered: the first two columns as features, the last as the class, and the task it suggests. */
+export function defaultChoice(columns: CsvColumns): CsvChoice {
+  const names = columns.columns;
+  const y = names.at(-1) ?? '2';
+  return { x: [names[0] ?? '0', names[1] ?? '1'], y, task: guessTask(columns, y) };
 }
 
 /** A column reference as the reader takes it: a header name, or an index when the file has none. */
@@ -73,23 +102,13 @@ export function readCsvUpload(
   });
 }
 
-/** A problem with a file, as the page reports it: where it is (when the reader knows) and the reader's own words. */
-export interface CsvProblem {
-  /** 1-based line of a CsvError, or null for a problem that is not about one place in the file. */
-  readonly line: number | null;
-  /** The column's name or 0-based index as text, or null. */
-  readonly column: string | null;
-  /** The reader's message, led by the file's name. */
-  readonly detail: string;
-}
-
-/** A CsvError's file, line and column apart from its message, so the page can frame them in its own language. */
-export function csvProblem(e: unknown): CsvProblem {
-  if (e instanceof CsvError) {
-    const detail = e.message.startsWith(e.file) ? e.message : `${e.file}: ${e.message}`;
-    return { line: e.line, column: e.column === null ? null : String(e.column), detail };
-  }
-  return { line: null, column: null, detail: e instanceof Error ? e.message : String(e) };
+/**
+ * A problem with a file in the page's words: a CsvError's sentence from `phrases` (a table of data's phrase book, its
+ * reader's function name left out: the sentence names the file, line and column itself), else the error's message.
+ */
+export function csvProblem(e: unknown, phrases: PhraseBook): string {
+  if (e instanceof CsvError) return wordPhrase(phrases, { ...e.phrase, values: ['', ...e.phrase.values.slice(1)] });
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** True when the choice names three different columns, as the reader needs (two features and the class). */

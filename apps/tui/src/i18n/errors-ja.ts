@@ -3,10 +3,9 @@
  * Flags, paths, values and names stay as they are typed; only the words around them are Japanese.
  */
 import type { Expected } from '@neuronlab/core';
+import { ruleJa, wordPhrase } from '@neuronlab/lab';
 import type { Messages } from './messages-en.js';
-import { wordPhrase } from './phrase-words.js';
 import { phrasesJa } from './phrases-ja.js';
-import { ruleJa } from './rule-ja.js';
 
 type Errors = Messages['errors'];
 

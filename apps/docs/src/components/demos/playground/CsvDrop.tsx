@@ -10,6 +10,7 @@ import {
   defaultChoice,
   distinctColumns,
   fileColumns,
+  guessTask,
   readCsvUpload,
 } from '../../../lib/csv-upload';
 import { SelectField } from '../../controls/SelectField';
@@ -44,7 +45,7 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
     setStatus('');
     const columns = await fileColumns(file);
     setPicked({ file, ...columns });
-    setChoice(defaultChoice(columns.columns));
+    setChoice(defaultChoice(columns));
   };
 
   const read = async () => {
@@ -62,8 +63,7 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
       setStatus(t.csvTraining(picked.file.name, String(dataset.n)));
     } catch (e) {
       setStatus('');
-      const p = csvProblem(e);
-      setProblem(p.line === null ? p.detail : t.csvAt(String(p.line), p.column, p.detail));
+      setProblem(csvProblem(e, t.csvPhrases));
     }
   };
 
@@ -112,7 +112,7 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
             name="csv-y"
             value={choice.y}
             options={columnOptions}
-            onChange={(c) => setChoice({ ...choice, y: c })}
+            onChange={(c) => setChoice({ ...choice, y: c, task: guessTask(picked, c) })}
           />
           <SelectField
             label={t.csvClasses}

@@ -1,3 +1,5 @@
+import type { PhraseBook } from '@neuronlab/core';
+import { DATA_PHRASES } from '@neuronlab/data';
 import type { Stop } from './demos';
 
 /** The playground's words in English: its controls, readouts, network view, neuron detail, CSV upload and downloads. */
@@ -135,8 +137,8 @@ export const playground = {
   csvUse: 'Use this file',
   csvReading: (file: string) => `reading ${file}…`,
   csvTraining: (file: string, rows: string) => `training on ${file}: ${rows} rows`,
-  csvAt: (line: string, column: string | null, detail: string) =>
-    `line ${line}${column === null ? '' : `, column ${column}`} — ${detail}`,
+  /** The CSV reader's sentences (a bad cell, a ragged row), worded without the reader's function name. */
+  csvPhrases: DATA_PHRASES as PhraseBook,
   csvSameColumns: (file: string, features: string, y: string) =>
     `${file}: the two feature columns and the class column must be three different columns, got ${features} and ${y}. Pick another column.`,
   csvNote: {

@@ -1,3 +1,4 @@
+import { DATA_PHRASES_JA } from '@neuronlab/lab';
 import type { Messages } from '../en';
 import { advice } from './demos';
 
@@ -130,7 +131,7 @@ export const playground: Messages['playground'] = {
   csvUse: 'このファイルを使う',
   csvReading: (file) => `${file} を読み込み中…`,
   csvTraining: (file, rows) => `${file} で学習中: ${rows} 行`,
-  csvAt: (line, column, detail) => `${line} 行目${column === null ? '' : `、列 ${column}`} — ${detail}`,
+  csvPhrases: DATA_PHRASES_JA,
   csvSameColumns: (file, features, y) =>
     `${file}: 2 つの特徴量の列とクラスの列は別々の 3 列にしてください。指定は ${features} と ${y} です。別の列を選んでください。`,
   csvNote: {

@@ -1,0 +1,142 @@
+/**
+ * data's phrase book in Japanese: the same keys and values as DATA_PHRASES (its type is the contract). A CSV problem
+ * leaves out the reader's function name, which is the program's business, and the CSV parser's own English message.
+ */
+import type { NumberRule } from '@neuronlab/core';
+import type { DATA_PHRASES } from '@neuronlab/data';
+import { ruleJa } from './rule-ja.js';
+
+/** A CSV column as a problem names it: `列 "name" (インデックス 2)`, or by its index before the header is read. */
+function columnJa(name: string | null, index: number): string {
+  return name === null ? `列 (インデックス ${index})` : `列 ${JSON.stringify(name)} (インデックス ${index})`;
+}
+
+/** A CSV problem: `<file> の <line> 行目: <what> (値: <value>)。<fix>`. */
+function csvJa(file: string, line: number, shown: string, what: string, fix: string): string {
+  return `${file} の ${line} 行目: ${what} (値: ${shown})。${fix}`;
+}
+
+/** What a generator's option takes, in Japanese: its number rule, or true か false (`rule` null). */
+function rangeJa(rule: NumberRule | null): string {
+  return rule === null ? 'true か false' : ruleJa(rule);
+}
+
+/** The CSV parser's complaint (papaparse's code) in Japanese. */
+const CSV_SYNTAX_JA: Readonly<Record<string, string>> = {
+  MissingQuotes: '引用符が閉じていません',
+  InvalidQuotes: '引用符の使い方が正しくありません',
+};
+
+export const DATA_PHRASES_JA: typeof DATA_PHRASES = {
+  // data: CSV input
+  csvEmpty: (_where, file, line, shown) =>
+    csvJa(file, line, shown, '入力が空です', 'ヘッダー行と 1 行以上のデータ行を書いてください。'),
+  csvNoRows: (_where, file, line, shown) =>
+    csvJa(file, line, shown, 'ヘッダーの後にデータ行がありません', 'データ行を 1 行以上加えてください。'),
+  csvRagged: (_where, file, line, shown, cells, columns) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `行のセルは ${cells} 個ですが、表の列は ${columns} 個です`,
+      `すべての行のセルを ${columns} 個にしてください。`,
+    ),
+  csvCellTooLong: (_where, file, line, shown, name, index, most, length) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `${columnJa(name, index)} のセルが ${most} 文字を超えています (${length} 文字)`,
+      'ファイルが CSV の表で、セルに数値か短いラベルが入っていることを確かめてください。',
+    ),
+  csvRowTooLong: (_where, file, line, shown, most) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `行が ${most} 文字を超えています`,
+      'ファイルが 1 行に 1 行分のデータを持つ CSV の表であることを確かめてください。',
+    ),
+  csvSyntax: (_where, file, line, shown, code, _message) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      CSV_SYNTAX_JA[code] ?? 'CSV として読めません',
+      '開いた引用符はすべて閉じ、引用されたセルの中の引用符は 2 つ重ねてください。',
+    ),
+  csvNoColumn: (_where, file, line, shown, ref, columns) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `列 ${JSON.stringify(ref)} が表にありません`,
+      `列は ${columns.map((n, i) => `${i}: ${n}`).join(', ')} です。`,
+    ),
+  csvFeatureAndTarget: (_where, file, line, shown) =>
+    csvJa(file, line, shown, '同じ列を特徴量と目的変数の両方にはできません', 'x か y のどちらかから外してください。'),
+  csvNoFeatures: (_where, file, line, shown) =>
+    csvJa(file, line, shown, '特徴量の列が残っていません', 'x で特徴量の列を選んでください。'),
+  csvNotNumber: (_where, file, line, shown, name, index) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `${columnJa(name, index)} のセルが数値ではありません`,
+      'セルを直すか、その列を x と y から外してください。',
+    ),
+  csvTargetNotNumber: (_where, file, line, shown, name, index) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `${columnJa(name, index)} のセルが数値ではありません`,
+      "クラスラベルの列なら、タスクを 'multiclass' にしてください。",
+    ),
+  csvBeyondFloat64: (_where, file, line, shown, name, index) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `${columnJa(name, index)} の数値が float64 の範囲 (±1.8e308) を超えています`,
+      '値が収まるように列の尺度を変えてください。',
+    ),
+  csvBinaryTarget: (_where, file, line, shown, name, index) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `${columnJa(name, index)} は二値分類の目的変数なので 0 か 1 でなければなりません`,
+      "ほかのラベルにはタスク 'multiclass' を使ってください。",
+    ),
+  csvEmptyLabel: (_where, file, line, shown, name, index) =>
+    csvJa(file, line, shown, `${columnJa(name, index)} のクラスラベルが空です`, 'すべての行にラベルを付けてください。'),
+  csvUnknownLabel: (_where, file, line, shown, name, index, classes) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `${columnJa(name, index)} のクラスラベルが既知のクラスにありません`,
+      `既知のクラス: ${classes.join(', ')}。`,
+    ),
+  csvTooManyLabels: (_where, file, line, shown, name, index, most) =>
+    csvJa(
+      file,
+      line,
+      shown,
+      `${columnJa(name, index)} のクラスラベルが ${most} 種類を超えています (この行で ${most + 1} 種類目)`,
+      'ID ではなくラベルの列であることを確かめるか、回帰として学習させてください。',
+    ),
+
+  // data: generator options, features and the split
+  generatorOption: (key, dataset) => `データセット "${dataset}" のオプション "${key}"`,
+  optionRangeOrDefault: (rule, fallback) =>
+    `${rangeJa(rule)}を指定するか、省略して既定値 ${String(fallback)} を使ってください。`,
+  trueOrFalse: () => rangeJa(null),
+  generatorNoOption: (dataset, key, shown, options) =>
+    `データセット "${dataset}" にオプション "${key}" はありません (値: ${shown})。使えるオプション: ${options.join(', ')}。`,
+  featureInputs: (values) => `${values} 個の値 (n × 2。特徴量には入力が 2 つのデータが必要です)`,
+  featuresNeedTwoInputs: (inputs) =>
+    `--features は入力が 2 つのデータにしか使えませんが、このデータの入力は ${inputs} 個です。このデータセットでは --features を外してください。`,
+  tryRatio: (ratio) => `${ratio} を試してください。`,
+};
