@@ -28,12 +28,12 @@ function islandWords(page: Page, skip: string): Promise<string[]> {
 }
 
 /**
- * The English wording found in the island's words now. Left out: the CLI command and other code (commands and flags
- * are not words), the charts' axis titles (the chart components read them from their own table), and whatever `skip`
- * selects (elements showing a reader's or a parser's own message, whose framing a test checks apart).
+ * The English wording found in the island's words now (errors included: the page words them as the CLI does). Left
+ * out: the CLI command and other code (commands and flags are not words), and the charts' axis titles (the chart
+ * components read them from their own table).
  */
-async function englishFound(page: Page, skip = ''): Promise<string[]> {
-  const words = (await islandWords(page, ['code', '.nl-axis-title', skip].filter((s) => s).join(', '))).join('\n');
+async function englishFound(page: Page): Promise<string[]> {
+  const words = (await islandWords(page, 'code, .nl-axis-title')).join('\n');
   return englishOnly('playground').filter((s) => holds(words, s));
 }
 
@@ -87,26 +87,27 @@ describe('the Japanese playground', () => {
     await w.page.close();
   });
 
-  it('frames a link’s dropped settings, its unreadable points and a CSV file’s bad cell in Japanese around the readers’ own messages', async () => {
+  it('words a link’s dropped settings, its unreadable points and a CSV file’s bad cell in Japanese, as the CLI words them', async () => {
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/ja/playground/?dataset=circles&lr=50`, { waitUntil: 'networkidle' });
     const demo = w.page.locator(SCOPE);
     await demo.locator('[data-testid="network-view"]').waitFor();
     expect(await demo.locator('[data-testid="error"]').textContent()).toMatch(
-      /^リンクの設定のうち 1 個は.*lr=50: --lr/,
+      /^リンクの設定のうち 1 個は.*lr=50: --lr の値が正しくありません: "50"。許される値: 0 より大きく 10 以下の数。/,
     );
-    // added points the link cannot give: framed in Japanese around the reader's reason
+    expect(await englishFound(w.page)).toEqual([]);
+    // added points the link cannot give: the page's own sentence, worded as the CLI words a bad value
     await w.page.goto(`${env.url}/ja/playground/?dataset=circles&points=zz`, { waitUntil: 'networkidle' });
     await demo.locator('[data-testid="network-view"]').waitFor();
     expect(await demo.locator('[data-testid="error"]').textContent()).toMatch(
-      /^リンクの追加点を読み取れませんでした。説明 \(英語\): .*points/,
+      /^リンクの追加点を読み取れませんでした: points の値が正しくありません: "zz"。許される値: x1,x2,クラス の形 \(クラスは 0 から 1\)。アドレスから points/,
     );
+    expect(await englishFound(w.page)).toEqual([]);
     await trainOnCsvFile(demo, 'bad.csv', 'a,b,label\n1,2,0\n3,oops,1\n');
     await expect
       .poll(() => demo.locator('[data-testid="csv-problem"]').textContent())
       .toMatch(/^bad\.csv の 3 行目: 列 "b" \(インデックス 1\) のセルが数値ではありません \(値: "oops"\)。/);
-    // the link's reasons come from the readers in English, set off as such; the CSV reader's sentence is worded whole
-    expect(await englishFound(w.page, '[data-testid="error"]')).toEqual([]);
+    expect(await englishFound(w.page)).toEqual([]);
     await w.page.close();
   });
 });

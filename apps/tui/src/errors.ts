@@ -1,6 +1,6 @@
-import { badValueOf, type Label, ModelFileError, phraseOf, ShapeError, visible } from '@neuronlab/core';
+import { ModelFileError, ShapeError, visible } from '@neuronlab/core';
 import { CsvError } from '@neuronlab/data';
-import { wordPhrase } from '@neuronlab/lab';
+import { wordError } from '@neuronlab/lab';
 import { noColorRequested } from './color.js';
 import { en, type Messages } from './i18n/messages-en.js';
 
@@ -65,27 +65,14 @@ export function colorEnabled(stream: { isTTY?: boolean } = process.stderr): bool
   return stream.isTTY === true && !noColorRequested();
 }
 
-/** A bad value's label in a table's words: a flag or a path as it is, or the sentence that names it. */
-function labelText(label: Label, t: Errors): string {
-  return typeof label === 'string' ? label : wordPhrase(t.phrases, label);
-}
-
 /**
  * An error's message in the words of a message table, from the parts errors carry (never from their English): a
- * UsageError's own sentence, a bad value's framing (the label, what it had to be, the value as shown and the hint,
- * from core's checks), an error whose message is a sentence of a phrase book (lab's refusals, CSV and model-file
- * problems), or else the message as it is.
+ * UsageError's own sentence, else as lab words errors (a bad value's frame, a phrase book's sentence) with the CLI's
+ * table, or else the message as it is.
  */
 export function errorText(error: unknown, t: Errors): string {
   if (error instanceof WordedError && error.words) return error.words(t);
-  const parts = badValueOf(error);
-  if (parts) {
-    const hint = parts.hint === null ? '' : wordPhrase(t.phrases, parts.hint);
-    return t.mustBe(labelText(parts.label, t), t.expected(parts.expected), parts.shown, hint);
-  }
-  const sentence = phraseOf(error);
-  if (sentence) return wordPhrase(t.phrases, sentence);
-  return error instanceof Error ? error.message : String(error);
+  return wordError(error, t);
 }
 
 /**

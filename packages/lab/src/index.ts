@@ -24,8 +24,7 @@ export type { ModelKind, ModelRecipe, NormalizeMode, Recipe, ValidRecipe } from 
 export { datasetLabel, hiddenActivations } from './recipe.js';
 export { TUTORIAL_RECIPE } from './tutorial.js';
 export { validateRecipe } from './validate.js';
-export { CORE_PHRASES_JA } from './words-ja/core-phrases-ja.js';
-export { DATA_PHRASES_JA } from './words-ja/data-phrases-ja.js';
-export { LAB_PHRASES_JA } from './words-ja/lab-phrases-ja.js';
-export { ruleJa } from './words-ja/rule-ja.js';
-export { wordPhrase } from './words-ja/word-phrase.js';
+export { DATA_PHRASES_JA } from './words/data-phrases-ja.js';
+export type { ErrorWords } from './words/error-words.js';
+export { ERROR_WORDS_EN, ERROR_WORDS_JA, wordError } from './words/error-words.js';
+export { wordPhrase } from './words/word-phrase.js';

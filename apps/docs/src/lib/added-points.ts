@@ -21,8 +21,8 @@ export function pointsToParam(points: readonly AddedPoint[]): string | null {
   return points.map((p) => `${p.x1},${p.x2},${p.cls}`).join(';');
 }
 
-/** The sentences of a malformed `points` parameter's error, in English (core's phrase books). */
-const POINTS_PHRASES = {
+/** The sentences of a malformed `points` parameter's error, in English (a phrase book, as core's; see ErrorWords). */
+export const POINTS_PHRASES = {
   pointWithClass: (last: number) => `x1,x2,class with a class from 0 to ${last}`,
   removePoints: () => 'Remove the points parameter from the address.',
 };

@@ -94,15 +94,15 @@ describe('a CSV dropped into the playground', () => {
     expect(e).toBeInstanceOf(CsvError);
     expect(e).toMatchObject({ line: 3, column: 'q' });
     // the page words the sentence in its language, without the reader's function name the CLI shows
-    const en = csvProblem(e, messagesFor('en').playground.csvPhrases);
+    const en = csvProblem(e, messagesFor('en').playground.errorWords.phrases);
     expect(en).toBe(
       'Cell in column "q" (index 1) is not a number in mine.csv line 3, got "oops". Fix the cell, or leave the column out of x and y.',
     );
     expect((e as Error).message).toMatch(/^parseCsvStream: cell in column "q"/);
-    expect(csvProblem(e, messagesFor('ja').playground.csvPhrases)).toBe(
+    expect(csvProblem(e, messagesFor('ja').playground.errorWords.phrases)).toBe(
       'mine.csv の 3 行目: 列 "q" (インデックス 1) のセルが数値ではありません (値: "oops")。セルを直すか、その列を x と y から外してください。',
     );
-    expect(csvProblem(new RangeError('not CSV'), messagesFor('ja').playground.csvPhrases)).toBe('not CSV');
+    expect(csvProblem(new RangeError('not CSV'), messagesFor('ja').playground.errorWords.phrases)).toBe('not CSV');
   });
 
   it('refuses a class column that is also a feature', async () => {

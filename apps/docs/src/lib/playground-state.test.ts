@@ -44,7 +44,9 @@ describe('playground state in the URL', () => {
   it('falls back to the default recipe and explains why when the URL is invalid', () => {
     const { recipe, dropped } = initialRecipe('?lr=-1');
     expect(recipe).toEqual(PLAYGROUND_DEFAULT);
-    expect(dropped).toEqual([expect.stringMatching(/--lr/)]);
+    expect(dropped.map((d) => [d.key, d.value, (d.error as Error).message])).toEqual([
+      ['lr', '-1', expect.stringMatching(/^--lr must be/)],
+    ]);
     expect(initialRecipe('').dropped).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import {
   type ValidRecipe,
   validateRecipe,
 } from '@neuronlab/lab';
-import { salvageRecipe } from './url-recipe';
+import { type SalvagedRecipe, salvageRecipe } from './url-recipe';
 
 /** The generators the playground offers: the classification sets, whose samples are points in the plane. */
 export function playgroundDatasets(): string[] {
@@ -52,7 +52,7 @@ export function recipeFromSearch(search: string): ValidRecipe {
  * The recipe in the URL, or the default when the URL holds none; a URL with some bad values keeps the good ones, and
  * `dropped` says which were dropped and why (url-recipe's droppedMessage makes the sentence).
  */
-export function initialRecipe(search: string): { recipe: ValidRecipe; dropped: readonly string[] } {
+export function initialRecipe(search: string): SalvagedRecipe {
   if (new URLSearchParams(search).size === 0) return { recipe: PLAYGROUND_DEFAULT, dropped: [] };
   try {
     return { recipe: recipeFromSearch(search), dropped: [] };

@@ -1,10 +1,17 @@
-import { parseCliArgs, recipeFromFlags, type ValidRecipe } from '@neuronlab/lab';
+import { type ErrorWords, parseCliArgs, recipeFromFlags, type ValidRecipe, wordError } from '@neuronlab/lab';
 
 /** A recipe read from a hand-edited URL: the parameters that made sense, and why each of the others was dropped. */
 export interface SalvagedRecipe {
   readonly recipe: ValidRecipe;
-  /** One line per dropped parameter: `lr=5: --lr must be …`. */
-  readonly dropped: readonly string[];
+  /** The dropped parameters, each with the error that dropped it. */
+  readonly dropped: readonly DroppedParam[];
+}
+
+/** A URL parameter the recipe could not take, and the CLI's own error about it. */
+export interface DroppedParam {
+  readonly key: string;
+  readonly value: string;
+  readonly error: unknown;
 }
 
 function fromParams(params: readonly (readonly [string, string])[]): ValidRecipe {
@@ -30,13 +37,13 @@ export function salvageRecipe(search: string, fallback: ValidRecipe): SalvagedRe
   const given = params.find(([key]) => key === 'dataset');
   const kept: (readonly [string, string])[] = given && valid([given]) ? [] : [['dataset', fallback.dataset.name]];
   const base = kept.length;
-  const dropped: string[] = [];
+  const dropped: DroppedParam[] = [];
   for (const [key, value] of params) {
     try {
       fromParams([...kept, [key, value]]);
       kept.push([key, value]);
     } catch (e) {
-      dropped.push(`${key}=${value}: ${(e as Error).message}`);
+      dropped.push({ key, value, error: e });
     }
   }
   return { recipe: kept.length > base ? fromParams(kept) : fallback, dropped };
@@ -44,12 +51,15 @@ export function salvageRecipe(search: string, fallback: ValidRecipe): SalvagedRe
 
 /**
  * The sentence the playground shows above a run made from a salvaged URL, or null when nothing was dropped. `say`
- * frames the count and the list (each parameter with the CLI's own message) in the page's language.
+ * frames the count and the list in the page's language; each parameter's error is worded by `words`, as the CLI words
+ * it in that language (`lr=5: --lr must be …`).
  */
 export function droppedMessage(
-  dropped: readonly string[],
+  dropped: readonly DroppedParam[],
   say: (count: number, list: string) => string,
+  words: ErrorWords,
 ): string | null {
   if (dropped.length === 0) return null;
-  return say(dropped.length, dropped.join(' · '));
+  const list = dropped.map((d) => `${d.key}=${d.value}: ${wordError(d.error, words)}`);
+  return say(dropped.length, list.join(' · '));
 }

@@ -3,9 +3,8 @@
  * sentence takes what it places (flags, paths already quoted, numbers, names) and never has them baked in; the
  * packages' sentences are their own phrase books, so their English is written once, where they are thrown.
  */
-import { CORE_PHRASES, describeExpected, type Expected, type Phrase } from '@neuronlab/core';
-import { DATA_PHRASES } from '@neuronlab/data';
-import { LAB_PHRASES } from '@neuronlab/lab';
+import type { Phrase } from '@neuronlab/core';
+import { ERROR_WORDS_EN } from '@neuronlab/lab';
 
 /** What a path is when it is not a regular file. */
 const kinds = {
@@ -37,7 +36,7 @@ const TUI_PHRASES = {
 };
 
 /** Every sentence an error may carry as data, by key: the packages' phrase books and the CLI's own. */
-export const PHRASES = { ...CORE_PHRASES, ...DATA_PHRASES, ...LAB_PHRASES, ...TUI_PHRASES };
+export const PHRASES = { ...ERROR_WORDS_EN.phrases, ...TUI_PHRASES };
 
 /** `a, b` or `none`: a list in a sentence that may be empty. */
 function listOrNone(names: readonly string[]): string {
@@ -45,11 +44,10 @@ function listOrNone(names: readonly string[]): string {
 }
 
 export const errorsEn = {
-  mustBe: (label: string, what: string, value: string, hint: string) =>
-    `${label} must be ${what}, got ${value}.${hint === '' ? '' : ` ${hint}`}`,
-  /** What a bad value had to be (`one of sgd, adam`, `a number > 0`): English as core words it. */
-  expected: (expected: Expected) => describeExpected(expected),
-  /** The sentences errors carry as data (see core's phrase), by key: the English is the books' own. */
+  // a bad value's frame, and what it had to be: lab's words (the docs word errors with them too)
+  mustBe: ERROR_WORDS_EN.mustBe,
+  rule: ERROR_WORDS_EN.rule,
+  oneOf: ERROR_WORDS_EN.oneOf,
   phrases: PHRASES,
 
   // input files: --data, --init, --model, the weights beside a TensorFlow.js model

@@ -2,8 +2,7 @@
  * The CLI's error lines in Japanese: errors-en.ts's keys (checked by the type `Messages`), the terms of the glossary.
  * Flags, paths, values and names stay as they are typed; only the words around them are Japanese.
  */
-import type { Expected } from '@neuronlab/core';
-import { ruleJa, wordPhrase } from '@neuronlab/lab';
+import { ERROR_WORDS_JA, wordPhrase } from '@neuronlab/lab';
 import type { Messages } from './messages-en.js';
 import { phrasesJa } from './phrases-ja.js';
 
@@ -25,13 +24,6 @@ function listOrNone(names: readonly string[]): string {
   return names.length === 0 ? 'なし' : names.join(', ');
 }
 
-/** What a bad value had to be, in Japanese, from its parts. */
-function expectedJa(expected: Expected): string {
-  if ('rule' in expected) return ruleJa(expected.rule);
-  if ('oneOf' in expected) return `${expected.oneOf.join(', ')} のいずれか`;
-  return wordPhrase(phrasesJa, expected.phrase);
-}
-
 /** The end of a line about a flag that contradicts an --init model. */
 function leaveOrDrop(flag: string): string {
   return `そのモデルの学習を続けるなら ${flag} を外し、そうでなければ --init を外してください。`;
@@ -46,8 +38,9 @@ function didYouMeanJa(suggestions: readonly string[]): string {
 }
 
 export const errorsJa: Errors = {
-  mustBe: (label, what, value, hint) => `${label} の値が正しくありません: ${value}。許される値: ${what}。${hint}`,
-  expected: expectedJa,
+  mustBe: ERROR_WORDS_JA.mustBe,
+  rule: ERROR_WORDS_JA.rule,
+  oneOf: ERROR_WORDS_JA.oneOf,
   phrases: phrasesJa,
 
   fileMissing: (flag, path) => `${flag} のファイル ${path} がありません。パスを確認してください。`,

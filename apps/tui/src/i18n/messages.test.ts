@@ -1,4 +1,4 @@
-import { CORE_PHRASES, phrase } from '@neuronlab/core';
+import { CORE_PHRASES } from '@neuronlab/core';
 import { DATA_PHRASES, datasets } from '@neuronlab/data';
 import { LAB_PHRASES } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
@@ -31,18 +31,12 @@ function strings(table: unknown): string[] {
     if (table.length === 1 && table.name.startsWith('diverged')) {
       return [table({ message: 'm', epoch: '1', lr: '1', limit: null, belowLimit: false })];
     }
-    if (table.length === 1 && table.name.startsWith('expected')) {
-      return [{ rule: { min: 0 } }, { oneOf: ['a'] }, { phrase: KEY_VALUE }].map((e) => table(e));
-    }
     // a function may give several lines
     return strings(table(...args));
   }
   if (typeof table === 'object' && table !== null) return Object.values(table).flatMap(strings);
   return [];
 }
-
-/** A sentence of lab's phrase book that says what a value had to be. */
-const KEY_VALUE = phrase(LAB_PHRASES, 'keyValue');
 
 describe('message tables', () => {
   it('have the same keys, with values of the same kinds, in English and Japanese', () => {
@@ -83,23 +77,5 @@ describe('message tables', () => {
       for (const help of Object.values(words.options)) expect(help, g.name).toMatch(japanese);
       expect(en.datasets.generators[g.name]?.description).toBe(g.description);
     }
-  });
-
-  it('word what a value had to be in Japanese from its parts', () => {
-    const e = ja.errors.expected;
-    expect(e({ oneOf: ['sgd', 'adam'] })).toBe('sgd, adam のいずれか');
-    expect(e({ rule: { min: 0, minExclusive: true } })).toBe('0 より大きい数');
-    expect(e({ rule: { integer: true, min: 1, max: 10 } })).toBe('1 から 10 までの整数');
-    expect(e({ rule: { integer: true, min: 1, max: 9, maxExclusive: true } })).toBe('1 以上 9 未満の整数');
-    expect(e({ rule: { min: 0, minExclusive: true, max: 1 } })).toBe('0 より大きく 1 以下の数');
-    expect(e({ rule: { min: 0 } })).toBe('0 以上の数');
-    expect(e({ rule: { max: 5, maxExclusive: true } })).toBe('5 未満の数');
-    expect(e({ rule: { integer: true } })).toBe('有限の整数');
-    expect(e({ phrase: KEY_VALUE })).toBe('key=value の形');
-  });
-
-  it('word what a value had to be in English exactly as core does', () => {
-    expect(en.errors.expected({ rule: { min: 0, minExclusive: true, max: 10 } })).toBe('a number > 0 and <= 10');
-    expect(en.errors.expected({ oneOf: ['sgd', 'adam'] })).toBe('one of sgd, adam');
   });
 });

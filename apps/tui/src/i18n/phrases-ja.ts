@@ -2,13 +2,11 @@
  * The sentences errors carry as data in Japanese: the packages' phrase books as lab words them, and the CLI's own;
  * the same keys and values as errors-en.ts's PHRASES (checked by the type `Messages`).
  */
-import { CORE_PHRASES_JA, DATA_PHRASES_JA, LAB_PHRASES_JA } from '@neuronlab/lab';
+import { ERROR_WORDS_JA } from '@neuronlab/lab';
 import type { Messages } from './messages-en.js';
 
 export const phrasesJa: Messages['errors']['phrases'] = {
-  ...CORE_PHRASES_JA,
-  ...DATA_PHRASES_JA,
-  ...LAB_PHRASES_JA,
+  ...ERROR_WORDS_JA.phrases,
 
   // the CLI's own
   speedSuchAs: (example) => `${example} のような数か、max を指定してください。`,

@@ -9,6 +9,7 @@ import {
   recipeToCommand,
   type ValidRecipe,
   validateRecipe,
+  wordError,
 } from '@neuronlab/lab';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTrainWorker } from '../../hooks/use-train-worker';
@@ -60,7 +61,7 @@ function tryPlan(
   recipe: ValidRecipe,
   added: readonly AddedPoint[],
   upload: Dataset | null = null,
-): { plan: RunPlan | null; problem: string | null } {
+): { plan: RunPlan | null; problem: unknown } {
   try {
     const { name, options } = recipe.dataset;
     const base =
@@ -72,7 +73,7 @@ function tryPlan(
     const data = base && added.length > 0 ? withPoints(base, added) : base;
     return { plan: planRun(recipe, data ? { dataset: data } : {}), problem: null };
   } catch (e) {
-    return { plan: null, problem: (e as Error).message };
+    return { plan: null, problem: e };
   }
 }
 
@@ -89,7 +90,7 @@ function PlaygroundLab() {
   const t = useMessages().playground;
   const [start] = useState(() => {
     const { recipe, dropped } = initialRecipe(window.location.search);
-    const problem = droppedMessage(dropped, t.linkDropped);
+    const problem = droppedMessage(dropped, t.linkDropped, t.errorWords);
     let added: AddedPoint[] = [];
     let pointsProblem: string | null = null;
     const param = new URLSearchParams(window.location.search).get('points');
@@ -99,10 +100,10 @@ function PlaygroundLab() {
         added = pointsFromParam(param, Math.max(2, generateDataset(name, options, recipe.seed).outputDim));
       }
     } catch (e) {
-      pointsProblem = t.badPoints((e as Error).message);
+      pointsProblem = t.badPoints(wordError(e, t.errorWords));
     }
     const planned = tryPlan(recipe, added);
-    const planProblem = planned.problem === null ? null : t.cannotStart(planned.problem);
+    const planProblem = planned.plan !== null ? null : t.cannotStart(wordError(planned.problem, t.errorWords));
     return { recipe, added, plan: planned.plan, problem: problem ?? pointsProblem ?? planProblem };
   });
   const [added, setAdded] = useState<readonly AddedPoint[]>(start.added);
@@ -228,7 +229,7 @@ function PlaygroundLab() {
     const planned = tryPlan(next, keep, upload.current);
     setAdded(keep);
     setRecipe(next);
-    setError(planned.problem === null ? null : t.cannotStart(planned.problem));
+    setError(planned.plan !== null ? null : t.cannotStart(wordError(planned.problem, t.errorWords)));
     if (planned.plan) setPlan(planned.plan);
     setSteered(false);
     setNotice(epoch > 0 ? t.restarted : null);

@@ -63,7 +63,7 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
       setStatus(t.csvTraining(picked.file.name, String(dataset.n)));
     } catch (e) {
       setStatus('');
-      setProblem(csvProblem(e, t.csvPhrases));
+      setProblem(csvProblem(e, t.errorWords.phrases));
     }
   };
 

@@ -1,6 +1,8 @@
-import type { PhraseBook } from '@neuronlab/core';
-import { DATA_PHRASES } from '@neuronlab/data';
+import { ERROR_WORDS_EN, type ErrorWords } from '@neuronlab/lab';
+import { POINTS_PHRASES } from '../../../lib/added-points';
 import type { Stop } from './demos';
+
+const ERROR_WORDS: ErrorWords = { ...ERROR_WORDS_EN, phrases: { ...ERROR_WORDS_EN.phrases, ...POINTS_PHRASES } };
 
 /** The playground's words in English: its controls, readouts, network view, neuron detail, CSV upload and downloads. */
 export const playground = {
@@ -37,7 +39,9 @@ export const playground = {
   testAccuracy: (percent: string) => `test accuracy ${percent}`,
   changedLive: (epoch: string) => `Changed live at epoch ${epoch}: training goes on from the current weights.`,
   restarted: 'The data or the network changed: the run starts again at epoch 0.',
-  /** The engine's reason a recipe cannot start (a split that leaves a set empty, say), as the engine words it. */
+  /** How errors are worded: the CLI's words, and the page's own sentences (about added points). */
+  errorWords: ERROR_WORDS,
+  /** The engine's reason a recipe cannot start (a split that leaves a set empty, say), worded as the CLI does. */
   cannotStart: (why: string) => why,
   /** The link's added points could not be read: the reader's own reason. */
   badPoints: (why: string) => why,
@@ -137,8 +141,6 @@ export const playground = {
   csvUse: 'Use this file',
   csvReading: (file: string) => `reading ${file}…`,
   csvTraining: (file: string, rows: string) => `training on ${file}: ${rows} rows`,
-  /** The CSV reader's sentences (a bad cell, a ragged row), worded without the reader's function name. */
-  csvPhrases: DATA_PHRASES as PhraseBook,
   csvSameColumns: (file: string, features: string, y: string) =>
     `${file}: the two feature columns and the class column must be three different columns, got ${features} and ${y}. Pick another column.`,
   csvNote: {

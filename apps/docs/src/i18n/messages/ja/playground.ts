@@ -1,6 +1,15 @@
-import { DATA_PHRASES_JA } from '@neuronlab/lab';
+import { ERROR_WORDS_JA, type ErrorWords } from '@neuronlab/lab';
+import type { POINTS_PHRASES } from '../../../lib/added-points';
 import type { Messages } from '../en';
 import { advice } from './demos';
+
+/** The page's own error sentences (about a link's added points) in Japanese. */
+const POINTS_PHRASES_JA: typeof POINTS_PHRASES = {
+  pointWithClass: (last) => `x1,x2,クラス の形 (クラスは 0 から ${last})`,
+  removePoints: () => 'アドレスから points パラメータを外してください。',
+};
+
+const ERROR_WORDS: ErrorWords = { ...ERROR_WORDS_JA, phrases: { ...ERROR_WORDS_JA.phrases, ...POINTS_PHRASES_JA } };
 
 /** The playground's words in Japanese. */
 export const playground: Messages['playground'] = {
@@ -37,14 +46,15 @@ export const playground: Messages['playground'] = {
   testAccuracy: (percent) => `テストデータの正解率 ${percent}`,
   changedLive: (epoch) => `エポック ${epoch} で設定を変えました。学習は今の重みから続きます。`,
   restarted: 'データかネットワークが変わったため、学習はエポック 0 からやり直しです。',
-  cannotStart: (why) => `この設定では学習を始められません。エンジンの説明 (英語): ${why}`,
-  badPoints: (why) => `リンクの追加点を読み取れませんでした。説明 (英語): ${why}`,
+  errorWords: ERROR_WORDS,
+  cannotStart: (why) => `この設定では学習を始められません: ${why}`,
+  badPoints: (why) => `リンクの追加点を読み取れませんでした: ${why}`,
   stopped: (s) => `エポック ${s.epoch} で損失が発散しました (学習率 ${s.lr})。${advice(s)}`,
   dead:
     '死んだネットワークです。ある層のすべての ReLU がどの訓練データでも 0 を出力するので、勾配が逆伝播せず学習' +
     'できません。別のシード、小さい学習率、または tanh を試してください。',
   linkDropped: (count, list) =>
-    `リンクの設定のうち ${count} 個は使えないため既定値にしました: ${list} ほかの設定はそのまま使っています。`,
+    `リンクの設定のうち ${count} 個は使えないため既定値にしました: ${list}ほかの設定はそのまま使っています。`,
   steered:
     'この実行は学習の途中で設定を変えたため、コマンドは今の設定でエポック 0 から学習し直すもので、この実行の再現' +
     'ではありません。',
@@ -131,7 +141,6 @@ export const playground: Messages['playground'] = {
   csvUse: 'このファイルを使う',
   csvReading: (file) => `${file} を読み込み中…`,
   csvTraining: (file, rows) => `${file} で学習中: ${rows} 行`,
-  csvPhrases: DATA_PHRASES_JA,
   csvSameColumns: (file, features, y) =>
     `${file}: 2 つの特徴量の列とクラスの列は別々の 3 列にしてください。指定は ${features} と ${y} です。別の列を選んでください。`,
   csvNote: {
