@@ -532,9 +532,9 @@ describe('a CSV file in the playground', () => {
     const w = await watchedPage(env.browser, env.url);
     await w.page.goto(`${env.url}/playground/`, { waitUntil: 'networkidle' });
     const demo = await hydratedDemo(w.page, 'playground');
-    const rows = Array.from({ length: 40 }, (_, i) => `${i % 5},${(i * 3) % 7},${i % 2 ? 'cat' : 'dog'},${i % 2}`);
+    const rows = Array.from({ length: 40 }, (_, i) => `${i % 5},${(i * 3) % 7},${i},${i % 2 ? 'cat' : 'dog'},${i % 2}`);
     await demo.locator('[data-testid="csv-drop"] summary').click();
-    const csv = `a,b,animal,flag\n${rows.join('\n')}\n`;
+    const csv = `a,b,id,animal,flag\n${rows.join('\n')}\n`;
     await demo
       .locator('input[type="file"]')
       .setInputFiles({ name: 'pets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -547,6 +547,15 @@ describe('a CSV file in the playground', () => {
       .poll(() => demo.locator('[data-testid="csv-status"]').textContent())
       .toBe('training on pets.csv: 40 rows');
     expect(await demo.locator('[data-testid="csv-problem"]').count()).toBe(0);
+    // an ID column as the class: more labels than the map has colours is refused, not trained as 40 classes
+    await demo.locator('select[name="csv-y"]').selectOption('id');
+    expect(await demo.locator('select[name="csv-task"]').inputValue()).toBe('multiclass');
+    await demo.locator('[data-action="csv-train"]').click();
+    await expect
+      .poll(() => demo.locator('[data-testid="csv-problem"]').textContent())
+      .toBe(
+        'pets.csv: the class column id holds 40 different labels, and the map tells 10 classes apart. Pick a column of class labels, or train on the file with neuronlab train --data, which also fits a number column (regression).',
+      );
     expect(w.errors).toEqual([]);
     await w.page.close();
   });

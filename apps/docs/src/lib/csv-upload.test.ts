@@ -10,6 +10,7 @@ import {
   fileColumns,
   guessTask,
   readCsvUpload,
+  sampleLabels,
 } from './csv-upload';
 import { PLAYGROUND_DEFAULT } from './playground-state';
 
@@ -45,6 +46,8 @@ describe('a CSV dropped into the playground', () => {
     // another column chosen as the class: the guess follows it
     expect(guessTask(binary, 'a')).toBe('multiclass');
     expect(guessTask(binary, 'kind')).toBe('binary');
+    // and the labels the start of the file shows, so the page can refuse more classes than the map has colours
+    expect([sampleLabels(binary, 'kind'), sampleLabels(binary, 'a'), sampleLabels(binary, 'b')]).toEqual([3, 5, 3]);
   });
 
   it('guesses from whole lines only when the file is longer than its start', () => {

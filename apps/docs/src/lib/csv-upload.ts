@@ -65,6 +65,12 @@ export function guessTask(columns: CsvColumns, y: string): CsvChoice['task'] {
   return cells.every(zeroOrOne) ? 'binary' : 'multiclass';
 }
 
+/** How many different labels the class column `y` shows in the file's first rows. */
+export function sampleLabels(columns: CsvColumns, y: string): number {
+  const index = columns.columns.indexOf(y);
+  return new Set(columns.sample.map((row) => row[index] ?? '').filter((c) => c !== '')).size;
+}
+
 /** The first choice offered: the first two columns as features, the last as the class, and the task it suggests. */
 export function defaultChoice(columns: CsvColumns): CsvChoice {
   const names = columns.columns;

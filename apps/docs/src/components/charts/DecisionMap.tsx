@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMessages } from '../../i18n/use-messages';
+import { CLASS_VARS } from '../../lib/class-colours';
 import { Axis } from './Axis';
 import { DEFAULT_MARGINS, Frame, innerSize } from './Frame';
 
@@ -29,8 +30,6 @@ export interface DecisionMapProps {
   width?: number;
   height?: number;
 }
-
-const CLASS_VARS = ['--nl-class-a', '--nl-class-b', '--nl-after', '--nl-before', '--nl-true', '--nl-test'];
 
 /** Parses `#rrggbb` into channels; other syntaxes fall back to grey. */
 function rgb(hex: string): [number, number, number] {

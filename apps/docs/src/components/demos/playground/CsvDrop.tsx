@@ -2,6 +2,7 @@ import type { Dataset } from '@neuronlab/core';
 import type { ValidRecipe } from '@neuronlab/lab';
 import { useState } from 'react';
 import { useMessages } from '../../../i18n/use-messages';
+import { CLASS_VARS } from '../../../lib/class-colours';
 import {
   type CsvChoice,
   type CsvColumns,
@@ -12,6 +13,7 @@ import {
   fileColumns,
   guessTask,
   readCsvUpload,
+  sampleLabels,
 } from '../../../lib/csv-upload';
 import { SelectField } from '../../controls/SelectField';
 
@@ -56,9 +58,18 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
       setProblem(t.csvSameColumns(picked.file.name, choice.x.join(', '), choice.y));
       return;
     }
+    // the map tells as many classes apart as it has colours: refuse more before reading the file, if its start shows
+    // them, and after reading it otherwise
+    const tooMany = (count: number) => {
+      setStatus('');
+      setProblem(t.csvTooManyClasses(picked.file.name, choice.y, String(count), String(CLASS_VARS.length)));
+    };
+    const seen = sampleLabels(picked, choice.y);
+    if (choice.task === 'multiclass' && seen > CLASS_VARS.length) return tooMany(seen);
     setStatus(t.csvReading(picked.file.name));
     try {
       const dataset = await readCsvUpload(picked.file, picked.file.name, choice, picked);
+      if (dataset.task === 'multiclass' && dataset.outputDim > CLASS_VARS.length) return tooMany(dataset.outputDim);
       onData(csvRecipe(recipe, picked.file.name, choice), dataset);
       setStatus(t.csvTraining(picked.file.name, String(dataset.n)));
     } catch (e) {
