@@ -1,3 +1,4 @@
+import { datasets } from '@neuronlab/data';
 import { describe, expect, it } from 'vitest';
 import { CLASS_COLORS, classOf, heatmap, regionGrid } from './heatmap.js';
 
@@ -9,6 +10,20 @@ const rightIsOne = (px: number, py: number) => {
 };
 
 describe('heatmap', () => {
+  it('has a colour of its own for every class a dataset may have', () => {
+    const most = Math.max(
+      ...Object.values(datasets).map((g) => (g.options as Record<string, { max?: number }>).classes?.max ?? 2),
+    );
+    expect(most).toBeGreaterThanOrEqual(3);
+    expect(CLASS_COLORS.length).toBeGreaterThanOrEqual(most);
+    const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    for (const [i, a] of CLASS_COLORS.entries()) {
+      for (const b of CLASS_COLORS.slice(i + 1)) {
+        expect(Math.hypot(...rgb(a).map((v, k) => v - rgb(b)[k]!)), `${a} and ${b}`).toBeGreaterThan(60);
+      }
+    }
+  });
+
   it('tints each side of the decision boundary with its class colour', () => {
     const cells = heatmap({
       cols: 10,

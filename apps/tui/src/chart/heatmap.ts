@@ -1,7 +1,21 @@
 import type { Cell } from './cells.js';
 
-/** Class colours (bright, for points) and their region shades (dark, for the background), TF-Playground style. */
-export const CLASS_COLORS = ['#f59322', '#0877bd', '#2ca02c', '#d62728', '#9467bd', '#8c564b'] as const;
+/**
+ * Class colours (bright, for points) and their region shades (dark, for the background), TF-Playground style: one
+ * per class for as many classes as a dataset may have, so no two classes share a colour.
+ */
+export const CLASS_COLORS = [
+  '#f59322',
+  '#0877bd',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#bcbd22',
+  '#7f7f7f',
+] as const;
 
 /** Class probabilities over a px × py pixel grid of the ranges (see regionGrid): px·py × k, or × 1 for binary. */
 export interface RegionMap {
