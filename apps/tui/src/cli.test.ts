@@ -91,6 +91,24 @@ describe.concurrent('neuronlab train without a terminal', SPAWNS, () => {
     for (const line of progress) expect(line).toMatch(/^エポック [\d,]+\/10,000 \(\d+%\) {2}損失 /);
   });
 
+  it('advises --normalize first, in the terminal’s language, when a network’s inputs reach far from 0', async () => {
+    const [en, ja, normalized, neuron] = await Promise.all([
+      run(['train', '--model', 'mlp', '--epochs', '3']),
+      runCli(['train', '--model', 'mlp', '--epochs', '3'], { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } }),
+      run(['train', '--model', 'mlp', '--epochs', '3', '--normalize']),
+      run(['train', '--epochs', '3']),
+    ]);
+    expect([en.code, ja.code, normalized.code, neuron.code]).toEqual([0, 0, 0, 0]);
+    expect(en.err.split('\n')[0]).toBe(
+      'neuronlab train: hint: inputs reach -50 (celsius), far from 0: try --normalize.',
+    );
+    expect(ja.err.split('\n')[0]).toBe(
+      'neuronlab train: ヒント: 入力が -50 (celsius) と大きすぎます。--normalize を試してください',
+    );
+    // normalized inputs, and the tutorial's neuron (whose lesson is the rate for raw inputs), get no advice
+    expect(normalized.err + neuron.err).not.toMatch(/hint/);
+  });
+
   it('stops on divergence with the diagnostic, exit 1 and no model', async () => {
     const r = await run(['train', '--lr', '1.3e-3', '--save', 'diverged.json']);
     expect(r.code).toBe(1);

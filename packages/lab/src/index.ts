@@ -15,6 +15,7 @@ export { BoundedSeries } from './present/bounded-series.js';
 export { formatInt, formatNumber, formatPercent, formatRate } from './present/format.js';
 export type { FormulaDigits, FormulaSymbols, FormulaTerms, Line } from './present/formula.js';
 export { formatFormula, formulaSymbols, formulaTerms, learnedLine, truthLine } from './present/formula.js';
+export { runAdvice } from './present/input-advice.js';
 export { inputNames } from './present/input-names.js';
 export type { LossPoint } from './present/loss-history.js';
 export { LossHistory } from './present/loss-history.js';

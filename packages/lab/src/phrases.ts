@@ -1,6 +1,6 @@
 /**
  * lab's phrase book (see core's phrase): the English of the recipe checks' hints, of what a recipe value had to be,
- * and of the refusals of flags that do not go together. Errors carry the key and values; a front end words them from
+ * of the refusals of flags that do not go together, and of advice about a run. Errors carry the key and values; a front end words them from
  * its own table of the same keys.
  */
 import { type PhraseBook, showValue } from '@neuronlab/core';
@@ -61,4 +61,9 @@ export const LAB_PHRASES = {
   needsRegression: (kind: string, inputs: number, outputs: number, task: string) =>
     `model ${kind} must be given 1-input 1-output regression data, got ${showValue(`${inputs} input(s), ${outputs} output(s), ${task}`)}. Use --model mlp.`,
   needsMse: (kind: string, loss: string) => `${kind} loss must be mse, got ${showValue(loss)}. Use --model mlp.`,
+
+  // advice about a run that will train, but badly
+  /** `largest` is the input farthest from 0 (as formatted), `name` its column. */
+  normalizeInputs: (largest: string, name: string) =>
+    `hint: inputs reach ${largest} (${name}), far from 0: try --normalize.`,
 } satisfies PhraseBook;

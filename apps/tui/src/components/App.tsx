@@ -25,7 +25,7 @@ export interface AppControls {
 }
 
 /** The static parts of the view, fixed for a run. */
-export type RunView = Pick<DashboardView, 'info' | 'lossName' | 'chart' | 'neuron' | 'network'>;
+export type RunView = Pick<DashboardView, 'info' | 'lossName' | 'chart' | 'neuron' | 'network' | 'advice'>;
 
 const NEXT_LOG: Record<LogMode, LogMode> = { auto: 'log', log: 'linear', linear: 'auto' };
 

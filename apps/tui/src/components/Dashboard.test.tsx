@@ -246,6 +246,21 @@ describe('Dashboard of a finished classifier with a test split', () => {
     expectOnScreen(lines, 99, 29);
   });
 
+  it('adds advice as a line of the summary once the run is done, within the screen at 80×24 and 100×30', () => {
+    const advice = 'hint: inputs reach 185.4 (area_m2), far from 0: try --normalize.';
+    for (const [w, h] of [
+      [79, 23],
+      [99, 29],
+    ] as const) {
+      const v = { ...view(finished(), { width: w, height: h }), neuron: null, network: testNetwork().chart, advice };
+      const lines = plain(render(<Dashboard view={v} />).lastFrame()).split('\n');
+      expect(summaryOf(lines).rows.at(-1)).toBe(advice);
+      expectOnScreen(lines, w, h);
+      const training = { ...v, state: stateAfter(100, 40) };
+      expect(plain(render(<Dashboard view={training} />).lastFrame())).not.toContain('hint');
+    }
+  });
+
   it.each([
     ['English', undefined, 'network 2-4-3-1', 'test accuracy 96.7%', 'test loss 0.0445592'],
     ['Japanese', ja, 'ネットワーク 2-4-3-1', 'テストの正解率 96.7%', 'テスト損失 0.0445592'],

@@ -41,6 +41,8 @@ export interface DashboardView {
   readonly logMode: LogMode;
   readonly message?: string | undefined;
   readonly saved?: string | undefined;
+  /** Advice about how the run trains (unnormalized inputs), worded, shown under its outcome; null for none. */
+  readonly advice?: string | null;
   /** Whether the key legend is shown (a sweep's trial shows the sweep's keys instead). @default true */
   readonly keys?: boolean;
   readonly width: number;
@@ -73,7 +75,14 @@ export function Dashboard({ view }: { readonly view: DashboardView }) {
       net ? networkPanelRows(net) : null,
       view.chart !== null,
     );
-  const base = { done: s.done, error: s.error, errorLines: errors, learned, saved: view.saved };
+  const base = {
+    done: s.done,
+    error: s.error,
+    errorLines: errors,
+    learned,
+    saved: view.saved,
+    advice: view.advice ?? null,
+  };
   const parts = s.done && !s.error ? outcomeParts(s.done, view.progress.elapsedMs, t.summary) : [];
   let summary = { ...base, outcomeLines: outcomeLines(parts, view.width, 2) };
   let l = layoutFor(summary);

@@ -29,6 +29,8 @@ interface SummaryProps {
   outcomeLines: readonly (readonly OutcomePart[])[];
   learned: string | null;
   saved?: string | undefined;
+  /** Advice about how the run trained (see lab's runAdvice), worded, on a line of its own; null for none. */
+  advice: string | null;
 }
 
 /** Most lines a failed run's diagnosis takes: enough for the stable-rate advice at 80 columns, in either language. */
@@ -100,16 +102,16 @@ export function outcomeLines(parts: readonly OutcomePart[], width: number, maxLi
 }
 
 /**
- * Rows the summary takes on screen, frame included: none while training; the outcome's lines; and one more when
- * there is a learned formula or a saved file to name; for an error, its lines. The layout reserves exactly these, so
+ * Rows the summary takes on screen, frame included: none while training; the outcome's lines; one more when there
+ * is a learned formula or a saved file to name, and one for advice; for an error, its lines. The layout reserves exactly these, so
  * a finished network's run keeps the row a neuron's formula would take for its network panel.
  */
 export function summaryRows(
-  p: Pick<SummaryProps, 'done' | 'error' | 'errorLines' | 'outcomeLines' | 'learned' | 'saved'>,
+  p: Pick<SummaryProps, 'done' | 'error' | 'errorLines' | 'outcomeLines' | 'learned' | 'saved' | 'advice'>,
 ): number {
   if (p.error) return p.errorLines.length + 2;
   if (!p.done) return 0;
-  return p.outcomeLines.length + (p.learned || p.saved ? 1 : 0) + 2;
+  return p.outcomeLines.length + (p.learned || p.saved ? 1 : 0) + (p.advice ? 1 : 0) + 2;
 }
 
 /** What stays on screen when training ends: final loss, the learned parameters or accuracy, and the time. */
@@ -155,6 +157,11 @@ export function Summary(p: SummaryProps) {
         <Text wrap="truncate">
           {p.learned ? <Text bold>{p.learned}</Text> : null}
           {p.saved ? <Text color="gray"> · {t.savedTo(p.saved)}</Text> : null}
+        </Text>
+      ) : null}
+      {p.advice ? (
+        <Text color="yellow" wrap="truncate">
+          {p.advice}
         </Text>
       ) : null}
     </Box>

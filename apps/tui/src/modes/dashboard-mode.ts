@@ -1,6 +1,7 @@
 import type { RunPlan } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import type { Messages } from '../i18n/messages-en.js';
+import { runAdviceText } from '../i18n/run-advice-text.js';
 import { runErrorText } from '../i18n/run-error-text.js';
 import type { Speed } from '../session/speed.js';
 import { chunkEpochs } from '../session/speed.js';
@@ -40,6 +41,7 @@ export async function runDashboard(
       chart: chartView(plan, feed),
       neuron: neuronTargets(plan),
       network: networkView(plan, feed, messages.network),
+      advice: runAdviceText(plan, messages),
     };
     const session = new TrainSession(feed, { speed, frameMs, epochs: plan.recipe.epochs });
     feed.onPrediction = () => session.notify(false);
@@ -58,6 +60,8 @@ export async function runDashboard(
     const code = await showDashboard(view, control, session, feed, messages);
     // the screen may have cut the diagnosis off; once it is gone, print it whole where it stays
     if (session.state.error) process.stderr.write(`neuronlab ${runErrorText(session.state.error, messages.summary)}\n`);
+    // and the advice the summary showed, so it is still there after the screen
+    else if (view.advice !== null) process.stderr.write(`neuronlab train: ${view.advice}\n`);
     // and the saved file's path, which a run directory makes longer than a narrow summary shows
     if (control.lastSaved !== null) process.stdout.write(`${messages.summary.savedTo(control.lastSaved)}\n`);
     return code;

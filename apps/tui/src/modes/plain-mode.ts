@@ -2,6 +2,7 @@ import type { TrainEvent } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import type { Messages } from '../i18n/messages-en.js';
+import { runAdviceText } from '../i18n/run-advice-text.js';
 import { runErrorText } from '../i18n/run-error-text.js';
 import { progressText, summaryText } from './summary-text.js';
 import { trainInThread, unansweredStopText } from './thread-events.js';
@@ -14,6 +15,8 @@ const PROGRESS_EVERY_MS = 1000;
  * of `t` (the terminal's language, as the dashboard's).
  */
 export async function runPlain(plan: RunPlan, control: RunControl, reportEvery: number, t: Messages): Promise<number> {
+  const advice = runAdviceText(plan, t);
+  if (advice !== null) process.stderr.write(`neuronlab train: ${advice}\n`);
   const begin = performance.now();
   let last = begin;
   let total = 0;

@@ -57,4 +57,8 @@ export const LAB_PHRASES_JA: typeof LAB_PHRASES = {
     `--model ${kind} には入力 1 つ・出力 1 つの回帰のデータが必要ですが、このデータは入力 ${inputs} 個・出力 ${outputs} 個の${TASKS_JA[task] ?? task}です。--model mlp を使ってください。`,
   needsMse: (kind, loss) =>
     `--model ${kind} の損失関数は mse でなければなりませんが、${loss} です。--model mlp を使ってください。`,
+
+  // lab: advice about a run
+  normalizeInputs: (largest, name) =>
+    `ヒント: 入力が ${largest} (${name}) と大きすぎます。--normalize を試してください`,
 };
