@@ -547,6 +547,14 @@ describe('a CSV file in the playground', () => {
       .poll(() => demo.locator('[data-testid="csv-status"]').textContent())
       .toBe('training on pets.csv: 40 rows');
     expect(await demo.locator('[data-testid="csv-problem"]').count()).toBe(0);
+    // the map's axes and the network's inputs are the file's columns, and the map fits their values (0 to 4, 0 to 6)
+    await expect
+      .poll(() => demo.locator('[data-testid="map-box"] .nl-axis-title').allTextContents())
+      .toEqual(['a', 'b']);
+    const inputs = demo.locator('.nl-input .nl-node-label');
+    expect((await inputs.allTextContents()).slice(0, 3)).toEqual(['a', 'b', 'a²']);
+    const ticks = (await demo.locator('[data-testid="map-box"] .tick text').allTextContents()).map(Number);
+    expect(Math.min(...ticks)).toBeGreaterThanOrEqual(0);
     // an ID column as the class: more labels than the map has colours is refused, not trained as 40 classes
     await demo.locator('select[name="csv-y"]').selectOption('id');
     expect(await demo.locator('select[name="csv-task"]').inputValue()).toBe('multiclass');

@@ -16,7 +16,7 @@ export { formatInt, formatNumber, formatPercent, formatRate } from './present/fo
 export type { FormulaDigits, FormulaSymbols, FormulaTerms, Line } from './present/formula.js';
 export { formatFormula, formulaSymbols, formulaTerms, learnedLine, truthLine } from './present/formula.js';
 export { runAdvice } from './present/input-advice.js';
-export { inputNames } from './present/input-names.js';
+export { featureLabel, inputNames } from './present/input-names.js';
 export type { LossPoint } from './present/loss-history.js';
 export { LossHistory } from './present/loss-history.js';
 export type { NeuronParams, ScalarParam } from './present/neuron-params.js';

@@ -2,7 +2,11 @@ import { Trainer, trainSync } from '@neuronlab/core';
 import { createOptimizer } from '@neuronlab/core/nn';
 import { materializeRun, planRun, validateRecipe } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
-import { latticePoints, PlaygroundRun, squareDomain } from './playground-run';
+import { latticePoints, mapDomain, mapPoint, PlaygroundRun } from './playground-run';
+
+/** The map from -1 to 1 on both inputs. */
+const UNIT = { x1: [-1, 1], x2: [-1, 1] } as const;
+
 import { PLAYGROUND_DEFAULT } from './playground-state';
 
 const SMALL = validateRecipe({ ...PLAYGROUND_DEFAULT, epochs: 20 });
@@ -25,7 +29,7 @@ describe('a playground run', () => {
     r.step(1);
     expect(r.epoch).toBe(1);
     r.step(19);
-    const losses = r.snapshot(latticePoints([-1, 1], 2), Float64Array.of(0, 0)).losses;
+    const losses = r.snapshot(latticePoints(UNIT, 2), Float64Array.of(0, 0)).losses;
     expect(losses.map((p) => p.epoch)).toEqual(Array.from({ length: 21 }, (_, i) => i));
     expect(losses.every((p) => Number.isFinite(p.test))).toBe(true);
     expect(losses[20]!.train).toBeLessThan(losses[0]!.train);
@@ -33,7 +37,7 @@ describe('a playground run', () => {
 
   it('predicts one probability per lattice cell for a binary set', () => {
     const r = new PlaygroundRun(planRun(SMALL));
-    const domain = squareDomain(r.plan.dataset.x);
+    const domain = mapDomain(r.plan.dataset.x);
     const p = r.predict(latticePoints(domain, 10), 100);
     expect(p).toHaveLength(100);
     for (const v of p) expect(v >= 0 && v <= 1).toBe(true);
@@ -49,7 +53,7 @@ describe('a playground run', () => {
     steered.step(1);
     plain.step(1);
     expect(steered.epoch).toBe(6);
-    const last = (r: PlaygroundRun) => r.snapshot(latticePoints([-1, 1], 2), Float64Array.of(0, 0)).losses.at(-1)!;
+    const last = (r: PlaygroundRun) => r.snapshot(latticePoints(UNIT, 2), Float64Array.of(0, 0)).losses.at(-1)!;
     const [a, b] = [last(steered), last(plain)];
     expect(a.epoch).toBe(6);
     expect(a.train).not.toBe(b.train);
@@ -109,7 +113,7 @@ describe('a playground run', () => {
   it('snapshots every neuron with the engine’s own numbers: the last layer’s grid is the prediction', () => {
     const r = new PlaygroundRun(planRun(SMALL));
     r.step(3);
-    const grid = latticePoints(squareDomain(r.plan.dataset.x), 6);
+    const grid = latticePoints(mapDomain(r.plan.dataset.x), 6);
     const point = Float64Array.of(0.3, -0.7);
     const snap = r.snapshot(grid, point);
     expect(snap.layers.map((l) => l.units)).toEqual([...SMALL.model.hidden, 1]);
@@ -129,14 +133,29 @@ describe('a playground run', () => {
     // a bias of -100 in the first layer puts z far below 0 for every point of the small spiral
     const params = plan.initialModel.params.map((p, i) => (i === 1 ? p.map(() => -100) : p));
     const dead = { ...plan, initialModel: { ...plan.initialModel, params } };
-    const at = (r: PlaygroundRun) => r.snapshot(latticePoints([-1, 1], 2), Float64Array.of(0, 0)).dead;
+    const at = (r: PlaygroundRun) => r.snapshot(latticePoints(UNIT, 2), Float64Array.of(0, 0)).dead;
     expect(at(new PlaygroundRun(dead))).toBe(true);
     expect(at(new PlaygroundRun(plan))).toBe(false);
   });
 
   it('lays the lattice out row by row from the top left', () => {
-    const pts = latticePoints([-1, 1], 2);
+    const pts = latticePoints(UNIT, 2);
     expect(Array.from(pts)).toEqual([-0.5, 0.5, 0.5, 0.5, -0.5, -0.5, 0.5, -0.5]);
-    expect(squareDomain(Float64Array.of(-2, 1))).toEqual([-2.2, 2.2]);
+    const tall = latticePoints({ x1: [0, 4], x2: [10, 30] }, 2);
+    expect(Array.from(tall)).toEqual([1, 25, 3, 25, 1, 15, 3, 15]);
+    expect(mapPoint({ x1: [0, 4], x2: [10, 30] }, 0.25, 0.75)).toEqual([1, 15]);
+  });
+
+  it('centres one square on the origin for data around it, and fits data away from it axis by axis', () => {
+    expect(mapDomain(Float64Array.of(-2, 1, 0.5, -0.5))).toEqual({ x1: [-2.2, 2.2], x2: [-2.2, 2.2] });
+    // weights of 4 to 20 kg and heights of 25 to 55 cm: each axis its own range, 5% wider at each end
+    const pets = mapDomain(Float64Array.of(4, 25, 20, 55, 12, 40));
+    expect(pets.x1[0]).toBeCloseTo(3.2, 12);
+    expect(pets.x1[1]).toBeCloseTo(20.8, 12);
+    expect(pets.x2[0]).toBeCloseTo(23.5, 12);
+    expect(pets.x2[1]).toBeCloseTo(56.5, 12);
+    // one axis around 0 and the other away from it, or counts from 0: the points still fill the map
+    expect(mapDomain(Float64Array.of(-1, 100, 1, 200)).x2[0]).toBeGreaterThan(90);
+    expect(mapDomain(Float64Array.of(0, 0, 4, 6)).x1).toEqual([-0.2, 4.2]);
   });
 });

@@ -237,22 +237,56 @@ function keepingState(optimizer: Optimizer): Optimizer {
   return { name: optimizer.name, step: (params, lr) => optimizer.step(params, lr), reset: () => {} };
 }
 
-/** A square around every sample, 10% wider than the farthest coordinate, so no point sits on the edge. */
-export function squareDomain(x: Float64Array): [number, number] {
-  let m = 0;
-  for (const v of x) m = Math.max(m, Math.abs(v));
-  const r = m > 0 ? m * 1.1 : 1;
-  return [-r, r];
+/** The map's extent along x1 and x2, in the data's own units. */
+export interface MapDomain {
+  readonly x1: readonly [number, number];
+  readonly x2: readonly [number, number];
 }
 
-/** The lattice of cell centres of a g × g grid over the square, row 0 at the top, as n × 2 inputs. */
-export function latticePoints(domain: readonly [number, number], g: number): Float64Array {
+/**
+ * The map's extent around every sample, wider by a margin, so no point sits on the edge. Data around the origin
+ * (every generator's) gets one square centred on it, the same span on both axes; data beside or away from it (a
+ * CSV's counts, weights and heights) gets each axis's own range, so its points fill the map instead of a corner.
+ */
+export function mapDomain(x: Float64Array): MapDomain {
+  const lo = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const hi = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (let i = 0; i < x.length; i++) {
+    const k = i % 2;
+    lo[k] = Math.min(lo[k]!, x[i]!);
+    hi[k] = Math.max(hi[k]!, x[i]!);
+  }
+  if (x.length === 0) return { x1: [-1, 1], x2: [-1, 1] };
+  // strictly: counts that start at 0 are data beside the origin, not around it
+  const aroundOrigin = lo.every((l, k) => l < 0 && hi[k]! > 0);
+  if (aroundOrigin) {
+    const m = Math.max(...lo.map(Math.abs), ...hi.map(Math.abs));
+    const r = m > 0 ? m * 1.1 : 1;
+    return { x1: [-r, r], x2: [-r, r] };
+  }
+  const axis = (k: number): [number, number] => {
+    const span = hi[k]! - lo[k]!;
+    const pad = span > 0 ? span * 0.05 : Math.max(Math.abs(lo[k]!) * 0.1, 1);
+    return [lo[k]! - pad, hi[k]! + pad];
+  };
+  return { x1: axis(0), x2: axis(1) };
+}
+
+/** The point of the map at fractions (fx, fy) of its width and height from its top left corner. */
+export function mapPoint(domain: MapDomain, fx: number, fy: number): [number, number] {
+  const [a, b] = domain.x1;
+  const [c, d] = domain.x2;
+  return [a + fx * (b - a), d - fy * (d - c)];
+}
+
+/** The lattice of cell centres of a g × g grid over the map, row 0 at the top, as n × 2 inputs. */
+export function latticePoints(domain: MapDomain, g: number): Float64Array {
   const out = new Float64Array(g * g * 2);
-  const span = domain[1] - domain[0];
   for (let r = 0; r < g; r++) {
     for (let c = 0; c < g; c++) {
-      out[2 * (r * g + c)] = domain[0] + ((c + 0.5) / g) * span;
-      out[2 * (r * g + c) + 1] = domain[1] - ((r + 0.5) / g) * span;
+      const [x1, x2] = mapPoint(domain, (c + 0.5) / g, (r + 0.5) / g);
+      out[2 * (r * g + c)] = x1;
+      out[2 * (r * g + c) + 1] = x2;
     }
   }
   return out;

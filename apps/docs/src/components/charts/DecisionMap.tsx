@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { CLASS_VARS } from '../../lib/class-colours';
+import type { MapDomain } from '../../lib/playground-run';
 import { Axis } from './Axis';
 import { DEFAULT_MARGINS, Frame, innerSize } from './Frame';
 
@@ -14,8 +15,10 @@ export interface ClassPoints {
 
 /** Props of DecisionMap. */
 export interface DecisionMapProps {
-  /** The square drawn, in the data's own units. */
-  domain: readonly [number, number];
+  /** The extent drawn along each input, in the data's own units. */
+  domain: MapDomain;
+  /** The two inputs' names, for the axes (a CSV's column names). @default x1 and x2 */
+  inputs?: readonly [string, string];
   /** Class probabilities on a gridSize × gridSize lattice, row 0 at the top, `outputs` columns per cell. */
   field: Float64Array;
   gridSize: number;
@@ -104,10 +107,10 @@ const dots = (set: ClassPoints, isTest: boolean, x: (v: number) => number, y: (v
 /** Decision regions of a 2-D classifier as a heatmap, with training points (filled) and test points (ringed). */
 export function DecisionMap(props: DecisionMapProps) {
   const t = useMessages().common;
-  const { domain, train, test, width = 380, height = 380, version } = props;
+  const { domain, train, test, width = 380, height = 380, version, inputs = ['x1', 'x2'] } = props;
   const { w, h } = innerSize(width, height);
-  const x = useMemo(() => scaleLinear().domain(domain).range([0, w]), [domain, w]);
-  const y = useMemo(() => scaleLinear().domain(domain).range([h, 0]), [domain, h]);
+  const x = useMemo(() => scaleLinear().domain(domain.x1).range([0, w]), [domain, w]);
+  const y = useMemo(() => scaleLinear().domain(domain.x2).range([h, 0]), [domain, h]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const propsRef = useRef(props);
   propsRef.current = props;
@@ -137,7 +140,7 @@ export function DecisionMap(props: DecisionMapProps) {
           imageRendering: 'auto',
         }}
       />
-      <Frame width={width} height={height} label={t.decisionMap} xLabel="x1" yLabel="x2">
+      <Frame width={width} height={height} label={t.decisionMap} xLabel={inputs[0]} yLabel={inputs[1]}>
         <Axis scale={x} orient="bottom" y={h} ticks={5} />
         <Axis scale={y} orient="left" ticks={5} />
         {trainDots}

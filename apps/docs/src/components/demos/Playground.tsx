@@ -1,6 +1,7 @@
 import type { Dataset } from '@neuronlab/core';
-import { classLabels, FEATURE_NAMES, FEATURES, featureValues, generateDataset } from '@neuronlab/data';
+import { classLabels, FEATURE_NAMES, featureValues, generateDataset } from '@neuronlab/data';
 import {
+  featureLabel,
   formatNumber,
   formatPercent,
   LossHistory,
@@ -24,7 +25,14 @@ import {
 } from '../../lib/added-points';
 import { DEFAULT_SPEED, epochsDue, SLICE_MS, SPEEDS, type Speed } from '../../lib/pace';
 import type { Selection } from '../../lib/playground-nav';
-import { latticePoints, type NetworkSnapshot, nearestPoint, squareDomain } from '../../lib/playground-run';
+import {
+  latticePoints,
+  type MapDomain,
+  mapDomain,
+  mapPoint,
+  type NetworkSnapshot,
+  nearestPoint,
+} from '../../lib/playground-run';
 import { initialRecipe, recipeToSearch } from '../../lib/playground-state';
 import { stopOf } from '../../lib/run-stop';
 import { sameBesidesSteering } from '../../lib/steering';
@@ -139,7 +147,9 @@ function PlaygroundLab() {
     window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
   }, [recipe, shared]);
 
-  const domain = useMemo(() => (plan ? squareDomain(plan.dataset.x) : ([-1, 1] as [number, number])), [plan]);
+  const domain = useMemo((): MapDomain => (plan ? mapDomain(plan.dataset.x) : { x1: [-1, 1], x2: [-1, 1] }), [plan]);
+  // the raw inputs' names (a CSV's columns), for the map's axes and the network's inputs
+  const columns = useMemo(() => plan?.rawTrain.featureNames ?? ['x1', 'x2'], [plan]);
   const lattice = useMemo(() => latticePoints(domain, GRID), [domain]);
   const featureGrid = useMemo(() => featureValues(FEATURE_NAMES, lattice, GRID * GRID), [lattice]);
   const index = plan ? Math.min(pointIndex, plan.rawTrain.n - 1) : 0;
@@ -247,8 +257,7 @@ function PlaygroundLab() {
     const fx = (e.clientX - box.left) / box.width;
     const fy = (e.clientY - box.top) / box.height;
     if (fx < 0 || fx > 1 || fy < 0 || fy > 1) return;
-    const span = domain[1] - domain[0];
-    const [x1, x2] = [domain[0] + fx * span, domain[1] - fy * span];
+    const [x1, x2] = mapPoint(domain, fx, fy);
     if (addClass === 'off') setPointIndex(nearestPoint(plan.rawTrain.x, x1, x2));
     else apply(recipe, [...added, addedPoint(x1, x2, Number(addClass))]);
   };
@@ -272,7 +281,7 @@ function PlaygroundLab() {
   );
   const h = history.current;
   const latest = h.latest;
-  const featureLabel = active.map((f) => FEATURES.find((x) => x.name === f)?.label ?? f).join(', ');
+  const inputLabels = active.map((f) => featureLabel(f, columns)).join(', ');
   return (
     <div className="nl-demo not-content" data-demo="playground">
       <Controls recipe={recipe} onChange={onRecipe} />
@@ -363,6 +372,7 @@ function PlaygroundLab() {
                 width={MAP}
                 height={MAP}
                 domain={domain}
+                inputs={[columns[0] ?? 'x1', columns[1] ?? 'x2']}
                 field={snap.layers.at(-1)!.grid}
                 gridSize={GRID}
                 outputs={plan.dataset.outputDim}
@@ -440,6 +450,7 @@ function PlaygroundLab() {
             snapshot={snap}
             featureGrid={featureGrid}
             active={active}
+            columns={columns}
             activations={activations}
             gridSize={GRID}
             discretize={discretize}
@@ -452,11 +463,12 @@ function PlaygroundLab() {
             snapshot={snap}
             selected={selected}
             active={active}
+            columns={columns}
             activations={activations}
             point={point}
             id={detailId}
           />
-          <p className="nl-caption">{t.caption(featureLabel)}</p>
+          <p className="nl-caption">{t.caption(inputLabels)}</p>
         </>
       )}
       <CopyCommand command={`${recipeToCommand(recipe)} --json`} />

@@ -1,9 +1,10 @@
+import type { MapDomain } from '../../../lib/playground-run';
 import { DEFAULT_MARGINS, innerSize } from '../../charts/Frame';
 
 /** Props of ChosenMarker. */
 export interface ChosenMarkerProps {
-  /** The decision map's square, in the data's units. */
-  domain: readonly [number, number];
+  /** The decision map's extent, in the data's units. */
+  domain: MapDomain;
   /** The chosen point, in the data's units. */
   point: readonly [number, number];
   /** The decision map's drawing size (its width and height, before it is scaled to the page). */
@@ -17,9 +18,10 @@ export interface ChosenMarkerProps {
  */
 export function ChosenMarker({ domain, point, size, label }: ChosenMarkerProps) {
   const { w, h } = innerSize(size, size);
-  const span = domain[1] - domain[0];
-  const left = DEFAULT_MARGINS.left + ((point[0] - domain[0]) / span) * w;
-  const top = DEFAULT_MARGINS.top + ((domain[1] - point[1]) / span) * h;
+  const [a, b] = domain.x1;
+  const [c, d] = domain.x2;
+  const left = DEFAULT_MARGINS.left + ((point[0] - a) / (b - a)) * w;
+  const top = DEFAULT_MARGINS.top + ((d - point[1]) / (d - c)) * h;
   return (
     <span
       className="nl-chosen-point"

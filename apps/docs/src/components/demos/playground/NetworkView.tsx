@@ -1,4 +1,5 @@
 import { FEATURES } from '@neuronlab/data';
+import { featureLabel } from '@neuronlab/lab';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useBoxWidth } from '../../../hooks/use-box-width';
 import { useMessages } from '../../../i18n/use-messages';
@@ -13,6 +14,8 @@ export interface NetworkViewProps {
   featureGrid: Float64Array;
   /** The features the model takes, in order (its input nodes). */
   active: readonly string[];
+  /** The data's two inputs' names (a CSV's columns, or x1 and x2), which the features are labelled over. */
+  columns: readonly string[];
   /** Each layer's activation name, hidden layers then the output. */
   activations: readonly string[];
   gridSize: number;
@@ -81,9 +84,7 @@ export function NetworkView(p: NetworkViewProps) {
   };
   const where = (l: number) => (l === layers.length - 1 ? t.outputLayer : t.layer(String(l + 1)));
   const source = (l: number, i: number) =>
-    l === 0
-      ? (FEATURES.find((f) => f.name === active[i])?.label ?? active[i]!)
-      : t.neuronUnit(String(i + 1), String(l));
+    l === 0 ? featureLabel(active[i]!, p.columns) : t.neuronUnit(String(i + 1), String(l));
   const rows = Math.max(FEATURES.length, ...layers.map((l) => l.units));
   // the inputs are column 0, the output layer the last column
   const fitted = shown === null ? COLUMN : Math.floor((shown - OUT - 2 * BORDER) / layers.length);
@@ -151,6 +152,7 @@ export function NetworkView(p: NetworkViewProps) {
         </svg>
         {FEATURES.map((f, k) => {
           const on = active.includes(f.name);
+          const label = featureLabel(f.name, p.columns);
           return (
             <button
               key={f.name}
@@ -158,12 +160,13 @@ export function NetworkView(p: NetworkViewProps) {
               className={`nl-node nl-input${on ? ' on' : ''}`}
               style={{ left: 0, top: nodeY(k, FEATURES.length, rows, NODE) - NODE / 2 }}
               aria-pressed={on}
-              aria-label={on ? t.inputUsed(f.label) : t.inputUnused(f.label)}
+              aria-label={on ? t.inputUsed(label) : t.inputUnused(label)}
+              title={label}
               data-feature={f.name}
               onClick={() => p.onToggleFeature(f.name)}
             >
               <Heatmap values={p.featureGrid} gridSize={g} stride={FEATURES.length} column={k} size={NODE} />
-              <span className="nl-node-label">{f.label}</span>
+              <span className="nl-node-label">{label}</span>
             </button>
           );
         })}

@@ -1,5 +1,4 @@
-import { FEATURES } from '@neuronlab/data';
-import { formatNumber } from '@neuronlab/lab';
+import { featureLabel, formatNumber } from '@neuronlab/lab';
 import { useMessages } from '../../../i18n/use-messages';
 import type { Selection } from '../../../lib/playground-nav';
 import type { NetworkSnapshot } from '../../../lib/playground-run';
@@ -10,6 +9,8 @@ export interface NeuronDetailProps {
   selected: Selection | null;
   /** The model's input names, in order. */
   active: readonly string[];
+  /** The data's two inputs' names (a CSV's columns, or x1 and x2), which the features are labelled over. */
+  columns: readonly string[];
   activations: readonly string[];
   /** The chosen point in the data's units. */
   point: readonly [number, number];
@@ -34,7 +35,7 @@ function Exact({ id, value }: { id: string; value: number }) {
  * The numbers of the selected neuron at the chosen point — z = Σ wᵢ·aᵢ + b and a = act(z) with every term — and its
  * bias gradient; or, for an edge, the weight, its gradient and its change over the last epoch.
  */
-export function NeuronDetail({ snapshot, selected, active, activations, point, id }: NeuronDetailProps) {
+export function NeuronDetail({ snapshot, selected, active, columns, activations, point, id }: NeuronDetailProps) {
   const t = useMessages().playground;
   if (selected === null) {
     return (
@@ -49,9 +50,7 @@ export function NeuronDetail({ snapshot, selected, active, activations, point, i
   const j = selected.unit;
   const inputs = selected.layer === 0 ? snapshot.inputs : snapshot.layers[selected.layer - 1]!.a;
   const name = (i: number) =>
-    selected.layer === 0
-      ? (FEATURES.find((f) => f.name === active[i])?.label ?? active[i]!)
-      : t.hiddenUnit(String(i + 1), String(selected.layer));
+    selected.layer === 0 ? featureLabel(active[i]!, columns) : t.hiddenUnit(String(i + 1), String(selected.layer));
   const where = selected.layer === snapshot.layers.length - 1 ? t.output : t.layer(String(selected.layer + 1));
   if (selected.kind === 'edge') {
     const k = selected.from * units + j;
