@@ -7,6 +7,7 @@ import {
   padEndToWidth,
   padStartToWidth,
   sliceToWidth,
+  truncateMiddleToWidth,
   truncateToWidth,
   wrapToWidth,
 } from './text-width.js';
@@ -47,6 +48,15 @@ describe('width-aware truncation', () => {
     expect(cut).toBe('一時停…');
     expect(displayWidth(cut)).toBeLessThanOrEqual(8);
     expect(truncateToWidth('short', 8)).toBe('short');
+  });
+
+  it('cuts a text in the middle, keeping its start and its end, inside the width', () => {
+    expect(truncateMiddleToWidth('weight_kg²', 8)).toBe('weig…kg²');
+    expect(truncateMiddleToWidth('weight_kg', 8)).toBe('weig…_kg');
+    expect(truncateMiddleToWidth('short', 8)).toBe('short');
+    const wide = truncateMiddleToWidth('最低気温と最高気温', 8);
+    expect(displayWidth(wide)).toBeLessThanOrEqual(8);
+    expect(wide.endsWith('温')).toBe(true);
   });
 
   it('keeps a grapheme with a combining mark whole', () => {

@@ -68,6 +68,25 @@ export function truncateToWidth(text: string, width: number): string {
   return `${sliceToWidth(text, width - 1)}…`;
 }
 
+/**
+ * `text` cut to `width` columns in the middle (`weig…_kg`), its start and end kept: for names that differ at their
+ * ends (a column and its square, `min` and `max` versions). Unchanged when it fits.
+ */
+export function truncateMiddleToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 2) return truncateToWidth(text, width);
+  const cells = [...displayCells(text)];
+  let tail = '';
+  let used = 0;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const c = cells[i]!;
+    if (used + c.width > Math.floor((width - 1) / 2)) break;
+    tail = c.text + tail;
+    used += c.width;
+  }
+  return `${sliceToWidth(text, width - 1 - used)}…${tail}`;
+}
+
 /** Pads every column to its widest cell, by display width (a Japanese character takes two columns). */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];

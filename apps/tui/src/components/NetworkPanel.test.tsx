@@ -1,7 +1,7 @@
 import { formatNumber } from '@neuronlab/lab';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { fullPanelRows, panelGeometry } from '../network/panel-rows.js';
+import { fullPanelRows, inputLabels, panelGeometry } from '../network/panel-rows.js';
 import { FIRST_SELECTION } from '../network/selection.js';
 import { testNetwork } from '../test-util/network.test-util.js';
 import { NetworkPanel } from './NetworkPanel.js';
@@ -164,5 +164,18 @@ describe('NetworkPanel', () => {
     expect(lines[6]).toMatch(/│ w \S+ \S+ {2}b \S+/);
     expect(lines.join('\n')).not.toContain('▀');
     for (const line of lines) expect(cols(line)).toBe(79);
+  });
+});
+
+describe('the network panel’s input names', () => {
+  it('cut long names at the end, in the middle when that leaves two alike, and number them when even that does', () => {
+    expect(inputLabels(['rooms', 'area_m2', 'distance_km'])).toEqual(['rooms', 'area_m2', 'distanc…']);
+    expect(inputLabels(['weight_kg', 'height_cm', 'weight_kg²', 'weight_kg·height_cm'])).toEqual([
+      'weig…_kg',
+      'heig…_cm',
+      'weig…kg²',
+      'weig…_cm',
+    ]);
+    expect(inputLabels(['temperature_a_min', 'temperature_b_min'])).toEqual(['1:tempe…', '2:tempe…']);
   });
 });

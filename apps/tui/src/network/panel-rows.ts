@@ -3,7 +3,7 @@ import { formatNumber } from '@neuronlab/lab';
 import type { Cell } from '../chart/cells.js';
 import { sliceCells, textCells } from '../chart/cells.js';
 import { en, type Messages } from '../i18n/messages-en.js';
-import { displayWidth, padEndToWidth, truncateToWidth } from '../text-width.js';
+import { displayWidth, padEndToWidth, truncateMiddleToWidth, truncateToWidth } from '../text-width.js';
 import { formulaLines, neuronNumbers } from './formula.js';
 import type { NetworkChart, ShownReading } from './network-chart.js';
 import type { NetworkSelection } from './selection.js';
@@ -58,9 +58,17 @@ export function panelGeometry(net: NetworkChart, s: NetworkSelection, width: num
   return { layerFrom, layerTo: layerFrom + fits, columnWidth, tileCols, tileRows, unitRows, detailWidth, inputWidth };
 }
 
-/** Input i's name as the panel writes it: cut to NAME_MAX columns. */
-function inputName(net: NetworkChart, i: number): string {
-  return truncateToWidth(net.inputs[i] ?? `x${i + 1}`, NAME_MAX);
+/**
+ * The inputs' names as the panel writes them, cut to NAME_MAX columns: at the end (`distanc…`); in the middle when
+ * that leaves two alike (a column and its square: `weig…_kg`, `weig…kg²`); numbered when even that does.
+ */
+export function inputLabels(names: readonly string[]): string[] {
+  const distinct = (labels: readonly string[]) => new Set(labels).size === labels.length;
+  const atEnd = names.map((n) => truncateToWidth(n, NAME_MAX));
+  if (distinct(atEnd)) return atEnd;
+  const inMiddle = names.map((n) => truncateMiddleToWidth(n, NAME_MAX));
+  if (distinct(inMiddle)) return inMiddle;
+  return names.map((n, i) => truncateToWidth(`${i + 1}:${n}`, NAME_MAX));
 }
 
 /** The columns the longest of `names` takes, at least 2 (x1) and at most NAME_MAX. */
@@ -117,7 +125,7 @@ function layerColumn(net: NetworkChart, shown: ShownReading | null, s: NetworkSe
 /** The inputs as the first layer sees them (normalized when the run normalizes). */
 function inputColumn(net: NetworkChart, shown: ShownReading | null, width: number, t: Messages['network']) {
   const rows: Cell[][] = [fit(textCells(t.input, 'cyan'), width)];
-  const names = net.inputs.map((_, i) => padEndToWidth(inputName(net, i), nameWidth(net.inputs)));
+  const names = inputLabels(net.inputs).map((n) => padEndToWidth(n, nameWidth(net.inputs)));
   for (const [i, name] of names.entries()) {
     const v = shown?.reading.input[i];
     rows.push(fit(textCells(`${name} ${v === undefined ? '' : num(v).padStart(7)}`), width));
@@ -150,7 +158,8 @@ function detailLines(
   lines.push(textCells(`${padEndToWidth(t.incomingWeights, 24)} w   ∂L/∂w`, 'gray'));
   const max = Math.max(...Array.from(w.weights, Math.abs), Math.abs(w.bias));
   // the first layer's weights are named by the input each one multiplies; a later layer's by the neuron before
-  const sources = Array.from(w.weights, (_, i) => (s.layer === 0 ? inputName(net, i) : `w${i + 1}`));
+  const inputs = s.layer === 0 ? inputLabels(net.inputs) : [];
+  const sources = Array.from(w.weights, (_, i) => (s.layer === 0 ? (inputs[i] ?? `x${i + 1}`) : `w${i + 1}`));
   const nameColumn = Math.max(4, ...sources.map((n) => displayWidth(n) + 1));
   const row = (name: string, v: number, g: number) => [
     ...textCells(padEndToWidth(name, nameColumn)),
