@@ -503,8 +503,12 @@ describe.concurrent('other commands', SPAWNS, () => {
     const single = await run(['predict', '--model', 'f.json', '1']);
     expect(single.code).toBe(2);
     expect(single.err).toBe(
-      'neuronlab predict: input 1 must be 2 numbers separated by commas, got "1": the model takes 2 inputs. Give inputs such as 0.5,0.5.\n',
+      'neuronlab predict: input 1 must be 2 numbers separated by commas, tabs or spaces, got "1": the model takes 2 inputs. Give inputs such as 0.5,0.5.\n',
     );
+    // stdin rows as a TSV, a shell's words or a spreadsheet's export write them give the same answers
+    const typed = await run(['predict', '--model', 'f.json', '--probabilities'], '0.5\t-0.25\n1 2\n -1.5 ; 0.25 \n');
+    expect(typed.code).toBe(0);
+    expect(typed.out).toBe(p.out);
     const unknown = await run(['predict', '--model', 'f.json', '-1.5,0.25', '--bogus']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toBe(

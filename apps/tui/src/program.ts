@@ -115,7 +115,7 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
   predict
     .summary('predict with a saved model; x values as arguments or one per line on stdin')
     .description(
-      'predict with a saved model; x values as arguments or one per line on stdin. A regression model prints its values in the units of its data, a classifier the class of each input.',
+      'predict with a saved model; x values as arguments or one per line on stdin (a line’s numbers separated by commas, tabs or spaces). A regression model prints its values in the units of its data, a classifier the class of each input.',
     )
     .argument('[x...]', 'inputs: a number, or x1,x2 for several inputs')
     .option('--model <file>', 'model file written by "neuronlab train --save"')

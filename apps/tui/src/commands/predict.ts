@@ -28,7 +28,8 @@ const NUMBER_RULE = { hint: phrase(PHRASES, 'numbersSuchAs', '36.6') };
 /** Parses input row `i` into `x` at its place: `x` for one input, `x1,x2` for several; each value a finite number. */
 function parseRow(rows: InputRows, i: number, inputDim: number, x: Float64Array): void {
   const t = rows.texts[i]!;
-  const parts = t.split(',');
+  // a row's numbers as a CSV, a TSV or a shell's words write them: commas, semicolons, tabs or spaces between
+  const parts = t.trim().split(/\s*[,;\t]\s*|\s+/);
   const name = rows.name(i);
   if (parts.length !== inputDim) throw usageError('predictInputCount', name, inputDim, quote(t));
   parts.forEach((p, j) => {

@@ -163,7 +163,7 @@ export const errorsEn = {
   predictNoInputs: () => 'no inputs: give x values as arguments or one per line on stdin.',
   /** `row` names the input: a sentence of PHRASES (inputArgument, stdinLine). */
   predictInputCount: (row: Phrase, inputs: number, shown: string) =>
-    `${row.text} must be ${inputs === 1 ? 'one number' : `${inputs} numbers separated by commas`}, got ${shown}: the model takes ${inputs} input${inputs === 1 ? '' : 's'}. Give inputs such as ${inputs === 1 ? '36.6' : Array(inputs).fill('0.5').join(',')}.`,
+    `${row.text} must be ${inputs === 1 ? 'one number' : `${inputs} numbers separated by commas, tabs or spaces`}, got ${shown}: the model takes ${inputs} input${inputs === 1 ? '' : 's'}. Give inputs such as ${inputs === 1 ? '36.6' : Array(inputs).fill('0.5').join(',')}.`,
   predictOverflow: (value: number, row: Phrase, shown: string) =>
     `the model gives ${value} for ${row.text} (${shown}): its numbers overflow there. Give inputs in the range of the training data.`,
   predictLineTooLong: (line: number, most: number, shown: string) =>

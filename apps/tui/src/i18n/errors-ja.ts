@@ -136,7 +136,7 @@ export const errorsJa: Errors = {
   predictNoInputs: () => '入力がありません。x の値を引数か、標準入力に 1 行に 1 つずつ渡してください。',
   predictInputCount: (row, inputs, shown) =>
     `${wordPhrase(phrasesJa, row)} の値が正しくありません: ${shown}。モデルの入力は ${inputs} 個なので、${
-      inputs === 1 ? '数 1 つ' : `カンマで区切った ${inputs} 個の数`
+      inputs === 1 ? '数 1 つ' : `カンマ、タブ、空白のどれかで区切った ${inputs} 個の数`
     }を渡してください (例: ${inputs === 1 ? '36.6' : Array(inputs).fill('0.5').join(',')})。`,
   predictOverflow: (value, row, shown) =>
     `モデルは ${wordPhrase(phrasesJa, row)} (${shown}) に対して ${value} を出力しました。そこでは数値があふれます。訓練データの範囲の入力を渡してください。`,
