@@ -3,7 +3,7 @@ import { generateDataset } from '@neuronlab/data';
 import { describe, expect, it } from 'vitest';
 import { recipeFromFlags } from '../flags.js';
 import { planRun } from '../plan.js';
-import { runAdvice } from './input-advice.js';
+import { runAdvice } from './run-advice.js';
 
 /** A plan from CLI flags, on `dataset` when given (a CSV's data, say). */
 const plan = (flags: Record<string, string | boolean>, dataset?: Dataset) =>
