@@ -142,7 +142,7 @@ export const playground = {
   csvReading: (file: string) => `reading ${file}…`,
   csvTraining: (file: string, rows: string) => `training on ${file}: ${rows} rows`,
   csvTooManyClasses: (file: string, y: string, count: string, most: string) =>
-    `${file}: the class column ${y} holds ${count} different labels, and the map tells ${most} classes apart. Pick a column of class labels, or train on the file with neuronlab train --data, which also fits a number column (regression).`,
+    `${file}: the class column ${y} holds at least ${count} different labels, and the map tells ${most} classes apart. Pick a column of class labels, or train on the file with neuronlab train --data, which also fits a number column (regression).`,
   csvSameColumns: (file: string, features: string, y: string) =>
     `${file}: the two feature columns and the class column must be three different columns, got ${features} and ${y}. Pick another column.`,
   csvNote: {

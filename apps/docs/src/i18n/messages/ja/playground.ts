@@ -142,7 +142,7 @@ export const playground: Messages['playground'] = {
   csvReading: (file) => `${file} を読み込み中…`,
   csvTraining: (file, rows) => `${file} で学習中: ${rows} 行`,
   csvTooManyClasses: (file, y, count, most) =>
-    `${file}: クラスの列 ${y} には ${count} 種類のラベルがありますが、図で見分けられるクラスは ${most} 個までです。クラスラベルの列を選ぶか、neuronlab train --data でこのファイルを学習させてください (数値の列なら回帰として学習できます)。`,
+    `${file}: クラスの列 ${y} には少なくとも ${count} 種類のラベルがありますが、図で見分けられるクラスは ${most} 個までです。クラスラベルの列を選ぶか、neuronlab train --data でこのファイルを学習させてください (数値の列なら回帰として学習できます)。`,
   csvSameColumns: (file, features, y) =>
     `${file}: 2 つの特徴量の列とクラスの列は別々の 3 列にしてください。指定は ${features} と ${y} です。別の列を選んでください。`,
   csvNote: {
