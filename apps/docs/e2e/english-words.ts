@@ -1,3 +1,4 @@
+import { errorWordsFor } from '../src/i18n/error-words.js';
 import { type Messages, messagesFor } from '../src/i18n/messages.js';
 
 // a private-use character stands for a message's arguments: no message contains one
@@ -24,12 +25,16 @@ function pieces(table: unknown): string[] {
 }
 
 /**
- * The English wording a Japanese page must not show, from one section of the message table or all of them: the
- * pieces longer than 3 characters (shorter ones are units and symbols) that the Japanese table does not also use
- * (names such as "tanh" are the same in both).
+ * The English wording a Japanese page must not show, from one section of the message table (or all of them) and the
+ * error words: the pieces longer than 3 characters (shorter ones are units and symbols) that the Japanese tables do
+ * not also use (names such as "tanh" are the same in both).
  */
 export function englishOnly(section?: keyof Messages): string[] {
-  const pick = (locale: 'en' | 'ja') => (section ? messagesFor(locale)[section] : messagesFor(locale));
+  // the error words too: a page words the engine's errors with them
+  const pick = (locale: 'en' | 'ja') => [
+    section ? messagesFor(locale)[section] : messagesFor(locale),
+    errorWordsFor(locale),
+  ];
   const en = pieces(pick('en')).map((s) => s.trim());
   const ja = new Set(pieces(pick('ja')).map((s) => s.trim()));
   return [...new Set(en.filter((s) => s.length > 3 && !ja.has(s)))];

@@ -12,6 +12,11 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 
+/** The surrounding island's locale. */
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
 /** The message table of the surrounding island's locale. */
 export function useMessages(): Messages {
   return messagesFor(useContext(LocaleContext));

@@ -1,6 +1,6 @@
 import { CsvError } from '@neuronlab/data';
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../i18n/messages';
+import { errorWordsFor } from '../i18n/error-words';
 import {
   csvColumns,
   csvProblem,
@@ -97,15 +97,15 @@ describe('a CSV dropped into the playground', () => {
     expect(e).toBeInstanceOf(CsvError);
     expect(e).toMatchObject({ line: 3, column: 'q' });
     // the page words the sentence in its language, without the reader's function name the CLI shows
-    const en = csvProblem(e, messagesFor('en').playground.errorWords.phrases);
+    const en = csvProblem(e, errorWordsFor('en').phrases);
     expect(en).toBe(
       'Cell in column "q" (index 1) is not a number in mine.csv line 3, got "oops". Fix the cell, or leave the column out of x and y.',
     );
     expect((e as Error).message).toMatch(/^parseCsvStream: cell in column "q"/);
-    expect(csvProblem(e, messagesFor('ja').playground.errorWords.phrases)).toBe(
+    expect(csvProblem(e, errorWordsFor('ja').phrases)).toBe(
       'mine.csv の 3 行目: 列 "q" (インデックス 1) のセルが数値ではありません (値: "oops")。セルを直すか、その列を x と y から外してください。',
     );
-    expect(csvProblem(new RangeError('not CSV'), messagesFor('ja').playground.errorWords.phrases)).toBe('not CSV');
+    expect(csvProblem(new RangeError('not CSV'), errorWordsFor('ja').phrases)).toBe('not CSV');
   });
 
   it('refuses a class column that is also a feature', async () => {

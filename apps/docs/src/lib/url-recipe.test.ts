@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorWordsFor } from '../i18n/error-words';
 import { messagesFor } from '../i18n/messages';
 import { PLAYGROUND_DEFAULT, recipeFromSearch } from './playground-state';
 import { droppedMessage, salvageRecipe } from './url-recipe';
@@ -16,7 +17,7 @@ describe('a hand-edited playground URL', () => {
     ]);
     const say = (locale: 'en' | 'ja') => {
       const t = messagesFor(locale).playground;
-      return droppedMessage(dropped, t.linkDropped, t.errorWords);
+      return droppedMessage(dropped, t.linkDropped, errorWordsFor(locale));
     };
     expect(say('en')).toMatch(
       /^The link had 2 settings that could not be used.*lr=50: --lr must be a number > 0 and <= 10, got "50"\..* · epochs=abc: --epochs must be.*The other settings were kept\.$/,
@@ -40,6 +41,6 @@ describe('a hand-edited playground URL', () => {
     expect(recipe).toEqual(PLAYGROUND_DEFAULT);
     expect(dropped).toHaveLength(1);
     const t = messagesFor('en').playground;
-    expect(droppedMessage([], t.linkDropped, t.errorWords)).toBeNull();
+    expect(droppedMessage([], t.linkDropped, errorWordsFor('en'))).toBeNull();
   });
 });

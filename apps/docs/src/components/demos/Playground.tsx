@@ -14,6 +14,7 @@ import {
 } from '@neuronlab/lab';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTrainWorker } from '../../hooks/use-train-worker';
+import { useErrorWords } from '../../i18n/error-words';
 import { island, useMessages } from '../../i18n/use-messages';
 import {
   type AddedPoint,
@@ -96,9 +97,10 @@ export default Playground;
 
 function PlaygroundLab() {
   const t = useMessages().playground;
+  const words = useErrorWords();
   const [start] = useState(() => {
     const { recipe, dropped } = initialRecipe(window.location.search);
-    const problem = droppedMessage(dropped, t.linkDropped, t.errorWords);
+    const problem = droppedMessage(dropped, t.linkDropped, words);
     let added: AddedPoint[] = [];
     let pointsProblem: string | null = null;
     const param = new URLSearchParams(window.location.search).get('points');
@@ -108,10 +110,10 @@ function PlaygroundLab() {
         added = pointsFromParam(param, Math.max(2, generateDataset(name, options, recipe.seed).outputDim));
       }
     } catch (e) {
-      pointsProblem = t.badPoints(wordError(e, t.errorWords));
+      pointsProblem = t.badPoints(wordError(e, words));
     }
     const planned = tryPlan(recipe, added);
-    const planProblem = planned.plan !== null ? null : t.cannotStart(wordError(planned.problem, t.errorWords));
+    const planProblem = planned.plan !== null ? null : t.cannotStart(wordError(planned.problem, words));
     return { recipe, added, plan: planned.plan, problem: problem ?? pointsProblem ?? planProblem };
   });
   const [added, setAdded] = useState<readonly AddedPoint[]>(start.added);
@@ -239,7 +241,7 @@ function PlaygroundLab() {
     const planned = tryPlan(next, keep, upload.current);
     setAdded(keep);
     setRecipe(next);
-    setError(planned.plan !== null ? null : t.cannotStart(wordError(planned.problem, t.errorWords)));
+    setError(planned.plan !== null ? null : t.cannotStart(wordError(planned.problem, words)));
     if (planned.plan) setPlan(planned.plan);
     setSteered(false);
     setNotice(epoch > 0 ? t.restarted : null);

@@ -1,6 +1,7 @@
 import type { Dataset } from '@neuronlab/core';
 import type { ValidRecipe } from '@neuronlab/lab';
 import { useState } from 'react';
+import { useErrorWords } from '../../../i18n/error-words';
 import { useMessages } from '../../../i18n/use-messages';
 import { CLASS_VARS } from '../../../lib/class-colours';
 import {
@@ -35,6 +36,7 @@ interface Picked extends CsvColumns {
  */
 export function CsvDrop({ recipe, onData }: CsvDropProps) {
   const t = useMessages().playground;
+  const words = useErrorWords();
   const [picked, setPicked] = useState<Picked | null>(null);
   const [choice, setChoice] = useState<CsvChoice | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -74,7 +76,7 @@ export function CsvDrop({ recipe, onData }: CsvDropProps) {
       setStatus(t.csvTraining(picked.file.name, String(dataset.n)));
     } catch (e) {
       setStatus('');
-      setProblem(csvProblem(e, t.errorWords.phrases));
+      setProblem(csvProblem(e, words.phrases));
     }
   };
 

@@ -1,8 +1,4 @@
-import { ERROR_WORDS_EN, type ErrorWords } from '@neuronlab/lab';
-import { POINTS_PHRASES } from '../../../lib/added-points';
 import type { Stop } from './demos';
-
-const ERROR_WORDS: ErrorWords = { ...ERROR_WORDS_EN, phrases: { ...ERROR_WORDS_EN.phrases, ...POINTS_PHRASES } };
 
 /** The playground's words in English: its controls, readouts, network view, neuron detail, CSV upload and downloads. */
 export const playground = {
@@ -39,8 +35,6 @@ export const playground = {
   testAccuracy: (percent: string) => `test accuracy ${percent}`,
   changedLive: (epoch: string) => `Changed live at epoch ${epoch}: training goes on from the current weights.`,
   restarted: 'The data or the network changed: the run starts again at epoch 0.',
-  /** How errors are worded: the CLI's words, and the page's own sentences (about added points). */
-  errorWords: ERROR_WORDS,
   /** The engine's reason a recipe cannot start (a split that leaves a set empty, say), worded as the CLI does. */
   cannotStart: (why: string) => why,
   /** The link's added points could not be read: the reader's own reason. */

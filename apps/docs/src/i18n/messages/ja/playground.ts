@@ -1,15 +1,5 @@
-import { ERROR_WORDS_JA, type ErrorWords } from '@neuronlab/lab';
-import type { POINTS_PHRASES } from '../../../lib/added-points';
 import type { Messages } from '../en';
 import { advice } from './demos';
-
-/** The page's own error sentences (about a link's added points) in Japanese. */
-const POINTS_PHRASES_JA: typeof POINTS_PHRASES = {
-  pointWithClass: (last) => `x1,x2,クラス の形 (クラスは 0 から ${last})`,
-  removePoints: () => 'アドレスから points パラメータを外してください。',
-};
-
-const ERROR_WORDS: ErrorWords = { ...ERROR_WORDS_JA, phrases: { ...ERROR_WORDS_JA.phrases, ...POINTS_PHRASES_JA } };
 
 /** The playground's words in Japanese. */
 export const playground: Messages['playground'] = {
@@ -46,7 +36,6 @@ export const playground: Messages['playground'] = {
   testAccuracy: (percent) => `テストデータの正解率 ${percent}`,
   changedLive: (epoch) => `エポック ${epoch} で設定を変えました。学習は今の重みから続きます。`,
   restarted: 'データかネットワークが変わったため、学習はエポック 0 からやり直しです。',
-  errorWords: ERROR_WORDS,
   cannotStart: (why) => `この設定では学習を始められません: ${why}`,
   badPoints: (why) => `リンクの追加点を読み取れませんでした: ${why}`,
   stopped: (s) => `エポック ${s.epoch} で損失が発散しました (学習率 ${s.lr})。${advice(s)}`,
