@@ -93,7 +93,7 @@ describe.concurrent('neuronlab train without a terminal', SPAWNS, () => {
 
   it('advises --normalize first, in the terminal’s language, when a network’s inputs reach far from 0', async () => {
     const [en, ja, normalized, neuron] = await Promise.all([
-      run(['train', '--model', 'mlp', '--epochs', '3']),
+      run(['train', '--model', 'mlp', '--epochs', '3', '--save', 'advised.json']),
       runCli(['train', '--model', 'mlp', '--epochs', '3'], { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } }),
       run(['train', '--model', 'mlp', '--epochs', '3', '--normalize']),
       run(['train', '--epochs', '3']),
@@ -105,8 +105,11 @@ describe.concurrent('neuronlab train without a terminal', SPAWNS, () => {
     expect(ja.err.split('\n')[0]).toBe(
       'neuronlab train: ヒント: 入力が -50 (celsius) と大きすぎます。--normalize を試してください',
     );
-    // normalized inputs, and the tutorial's neuron (whose lesson is the rate for raw inputs), get no advice
-    expect(normalized.err + neuron.err).not.toMatch(/hint/);
+    // normalized inputs, the tutorial's neuron (whose lesson is the rate for raw inputs), and a model gone on from
+    // (whose normalization --init keeps, so --normalize would be refused) get no advice
+    const continued = await run(['train', '--init', 'advised.json', '--epochs', '2']);
+    expect(continued.code).toBe(0);
+    expect(normalized.err + neuron.err + continued.err).not.toMatch(/hint/);
   });
 
   it('stops on divergence with the diagnostic, exit 1 and no model', async () => {

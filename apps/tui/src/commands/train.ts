@@ -3,6 +3,7 @@ import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { defaultReportEvery } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
+import { runAdviceText } from '../i18n/run-advice-text.js';
 import { runDashboard } from '../modes/dashboard-mode.js';
 import { runJson } from '../modes/json-mode.js';
 import { runPlain } from '../modes/plain-mode.js';
@@ -47,8 +48,11 @@ export async function trainCommand(options: TrainCliOptions): Promise<number> {
   control.install();
   try {
     if (cfg.json) return await runJson(plan, control, reportEvery);
-    if (!interactive) return await runPlain(plan, control, reportEvery, messagesFor(cfg.locale));
-    return await runDashboard(plan, control, speed, reportEvery, messagesFor(cfg.locale));
+    const messages = messagesFor(cfg.locale);
+    // a model gone on from (--init) keeps the normalization it was trained with: advice to change it cannot be taken
+    const advice = cfg.init === null ? runAdviceText(plan, messages) : null;
+    if (!interactive) return await runPlain(plan, control, reportEvery, messages, advice);
+    return await runDashboard(plan, control, speed, reportEvery, messages, advice);
   } catch (error) {
     return reportError(WHERE, error, cfg.debug, EXIT.failed, errorWords(options.lang, cfg.json));
   } finally {

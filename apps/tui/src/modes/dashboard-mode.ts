@@ -1,7 +1,6 @@
 import type { RunPlan } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import type { Messages } from '../i18n/messages-en.js';
-import { runAdviceText } from '../i18n/run-advice-text.js';
 import { runErrorText } from '../i18n/run-error-text.js';
 import type { Speed } from '../session/speed.js';
 import { chunkEpochs } from '../session/speed.js';
@@ -18,7 +17,8 @@ import { dropCursorRestoreUnlessTty } from './output.js';
  * screen shows its events and chart predictions, and a save asks it for the model file. It starts before React and
  * Ink are loaded (about half a second of the main thread), so loading overlaps training; at max speed the session
  * starts taking events at once too. A paced run waits for the screen, so its first epochs are seen. The worker is
- * ended on every way out, and waited for. The screen speaks the language of `messages`.
+ * ended on every way out, and waited for. The screen speaks the language of `messages`; `advice` (worded) ends the
+ * summary.
  */
 export async function runDashboard(
   plan: RunPlan,
@@ -26,6 +26,7 @@ export async function runDashboard(
   speed: Speed,
   reportEvery: number,
   messages: Messages,
+  advice: string | null = null,
 ) {
   const frameMs = 50;
   const feed = new WorkerFeed(takeEarly() ?? undefined);
@@ -41,7 +42,7 @@ export async function runDashboard(
       chart: chartView(plan, feed),
       neuron: neuronTargets(plan),
       network: networkView(plan, feed, messages.network),
-      advice: runAdviceText(plan, messages),
+      advice,
     };
     const session = new TrainSession(feed, { speed, frameMs, epochs: plan.recipe.epochs });
     feed.onPrediction = () => session.notify(false);

@@ -2,7 +2,6 @@ import type { TrainEvent } from '@neuronlab/core';
 import type { RunPlan } from '@neuronlab/lab';
 import type { RunControl } from '../commands/run-control.js';
 import type { Messages } from '../i18n/messages-en.js';
-import { runAdviceText } from '../i18n/run-advice-text.js';
 import { runErrorText } from '../i18n/run-error-text.js';
 import { progressText, summaryText } from './summary-text.js';
 import { trainInThread, unansweredStopText } from './thread-events.js';
@@ -12,10 +11,15 @@ const PROGRESS_EVERY_MS = 1000;
 
 /**
  * Not a terminal: progress lines on stderr about once a second, the summary on stdout, no escape codes; in the words
- * of `t` (the terminal's language, as the dashboard's).
+ * of `t` (the terminal's language, as the dashboard's). `advice` (worded) goes first, on stderr.
  */
-export async function runPlain(plan: RunPlan, control: RunControl, reportEvery: number, t: Messages): Promise<number> {
-  const advice = runAdviceText(plan, t);
+export async function runPlain(
+  plan: RunPlan,
+  control: RunControl,
+  reportEvery: number,
+  t: Messages,
+  advice: string | null = null,
+): Promise<number> {
   if (advice !== null) process.stderr.write(`neuronlab train: ${advice}\n`);
   const begin = performance.now();
   let last = begin;
