@@ -55,20 +55,23 @@ export async function fileColumns(file: Blob): Promise<CsvColumns> {
  * takes), else labels. Only a guess for the form's first value; the reader checks every row.
  */
 export function guessTask(columns: CsvColumns, y: string): CsvChoice['task'] {
-  const index = columns.columns.indexOf(y);
-  if (index < 0) return 'binary';
-  const cells = columns.sample.map((row) => row[index] ?? '').filter((c) => c !== '');
   const zeroOrOne = (c: string) => {
     const v = cellNumber(c, columns.delimiter);
     return v === 0 || v === 1;
   };
-  return cells.every(zeroOrOne) ? 'binary' : 'multiclass';
+  return sampleCells(columns, y).every(zeroOrOne) ? 'binary' : 'multiclass';
 }
 
 /** How many different labels the class column `y` shows in the file's first rows. */
 export function sampleLabels(columns: CsvColumns, y: string): number {
+  return new Set(sampleCells(columns, y)).size;
+}
+
+/** The non-empty cells of column `y` in the file's first rows (none for a column the file does not have). */
+function sampleCells(columns: CsvColumns, y: string): string[] {
   const index = columns.columns.indexOf(y);
-  return new Set(columns.sample.map((row) => row[index] ?? '').filter((c) => c !== '')).size;
+  if (index < 0) return [];
+  return columns.sample.map((row) => row[index] ?? '').filter((c) => c !== '');
 }
 
 /** The first choice offered: the first two columns as features, the last as the class, and the task it suggests. */
