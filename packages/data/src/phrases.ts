@@ -28,6 +28,15 @@ function csvLine(where: string, file: string, line: number, shown: string, what:
   return `${lead} in ${file} line ${line}, got ${shown}. ${fix}`;
 }
 
+/**
+ * A sentence about one cell: `what` places the column (see columnText), `fix` ends it; the sentence takes the reader,
+ * the file, the line, the quoted value, then the column's name and index.
+ */
+function cellLine(what: (column: string) => string, fix: string) {
+  return (where: string, file: string, line: number, shown: string, name: string, index: number) =>
+    csvLine(where, file, line, shown, what(columnText(name, index)), fix);
+}
+
 export const DATA_PHRASES = {
   // CSV input: every sentence takes the reader, the file, the line and the quoted value first
   csvEmpty: (where: string, file: string, line: number, shown: string) =>
@@ -101,52 +110,24 @@ export const DATA_PHRASES = {
     csvLine(where, file, line, shown, 'a column cannot be both a feature and a target', 'Remove it from x or from y.'),
   csvNoFeatures: (where: string, file: string, line: number, shown: string) =>
     csvLine(where, file, line, shown, 'no feature columns are left', 'Choose the features with x.'),
-  csvNotNumber: (where: string, file: string, line: number, shown: string, name: string, index: number) =>
-    csvLine(
-      where,
-      file,
-      line,
-      shown,
-      `cell in column ${columnText(name, index)} is not a number`,
-      'Fix the cell, or leave the column out of x and y.',
-    ),
+  csvNotNumber: cellLine(
+    (column) => `cell in column ${column} is not a number`,
+    'Fix the cell, or leave the column out of x and y.',
+  ),
   /** A word in a target column: most often a class label, so the fix names the task that reads those. */
-  csvTargetNotNumber: (where: string, file: string, line: number, shown: string, name: string, index: number) =>
-    csvLine(
-      where,
-      file,
-      line,
-      shown,
-      `cell in column ${columnText(name, index)} is not a number`,
-      "For a column of class labels, use task 'multiclass'.",
-    ),
-  csvBeyondFloat64: (where: string, file: string, line: number, shown: string, name: string, index: number) =>
-    csvLine(
-      where,
-      file,
-      line,
-      shown,
-      `number in column ${columnText(name, index)} is beyond the float64 range (±1.8e308)`,
-      'Rescale the column so its values fit.',
-    ),
-  csvBinaryTarget: (where: string, file: string, line: number, shown: string, name: string, index: number) =>
-    csvLine(
-      where,
-      file,
-      line,
-      shown,
-      `binary target in column ${columnText(name, index)} must be 0 or 1`,
-      "Use task 'multiclass' for other labels.",
-    ),
-  csvEmptyLabel: (where: string, file: string, line: number, shown: string, name: string, index: number) =>
-    csvLine(
-      where,
-      file,
-      line,
-      shown,
-      `class label in column ${columnText(name, index)} is not allowed`,
-      'Give every row a label.',
-    ),
+  csvTargetNotNumber: cellLine(
+    (column) => `cell in column ${column} is not a number`,
+    "For a column of class labels, use task 'multiclass'.",
+  ),
+  csvBeyondFloat64: cellLine(
+    (column) => `number in column ${column} is beyond the float64 range (±1.8e308)`,
+    'Rescale the column so its values fit.',
+  ),
+  csvBinaryTarget: cellLine(
+    (column) => `binary target in column ${column} must be 0 or 1`,
+    "Use task 'multiclass' for other labels.",
+  ),
+  csvEmptyLabel: cellLine((column) => `class label in column ${column} is not allowed`, 'Give every row a label.'),
   csvUnknownLabel: (
     where: string,
     file: string,

@@ -16,6 +16,12 @@ function csvJa(file: string, line: number, shown: string, what: string, fix: str
   return `${file} の ${line} 行目: ${what} (値: ${shown})。${fix}`;
 }
 
+/** A problem with one cell: `what` places the column (see columnJa), `fix` ends it (the reader's name is left out). */
+function cellJa(what: (column: string) => string, fix: string) {
+  return (_where: string, file: string, line: number, shown: string, name: string, index: number) =>
+    csvJa(file, line, shown, what(columnJa(name, index)), fix);
+}
+
 /** What a generator's option takes, in Japanese: its number rule, or true か false (`rule` null). */
 function rangeJa(rule: NumberRule | null): string {
   return rule === null ? 'true か false' : ruleJa(rule);
@@ -77,40 +83,23 @@ export const DATA_PHRASES_JA: typeof DATA_PHRASES = {
     csvJa(file, line, shown, '同じ列を特徴量と目的変数の両方にはできません', 'x か y のどちらかから外してください。'),
   csvNoFeatures: (_where, file, line, shown) =>
     csvJa(file, line, shown, '特徴量の列が残っていません', 'x で特徴量の列を選んでください。'),
-  csvNotNumber: (_where, file, line, shown, name, index) =>
-    csvJa(
-      file,
-      line,
-      shown,
-      `${columnJa(name, index)} のセルが数値ではありません`,
-      'セルを直すか、その列を x と y から外してください。',
-    ),
-  csvTargetNotNumber: (_where, file, line, shown, name, index) =>
-    csvJa(
-      file,
-      line,
-      shown,
-      `${columnJa(name, index)} のセルが数値ではありません`,
-      "クラスラベルの列なら、タスクを 'multiclass' にしてください。",
-    ),
-  csvBeyondFloat64: (_where, file, line, shown, name, index) =>
-    csvJa(
-      file,
-      line,
-      shown,
-      `${columnJa(name, index)} の数値が float64 の範囲 (±1.8e308) を超えています`,
-      '値が収まるように列の尺度を変えてください。',
-    ),
-  csvBinaryTarget: (_where, file, line, shown, name, index) =>
-    csvJa(
-      file,
-      line,
-      shown,
-      `${columnJa(name, index)} は二値分類の目的変数なので 0 か 1 でなければなりません`,
-      "ほかのラベルにはタスク 'multiclass' を使ってください。",
-    ),
-  csvEmptyLabel: (_where, file, line, shown, name, index) =>
-    csvJa(file, line, shown, `${columnJa(name, index)} のクラスラベルが空です`, 'すべての行にラベルを付けてください。'),
+  csvNotNumber: cellJa(
+    (column) => `${column} のセルが数値ではありません`,
+    'セルを直すか、その列を x と y から外してください。',
+  ),
+  csvTargetNotNumber: cellJa(
+    (column) => `${column} のセルが数値ではありません`,
+    "クラスラベルの列なら、タスクを 'multiclass' にしてください。",
+  ),
+  csvBeyondFloat64: cellJa(
+    (column) => `${column} の数値が float64 の範囲 (±1.8e308) を超えています`,
+    '値が収まるように列の尺度を変えてください。',
+  ),
+  csvBinaryTarget: cellJa(
+    (column) => `${column} は二値分類の目的変数なので 0 か 1 でなければなりません`,
+    "ほかのラベルにはタスク 'multiclass' を使ってください。",
+  ),
+  csvEmptyLabel: cellJa((column) => `${column} のクラスラベルが空です`, 'すべての行にラベルを付けてください。'),
   csvUnknownLabel: (_where, file, line, shown, name, index, classes) =>
     csvJa(
       file,
