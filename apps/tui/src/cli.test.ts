@@ -581,6 +581,22 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
   });
 
+  it('answers a run name it does not know with the nearest names first, and says how many runs there are', async () => {
+    const lrs = ['0.001', '0.002', '0.003', '0.004', '0.005', '0.006', '0.007'];
+    const sweep = await run(['sweep', '--lr', lrs.join(','), '--epochs', '1', '--jobs', '2', '--log-dir', 'near']);
+    expect(sweep.code).toBe(0);
+    const r = await run(['runs', 'show', 'trial-6-lr0.06', '--log-dir', 'near']);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toMatch(
+      /^neuronlab runs show: no run "trial-6-lr0\.06" in "near"\. The nearest names of its 7 runs: trial-6-lr0\.006, (trial-\d-lr0\.00\d, ){3}trial-\d-lr0\.00\d\.\n$/,
+    );
+    // a directory of few runs is listed whole
+    expect((await run(['sweep', '--lr', '0.1,0.2', '--epochs', '1', '--log-dir', 'near-few'])).code).toBe(0);
+    expect((await run(['runs', 'show', 'trial-3', '--log-dir', 'near-few'])).err).toMatch(
+      /^neuronlab runs show: no run "trial-3" in "near-few"\. Runs there: trial-\d-lr0\.\d, trial-\d-lr0\.\d\.\n$/,
+    );
+  });
+
   it('runs the gradient check: the neuron passes and the tutorial’s mistake fails', async () => {
     const ok = await run(['gradcheck']);
     expect(ok.code).toBe(0);

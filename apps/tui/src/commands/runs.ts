@@ -5,6 +5,7 @@ import { chooseLocale, type Locale } from '../i18n/locale.js';
 import { errorWords, messagesFor, terminalMessages } from '../i18n/messages.js';
 import { LOG_DIR_ENV, logDirFrom } from '../runlog/run-dir.js';
 import { RUN_FILES } from '../runlog/run-record.js';
+import { nearestNames } from '../runs/near-names.js';
 import { differingSettings, listRuns, readRun, runAsTrial, type StoredRun } from '../runs/read-run.js';
 import { runsTable, runText } from '../runs/runs-table.js';
 import { rankingText } from '../sweep/sweep-text.js';
@@ -30,6 +31,9 @@ function isDirectory(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
 }
 
+/** How many run names a "no run" line offers: enough to hold a sweep's neighbours, few enough for one line. */
+const NAMES_SHOWN = 5;
+
 /**
  * The runs `names` name, in the order given: a name the log directory lists (when there is one), else the path of a
  * run's own directory, so `runs compare runs/sweep-1/trial-*` works from anywhere. A name that is neither is one
@@ -48,8 +52,12 @@ function findRuns(o: RunsCliOptions, names: readonly string[]): StoredRun[] {
     if (!isDirectory(root)) {
       throw usageError('noRunAnywhere', JSON.stringify(name), RUN_FILES.recipe, JSON.stringify(root), LOG_DIR_ENV);
     }
-    const some = runs.slice(0, 5).map((r) => r.name);
-    throw usageError('noRun', JSON.stringify(name), JSON.stringify(root), some);
+    const near = nearestNames(
+      name,
+      runs.map((r) => r.name),
+      NAMES_SHOWN,
+    );
+    throw usageError('noRun', JSON.stringify(name), JSON.stringify(root), near, runs.length);
   });
 }
 

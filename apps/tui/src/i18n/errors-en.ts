@@ -195,8 +195,11 @@ export const errorsEn = {
     `no log directory ${dir}. Name one (neuronlab runs DIR), or set --log-dir or ${env}.`,
   noRunAnywhere: (name: string, recipeFile: string, dir: string, env: string) =>
     `no run ${name}: not a run's directory (one with ${recipeFile}), and no log directory ${dir} to look in. Give the run's path, or its name with --log-dir or ${env}.`,
-  noRun: (name: string, dir: string, runs: readonly string[]) =>
-    `no run ${name} in ${dir}. Runs there: ${listOrNone(runs)}.`,
+  /** `nearest`: the names most like `name`, nearest first; all of them when the directory holds `total` or fewer. */
+  noRun: (name: string, dir: string, nearest: readonly string[], total: number) =>
+    nearest.length === total
+      ? `no run ${name} in ${dir}. Runs there: ${listOrNone(nearest)}.`
+      : `no run ${name} in ${dir}. The nearest names of its ${total} runs: ${nearest.join(', ')}.`,
 
   // plot
   /** A path on plot's command line that is not there. */

@@ -165,7 +165,10 @@ export const errorsJa: Errors = {
     `ログのディレクトリ ${dir} がありません。指定するか (neuronlab runs DIR)、--log-dir か ${env} を設定してください。`,
   noRunAnywhere: (name, recipeFile, dir, env) =>
     `実行 ${name} がありません: 実行のディレクトリ (${recipeFile} を含む) でもなく、探すログのディレクトリ ${dir} もありません。実行のパスを指定するか、名前を --log-dir か ${env} と一緒に指定してください。`,
-  noRun: (name, dir, runs) => `${dir} に実行 ${name} はありません。そこにある実行: ${listOrNone(runs)}。`,
+  noRun: (name, dir, nearest, total) =>
+    nearest.length === total
+      ? `${dir} に実行 ${name} はありません。そこにある実行: ${listOrNone(nearest)}。`
+      : `${dir} に実行 ${name} はありません。そこにある ${total} 件の実行のうち、名前の近いもの: ${nearest.join(', ')}。`,
 
   pathMissing: (path) => `${path} がありません。ログファイルか、実行のディレクトリを指定してください。`,
   noLog: (where) =>
