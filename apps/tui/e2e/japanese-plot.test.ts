@@ -21,7 +21,7 @@ describe('plot in Japanese, in a real terminal', () => {
   it('words the status and the hidden series in Japanese at 80×24, every chart aligned, and leaves on q', async () => {
     const tmux = open('tb', 'ja_JP.UTF-8', 80, 24);
     const screen = await tmux.waitFor((s) => s.includes('2 ファイル · q 終了'), 'the Japanese status line');
-    expect(screen).toContain('表示していない系列: grad_norm (--series で選択)');
+    expect(screen).toContain('表示していない系列: lr (--series で選択)');
     expect(screen).not.toMatch(/q quit|not shown/);
     expect(expectAligned(screen, 80)).toBe(2);
     tmux.keys('q');
@@ -43,7 +43,7 @@ describe('plot in Japanese, in a real terminal', () => {
   it('stays English under LANG=C', async () => {
     const tmux = open('tb', 'C', 80, 24);
     const screen = await tmux.waitFor((s) => s.includes('2 files · q quit'), 'the English status line');
-    expect(screen).toContain('not shown: grad_norm (pick with --series)');
+    expect(screen).toContain('not shown: lr (pick with --series)');
     expect(expectAligned(screen, 80)).toBe(2);
     tmux.keys('q');
     expect(await tmux.waitForExit()).toBe(0);

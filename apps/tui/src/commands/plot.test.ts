@@ -120,9 +120,9 @@ describe.concurrent('neuronlab plot', { timeout: 60_000 }, () => {
   it('draws its words in Japanese in a Japanese terminal, and in English again with --lang en', async () => {
     const [ja, en] = await Promise.all([runJa([`${LOGS}tb`]), runJa([`${LOGS}tb`, '--lang', 'en'])]);
     expect(ja.code).toBe(0);
-    expect(ja.out).toContain('表示していない系列: grad_norm (--series で選択)');
+    expect(ja.out).toContain('表示していない系列: lr (--series で選択)');
     expect(ja.out).toMatch(/2 ファイル · q 終了\n*$/);
-    expect(en.out).toContain('not shown: grad_norm (pick with --series)');
+    expect(en.out).toContain('not shown: lr (pick with --series)');
     expect(en.out).toMatch(/2 files · q quit\n*$/);
   });
 

@@ -61,9 +61,9 @@ describe('PlotScreen', () => {
     expect(frame).toMatch(/━ lr-0\.1 {2}━ lr-0\.1 val {2}━ lr-0\.01 {2}━ lr-0\.01 val/);
     expect(frame).toMatch(/│ loss/);
     expect(frame).not.toMatch(/val_loss/);
-    expect(frame).toMatch(/│ lr/);
-    // 24 rows hold two charts; the third metric is only named
-    expect(frame).toMatch(/not shown: grad_norm \(pick with --series\)/);
+    expect(frame).toMatch(/│ grad_norm/);
+    // 24 rows hold two charts; the third metric is only named: the learning rate, flat in every run, tells least
+    expect(frame).toMatch(/not shown: lr \(pick with --series\)/);
     expect(frame).toMatch(/following 2 files · q quit/);
   });
 
@@ -135,7 +135,7 @@ describe('PlotScreen in Japanese', () => {
   it('words the note, the key and the chart titles in Japanese, and keeps every box aligned', () => {
     const f = japanese(twoRuns());
     const frame = f.join('\n');
-    expect(frame).toContain('表示していない系列: grad_norm (--series で選択)');
+    expect(frame).toContain('表示していない系列: lr (--series で選択)');
     expect(frame).toContain('━ lr-0.1  ━ lr-0.1 検証  ━ lr-0.01  ━ lr-0.01 検証');
     expect(f.at(-1)).toBe('2 ファイルを追跡中 · q 終了');
     expect(boxProblems(f).problems).toEqual([]);

@@ -35,4 +35,22 @@ describe('PlotModel', () => {
       { metric: 'loss', lines: ['a loss null'] },
     ]);
   });
+
+  it('puts a chart whose lines never move after those that do, unless the series were picked', () => {
+    // a constant learning rate logged before the metrics, as neuronlab's events and many CSV loggers order them
+    const points = (series: string, value: (step: number) => number) =>
+      [0, 1, 2].map((step) => ({ series, step, value: value(step) }));
+    const load = (model: PlotModel, lrOf: (step: number) => number) => {
+      const c = new ScalarColumns();
+      c.add([...points('lr', lrOf), ...points('loss', (s) => 1 / (s + 1)), ...points('accuracy', (s) => s / 3)]);
+      model.scalars(new LogFile('/logs/a/log', 'a'), c, true);
+      return model.charts().map((chart) => chart.metric);
+    };
+    const model = new PlotModel();
+    expect(load(model, () => 0.01)).toEqual(['loss', 'accuracy', 'lr']);
+    // a schedule that moves the rate takes its place back
+    expect(load(model, (s) => 0.01 / (s + 1))).toEqual(['lr', 'loss', 'accuracy']);
+    // what was asked for comes in the order asked, flat or not
+    expect(load(new PlotModel(new Set(['lr', 'loss'])), () => 0.01)).toEqual(['lr', 'loss']);
+  });
 });

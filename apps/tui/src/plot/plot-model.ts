@@ -43,6 +43,11 @@ export function missingSeries(pick: ReadonlySet<string> | null, seen: ReadonlySe
   return pick === null ? [] : [...pick].filter((s) => !seen.has(s));
 }
 
+/** Whether every line of a chart has one value throughout (as far as its buckets' extremes tell). */
+function isFlat(chart: ChartData): boolean {
+  return chart.lines.every((line) => line.ys.every((y) => Object.is(y, line.ys[0])));
+}
+
 /**
  * What `plot` draws, gathered from a LogFeed: per file, one BoundedSeries per series, keeping each bucket's extremes so
  * that a spike survives however long the log. A file that starts over drops its own histories only. `series`, when
@@ -100,8 +105,16 @@ export class PlotModel implements FeedSink {
   /**
    * The charts in the order their metrics first appeared (or the order their series were asked for), each with a line
    * per run and split: a run's training line first, then its validation and test lines, whatever order they came in.
+   * Unless series were picked, a chart whose every line is flat so far (a constant learning rate, logged every step)
+   * comes after the charts that move, so a screen with room for only some shows what the runs changed.
    */
   charts(): ChartData[] {
+    const charts = this.chartsInOrder();
+    if (this.pick !== null) return charts;
+    return [...charts.filter((c) => !isFlat(c)), ...charts.filter(isFlat)];
+  }
+
+  private chartsInOrder(): ChartData[] {
     const order = this.pick ? [...this.pick].filter((s) => this.seriesOrder.includes(s)) : this.seriesOrder;
     // each series' metric and split read once per frame, not again in the sort and for every file
     const splits = new Map(order.map((series) => [series, seriesSplit(series)]));
