@@ -153,6 +153,8 @@ export const en = {
     paused: 'paused',
     running: (n: string) => `${n} running`,
     overlay: 'loss (log) by trial',
+    /** Under a table with more trials than the screen holds: the trials shown, of how many. */
+    window: (first: string, last: string, total: string) => `trials ${first}–${last} of ${total} (↑/↓ to scroll)`,
     /** The table's columns: trial, settings, epoch, loss, test loss, accuracy, status. */
     columns: ['trial', 'settings', 'epoch', 'loss', 'test loss', 'accuracy', 'status'] as readonly string[],
     /** The accuracy column's head when every trial's accuracy is on its test set. */

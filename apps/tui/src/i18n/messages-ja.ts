@@ -118,6 +118,7 @@ export const ja: Messages = {
     paused: '一時停止中',
     running: (n: string) => `${n} 件学習中`,
     overlay: '試行ごとの損失 (対数)',
+    window: (first, last, total) => `試行 ${first}–${last} (全 ${total} 件、↑/↓ でスクロール)`,
     columns: ['試行', '設定', 'エポック', '損失', 'テスト損失', '正解率', '状態'],
     testAccuracy: 'テスト正解率',
     status: {

@@ -6,7 +6,7 @@ import { ja } from '../i18n/messages-ja.js';
 import { MessagesProvider } from '../i18n/use-messages.js';
 import { boxProblems, columns } from '../test-util/boxes.test-util.js';
 import { neuronEvents } from '../test-util/events.test-util.js';
-import { SweepDashboard } from './SweepDashboard.js';
+import { SweepDashboard, tableWindow } from './SweepDashboard.js';
 import { TrialDashboard } from './TrialDashboard.js';
 import { applyTrialEvent, newTrial, type TrialState } from './trial-state.js';
 
@@ -57,6 +57,43 @@ describe('the sweep screen in Japanese', () => {
       );
       expect(f.split('\n')).toHaveLength(height);
     }
+  });
+
+  it('keeps to its rows with more trials than fit: the trials around the selected one, and a line saying which', () => {
+    const many = Array.from({ length: 24 }, (_, i) => trial(i + 1, 60));
+    for (const [height, selected] of [
+      [21, 0],
+      [21, 15],
+      [21, 23],
+      [27, 10],
+    ] as const) {
+      const lines = plain(
+        render(
+          <SweepDashboard title="title" trials={many} selected={selected} width={79} height={height} />,
+        ).lastFrame(),
+      ).split('\n');
+      expect(lines).toHaveLength(height);
+      const rows = lines
+        .filter((l) => /^ {3}\d+ /.test(l) || /^★ {2}\d+ /.test(l))
+        .map((l) => Number(l.slice(3).trim().split(' ')[0]));
+      // consecutive trials, the selected one among them, and the last line names the first and last shown
+      expect(rows).toContain(selected + 1);
+      expect(rows).toEqual(Array.from({ length: rows.length }, (_, i) => rows[0]! + i));
+      // every trial here replays the same events, and a tie goes to the first: trial 1 is the best, named when out of sight
+      const star = rows.includes(1) ? '' : ' · ★ 1';
+      expect(lines.at(-1)).toBe(`trials ${rows[0]}–${rows.at(-1)} of 24 (↑/↓ to scroll)${star}`);
+      // the chart keeps its fewest rows
+      expect(lines.filter((l) => /^│ .*[┤│]/.test(l)).length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('shows a window with the selected trial as near its middle as the ends allow', () => {
+    expect(tableWindow(5, 4, 12)).toEqual({ first: 0, end: 5 });
+    expect(tableWindow(24, 0, 9)).toEqual({ first: 0, end: 9 });
+    expect(tableWindow(24, 12, 9)).toEqual({ first: 8, end: 17 });
+    expect(tableWindow(24, 23, 9)).toEqual({ first: 15, end: 24 });
+    // a screen with no room left still shows the selected trial
+    expect(tableWindow(24, 7, -3)).toEqual({ first: 7, end: 8 });
   });
 
   it('speaks English by default, as the piped ranking does', () => {

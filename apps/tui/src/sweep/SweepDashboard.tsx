@@ -7,9 +7,10 @@ import { plot } from '../chart/plot.js';
 import { CellRows } from '../components/CellRows.js';
 import { Legend } from '../components/Legend.js';
 import { Panel } from '../components/Panel.js';
+import type { Messages } from '../i18n/messages-en.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { settingsText, trialTable } from './sweep-text.js';
-import type { TrialState } from './trial-state.js';
+import { bestTrial, type TrialState } from './trial-state.js';
 
 interface Props {
   readonly title: string;
@@ -62,12 +63,43 @@ function LossOverlay({ trials, width, height }: { trials: readonly TrialState[];
   );
 }
 
-/** The sweep's screen: the overlaid curves, then the table of trials, the selected one highlighted, the best starred. */
+/** Fewest rows the overlaid curves are drawn in: below that a trial's curve is a smear. */
+const MIN_PLOT_ROWS = 6;
+/** The title, the chart panel's frame, heading and legend (four rows) and the table's header. */
+const FRAME_ROWS = 6;
+
+/**
+ * The rows of the table shown: every trial when they fit under the chart at its fewest rows, else a window of them
+ * that holds the selected one, as near its middle as the ends allow.
+ */
+export function tableWindow(count: number, selected: number, room: number): { first: number; end: number } {
+  if (count <= room) return { first: 0, end: count };
+  const rows = Math.max(1, room);
+  const first = Math.min(Math.max(0, selected - Math.floor(rows / 2)), count - rows);
+  return { first, end: first + rows };
+}
+
+/** Which trials a window shows, of how many, and the best trial when it is outside (its star is out of sight). */
+function windowLine(trials: readonly TrialState[], first: number, end: number, words: Messages['sweep']): string {
+  const shown = words.window(String(trials[first]!.trial), String(trials[end - 1]!.trial), String(trials.length));
+  const best = bestTrial(trials);
+  const at = best === null ? -1 : trials.indexOf(best);
+  return at === -1 || (at >= first && at < end) ? shown : `${shown} · ★ ${best!.trial}`;
+}
+
+/**
+ * The sweep's screen: the overlaid curves, then the table of trials, the selected one highlighted, the best starred.
+ * It never takes more than `height` rows: a sweep with more trials than fit shows those around the selection and a
+ * line saying which.
+ */
 export function SweepDashboard({ title, trials, selected, width, height }: Props) {
-  const table = trialTable(trials, useMessages().sweep, width);
-  // the title, the chart panel's frame, heading and legend (four rows) and the table's header take six rows besides
-  // the plot and one row per trial
-  const chartHeight = Math.max(6, height - trials.length - 6);
+  const words = useMessages().sweep;
+  const table = trialTable(trials, words, width);
+  const room = height - FRAME_ROWS - MIN_PLOT_ROWS;
+  // a window needs one row of its own, to say which trials it shows
+  const { first, end } = tableWindow(trials.length, selected, trials.length <= room ? room : room - 1);
+  const windowed = end - first < trials.length;
+  const chartHeight = Math.max(MIN_PLOT_ROWS, height - FRAME_ROWS - (end - first) - (windowed ? 1 : 0));
   return (
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate">
@@ -77,11 +109,16 @@ export function SweepDashboard({ title, trials, selected, width, height }: Props
       <Text color="gray" wrap="truncate">
         {table[0]}
       </Text>
-      {trials.map((trial, i) => (
-        <Text key={trial.trial} inverse={i === selected} color={trialColor(trial)} wrap="truncate">
-          {table[i + 1]}
+      {trials.slice(first, end).map((trial, i) => (
+        <Text key={trial.trial} inverse={first + i === selected} color={trialColor(trial)} wrap="truncate">
+          {table[first + i + 1]}
         </Text>
       ))}
+      {windowed ? (
+        <Text color="gray" wrap="truncate">
+          {windowLine(trials, first, end, words)}
+        </Text>
+      ) : null}
     </Box>
   );
 }
