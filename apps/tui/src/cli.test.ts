@@ -250,6 +250,23 @@ describe.concurrent('neuronlab predict with a classifier', SPAWNS, () => {
     expect(labels).toEqual(names);
   });
 
+  it('points a column of labels read as numbers at --task multiclass, the flag the fix needs, in either language', async () => {
+    writeFileSync(join(dir, 'pets.csv'), 'weight,height,species\n4,25,cat\n30,60,dog\n');
+    const [en, ja, binary] = await Promise.all([
+      run(['train', '--data', 'pets.csv']),
+      runCli(['train', '--data', 'pets.csv'], { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } }),
+      run(['train', '--data', 'pets.csv', '--x', 'weight', '--y', 'height', '--task', 'binary']),
+    ]);
+    expect([en.code, ja.code, binary.code]).toEqual([2, 2, 2]);
+    expect(en.err).toMatch(
+      /is not a number in pets\.csv line 2, got "cat"\. For a column of class labels, use --task multiclass\.\n$/,
+    );
+    expect(ja.err).toMatch(/クラスラベルの列なら、--task multiclass を指定してください。\n$/);
+    expect(binary.err).toMatch(/Use --task multiclass for other labels\.\n$/);
+    // and the flag it names trains on the file
+    expect((await run(['train', '--data', 'pets.csv', '--task', 'multiclass', '--epochs', '2'])).code).toBe(0);
+  });
+
   it('refuses --probabilities for a model that predicts values, with one line and exit 2', async () => {
     expect((await run(['train', '--epochs', '3', '--save', 'values.json'])).code).toBe(0);
     const r = await run(['predict', '--model', 'values.json', '--probabilities', '1']);

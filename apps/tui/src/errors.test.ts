@@ -33,10 +33,15 @@ const notAModel = thrown(() => parseModelFile('{"format":"other"}'));
 const flagsClash = usageError('dataAndDataset');
 
 describe('errorText', () => {
-  it('words every error exactly as it was thrown with the English table', () => {
-    for (const error of [badNumber, badChoice, notAFile, missing, onlyFor, badCell, notAModel, flagsClash]) {
+  it('words every error exactly as it was thrown with the English table, save the options a CSV fix names', () => {
+    for (const error of [badNumber, badChoice, notAFile, missing, onlyFor, notAModel, flagsClash]) {
       expect(errorText(error, en.errors)).toBe((error as Error).message);
     }
+    // the reader's options x and y are train's flags --x and --y
+    expect((badCell as Error).message).toMatch(/ leave the column out of x and y\.$/);
+    expect(errorText(badCell, en.errors)).toBe(
+      (badCell as Error).message.replace(/out of x and y\.$/, 'out of --x and --y.'),
+    );
   });
 
   it('frames a bad value in Japanese, with the label and the value as they were given and the hint in Japanese', () => {
@@ -62,7 +67,7 @@ describe('errorText', () => {
       '--hidden は --model mlp でしか使えませんが、モデルは --model neuron です。--model mlp を付けるか、--hidden を外してください。',
     );
     expect(errorText(badCell, ja.errors)).toBe(
-      'bad.csv の 3 行目: 列 "x" (インデックス 0) のセルが数値ではありません (値: "hello")。セルを直すか、その列を x と y から外してください。',
+      'bad.csv の 3 行目: 列 "x" (インデックス 0) のセルが数値ではありません (値: "hello")。セルを直すか、その列を --x と --y から外してください。',
     );
     expect(errorText(notAModel, ja.errors)).toBe(
       'モデルファイルの format は \'neuronlab-model\' でなければなりません (値: "other")。これは neuronlab のモデルファイルではありません。',

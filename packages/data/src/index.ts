@@ -54,7 +54,7 @@ export {
   invertNormalizer,
   linearInRawUnits,
 } from './normalize.js';
-export { DATA_PHRASES } from './phrases.js';
+export { CSV_OPTION_WORDS, type CsvOptionWords, csvOptionPhrases, DATA_PHRASES } from './phrases.js';
 export { datasetFacts, datasetNames, datasets, generateDataset, regenerate } from './registry.js';
 export { classLabels } from './rows.js';
 export { optionRule } from './schema.js';

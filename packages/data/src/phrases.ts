@@ -37,7 +37,52 @@ function cellLine(what: (column: string) => string, fix: string) {
     csvLine(where, file, line, shown, what(columnText(name, index)), fix);
 }
 
+/** How the CSV sentences name the reader's options x, y and task, whose fixes name them. */
+export interface CsvOptionWords {
+  readonly x: string;
+  readonly y: string;
+  /** Choosing a task, as a fix says it: `task 'multiclass'`. */
+  readonly task: (kind: string) => string;
+}
+
+/** The options as readCsvFile and parseCsv take them. */
+export const CSV_OPTION_WORDS: CsvOptionWords = { x: 'x', y: 'y', task: (kind) => `task '${kind}'` };
+
+/**
+ * The CSV sentences whose fix names an option, in `o`'s names: the library's (CSV_OPTION_WORDS) in DATA_PHRASES; a
+ * front end whose options have other names (a command line's flags) makes its own with these.
+ */
+export function csvOptionPhrases(o: CsvOptionWords) {
+  return {
+    csvFeatureAndTarget: (where: string, file: string, line: number, shown: string) =>
+      csvLine(
+        where,
+        file,
+        line,
+        shown,
+        'a column cannot be both a feature and a target',
+        `Remove it from ${o.x} or from ${o.y}.`,
+      ),
+    csvNoFeatures: (where: string, file: string, line: number, shown: string) =>
+      csvLine(where, file, line, shown, 'no feature columns are left', `Choose the features with ${o.x}.`),
+    csvNotNumber: cellLine(
+      (column) => `cell in column ${column} is not a number`,
+      `Fix the cell, or leave the column out of ${o.x} and ${o.y}.`,
+    ),
+    /** A word in a target column: most often a class label, so the fix names the task that reads those. */
+    csvTargetNotNumber: cellLine(
+      (column) => `cell in column ${column} is not a number`,
+      `For a column of class labels, use ${o.task('multiclass')}.`,
+    ),
+    csvBinaryTarget: cellLine(
+      (column) => `binary target in column ${column} must be 0 or 1`,
+      `Use ${o.task('multiclass')} for other labels.`,
+    ),
+  };
+}
+
 export const DATA_PHRASES = {
+  ...csvOptionPhrases(CSV_OPTION_WORDS),
   // CSV input: every sentence takes the reader, the file, the line and the quoted value first
   csvEmpty: (where: string, file: string, line: number, shown: string) =>
     csvLine(where, file, line, shown, 'the input is empty', 'Give a header line and at least one data row.'),
@@ -106,26 +151,9 @@ export const DATA_PHRASES = {
       `column ${JSON.stringify(ref)} is not in the table`,
       `The columns are ${columns.map((n, i) => `${i}: ${n}`).join(', ')}.`,
     ),
-  csvFeatureAndTarget: (where: string, file: string, line: number, shown: string) =>
-    csvLine(where, file, line, shown, 'a column cannot be both a feature and a target', 'Remove it from x or from y.'),
-  csvNoFeatures: (where: string, file: string, line: number, shown: string) =>
-    csvLine(where, file, line, shown, 'no feature columns are left', 'Choose the features with x.'),
-  csvNotNumber: cellLine(
-    (column) => `cell in column ${column} is not a number`,
-    'Fix the cell, or leave the column out of x and y.',
-  ),
-  /** A word in a target column: most often a class label, so the fix names the task that reads those. */
-  csvTargetNotNumber: cellLine(
-    (column) => `cell in column ${column} is not a number`,
-    "For a column of class labels, use task 'multiclass'.",
-  ),
   csvBeyondFloat64: cellLine(
     (column) => `number in column ${column} is beyond the float64 range (±1.8e308)`,
     'Rescale the column so its values fit.',
-  ),
-  csvBinaryTarget: cellLine(
-    (column) => `binary target in column ${column} must be 0 or 1`,
-    "Use task 'multiclass' for other labels.",
   ),
   csvEmptyLabel: cellLine((column) => `class label in column ${column} is not allowed`, 'Give every row a label.'),
   csvUnknownLabel: (

@@ -25,7 +25,7 @@ export type { ModelKind, ModelRecipe, NormalizeMode, Recipe, ValidRecipe } from 
 export { datasetLabel, hiddenActivations } from './recipe.js';
 export { TUTORIAL_RECIPE } from './tutorial.js';
 export { validateRecipe } from './validate.js';
-export { DATA_PHRASES_JA } from './words/data-phrases-ja.js';
+export { csvOptionPhrasesJa, DATA_PHRASES_JA } from './words/data-phrases-ja.js';
 export type { ErrorWords } from './words/error-words.js';
 export { ERROR_WORDS_EN, ERROR_WORDS_JA, wordError } from './words/error-words.js';
 export { wordPhrase } from './words/word-phrase.js';

@@ -4,6 +4,7 @@
  * packages' sentences are their own phrase books, so their English is written once, where they are thrown.
  */
 import type { Phrase } from '@neuronlab/core';
+import { type CsvOptionWords, csvOptionPhrases } from '@neuronlab/data';
 import { ERROR_WORDS_EN } from '@neuronlab/lab';
 
 /** What a path is when it is not a regular file. */
@@ -35,8 +36,11 @@ const TUI_PHRASES = {
   stdinLine: (line: number) => `stdin line ${line}`,
 };
 
+/** The CSV reader's options as `train` takes them, for the sentences whose fix names one. */
+const CSV_FLAGS: CsvOptionWords = { x: '--x', y: '--y', task: (kind) => `--task ${kind}` };
+
 /** Every sentence an error may carry as data, by key: the packages' phrase books and the CLI's own. */
-export const PHRASES = { ...ERROR_WORDS_EN.phrases, ...TUI_PHRASES };
+export const PHRASES = { ...ERROR_WORDS_EN.phrases, ...csvOptionPhrases(CSV_FLAGS), ...TUI_PHRASES };
 
 /** `a, b` or `none`: a list in a sentence that may be empty. */
 function listOrNone(names: readonly string[]): string {

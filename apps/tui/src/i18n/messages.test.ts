@@ -1,5 +1,5 @@
 import { CORE_PHRASES } from '@neuronlab/core';
-import { DATA_PHRASES, datasets } from '@neuronlab/data';
+import { CSV_OPTION_WORDS, csvOptionPhrases, DATA_PHRASES, datasets } from '@neuronlab/data';
 import { LAB_PHRASES } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { PHRASES } from './errors-en.js';
@@ -56,9 +56,24 @@ describe('message tables', () => {
     const books = [CORE_PHRASES, DATA_PHRASES, LAB_PHRASES];
     const keys = books.flatMap((book) => Object.keys(book));
     expect(new Set(keys).size).toBe(keys.length);
-    // a key the CLI's own sentences shared with a book would replace the book's sentence in the merged table
+    // a key the CLI's own sentences shared with a book would replace the book's sentence in the merged table; only
+    // the CSV sentences that name the reader's options are the CLI's, naming its flags
+    const flagged = Object.keys(csvOptionPhrases(CSV_OPTION_WORDS));
     for (const book of books) {
-      for (const [key, words] of Object.entries(book)) expect(PHRASES[key as keyof typeof PHRASES]).toBe(words);
+      for (const [key, words] of Object.entries(book)) {
+        if (!flagged.includes(key)) expect(PHRASES[key as keyof typeof PHRASES], key).toBe(words);
+      }
+    }
+    const args = ['readCsvFile', 'a.csv', 2, '"cat"', 'species', 2] as const;
+    for (const key of flagged) {
+      const say = (book: object) => (book as Record<string, (...v: unknown[]) => string>)[key]!(...args);
+      expect(say(PHRASES), key).toMatch(/--(x|task multiclass)\b/);
+      expect(
+        say(PHRASES)
+          .replace(/--task (\w+)/, "task '$1'")
+          .replaceAll(/--([xy])\b/g, '$1'),
+        key,
+      ).toBe(say(DATA_PHRASES));
     }
   });
 

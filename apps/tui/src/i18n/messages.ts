@@ -23,13 +23,13 @@ export function errorWords(
   lang: string | undefined,
   json: boolean,
   env: Readonly<Record<string, string | undefined>> = process.env,
-): Messages['errors'] | undefined {
-  if (json) return undefined;
+): Messages['errors'] {
+  if (json) return en.errors;
   let locale = localeFromEnv(env);
   try {
     if (lang !== undefined) locale = parseLocale(lang);
   } catch {
     // the bad --lang is the error being reported, in the terminal's language
   }
-  return locale === 'en' ? undefined : messagesFor(locale).errors;
+  return messagesFor(locale).errors;
 }

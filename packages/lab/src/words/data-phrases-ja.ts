@@ -3,7 +3,7 @@
  * leaves out the reader's function name, which is the program's business, and the CSV parser's own English message.
  */
 import type { NumberRule } from '@neuronlab/core';
-import type { DATA_PHRASES } from '@neuronlab/data';
+import type { CsvOptionWords, csvOptionPhrases, DATA_PHRASES } from '@neuronlab/data';
 import { ruleJa } from './rule-ja.js';
 
 /** A CSV column as a problem names it: `列 "name" (インデックス 2)`, or by its index before the header is read. */
@@ -33,7 +33,39 @@ const CSV_SYNTAX_JA: Readonly<Record<string, string>> = {
   InvalidQuotes: '引用符の使い方が正しくありません',
 };
 
+/** The options as the library takes them, in a Japanese sentence; `task` ends in the particle before する. */
+const CSV_OPTION_WORDS_JA: CsvOptionWords = { x: 'x', y: 'y', task: (kind) => `タスクを '${kind}' に` };
+
+/** csvOptionPhrases in Japanese: the CSV sentences whose fix names an option, in `o`'s names. */
+export function csvOptionPhrasesJa(o: CsvOptionWords): ReturnType<typeof csvOptionPhrases> {
+  return {
+    csvFeatureAndTarget: (_where, file, line, shown) =>
+      csvJa(
+        file,
+        line,
+        shown,
+        '同じ列を特徴量と目的変数の両方にはできません',
+        `${o.x} か ${o.y} のどちらかから外してください。`,
+      ),
+    csvNoFeatures: (_where, file, line, shown) =>
+      csvJa(file, line, shown, '特徴量の列が残っていません', `${o.x} で特徴量の列を選んでください。`),
+    csvNotNumber: cellJa(
+      (column) => `${column} のセルが数値ではありません`,
+      `セルを直すか、その列を ${o.x} と ${o.y} から外してください。`,
+    ),
+    csvTargetNotNumber: cellJa(
+      (column) => `${column} のセルが数値ではありません`,
+      `クラスラベルの列なら、${o.task('multiclass')}してください。`,
+    ),
+    csvBinaryTarget: cellJa(
+      (column) => `${column} は二値分類の目的変数なので 0 か 1 でなければなりません`,
+      `ほかのラベルなら、${o.task('multiclass')}してください。`,
+    ),
+  };
+}
+
 export const DATA_PHRASES_JA: typeof DATA_PHRASES = {
+  ...csvOptionPhrasesJa(CSV_OPTION_WORDS_JA),
   // data: CSV input
   csvEmpty: (_where, file, line, shown) =>
     csvJa(file, line, shown, '入力が空です', 'ヘッダー行と 1 行以上のデータ行を書いてください。'),
@@ -79,25 +111,9 @@ export const DATA_PHRASES_JA: typeof DATA_PHRASES = {
       `列 ${JSON.stringify(ref)} が表にありません`,
       `列は ${columns.map((n, i) => `${i}: ${n}`).join(', ')} です。`,
     ),
-  csvFeatureAndTarget: (_where, file, line, shown) =>
-    csvJa(file, line, shown, '同じ列を特徴量と目的変数の両方にはできません', 'x か y のどちらかから外してください。'),
-  csvNoFeatures: (_where, file, line, shown) =>
-    csvJa(file, line, shown, '特徴量の列が残っていません', 'x で特徴量の列を選んでください。'),
-  csvNotNumber: cellJa(
-    (column) => `${column} のセルが数値ではありません`,
-    'セルを直すか、その列を x と y から外してください。',
-  ),
-  csvTargetNotNumber: cellJa(
-    (column) => `${column} のセルが数値ではありません`,
-    "クラスラベルの列なら、タスクを 'multiclass' にしてください。",
-  ),
   csvBeyondFloat64: cellJa(
     (column) => `${column} の数値が float64 の範囲 (±1.8e308) を超えています`,
     '値が収まるように列の尺度を変えてください。',
-  ),
-  csvBinaryTarget: cellJa(
-    (column) => `${column} は二値分類の目的変数なので 0 か 1 でなければなりません`,
-    "ほかのラベルにはタスク 'multiclass' を使ってください。",
   ),
   csvEmptyLabel: cellJa((column) => `${column} のクラスラベルが空です`, 'すべての行にラベルを付けてください。'),
   csvUnknownLabel: (_where, file, line, shown, name, index, classes) =>
