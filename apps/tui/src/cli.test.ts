@@ -112,6 +112,19 @@ describe.concurrent('neuronlab train without a terminal', SPAWNS, () => {
     expect(normalized.err + neuron.err + continued.err).not.toMatch(/hint/);
   });
 
+  it('gives a sweep the same advice once, before its trials when piped, and none under --json or with --normalize', async () => {
+    const sweep = (...args: string[]) =>
+      run(['sweep', '--model', 'mlp', '--lr', '0.01,0.02,0.03', '--epochs', '2', '--jobs', '2', ...args]);
+    const [piped, json, normalized] = await Promise.all([
+      sweep('--log-dir', 'advised-sweep'),
+      sweep('--log-dir', 'advised-json', '--json'),
+      sweep('--log-dir', 'advised-normalized', '--normalize'),
+    ]);
+    expect([piped.code, json.code, normalized.code]).toEqual([0, 0, 0]);
+    expect(piped.err).toBe('neuronlab sweep: hint: inputs reach -50 (celsius), far from 0: try --normalize.\n');
+    expect(json.err + normalized.err).toBe('');
+  });
+
   it('stops on divergence with the diagnostic, exit 1 and no model', async () => {
     const r = await run(['train', '--lr', '1.3e-3', '--save', 'diverged.json']);
     expect(r.code).toBe(1);

@@ -5,6 +5,8 @@ import type { TrainCliOptions } from '../config.js';
 import { EXIT, reportError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
 import { errorWords, messagesFor } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages-en.js';
+import { runAdviceText } from '../i18n/run-advice-text.js';
 import { ChunkedWriter, onStdoutFailure } from '../modes/output.js';
 import { checkLogRoot, logDirFrom } from '../runlog/run-dir.js';
 import { RunLog, repeatArgs } from '../runlog/run-log.js';
@@ -82,6 +84,7 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
   const out = new ChunkedWriter(process.stdout);
   // the words of the screen and of piped lines; --json's lines are English whatever the language
   const messages = messagesFor(locale);
+  const advice = sweepAdvice(trials, messages);
   const run = new SweepRun(logged, pool, (t, e, line) => {
     if (json) void out.line(sweepJsonLine(t.state, e, line));
     else if (!interactive && (e.type === 'done' || e.type === 'error'))
@@ -98,9 +101,12 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
       // loaded here, not at the top: piped and --json sweeps never load React and Ink
       const { showSweepDashboard } = await import('../sweep/sweep-screen.js');
       await showSweepDashboard(run, messages);
-      // below the closed screen, where the runs can be read back
+      // below the closed screen, where the runs can be read back, and the advice, as train leaves it
       await out.line(messages.sweep.kept(root));
+      await out.flush();
+      writeAdvice(advice);
     } else {
+      if (!json) writeAdvice(advice);
       await run.run();
     }
     const states = run.trials.map((t) => t.state);
@@ -111,6 +117,20 @@ export async function sweepCommand(o: SweepCliOptions): Promise<number> {
   } catch (error) {
     return reportError(WHERE, error, o.debug ?? false, EXIT.failed, words);
   }
+}
+
+/**
+ * lab's advice about the trials' runs (unnormalized inputs, say), worded, each line once: the trials of a sweep over
+ * the learning rate all read the same data. None for a trial gone on from a model (--init), whose normalization stays.
+ */
+function sweepAdvice(trials: readonly PlannedTrial[], messages: Messages): string[] {
+  const lines = trials.map((t) => (t.init === null ? runAdviceText(t.plan, messages) : null));
+  return [...new Set(lines.filter((line) => line !== null))];
+}
+
+/** The advice on stderr, each line under the command's name. */
+function writeAdvice(advice: readonly string[]): void {
+  for (const line of advice) process.stderr.write(`${WHERE}: ${line}\n`);
 }
 
 /** Whether the dashboard can run: both ends are a terminal. */
