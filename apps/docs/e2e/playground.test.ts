@@ -36,6 +36,26 @@ describe('the playground', () => {
     await w.page.close();
   });
 
+  it('draws every point over the map, so a point in the other class’s region keeps its own colour', async () => {
+    const w = await openPlayground('?dataset=xor&test-split=0.3');
+    // what lies on top at each point's centre is what the eye sees there: the point (a ring's centre is the chart's
+    // own svg), never the canvas of the map
+    const tops = await w.page.evaluate((s) => {
+      const topAt = (set: string) =>
+        [...document.querySelectorAll(`${s} [data-testid="${set}-points"] circle`)].map((c) => {
+          const r = c.getBoundingClientRect();
+          return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.tagName.toLowerCase() ?? 'none';
+        });
+      return { train: topAt('train'), test: topAt('test') };
+    }, SCOPE);
+    expect(tops.train.length).toBeGreaterThan(100);
+    expect(tops.test.length).toBeGreaterThan(40);
+    expect(tops.train.filter((t) => t !== 'circle')).toEqual([]);
+    expect(tops.test.filter((t) => t === 'canvas')).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
   it('keeps its whole state in the URL: a link restores the controls, and a change rewrites the link', async () => {
     const query =
       '?dataset=circles&option=noise%3D0.2&hidden=5%2C3&activation=relu&optimizer=sgd&lr=0.1&seed=7&l2=0.003';

@@ -140,7 +140,15 @@ export function DecisionMap(props: DecisionMapProps) {
           imageRendering: 'auto',
         }}
       />
-      <Frame width={width} height={height} label={t.decisionMap} xLabel={inputs[0]} yLabel={inputs[1]}>
+      {/* positioned, so it is painted over the canvas (absolute) beside it: a point the map calls wrong stays its own colour */}
+      <Frame
+        width={width}
+        height={height}
+        label={t.decisionMap}
+        xLabel={inputs[0]}
+        yLabel={inputs[1]}
+        svgProps={{ style: { position: 'relative' } }}
+      >
         <Axis scale={x} orient="bottom" y={h} ticks={5} />
         <Axis scale={y} orient="left" ticks={5} />
         {trainDots}
