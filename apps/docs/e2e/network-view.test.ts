@@ -150,7 +150,11 @@ describe('the network view', () => {
     const dots = w.page.locator(`${SCOPE} [data-testid="train-points"] circle`);
     const before = await dots.count();
     await w.page.getByLabel('a click on the map adds').selectOption('1');
-    await w.page.locator(`${SCOPE} [data-testid="map-box"] canvas`).click();
+    // where a reader clicks: the middle of the map, where the chart's points and axes are drawn over its canvas
+    const canvas = w.page.locator(`${SCOPE} [data-testid="map-box"] canvas`);
+    await canvas.scrollIntoViewIfNeeded();
+    const map = await canvas.boundingBox();
+    await w.page.mouse.click(map!.x + map!.width / 2, map!.y + map!.height / 2);
     await w.page.locator(`${SCOPE} [data-testid="added-points"]`).waitFor();
     expect(await dots.count()).toBe(before + 1);
     expect(await w.page.locator(`${SCOPE} [data-testid="added-points"]`).textContent()).toContain('and of the link');

@@ -96,16 +96,33 @@ describe('a CSV dropped into the playground', () => {
     const e = await read.catch((err: unknown) => err);
     expect(e).toBeInstanceOf(CsvError);
     expect(e).toMatchObject({ line: 3, column: 'q' });
-    // the page words the sentence in its language, without the reader's function name the CLI shows
+    // the page words the sentence in its language, without the reader's function name the CLI shows, and names the
+    // columns by its own controls, not by the reader's options x and y
     const en = csvProblem(e, errorWordsFor('en').phrases);
     expect(en).toBe(
-      'Cell in column "q" (index 1) is not a number in mine.csv line 3, got "oops". Fix the cell, or leave the column out of x and y.',
+      'Cell in column "q" (index 1) is not a number in mine.csv line 3, got "oops". Fix the cell, or leave the column out of the feature 1 and feature 2 columns and the class column.',
     );
     expect((e as Error).message).toMatch(/^parseCsvStream: cell in column "q"/);
     expect(csvProblem(e, errorWordsFor('ja').phrases)).toBe(
-      'mine.csv の 3 行目: 列 "q" (インデックス 1) のセルが数値ではありません (値: "oops")。セルを直すか、その列を x と y から外してください。',
+      'mine.csv の 3 行目: 列 "q" (インデックス 1) のセルが数値ではありません (値: "oops")。セルを直すか、その列を特徴量 1・特徴量 2の列とクラスの列から外してください。',
     );
     expect(csvProblem(new RangeError('not CSV'), errorWordsFor('ja').phrases)).toBe('not CSV');
+  });
+
+  it('points a word in a two-class column at the page’s own choice of several classes, in either language', async () => {
+    const read = readCsvUpload(
+      blob('p,q,c\n1,2,0\n3,4,cat\n'),
+      'pets.csv',
+      { x: ['p', 'q'], y: 'c', task: 'binary' },
+      { named: true, delimiter: ',' },
+    );
+    const e = await read.catch((err: unknown) => err);
+    expect(csvProblem(e, errorWordsFor('en').phrases)).toMatch(
+      /got "cat"\. For a column of class labels, use classes “several classes \(labels\)”\.$/,
+    );
+    expect(csvProblem(e, errorWordsFor('ja').phrases)).toMatch(
+      /クラスラベルの列なら、クラスを「多クラス \(ラベル\)」にしてください。$/,
+    );
   });
 
   it('refuses a class column that is also a feature', async () => {

@@ -33,6 +33,14 @@ const CSV_SYNTAX_JA: Readonly<Record<string, string>> = {
   InvalidQuotes: '引用符の使い方が正しくありません',
 };
 
+/**
+ * An option's name placed in a Japanese sentence: set off by spaces when it is written in ASCII (`x`, `--x`), as these
+ * sentences set off every name and value in ASCII, and as it is when it is Japanese (a page's own control).
+ */
+function ascii(word: string): string {
+  return /^[\x21-\x7e]/.test(word) ? ` ${word} ` : word;
+}
+
 /** The options as the library takes them, in a Japanese sentence; `task` ends in the particle before する. */
 const CSV_OPTION_WORDS_JA: CsvOptionWords = { x: 'x', y: 'y', task: (kind) => `タスクを '${kind}' に` };
 
@@ -45,13 +53,13 @@ export function csvOptionPhrasesJa(o: CsvOptionWords): ReturnType<typeof csvOpti
         line,
         shown,
         '同じ列を特徴量と目的変数の両方にはできません',
-        `${o.x} か ${o.y} のどちらかから外してください。`,
+        `${ascii(o.x).trimStart()}か${ascii(o.y)}のどちらかから外してください。`,
       ),
     csvNoFeatures: (_where, file, line, shown) =>
-      csvJa(file, line, shown, '特徴量の列が残っていません', `${o.x} で特徴量の列を選んでください。`),
+      csvJa(file, line, shown, '特徴量の列が残っていません', `${ascii(o.x).trimStart()}で特徴量の列を選んでください。`),
     csvNotNumber: cellJa(
       (column) => `${column} のセルが数値ではありません`,
-      `セルを直すか、その列を ${o.x} と ${o.y} から外してください。`,
+      `セルを直すか、その列を${ascii(o.x)}と${ascii(o.y)}から外してください。`,
     ),
     csvTargetNotNumber: cellJa(
       (column) => `${column} のセルが数値ではありません`,
