@@ -452,6 +452,86 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(bad.code).toBe(2);
   });
 
+  it('predicts every row of a CSV file by its column names, whatever their order, as it predicts the same rows on stdin', async () => {
+    // three inputs, a target in the last column, 40 rows
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      i % 5,
+      (i * 7) % 11,
+      i / 4,
+      3 * (i % 5) - ((i * 7) % 11) + i / 8,
+    ]);
+    const table = (order: number[], names = ['rooms', 'area', 'age', 'price']) =>
+      [order.map((c) => names[c]).join(','), ...rows.map((r) => order.map((c) => r[c]).join(','))].join('\n');
+    writeFileSync(join(dir, 'homes.csv'), `${table([0, 1, 2, 3])}\n`);
+    // the target first and the inputs in another order; then the inputs alone
+    writeFileSync(join(dir, 'homes-shuffled.csv'), `${table([3, 2, 0, 1])}\n`);
+    writeFileSync(join(dir, 'homes-inputs.csv'), `${table([0, 1, 2])}\n`);
+    const trained = await run([
+      'train',
+      '--data',
+      'homes.csv',
+      '--model',
+      'mlp',
+      '--epochs',
+      '20',
+      '--save',
+      'homes.json',
+    ]);
+    expect(trained.code).toBe(0);
+    // the recipe names the columns the model read, so another file's columns are found by name
+    const recipe = parseModelFile(readFileSync(join(dir, 'homes.json'), 'utf8')).recipe;
+    expect((recipe.dataset as { options: object }).options).toMatchObject({ x: 'rooms,area,age', y: 'price' });
+    const stdin = rows.map((r) => r.slice(0, 3).join(',')).join('\n');
+    const [piped, same, shuffled, inputs, byIndex] = await Promise.all([
+      run(['predict', '--model', 'homes.json'], stdin),
+      run(['predict', '--model', 'homes.json', '--data', 'homes.csv']),
+      run(['predict', '--model', 'homes.json', '--data', 'homes-shuffled.csv']),
+      run(['predict', '--model', 'homes.json', '--data', 'homes-inputs.csv']),
+      run(['predict', '--model', 'homes.json', '--data', 'homes-shuffled.csv', '--x', '2,3,1']),
+    ]);
+    expect(piped.code).toBe(0);
+    expect(piped.out.trim().split('\n')).toHaveLength(40);
+    for (const r of [same, shuffled, inputs, byIndex]) expect([r.code, r.err, r.out]).toEqual([0, '', piped.out]);
+  });
+
+  it('refuses a --data file whose columns are not the model’s inputs, and --data beside input arguments', async () => {
+    // a model trained on a generator knows no column names: the file must hold its inputs and nothing else
+    expect((await run(['train', '--dataset', 'moons', '--epochs', '2', '--save', 'moons-2.json'])).code).toBe(0);
+    writeFileSync(join(dir, 'three.csv'), 'a,b,c\n1,2,3\n');
+    const [wide, both, alone, ja] = await Promise.all([
+      run(['predict', '--model', 'moons-2.json', '--data', 'three.csv']),
+      run(['predict', '--model', 'moons-2.json', '--data', 'three.csv', '1,2']),
+      run(['predict', '--model', 'moons-2.json', '--x', 'a,b', '1,2']),
+      runCli(['predict', '--model', 'moons-2.json', '--data', 'three.csv'], { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } }),
+    ]);
+    expect([wide.code, both.code, alone.code, ja.code]).toEqual([2, 2, 2, 2]);
+    expect(wide.err).toBe(
+      'neuronlab predict: --data "three.csv" gives 3 input columns (a, b, c), and the model takes 2. Name its input columns with --x.\n',
+    );
+    expect(both.err).toBe('neuronlab predict: --data and input arguments cannot be used together. Pick one.\n');
+    expect(alone.err).toMatch(/^neuronlab predict: --x needs --data <file\.csv>/);
+    expect(ja.err).toMatch(
+      /の入力の列は 3 個 \(a, b, c\) ですが、モデルの入力は 2 個です。--x で入力の列を指定してください。\n$/,
+    );
+    // and the columns named pick them
+    const picked = await run(['predict', '--model', 'moons-2.json', '--data', 'three.csv', '--x', 'c,a']);
+    expect([picked.code, picked.out]).toEqual([0, (await run(['predict', '--model', 'moons-2.json', '3,1'])).out]);
+  });
+
+  it('takes --x and --y by 0-based index, and a number as a name only when the header has that name', async () => {
+    writeFileSync(join(dir, 'years.csv'), 'id,2020,2021\n1,10,12\n2,20,23\n3,30,35\n');
+    writeFileSync(join(dir, 'plain.csv'), '10,12\n20,23\n30,35\n');
+    const [byIndex, byName, headerless] = await Promise.all([
+      run(['train', '--json', '--data', 'years.csv', '--x', '1', '--y', '2', '--epochs', '1']),
+      run(['train', '--json', '--data', 'years.csv', '--x', '2020', '--y', '2021', '--epochs', '1']),
+      run(['train', '--json', '--data', 'plain.csv', '--x', '0', '--y', '1', '--epochs', '1']),
+    ]);
+    expect([byIndex.code, byName.code, headerless.code]).toEqual([0, 0, 0]);
+    // index 1 is the column named 2020: the same run; the headerless file keeps its first row as data
+    expect(events(byIndex.out).at(-1)).toEqual(events(byName.out).at(-1));
+    expect(events(headerless.out)[0].trainSize).toBe(3);
+  });
+
   it('answers each stdin line as it arrives, not when a batch fills or the input ends', async () => {
     expect((await run(['train', '--lr', '1e-3', '--epochs', '10', '--save', 'slow.json'])).code).toBe(0);
     const child = spawn(process.execPath, [cliPath, 'predict', '--model', 'slow.json'], { cwd: dir });

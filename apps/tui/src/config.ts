@@ -56,7 +56,7 @@ export interface TrainConfig {
 }
 
 /** Splits `a,b` column lists; numbers stay text here and the CSV reader resolves names or indices. */
-function columns(text: string): string[] {
+export function columns(text: string): string[] {
   return text
     .split(',')
     .map((c) => c.trim())

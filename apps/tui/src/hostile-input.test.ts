@@ -60,19 +60,22 @@ function specialFiles(): string[] {
 describe.concurrent('inputs that are not regular files', () => {
   const files = specialFiles();
 
-  it('refuses FIFOs and character devices for --data, --init and predict --model before opening them, exit 2', async () => {
+  it('refuses FIFOs and character devices for --data, --init, predict --model and predict --data before opening them, exit 2', async () => {
+    expect((await run(['train', '--epochs', '1', '--save', 'special-model.json'])).code).toBe(0);
     for (const file of files) {
       const kind = file.endsWith('fifo')
         ? /a FIFO \(named pipe\), not a regular file/
         : /a character device, not a regular file/;
-      const [data, init, model] = await Promise.all([
+      const [data, init, model, rows] = await Promise.all([
         run(['train', '--json', '--data', file]),
         run(['train', '--json', '--init', file]),
         run(['predict', '--model', file, '1']),
+        run(['predict', '--model', 'special-model.json', '--data', file]),
       ]);
       oneLine(data, new RegExp(`^neuronlab train: --data ".*" is ${kind.source}`));
       oneLine(init, new RegExp(`^neuronlab train: --init ".*" is ${kind.source}`));
       oneLine(model, new RegExp(`^neuronlab predict: --model ".*" is ${kind.source}`));
+      oneLine(rows, new RegExp(`^neuronlab predict: --data ".*" is ${kind.source}`));
     }
   });
 

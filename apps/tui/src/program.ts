@@ -113,17 +113,25 @@ export function buildProgram(done: (code: number) => void, argv: readonly string
   const predict = new InputsCommand('predict').copyInheritedSettings(program);
   program.addCommand(predict);
   predict
-    .summary('predict with a saved model; x values as arguments or one per line on stdin')
+    .summary('predict with a saved model; x values as arguments, one per line on stdin, or a CSV file')
     .description(
-      'predict with a saved model; x values as arguments or one per line on stdin (a line’s numbers separated by commas, tabs or spaces). A regression model prints its values in the units of its data, a classifier the class of each input.',
+      'predict with a saved model; x values as arguments, one per line on stdin (a line’s numbers separated by commas, tabs or spaces), or the rows of a CSV file. A regression model prints its values in the units of its data, a classifier the class of each input, one line per input.',
     )
     .argument('[x...]', 'inputs: a number, or x1,x2 for several inputs')
     .option('--model <file>', 'model file written by "neuronlab train --save"')
     .option('--probabilities', "a classifier's outputs instead of its classes: p(class 1), or one per class in order")
+    .option(
+      '--data <file.csv>',
+      'predict every row of a CSV file (other columns, such as a target, are left out by --x)',
+    )
+    .option(
+      '--x <columns>',
+      "the file's input columns, by name or index (default: those the model was trained with --x on, else every column)",
+    )
     .option('--debug', 'print stack traces')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ neuronlab predict --model model.json 0 100\n  $ seq -10 10 | neuronlab predict --model model.json\n  $ neuronlab predict --model moons.json 0.5,0.25 --probabilities',
+      '\nExamples:\n  $ neuronlab predict --model model.json 0 100\n  $ seq -10 10 | neuronlab predict --model model.json\n  $ neuronlab predict --model moons.json 0.5,0.25 --probabilities\n  $ neuronlab predict --model houses.json --data new-houses.csv --x rooms,area_m2',
     )
     .action(async (x: string[], o) => done(await (await import('./commands/predict.js')).predictCommand(x, o)));
   const datasets = program

@@ -1,10 +1,12 @@
 import { type Phrase, parseNumber, phrase, quote, toClasses } from '@neuronlab/core';
-import { className, invertNormalizer } from '@neuronlab/data';
+import { type ColumnRef, className, invertNormalizer } from '@neuronlab/data';
 import { checkClassLabels, predictRaw } from '@neuronlab/lab';
+import { columns, csvSourceOf } from '../config.js';
 import { reportError, usageError, WordedError } from '../errors.js';
 import { PHRASES } from '../i18n/errors-en.js';
 import { errorWords } from '../i18n/messages.js';
 import { en } from '../i18n/messages-en.js';
+import { readCsvInput } from '../io/csv-input.js';
 import { type LoadedModel, loadModel } from '../io/model-io.js';
 import { ChunkedWriter } from '../modes/output.js';
 
@@ -80,8 +82,7 @@ interface Answers {
  */
 function answerRows(loaded: LoadedModel, rows: InputRows, classes: readonly string[] | null): Answers {
   const { texts } = rows;
-  // a model trained on features (x1², sin x1, …) takes the two raw inputs they are made from
-  const inputDim = loaded.features ? 2 : loaded.model.inputDim;
+  const inputDim = rawInputs(loaded);
   const raw = new Float64Array(texts.length * inputDim);
   let n = 0;
   let failure: unknown = null;
@@ -94,13 +95,35 @@ function answerRows(loaded: LoadedModel, rows: InputRows, classes: readonly stri
     }
   }
   if (n === 0) return { lines: [], failure };
-  const out = predictRaw(loaded.model, loaded, raw.subarray(0, n * inputDim), n);
+  const answers = answerInputs(loaded, raw.subarray(0, n * inputDim), n, classes, rows.name, (i) => quote(texts[i]!));
+  return answers.failure === null ? { lines: answers.lines, failure } : answers;
+}
+
+/** How many numbers a row of input holds: a model trained on features (x1², sin x1, …) takes the two they are made from. */
+function rawInputs(loaded: LoadedModel): number {
+  return loaded.features ? 2 : loaded.model.inputDim;
+}
+
+/**
+ * The output lines for `n` rows of raw inputs, up to the first whose output is not finite (see answerRows); `row(i)`
+ * names row i and `shown(i)` quotes it, for the line that reports it.
+ */
+function answerInputs(
+  loaded: LoadedModel,
+  raw: Float64Array,
+  n: number,
+  classes: readonly string[] | null,
+  row: (i: number) => Phrase,
+  shown: (i: number) => string,
+): Answers {
+  const out = predictRaw(loaded.model, loaded, raw, n);
   const y = loaded.targets ? invertNormalizer(loaded.targets, out) : out;
   const k = loaded.model.outputDim;
+  let failure: unknown = null;
   const bad = y.findIndex((v) => !Number.isFinite(v));
   if (bad >= 0) {
     n = Math.floor(bad / k);
-    const words = (t: typeof en.errors) => t.predictOverflow(y[bad]!, rows.name(n), quote(texts[n]!));
+    const words = (t: typeof en.errors) => t.predictOverflow(y[bad]!, row(n), shown(n));
     failure = new NonFiniteOutputError(words(en.errors), words);
   }
   if (classes !== null) {
@@ -123,7 +146,11 @@ interface Predictor {
  * memory stays bounded), then throws why the next row has none, if one has none.
  */
 async function printAnswers(out: ChunkedWriter, p: Predictor, rows: InputRows): Promise<void> {
-  const { lines, failure } = answerRows(p.loaded, rows, p.classes);
+  await print(out, answerRows(p.loaded, rows, p.classes));
+}
+
+/** Writes `answers`, waits until the reader has taken them, then throws why the next row has none, if one has none. */
+async function print(out: ChunkedWriter, { lines, failure }: Answers): Promise<void> {
   if (lines.length > 0) await out.line(lines.join('\n'));
   await out.flush();
   if (failure !== null) throw failure;
@@ -177,6 +204,55 @@ async function predictStdin(out: ChunkedWriter, p: Predictor): Promise<number> {
   return done;
 }
 
+/** Rows of a --data file answered and written at a time: the output of a big file streams out in pieces. */
+const CSV_ROWS_PER_WRITE = 4096;
+
+/**
+ * The columns of a --data file a model's inputs come from: --x when given, else the columns train read its inputs
+ * from: those its recipe names (a CSV run with --x), or every column but the target (named by --y then, else the
+ * last) when the file is laid out as the training data was, target and all. Otherwise every column, and the file
+ * must hold exactly the model's inputs. `header` is the file's first line.
+ */
+function inputColumns(loaded: LoadedModel, x: string | undefined, header: readonly string[]): ColumnRef[] | undefined {
+  if (x !== undefined) return columns(x);
+  const dataset = (
+    loaded.file.recipe as { dataset?: { name?: unknown; options?: Record<string, unknown> } } | undefined
+  )?.dataset;
+  if (dataset?.name !== 'csv' || !dataset.options) return undefined;
+  const trained = csvSourceOf(dataset.options);
+  if (trained.x) return trained.x;
+  if (header.length !== rawInputs(loaded) + 1) return undefined;
+  const target = trained.y === undefined ? header.length - 1 : header.indexOf(trained.y);
+  if (target < 0) return undefined;
+  return header.map((_, i) => i).filter((i) => i !== target);
+}
+
+/**
+ * Predicts every row of the CSV file `path` (inputs only: a target column the file holds is left out by the columns
+ * chosen), printing the answers in order; returns how many rows were read. Stops when the reader of stdout has gone.
+ */
+async function predictCsv(out: ChunkedWriter, p: Predictor, path: string, x: string | undefined): Promise<number> {
+  const data = await readCsvInput('--data', path, (header) => {
+    const picked = inputColumns(p.loaded, x, header);
+    return { targets: false, ...(picked ? { x: picked } : {}) };
+  });
+  const inputDim = rawInputs(p.loaded);
+  if (data.inputDim !== inputDim) {
+    throw usageError('predictDataColumns', JSON.stringify(path), data.featureNames, inputDim);
+  }
+  const row = (i: number) => phrase(PHRASES, 'dataRow', JSON.stringify(path), i + 1);
+  for (let first = 0; first < data.n && !out.closed; first += CSV_ROWS_PER_WRITE) {
+    const n = Math.min(CSV_ROWS_PER_WRITE, data.n - first);
+    const raw = data.x.subarray(first * inputDim, (first + n) * inputDim);
+    const shown = (i: number) => quote(Array.from(raw.subarray(i * inputDim, (i + 1) * inputDim)).join(','));
+    await print(
+      out,
+      answerInputs(p.loaded, raw, n, p.classes, (i) => row(first + i), shown),
+    );
+  }
+  return data.n;
+}
+
 /**
  * `neuronlab predict --model <file> <x…>`: one line per input (from the arguments, or stdin): a regression model's
  * values, a classifier's class (or with --probabilities its outputs). Exit 2 for bad input (flags, the model file, an
@@ -184,10 +260,12 @@ async function predictStdin(out: ChunkedWriter, p: Predictor): Promise<number> {
  */
 export async function predictCommand(
   values: string[],
-  o: { model?: string; probabilities?: boolean; debug?: boolean },
+  o: { model?: string; probabilities?: boolean; data?: string; x?: string; debug?: boolean },
 ): Promise<number> {
   try {
     if (!o.model) throw usageError('predictNeedsModel');
+    if (o.data !== undefined && values.length > 0) throw usageError('predictDataAndInputs');
+    if (o.x !== undefined && o.data === undefined) throw usageError('predictColumnsNeedData');
     const loaded = loadModel(o.model, '--model');
     const classes = classNames(loaded);
     if (o.probabilities && classes === null) {
@@ -196,7 +274,8 @@ export async function predictCommand(
     const p: Predictor = { loaded, classes: o.probabilities ? null : classes };
     const out = new ChunkedWriter(process.stdout);
     let count = 0;
-    if (values.length > 0) {
+    if (o.data !== undefined) count = await predictCsv(out, p, o.data, o.x);
+    else if (values.length > 0) {
       await printAnswers(out, p, argumentRows(values));
       count = values.length;
     } else if (!process.stdin.isTTY) count = await predictStdin(out, p);

@@ -1,7 +1,6 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
 import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
-import { readFirstLine } from '@neuronlab/data';
 import type { FlagContext, ModelPlan, ModelRecipe, RunPlan, ValidRecipe } from '@neuronlab/lab';
 import {
   checkClassLabels,
@@ -15,7 +14,7 @@ import {
 import type { TrainCliOptions, TrainConfig } from '../config.js';
 import { csvSourceOf, trainConfig } from '../config.js';
 import { usageError } from '../errors.js';
-import { checkInputFile } from '../io/input-file.js';
+import { readCsvInput } from '../io/csv-input.js';
 import type { LoadedModel } from '../io/model-io.js';
 import { loadModel } from '../io/model-io.js';
 import { checkOutputPath } from '../io/output-path.js';
@@ -24,23 +23,25 @@ import { trainInputs } from './run-control.js';
 async function readData(cfg: TrainConfig): Promise<Dataset | undefined> {
   const csv = cfg.csv;
   if (!csv) return undefined;
-  if (!existsSync(csv.file)) {
-    throw usageError('fileMissing', '--data', JSON.stringify(csv.file));
-  }
-  // a FIFO or a device is refused before it is opened; a regular CSV file is streamed, so its size is not limited
-  checkInputFile('--data', csv.file);
-  // a spreadsheet may have written ; (or tab, or |) between cells: the first line says which
-  const { delimiter } = readFirstLine(readHead(csv.file));
-  // imported here: the CSV parser loads only for a run that reads CSV
-  const { readCsvFile } = await import('@neuronlab/data/node');
-  return readCsvFile(csv.file, {
-    file: csv.file,
+  return readCsvInput('--data', csv.file, {
     task: csv.task,
-    delimiter,
     ...(csv.x ? { x: csv.x } : {}),
     ...(csv.y ? { y: csv.y } : {}),
     ...(csv.classes ? { classes: csv.classes } : {}),
   });
+}
+
+/**
+ * The input and target columns of a CSV file read with a header and no --x, by name, for the recipe: a saved model
+ * then says which columns of another file it predicts from (`predict --data`), whatever their order, and the run
+ * repeats from the same columns. Left out for a file without a header, and when a name could not be given back by
+ * --x or --y (it holds a comma, or a backslash, which may be a control character the dataset shows escaped).
+ */
+function recordedColumns(data: Dataset): { x?: string; y?: string } {
+  const { header, y } = data.recipe.options;
+  const names = [...data.featureNames, ...(typeof y === 'string' ? [y] : [])];
+  if (header !== true || typeof y !== 'string' || names.some((n) => n === '' || /[,\\]/.test(n))) return {};
+  return { x: data.featureNames.join(','), y };
 }
 
 /**
@@ -58,30 +59,6 @@ function recordedClasses(data: Dataset): { classes?: string[] } {
     return { classes: checkClassLabels('classes', labels) };
   } catch {
     return {};
-  }
-}
-
-/** The start of a file, enough to hold the first line of any sensible CSV (a longer one is read as commas). */
-function fileHead(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    return buffer.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0)).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const HEAD_BYTES = 64 * 1024;
-
-/** The start of the --data file; a file that cannot be opened or read (EACCES) is a line naming it. */
-function readHead(path: string): string {
-  try {
-    return fileHead(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
-    throw usageError('unreadable', '--data', JSON.stringify(path), code);
   }
 }
 
@@ -139,6 +116,7 @@ function makeRecipe(
     task: cfg.csv.task,
     ...(cfg.csv.x ? { x: cfg.csv.x.join(',') } : {}),
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
+    ...(data && !cfg.csv.x ? recordedColumns(data) : {}),
     ...(data ? recordedClasses(data) : {}),
   };
   return recipeFromFlags(cfg.flags, {

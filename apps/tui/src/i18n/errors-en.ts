@@ -34,6 +34,8 @@ const TUI_PHRASES = {
   /** A `predict` input given as an argument (1-based), or read from a line of stdin, as a bad value's label. */
   inputArgument: (n: number) => `input ${n}`,
   stdinLine: (line: number) => `stdin line ${line}`,
+  /** Row `row` (1-based, counting data rows only) of a --data file, as a bad value's label. */
+  dataRow: (path: string, row: number) => `row ${row} of ${path}`,
 };
 
 /** The CSV reader's options as `train` takes them, for the sentences whose fix names one. */
@@ -164,7 +166,12 @@ export const errorsEn = {
   predictNeedsModel: () => '--model <file> is required. Save one with "neuronlab train --save model.json".',
   predictNotClassifier: (path: string) =>
     `--probabilities needs a classifier, got ${path}, which predicts values. Leave --probabilities out.`,
-  predictNoInputs: () => 'no inputs: give x values as arguments or one per line on stdin.',
+  predictNoInputs: () => 'no inputs: give x values as arguments, one per line on stdin, or a CSV file with --data.',
+  predictDataAndInputs: () => '--data and input arguments cannot be used together. Pick one.',
+  predictColumnsNeedData: () => '--x needs --data <file.csv>: it names the input columns of that file.',
+  /** `columns`: the input columns --data gave (the file's, or those --x or the model's recipe named). */
+  predictDataColumns: (path: string, columns: readonly string[], inputs: number) =>
+    `--data ${path} gives ${columns.length} input column${columns.length === 1 ? '' : 's'} (${columns.join(', ')}), and the model takes ${inputs}. Name its input columns with --x.`,
   /** `row` names the input: a sentence of PHRASES (inputArgument, stdinLine). */
   predictInputCount: (row: Phrase, inputs: number, shown: string) =>
     `${row.text} must be ${inputs === 1 ? 'one number' : `${inputs} numbers separated by commas, tabs or spaces`}, got ${shown}: the model takes ${inputs} input${inputs === 1 ? '' : 's'}. Give inputs such as ${inputs === 1 ? '36.6' : Array(inputs).fill('0.5').join(',')}.`,

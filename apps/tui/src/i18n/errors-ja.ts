@@ -133,7 +133,12 @@ export const errorsJa: Errors = {
     '--model <file> が必要です。"neuronlab train --save model.json" でモデルを保存してください。',
   predictNotClassifier: (path) =>
     `--probabilities は分類器にしか使えませんが、${path} は値を予測するモデルです。--probabilities を外してください。`,
-  predictNoInputs: () => '入力がありません。x の値を引数か、標準入力に 1 行に 1 つずつ渡してください。',
+  predictNoInputs: () =>
+    '入力がありません。x の値を引数か、標準入力に 1 行に 1 つずつ渡すか、--data で CSV ファイルを指定してください。',
+  predictDataAndInputs: () => '--data と入力の引数は一緒に使えません。どちらか一方にしてください。',
+  predictColumnsNeedData: () => '--x には --data <file.csv> が必要です。そのファイルの入力の列を指定するものです。',
+  predictDataColumns: (path, columns, inputs) =>
+    `--data ${path} の入力の列は ${columns.length} 個 (${columns.join(', ')}) ですが、モデルの入力は ${inputs} 個です。--x で入力の列を指定してください。`,
   predictInputCount: (row, inputs, shown) =>
     `${wordPhrase(phrasesJa, row)} の値が正しくありません: ${shown}。モデルの入力は ${inputs} 個なので、${
       inputs === 1 ? '数 1 つ' : `カンマ、タブ、空白のどれかで区切った ${inputs} 個の数`

@@ -22,4 +22,5 @@ export const phrasesJa: Messages['errors']['phrases'] = {
   rangeCount: (flag) => `${flag} (個数)`,
   inputArgument: (n) => `入力 ${n}`,
   stdinLine: (line) => `標準入力の ${line} 行目`,
+  dataRow: (path, row) => `${path} の ${row} 番目の行`,
 };

@@ -26,6 +26,11 @@ export interface CsvReadOptions {
   readonly delimiter?: string;
   /** Multiclass label order (one-hot column order). @default the labels found, sorted (numerically if all numbers) */
   readonly classes?: readonly string[];
+  /**
+   * Whether the file holds targets. false reads inputs only, to predict on: the features are x (every column by
+   * default), the dataset has no targets (`outputDim` 0), and y, task and classes are not taken. @default true
+   */
+  readonly targets?: boolean;
 }
 
 /** Options with defaults filled and kinds checked. */
@@ -37,13 +42,14 @@ export interface ResolvedCsvOptions {
   readonly header: boolean | 'auto';
   readonly delimiter: string;
   readonly classes: readonly string[] | null;
+  readonly targets: boolean;
 }
 
 const TASKS: readonly TaskKind[] = ['regression', 'binary', 'multiclass'];
 
 /** Checks the kinds of the CSV options and fills in their defaults. */
 export function resolveCsvOptions(where: string, options: CsvReadOptions): ResolvedCsvOptions {
-  const { file = '<csv>', task = 'regression', header = 'auto', delimiter = ',' } = options;
+  const { file = '<csv>', task = 'regression', header = 'auto', delimiter = ',', targets = true } = options;
   const fail = (what: string, value: unknown, fix: string) => {
     throw new TypeError(`${where}: ${what}, got ${describe(value)}. ${fix}`);
   };
@@ -53,6 +59,10 @@ export function resolveCsvOptions(where: string, options: CsvReadOptions): Resol
     fail("header must be true, false or 'auto'", header, 'Leave it out to detect the header.');
   if (typeof delimiter !== 'string' || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
     fail('delimiter must be one character other than a quote or line break', delimiter, "Try ',' or ';'.");
+  }
+  if (typeof targets !== 'boolean') fail('targets must be true or false', targets, 'Pass false to read inputs only.');
+  if (!targets && (options.y !== undefined || options.classes !== undefined)) {
+    fail('y and classes name targets, and targets is false', options.y ?? options.classes, 'Leave them out.');
   }
   const x = options.x === undefined ? null : checkRefs(where, 'x', options.x);
   const y = options.y === undefined ? null : checkRefs(where, 'y', Array.isArray(options.y) ? options.y : [options.y]);
@@ -67,7 +77,7 @@ export function resolveCsvOptions(where: string, options: CsvReadOptions): Resol
   if (classes !== null && (classes.length < 2 || classes.some((c) => typeof c !== 'string'))) {
     fail('classes must list at least two labels as strings', options.classes, "Pass e.g. ['cat', 'dog', 'bird'].");
   }
-  return { file, x, y, task, header, delimiter, classes };
+  return { file, x, y, task: targets ? task : 'regression', header, delimiter, classes, targets };
 }
 
 function checkRefs(where: string, key: string, refs: unknown): ColumnRef[] {

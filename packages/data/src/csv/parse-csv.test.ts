@@ -155,6 +155,33 @@ describe('parseCsv errors', () => {
   });
 });
 
+describe('parseCsv with targets: false (inputs to predict on)', () => {
+  it('reads every column as a feature, or the columns x names in its order, and no target', () => {
+    const all = parseCsv('rooms,area\n2,65.5\n5,131\n', { file: 'new.csv', targets: false });
+    expect([all.n, all.inputDim, all.outputDim, all.y.length]).toEqual([2, 2, 0, 0]);
+    expect([...all.x]).toEqual([2, 65.5, 5, 131]);
+    expect([all.featureNames, all.targetNames]).toEqual([['rooms', 'area'], []]);
+    expect(all.recipe.options).toEqual({
+      file: 'new.csv',
+      x: ['rooms', 'area'],
+      targets: false,
+      header: true,
+      delimiter: ',',
+    });
+    // columns picked by name, in the order asked, the others (a target the file happens to hold) left alone
+    const picked = parseCsv('area,price,rooms\n65.5,120,2\n131,cat,5\n', { x: ['rooms', 'area'], targets: false });
+    expect([...picked.x]).toEqual([2, 65.5, 5, 131]);
+    // a file without a header, as with targets
+    expect([...parseCsv('1,2\n3,4\n', { targets: false }).x]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('still refuses a cell that is not a number, and refuses y or classes beside it', () => {
+    expect(csvError(() => parseCsv('a,b\n1,x\n', { targets: false })).column).toBe('b');
+    expect(() => parseCsv('a,b\n1,2\n', { targets: false, y: 'b' })).toThrow(/y and classes name targets/);
+    expect(() => parseCsv('a,b\n1,2\n', { targets: 'no' as unknown as boolean })).toThrow(TypeError);
+  });
+});
+
 describe('parseCsvStream', () => {
   const text = 'x,"label"\n1,0\n2.5,1\n"3",0\n';
   const expected = parseCsv(text, { task: 'binary' });

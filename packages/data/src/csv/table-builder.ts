@@ -50,6 +50,7 @@ export class CsvTableBuilder {
     for (const c of x) this.x.push(this.number(cells, c, line));
     if (this.options.task === 'multiclass') this.y.push(this.labelId(cells[y[0]!]!.trim(), y[0]!, line));
     else for (const c of y) this.y.push(this.target(cells, c, line));
+    // with targets: false, y is empty and the task is regression: nothing is pushed
     this.rows++;
   }
 
@@ -85,8 +86,9 @@ export class CsvTableBuilder {
         options: {
           file: this.options.file,
           x: featureNames,
-          y: yNames.length === 1 ? yNames[0]! : yNames,
-          task: this.options.task,
+          ...(this.options.targets
+            ? { y: yNames.length === 1 ? yNames[0]! : yNames, task: this.options.task }
+            : { targets: false }),
           header: this.hasHeader,
           delimiter: this.options.delimiter,
         },
@@ -109,7 +111,7 @@ export class CsvTableBuilder {
       if (index < 0) this.fail(line, ref, String(ref), 'csvNoColumn', ref, names);
       return index;
     };
-    const y = this.options.y === null ? [names.length - 1] : this.options.y.map(find);
+    const y = !this.options.targets ? [] : this.options.y === null ? [names.length - 1] : this.options.y.map(find);
     const x = this.options.x === null ? names.map((_, i) => i).filter((i) => !y.includes(i)) : this.options.x.map(find);
     const both = x.find((i) => y.includes(i));
     if (both !== undefined) this.fail(line, names[both]!, names[both]!, 'csvFeatureAndTarget');

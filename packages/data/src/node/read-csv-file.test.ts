@@ -42,6 +42,14 @@ describe('readCsvFile and writeCsvFile', () => {
     expect((await readCsvRecipe(d.recipe)).x).toEqual(d.x);
   });
 
+  it('re-reads a file of inputs only from its recipe', async () => {
+    const path = join(dir, 'inputs.csv');
+    await writeFile(path, 'a,b,c\n1,2,3\n4,5,6\n');
+    const d = await readCsvFile(path, { x: ['c', 'a'], targets: false });
+    const again = await readCsvRecipe(d.recipe);
+    expect([again.outputDim, Array.from(again.x)]).toEqual([0, [3, 1, 6, 4]]);
+  });
+
   it('writes multiclass data that reads back one-hot', async () => {
     const path = join(dir, 'blobs.csv');
     await writeCsvFile(path, blobs());

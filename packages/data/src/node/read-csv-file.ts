@@ -34,9 +34,12 @@ export async function readCsvFile(path: string, options: CsvReadOptions = {}): P
   }
 }
 
-/** Reads a CSV dataset again from its recipe ({ generator: 'csv', options: { file, x, y, task, header, delimiter } }). */
+/**
+ * Reads a CSV dataset again from its recipe ({ generator: 'csv', options: { file, x, y, task, header, delimiter } }, or
+ * with `targets: false` for inputs only).
+ */
 export function readCsvRecipe(recipe: DatasetRecipe): Promise<Dataset> {
-  const { file, x, y, task, header, delimiter } = recipe.options;
+  const { file, x, y, task, header, delimiter, targets } = recipe.options;
   if (recipe.generator !== 'csv' || typeof file !== 'string') {
     throw new TypeError(
       `readCsvRecipe: recipe must come from a CSV file, got generator ${describe(recipe.generator)}. ` +
@@ -49,5 +52,6 @@ export function readCsvRecipe(recipe: DatasetRecipe): Promise<Dataset> {
     ...(task === 'regression' || task === 'binary' || task === 'multiclass' ? { task } : {}),
     ...(typeof header === 'boolean' ? { header } : {}),
     ...(typeof delimiter === 'string' ? { delimiter } : {}),
+    ...(targets === false ? { targets } : {}),
   });
 }
