@@ -254,9 +254,9 @@ async function predictCsv(out: ChunkedWriter, p: Predictor, path: string, x: str
 }
 
 /**
- * `neuronlab predict --model <file> <x…>`: one line per input (from the arguments, or stdin): a regression model's
- * values, a classifier's class (or with --probabilities its outputs). Exit 2 for bad input (flags, the model file, an
- * input line), 1 when the model gives a non-finite number.
+ * `neuronlab predict --model <file> <x…>`: one line per input (from the arguments, stdin, or the rows of --data): a
+ * regression model's values, a classifier's class (or with --probabilities its outputs). Exit 2 for bad input (flags,
+ * the model file, an input line or cell), 1 when the model gives a non-finite number.
  */
 export async function predictCommand(
   values: string[],
