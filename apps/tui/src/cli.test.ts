@@ -492,6 +492,12 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(piped.code).toBe(0);
     expect(piped.out.trim().split('\n')).toHaveLength(40);
     for (const r of [same, shuffled, inputs, byIndex]) expect([r.code, r.err, r.out]).toEqual([0, '', piped.out]);
+    // the file piped in whole: its header line is pointed at --data, not read as numbers
+    const cat = await run(['predict', '--model', 'homes.json'], readFileSync(join(dir, 'homes.csv'), 'utf8'));
+    expect([cat.code, cat.out]).toEqual([2, '']);
+    expect(cat.err).toBe(
+      'neuronlab predict: stdin line 1 is a CSV header, got "rooms,area,age,price". Give the file with --data, which finds the model\'s input columns by name.\n',
+    );
   });
 
   it('refuses a --data file whose columns are not the model’s inputs, and --data beside input arguments', async () => {

@@ -1,5 +1,5 @@
 import { type Phrase, parseNumber, phrase, quote, toClasses } from '@neuronlab/core';
-import { type ColumnRef, className, invertNormalizer } from '@neuronlab/data';
+import { type ColumnRef, className, invertNormalizer, isNumericCell } from '@neuronlab/data';
 import { checkClassLabels, predictRaw } from '@neuronlab/lab';
 import { columns, csvSourceOf } from '../config.js';
 import { reportError, usageError, WordedError } from '../errors.js';
@@ -190,12 +190,25 @@ async function* stdinBatches(): AsyncGenerator<StdinLine[]> {
 }
 
 /**
+ * Refuses a first line of stdin that is a CSV file's header (several cells, none of them a number, `cat new.csv | predict`), with
+ * the flag that reads such a file: --data finds the model's columns by name.
+ */
+function refuseHeader(first: StdinLine): void {
+  const cells = first.text.trim().split(/\s*[,;\t]\s*/);
+  // one word alone may be a typo as well as a one-column header: only a line of several says it is a header
+  if (first.line === 1 && cells.length > 1 && cells.every((c) => !isNumericCell(c, ','))) {
+    throw usageError('predictHeaderOnStdin', quote(first.text));
+  }
+}
+
+/**
  * Predicts stdin's lines batch by batch, printing each batch's answers as it is done; returns how many were read.
  * Stops reading when the reader of stdout has gone (`| head -3`), as a filter does.
  */
 async function predictStdin(out: ChunkedWriter, p: Predictor): Promise<number> {
   let done = 0;
   for await (const batch of stdinBatches()) {
+    if (done === 0) refuseHeader(batch[0]!);
     const name = (i: number) => phrase(PHRASES, 'stdinLine', batch[i]!.line);
     await printAnswers(out, p, { texts: batch.map((r) => r.text), name });
     done += batch.length;

@@ -167,6 +167,8 @@ export const errorsEn = {
   predictNotClassifier: (path: string) =>
     `--probabilities needs a classifier, got ${path}, which predicts values. Leave --probabilities out.`,
   predictNoInputs: () => 'no inputs: give x values as arguments, one per line on stdin, or a CSV file with --data.',
+  predictHeaderOnStdin: (shown: string) =>
+    `stdin line 1 is a CSV header, got ${shown}. Give the file with --data, which finds the model's input columns by name.`,
   predictDataAndInputs: () => '--data and input arguments cannot be used together. Pick one.',
   predictColumnsNeedData: () => '--x needs --data <file.csv>: it names the input columns of that file.',
   /** `columns`: the input columns --data gave (the file's, or those --x or the model's recipe named). */

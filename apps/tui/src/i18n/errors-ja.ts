@@ -135,6 +135,8 @@ export const errorsJa: Errors = {
     `--probabilities は分類器にしか使えませんが、${path} は値を予測するモデルです。--probabilities を外してください。`,
   predictNoInputs: () =>
     '入力がありません。x の値を引数か、標準入力に 1 行に 1 つずつ渡すか、--data で CSV ファイルを指定してください。',
+  predictHeaderOnStdin: (shown) =>
+    `標準入力の 1 行目は CSV の見出しです: ${shown}。ファイルを --data で渡してください。モデルの入力の列を名前で見つけます。`,
   predictDataAndInputs: () => '--data と入力の引数は一緒に使えません。どちらか一方にしてください。',
   predictColumnsNeedData: () => '--x には --data <file.csv> が必要です。そのファイルの入力の列を指定するものです。',
   predictDataColumns: (path, columns, inputs) =>
