@@ -1,5 +1,4 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import type { Dataset } from '@neuronlab/core';
 import type { ColumnRef, CsvReadOptions } from '@neuronlab/data';
 import { isNumericCell, readFirstLine } from '@neuronlab/data';
 import { usageError } from '../errors.js';
@@ -44,7 +43,7 @@ export async function readCsvInput(flag: string, path: string, options: CsvInput
     ...(chosen.y === undefined ? {} : { y: refs(Array.isArray(chosen.y) ? chosen.y : [chosen.y as ColumnRef]) }),
     file: path,
     delimiter,
-  }) as Promise<Dataset>;
+  });
 }
 
 /**
