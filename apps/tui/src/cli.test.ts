@@ -697,6 +697,45 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
   });
 
+  it('sorts the table of runs by loss or accuracy, best first, or by name, and refuses another order', async () => {
+    const sweep = await run([
+      'sweep',
+      '--dataset',
+      'moons',
+      '--lr',
+      '3,0.001,0.03,0.01',
+      '--epochs',
+      '30',
+      '--log-dir',
+      'sorted',
+    ]);
+    expect(sweep.code).toBe(0);
+    const table = async (order: string) => {
+      const r = await run(['runs', 'sorted', '--sort', order]);
+      expect([r.code, r.err]).toEqual([0, '']);
+      // name, dataset, model, settings (optimizer, lr, hidden, seed), epochs, loss, accuracy, status, started
+      return r.out
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(/\s+/));
+    };
+    const [byLoss, byAccuracy, byName] = await Promise.all([table('loss'), table('accuracy'), table('name')]);
+    const column = (rows: string[][], i: number) => rows.map((r) => Number.parseFloat(r[i]!));
+    const losses = column(byLoss, 8);
+    expect(losses).toEqual([...losses].sort((a, b) => a - b));
+    const accuracies = column(byAccuracy, 9);
+    expect(accuracies).toEqual([...accuracies].sort((a, b) => b - a));
+    expect(byName.map((r) => r[0])).toEqual(['trial-1-lr3', 'trial-2-lr0.001', 'trial-3-lr0.03', 'trial-4-lr0.01']);
+    // the best by loss is the one the sweep's ranking names
+    expect(sweep.out).toContain(`best: trial ${byLoss[0]![0]!.split('-')[1]}`);
+    const bad = await run(['runs', 'sorted', '--sort', 'best']);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      'neuronlab runs: --sort must be one of started, name, loss, accuracy, got "best".\n',
+    ]);
+  });
+
   it('answers a run name it does not know with the nearest names first, and says how many runs there are', async () => {
     const lrs = ['0.001', '0.002', '0.003', '0.004', '0.005', '0.006', '0.007'];
     const sweep = await run(['sweep', '--lr', lrs.join(','), '--epochs', '1', '--jobs', '2', '--log-dir', 'near']);

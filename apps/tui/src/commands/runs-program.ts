@@ -40,6 +40,7 @@ export function registerRunsCommands(
     .description('list the runs kept in a log directory (train --log-dir, sweep)')
     .argument('[dir]', 'log directory (default: --log-dir, $NEURONLAB_LOG_DIR, else runs, else the current directory)')
     .option('--log-dir <dir>', 'log directory to read')
+    .option('--sort <order>', 'started (default), name, loss (best first) or accuracy (best first)')
     .option('--debug', 'print stack traces')
     .addHelpText('after', RUNS_EXAMPLES)
     .action(async (dir: string | undefined, o: RunsCliOptions) => {
@@ -73,6 +74,7 @@ export function registerRunsCommands(
 const RUNS_EXAMPLES = `
 Examples:
   $ neuronlab runs runs                                  the table of runs in ./runs
+  $ neuronlab runs runs --sort loss | head -4            the three best runs
   $ neuronlab runs show trial-3-lr1e-3 --log-dir runs    one run, and the command that repeats it
   $ neuronlab runs compare trial-1-lr1e-5 trial-3-lr1e-3 --log-dir runs
   $ neuronlab runs compare runs/trial-1-lr1e-5 runs/trial-3-lr1e-3   the same runs, by their directories`;

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { checkChoice } from '@neuronlab/core';
 import { EXIT, reportError, usageError } from '../errors.js';
 import { chooseLocale, type Locale } from '../i18n/locale.js';
 import { errorWords, messagesFor, terminalMessages } from '../i18n/messages.js';
@@ -8,11 +9,14 @@ import { RUN_FILES } from '../runlog/run-record.js';
 import { nearestNames } from '../runs/near-names.js';
 import { differingSettings, listRuns, readRun, runAsTrial, type StoredRun } from '../runs/read-run.js';
 import { runsTable, runText } from '../runs/runs-table.js';
+import { RUN_ORDERS, sortRuns } from '../runs/sort-runs.js';
 import { rankingText } from '../sweep/sweep-text.js';
 
 /** Options of the `runs` commands. */
 export interface RunsCliOptions {
   readonly logDir?: string;
+  /** `runs`'s order of rows (see RUN_ORDERS). */
+  readonly sort?: string;
   readonly debug?: boolean;
   /** `runs compare`'s dashboard language. */
   readonly lang?: string;
@@ -67,7 +71,8 @@ export function runsCommand(dir: string | undefined, o: RunsCliOptions): number 
     // with no directory named, the runs here (a sweep's sweep-<time>, say) when there is no ./runs to read
     const here = dir === undefined && logDirFrom(o.logDir) === null && !isDirectory('runs') ? listRuns('.') : [];
     const root = here.length > 0 ? '.' : rootOf(dir, o);
-    const runs = here.length > 0 ? here : listRuns(root);
+    const order = checkChoice('--sort', o.sort ?? 'started', RUN_ORDERS);
+    const runs = sortRuns(here.length > 0 ? here : listRuns(root), order);
     // a terminal gets the table fitted to its width; a pipe gets every column whole, for scripts
     const width = process.stdout.isTTY === true ? process.stdout.columns : undefined;
     const w = terminalMessages();
