@@ -6,6 +6,7 @@ import { networkModelFromModelFile, parseModelFile } from '@neuronlab/core';
 import REF from '@neuronlab/core/reference' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { cliPath, runCli } from './test-util/run-cli.test-util.js';
+import { displayWidth } from './text-width.js';
 
 // These run the built binary (`pnpm run build` first; turbo's test task depends on build)
 const dir = mkdtempSync(join(tmpdir(), 'neuronlab-cli-'));
@@ -829,5 +830,34 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Examples:');
     expect(r.out).toContain('--batch-size <n|full>');
+    expect(r.out).toMatch(/--lr <rate> +learning rate \(tutorial: 1e-4, mlp: 0\.01\)\n/);
+  });
+
+  it('shows every command’s help in Japanese in a Japanese terminal or with --lang ja, each option line within 80 columns', async () => {
+    const commands = [[], ['train'], ['predict'], ['sweep'], ['runs'], ['runs', 'compare'], ['plot'], ['step']];
+    const ja = { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } };
+    for (const words of commands) {
+      const r = await runCli([...words, '--help'], ja);
+      expect(r.code, words.join(' ')).toBe(0);
+      expect(r.out).toMatch(/^使い方: neuronlab/);
+      expect(r.out).toContain('オプション:');
+      expect(r.out).not.toMatch(/\b(Usage|Options|display help for command|print stack traces)\b/);
+      // the lines commander lays out (not the examples, which are written as they are) fit an 80-column terminal
+      const laidOut = r.out.split(/\n\n(?:例|リストと範囲)/)[0]!.split('\n');
+      for (const line of laidOut) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    }
+    const train = await runCli(['train', '--help'], ja);
+    // lab's parts in Japanese: the sentence, the same names, the defaults
+    expect(train.out).toMatch(/--lr <rate> +学習率 \(チュートリアル: 1e-4、mlp: 0\.01\)\n/);
+    expect(train.out).toMatch(
+      /--optimizer <name> +最適化手法: sgd, momentum, nesterov, rmsprop,\n +adam \(チュートリアル: sgd、mlp: adam\)\n/,
+    );
+    // --lang ja in an English terminal; an unknown --lang leaves the terminal's language
+    const [asked, unknown] = await Promise.all([
+      runCli(['train', '--help', '--lang', 'ja'], { cwd: dir, env: { LANG: 'C' } }),
+      runCli(['train', '--help', '--lang', 'fr'], { cwd: dir, env: { LANG: 'C' } }),
+    ]);
+    expect(asked.out).toBe(train.out);
+    expect(unknown.out).toMatch(/^Usage: neuronlab train/);
   });
 });

@@ -1,15 +1,20 @@
 import { visible } from '@neuronlab/core';
 import type { Command } from 'commander';
 import { colorEnabled, EXIT } from './errors.js';
-import { errorWords } from './i18n/messages.js';
+import { chooseLocale, type Locale, localeFromEnv } from './i18n/locale.js';
+import { errorWords, messagesFor } from './i18n/messages.js';
 import { buildProgram, CommanderError, commanderErrorLine } from './program.js';
 
 /** Runs the command line and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram((c) => {
-    code = c;
-  }, argv);
+  const program = buildProgram(
+    (c) => {
+      code = c;
+    },
+    argv,
+    messagesFor(helpLocale(argv.slice(2))).help,
+  );
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -25,6 +30,15 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   return code;
+}
+
+/** The language of --help: the --lang typed, else the terminal's (also when the --lang typed is no language). */
+function helpLocale(args: readonly string[]): Locale {
+  try {
+    return chooseLocale(typedLang(args), process.env);
+  } catch {
+    return localeFromEnv(process.env);
+  }
 }
 
 /** The value typed for --lang (`--lang ja` or `--lang=ja`), if any. */

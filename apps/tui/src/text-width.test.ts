@@ -9,6 +9,7 @@ import {
   sliceToWidth,
   truncateMiddleToWidth,
   truncateToWidth,
+  wrapLine,
   wrapToWidth,
 } from './text-width.js';
 
@@ -115,5 +116,28 @@ describe('wrapToWidth', () => {
     expect(lines[1]!.endsWith('…')).toBe(true);
     expect(displayWidth(lines[1]!)).toBeLessThanOrEqual(9);
     expect(wrapToWidth('fits', 9, 2)).toEqual(['fits']);
+  });
+});
+
+describe('wrapLine', () => {
+  it('breaks English at spaces only, each line within the width, the break taking its spaces', () => {
+    const text = 'go on from a saved model, and its recipe for the flags left out';
+    const lines = wrapLine(text, 20);
+    expect(lines).toEqual(['go on from a saved', 'model, and its', 'recipe for the flags', 'left out']);
+    // a word wider than the line stays whole, as commander leaves it
+    expect(wrapLine('a supercalifragilistic word', 10)).toEqual(['a', 'supercalifragilistic', 'word']);
+    expect(wrapLine('', 10)).toEqual(['']);
+  });
+
+  it('breaks Japanese between characters to fill each line, never before 、 。 a small kana or ー', () => {
+    const lines = wrapLine('モデルを学習させ、学ぶようすを見る (既定はチュートリアル)', 16);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(16);
+    // nothing lost but the spaces a break takes
+    expect(lines.join('').replaceAll(' ', '')).toBe('モデルを学習させ、学ぶようすを見る(既定はチュートリアル)');
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[、。ーァィゥェォッャュョ]/);
+    // full lines: a break comes only where the next character does not fit
+    expect(displayWidth(lines[0]!)).toBeGreaterThanOrEqual(14);
+    // ASCII words inside Japanese stay whole
+    expect(wrapLine('値を --normalize で標準化する', 12).some((l) => l.includes('--normalize'))).toBe(true);
   });
 });

@@ -127,3 +127,34 @@ export function wrapToWidth(text: string, width: number, maxLines = Number.POSIT
   kept[maxLines - 1] = truncateToWidth(`${kept[maxLines - 1]} ${lines[maxLines]}`, w);
   return kept;
 }
+
+// a run of spaces, then one wide (Japanese) character, or a run of other characters up to the next space or wide one
+const WRAP_CHUNK =
+  /\s*(?:[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)/g;
+// what may not begin a line (closing marks, the long vowel mark, small kana): it stays with the chunk before it
+const NO_LINE_START = /^[、。，．）」』】〕：！？ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/;
+
+/**
+ * One line of text (help, a description) wrapped to `width` columns: broken at spaces, and between two Japanese
+ * characters, never before a closing mark such as 、 or 。, a small kana or ー. A break takes the spaces before it. Text with no Japanese
+ * wraps as commander wraps it, at spaces only.
+ */
+export function wrapLine(text: string, width: number): string[] {
+  const chunks: string[] = [];
+  for (const chunk of text.match(WRAP_CHUNK) ?? []) {
+    if (chunks.length > 0 && NO_LINE_START.test(chunk)) chunks[chunks.length - 1] += chunk;
+    else chunks.push(chunk);
+  }
+  if (chunks.length === 0) return [''];
+  const lines: string[] = [];
+  let line = chunks[0]!;
+  for (const chunk of chunks.slice(1)) {
+    if (displayWidth(line) + displayWidth(chunk) <= width) line += chunk;
+    else {
+      lines.push(line);
+      line = chunk.trimStart();
+    }
+  }
+  lines.push(line);
+  return lines;
+}

@@ -28,8 +28,10 @@ export interface FlagSpec {
   readonly short?: string;
   /** The value placeholder: `<n>` for a required value, `[method]` for an optional one. */
   readonly arg: string;
-  /** The help line, ending with the default when it has one. */
+  /** The help line, ending with the default when it has one: `helpParts` in English. */
   readonly help: string;
+  /** What `help` is made of, so a front end can word the sentence in another language and keep the rest. */
+  readonly helpParts: HelpParts;
   /** True when the flag may be given more than once (its values are collected in a list). */
   readonly repeatable?: boolean;
   /** True when one value is itself a comma list (`--hidden 16,16`), so a list of values needs another separator. */
@@ -57,19 +59,55 @@ function flagKey(flag: string): string {
   return flag.replace(/^--/, '').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
+/** The parts of a flag's help line: `<about>: <list>` then its defaults, each part but the sentence optional. */
+export interface HelpParts {
+  /** The sentence, in English. */
+  readonly about: string;
+  /** The names the flag takes, listed after the sentence, or null. */
+  readonly list: readonly string[] | null;
+  /** The default: one for every model, or the tutorial's neuron's and an mlp's; null when none is shown. */
+  readonly defaults: { readonly all: string } | { readonly tutorial: string; readonly mlp: string } | null;
+}
+
+/** How a help line words its defaults, each with the space before it. */
+export interface HelpWords {
+  /** One default for every model: ` (default 42)`. */
+  readonly all: (value: string) => string;
+  /** The tutorial's neuron's and an mlp's: ` (tutorial: 1e-4, mlp: 0.01)`. */
+  readonly perModel: (tutorial: string, mlp: string) => string;
+}
+
+export const HELP_WORDS_EN: HelpWords = {
+  all: (value) => ` (default ${value})`,
+  perModel: (tutorial, mlp) => ` (tutorial: ${tutorial}, mlp: ${mlp})`,
+};
+
+/** A help line from its parts, its defaults in `words`: `loss: mse, mae (default mse)`. */
+export function helpText(parts: HelpParts, words: HelpWords = HELP_WORDS_EN): string {
+  const list = parts.list === null ? '' : `: ${parts.list.join(', ')}`;
+  const d = parts.defaults;
+  const defaults = d === null ? '' : 'all' in d ? words.all(d.all) : words.perModel(d.tutorial, d.mlp);
+  return `${parts.about}${list}${defaults}`;
+}
+
+/** Help parts of a sentence alone. */
+export function aboutOnly(about: string): HelpParts {
+  return { about, list: null, defaults: null };
+}
+
 /** A default as the help shows it: 1e-4 rather than 0.0001. */
 function showDefault(value: unknown): string {
   if (typeof value === 'number' && value !== 0 && Math.abs(value) < 1e-3) return value.toExponential();
   return Array.isArray(value) ? value.join(',') : String(value);
 }
 
-/** The ` (tutorial: 1e-4, mlp: 0.01)` or ` (default 42)` that ends a help line. */
-function defaultsText(defaultFor: (ctx: FieldContext) => unknown): string {
+/** The defaults that end a help line: the tutorial's neuron's and an mlp's, one when they agree, none for null. */
+function helpDefaults(defaultFor: (ctx: FieldContext) => unknown): HelpParts['defaults'] {
   const neuron = defaultFor({ dataset: 'celsius', kind: 'neuron', task: 'regression' });
   const mlp = defaultFor({ dataset: 'spiral', kind: 'mlp', task: 'binary' });
-  if (neuron === null) return '';
-  if (showDefault(neuron) === showDefault(mlp)) return ` (default ${showDefault(neuron)})`;
-  return ` (tutorial: ${showDefault(neuron)}, mlp: ${showDefault(mlp)})`;
+  if (neuron === null) return null;
+  if (showDefault(neuron) === showDefault(mlp)) return { all: showDefault(neuron) };
+  return { tutorial: showDefault(neuron), mlp: showDefault(mlp) };
 }
 
 /** The text of a single-valued flag, or undefined when it is not given. */
@@ -86,6 +124,8 @@ interface SingleFlag<V> {
   readonly arg: string;
   /** Help without the default, which is appended from `defaultFor` unless `helpDefault` is false. */
   readonly help: string;
+  /** The names the flag takes, listed after `help`. */
+  readonly list?: readonly string[];
   readonly helpDefault?: boolean;
   /** One value is a comma list (see FlagSpec.commaList). */
   readonly commaList?: boolean;
@@ -98,10 +138,23 @@ interface SingleFlag<V> {
 /** A field set by one flag that takes one value. */
 export function singleFlagField<V>(spec: SingleFlag<V>): RecipeField<V> {
   const key = flagKey(spec.flag);
-  const help = spec.help + (spec.helpDefault === false ? '' : defaultsText(spec.defaultFor));
+  const helpParts: HelpParts = {
+    about: spec.help,
+    list: spec.list ?? null,
+    defaults: spec.helpDefault === false ? null : helpDefaults(spec.defaultFor),
+  };
   return {
     path: spec.path,
-    flags: [{ key, flag: spec.flag, arg: spec.arg, help, ...(spec.commaList ? { commaList: true } : {}) }],
+    flags: [
+      {
+        key,
+        flag: spec.flag,
+        arg: spec.arg,
+        help: helpText(helpParts),
+        helpParts,
+        ...(spec.commaList ? { commaList: true } : {}),
+      },
+    ],
     defaultFor: spec.defaultFor,
     check: spec.check,
     fromFlags(flags, ctx) {
@@ -161,7 +214,7 @@ export function choiceField<T extends string>(spec: {
 }): RecipeField<T> {
   return singleFlagField<T>({
     ...spec,
-    help: `${spec.help}: ${spec.choices().join(', ')}`,
+    list: spec.choices(),
     check: (value, label) => checkChoice(label, value, spec.choices(), spec.hint),
     parse: (text, flag) => checkChoice(flag, text, spec.choices(), spec.hint),
   });

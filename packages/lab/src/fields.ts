@@ -25,8 +25,10 @@ import {
   parseOption,
 } from './field-checks.js';
 import {
+  aboutOnly,
   choiceField,
   type FieldContext,
+  type FlagSpec,
   flagText,
   nullableNumberField,
   numberField,
@@ -85,6 +87,7 @@ const options: RecipeField<Readonly<Record<string, RecipeValue>>> = {
       short: '-o',
       arg: '<key=value>',
       help: 'generator option, repeatable (e.g. noise=0.1)',
+      helpParts: aboutOnly('generator option, repeatable (e.g. noise=0.1)'),
       repeatable: true,
     },
   ],
@@ -145,6 +148,7 @@ const normalize: RecipeField<(typeof NORMALIZE_MODES)[number]> = {
       flag: '--normalize',
       arg: '[method]',
       help: 'normalize inputs: standardize (default) or minmax',
+      helpParts: aboutOnly('normalize inputs: standardize (default) or minmax'),
     },
   ],
   defaultFor: () => 'none',
@@ -160,11 +164,16 @@ const normalize: RecipeField<(typeof NORMALIZE_MODES)[number]> = {
 
 const NO_PENALTY: Regularization = { kind: 'none', rate: 0 };
 
+/** The flag of a weight penalty (`--l1 <rate>`), whose help is its sentence alone. */
+function penaltyFlag(key: 'l1' | 'l2', about: string): FlagSpec {
+  return { key, flag: `--${key}`, arg: '<rate>', help: about, helpParts: aboutOnly(about) };
+}
+
 const regularization: RecipeField<Regularization> = {
   path: 'regularization',
   flags: [
-    { key: 'l1', flag: '--l1', arg: '<rate>', help: 'L1 weight penalty (adds rate·sign(w) to each gradient)' },
-    { key: 'l2', flag: '--l2', arg: '<rate>', help: 'L2 weight penalty / weight decay (adds rate·w to each gradient)' },
+    penaltyFlag('l1', 'L1 weight penalty (adds rate·sign(w) to each gradient)'),
+    penaltyFlag('l2', 'L2 weight penalty / weight decay (adds rate·w to each gradient)'),
   ],
   defaultFor: () => NO_PENALTY,
   check(value, label) {
@@ -197,7 +206,8 @@ const activation = onlyFor(
     flag: '--activation',
     commaList: true,
     arg: '<names>',
-    help: `hidden activation, one for all layers or one per layer (relu,tanh), linear for follow-up: ${activationNames().join(', ')}`,
+    help: 'hidden activation, one for all layers or one per layer (relu,tanh), linear for follow-up',
+    list: activationNames(),
     // the follow-up network is the tutorial's linear one unless asked otherwise
     defaultFor: (ctx) => (ctx.kind === 'follow-up' ? 'linear' : 'tanh'),
     check: (value, label, ctx) => checkActivations(label, value, activationNames(), ctx.hiddenLayers ?? 1),
@@ -210,7 +220,8 @@ const features = singleFlagField<readonly string[] | null>({
   flag: '--features',
   commaList: true,
   arg: '<names>',
-  help: `inputs made from a 2-input dataset's x1 and x2, e.g. x1,x2,x1^2: ${FEATURE_NAMES.join(', ')} (default: x1,x2 as they are)`,
+  help: "inputs made from a 2-input dataset's x1 and x2 (default: x1,x2 as they are), e.g. x1,x2,x1^2",
+  list: FEATURE_NAMES,
   helpDefault: false,
   defaultFor: () => null,
   check: (value, label) => (value === null ? null : checkFeatures(label, value)),

@@ -3,7 +3,8 @@
 // Japanese. Explicit named exports only.
 export { parseCliArgs, recipeToCliArgs, recipeToCommand, shellLine } from './args.js';
 export { checkClassLabels, MAX_HIDDEN_LAYERS, parseOption } from './field-checks.js';
-export type { FlagSpec, RecipeFlags } from './field-kinds.js';
+export type { FlagSpec, HelpParts, HelpWords, RecipeFlags } from './field-kinds.js';
+export { HELP_WORDS_EN, helpText } from './field-kinds.js';
 export { RECIPE_FLAGS } from './fields.js';
 export type { FlagContext } from './flags.js';
 export { recipeFromFlags } from './flags.js';

@@ -5,6 +5,7 @@
 import type { NormalizeMode } from '@neuronlab/lab';
 import { datasetsEn } from './datasets-en.js';
 import { errorsEn } from './errors-en.js';
+import { helpEn } from './help-en.js';
 
 /** A key's description in the legend: in full, and short for a narrow terminal. */
 type KeyWords = readonly [long: string, short: string];
@@ -341,6 +342,7 @@ export const en = {
   },
   /** The CLI's error lines (errors-en.ts). */
   errors: errorsEn,
+  help: helpEn,
 };
 
 /** The shape every language's table has: the English table's keys, with the same kinds of values. */

@@ -1,5 +1,6 @@
 import { datasetsJa } from './datasets-ja.js';
 import { errorsJa } from './errors-ja.js';
+import { helpJa } from './help-ja.js';
 import type { DivergenceWords, Messages } from './messages-en.js';
 
 /** The heads of `step`'s update tables, which its update formulas also name (`更新後 = 更新前 − 更新量`). */
@@ -261,6 +262,7 @@ export const ja: Messages = {
     default: (value) => `既定値 ${value}`,
   },
   errors: errorsJa,
+  help: helpJa,
 };
 
 /** A divergence in one line: at which epoch, with which rate, and what to try next. */

@@ -1,6 +1,6 @@
 import { CORE_PHRASES } from '@neuronlab/core';
 import { CSV_OPTION_WORDS, csvOptionPhrases, DATA_PHRASES, datasets } from '@neuronlab/data';
-import { LAB_PHRASES } from '@neuronlab/lab';
+import { helpText, LAB_PHRASES, RECIPE_FLAGS } from '@neuronlab/lab';
 import { describe, expect, it } from 'vitest';
 import { PHRASES } from './errors-en.js';
 import { en } from './messages-en.js';
@@ -92,5 +92,31 @@ describe('message tables', () => {
       for (const help of Object.values(words.options)) expect(help, g.name).toMatch(japanese);
       expect(en.datasets.generators[g.name]?.description).toBe(g.description);
     }
+  });
+
+  it('give every recipe flag a help sentence in each language, the English being lab’s', () => {
+    const flags = RECIPE_FLAGS.map((spec) => spec.flag).sort();
+    expect(Object.keys(en.help.recipeSentences).sort()).toEqual(flags);
+    expect(Object.keys(ja.help.recipeSentences).sort()).toEqual(flags);
+    for (const spec of RECIPE_FLAGS) {
+      const about = en.help.recipeSentences[spec.flag]!;
+      expect(helpText({ ...spec.helpParts, about }, en.help.defaults)).toBe(spec.help);
+      expect(ja.help.recipeSentences[spec.flag], spec.flag).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  });
+
+  it('word every help text in Japanese', () => {
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    // the texts of the table (its functions put lab's parts and commander's headings into words, tested apart)
+    const texts = (table: object): string[] =>
+      Object.values(table).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' ? texts(v) : []));
+    expect(texts(ja.help).length).toBeGreaterThan(80);
+    for (const s of texts(ja.help)) expect(s).toMatch(japanese);
+    expect(['Usage:', 'Options:', 'Arguments:', 'Commands:'].map((t) => ja.help.titles[t])).toEqual([
+      '使い方:',
+      'オプション:',
+      '引数:',
+      'コマンド:',
+    ]);
   });
 });
