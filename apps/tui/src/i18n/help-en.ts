@@ -102,9 +102,9 @@ export const helpEn = {
     inputs: 'inputs: a number, or x1,x2 for several inputs',
     model: 'model file written by "neuronlab train --save"',
     probabilities: "a classifier's outputs instead of its classes: p(class 1), or one per class in order",
-    data: 'predict every row of a CSV file (other columns, such as a target, are left out by --x)',
+    data: 'predict every row of a CSV file (columns the model does not read, such as a target, are left out)',
     columns:
-      "the file's input columns, by name or index (default: those the model was trained with --x on, else every column)",
+      "the file's input columns, by name or index (default: those the model was trained on, found by name, else every column)",
     examples:
       '\nExamples:\n  $ neuronlab predict --model model.json 0 100\n  $ seq -10 10 | neuronlab predict --model model.json\n  $ neuronlab predict --model moons.json 0.5,0.25 --probabilities\n  $ neuronlab predict --model houses.json --data new-houses.csv --x rooms,area_m2',
   },

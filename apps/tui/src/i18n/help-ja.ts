@@ -116,8 +116,8 @@ export const helpJa: typeof helpEn = {
     inputs: '入力: 数 1 つ、または複数の入力なら x1,x2',
     model: '"neuronlab train --save" で書き出したモデルファイル',
     probabilities: '分類器のクラスの代わりに出力を表示する: p(class 1)、またはクラスごとに 1 つずつ順に',
-    data: 'CSV ファイルのすべての行を予測する (目的変数などほかの列は --x で除く)',
-    columns: 'ファイルの入力の列。名前か番号で (既定: モデルの学習時に --x で指定した列、なければすべての列)',
+    data: 'CSV ファイルのすべての行を予測する (目的変数など、モデルが読まない列は除く)',
+    columns: 'ファイルの入力の列。名前か番号で (既定: モデルが学習に使った列を名前で探す。なければすべての列)',
     examples:
       '\n例:\n  $ neuronlab predict --model model.json 0 100\n  $ seq -10 10 | neuronlab predict --model model.json\n  $ neuronlab predict --model moons.json 0.5,0.25 --probabilities\n  $ neuronlab predict --model houses.json --data new-houses.csv --x rooms,area_m2',
   },
