@@ -21,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!(error instanceof CommanderError)) throw error;
     const args = argv.slice(2);
     // commander stopped before any option was read: the language is the --lang typed, else the terminal's
-    const words = errorWords(typedLang(args), args.includes('--json'))?.commander;
+    const words = errorWords(typedLang(args), args.includes('--json')).commander;
     const line = commanderErrorLine(error, typedCommand(program, args), words);
     if (line === null) return EXIT.ok;
     // the line quotes what was typed (an unknown flag may carry escape sequences): made visible

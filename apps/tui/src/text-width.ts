@@ -99,28 +99,21 @@ export function alignColumns(rows: readonly (readonly string[])[]): string[] {
 }
 
 /**
- * `text` in lines of at most `width` columns, broken at spaces; a word wider than a line (or text without spaces, as
- * Japanese is written) is broken between characters. Past `maxLines` lines the last one kept ends in `…`.
+ * `text` in lines of at most `width` columns: wrapped as wrapLine wraps it (at spaces, and between Japanese
+ * characters), then a word still wider than a line broken between characters. Past `maxLines` lines the last one kept
+ * ends in `…`.
  */
 export function wrapToWidth(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
   const w = Math.max(1, width);
   const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(' ')) {
-    const joined = line === '' ? word : `${line} ${word}`;
-    if (displayWidth(joined) <= w) {
-      line = joined;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    while (displayWidth(word) > w) {
-      const head = sliceToWidth(word, w) || word.slice(0, 1);
+  for (let line of wrapLine(text, w)) {
+    while (displayWidth(line) > w) {
+      const head = sliceToWidth(line, w) || line.slice(0, 1);
       lines.push(head);
-      word = word.slice(head.length);
+      line = line.slice(head.length);
     }
-    line = word;
+    lines.push(line);
   }
-  lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   // greedy lines: the kept last one and the next together are wider than a line, so the cut ends in `…`

@@ -27,11 +27,15 @@ function argumentRows(texts: readonly string[]): InputRows {
 /** What an input value must be: any finite number, its hint made once (rows are parsed by the million on stdin). */
 const NUMBER_RULE = { hint: phrase(PHRASES, 'numbersSuchAs', '36.6') };
 
+/** A row's cells as a CSV, a TSV or a shell's words write them: commas, semicolons, tabs or spaces between. */
+function rowCells(text: string): string[] {
+  return text.trim().split(/\s*[,;\t]\s*|\s+/);
+}
+
 /** Parses input row `i` into `x` at its place: `x` for one input, `x1,x2` for several; each value a finite number. */
 function parseRow(rows: InputRows, i: number, inputDim: number, x: Float64Array): void {
   const t = rows.texts[i]!;
-  // a row's numbers as a CSV, a TSV or a shell's words write them: commas, semicolons, tabs or spaces between
-  const parts = t.trim().split(/\s*[,;\t]\s*|\s+/);
+  const parts = rowCells(t);
   const name = rows.name(i);
   if (parts.length !== inputDim) throw usageError('predictInputCount', name, inputDim, quote(t));
   parts.forEach((p, j) => {
@@ -44,14 +48,18 @@ function parseRow(rows: InputRows, i: number, inputDim: number, x: Float64Array)
  * says which: a sigmoid gives p(class 1) of a 0/1 target, a softmax one probability per class. A multiclass CSV
  * model's recipe records its labels; a generated set's classes are named as its one-hot columns are.
  */
+/** The dataset the model's recipe records (its name and options), or undefined for a file that records none. */
+function trainedOn(loaded: LoadedModel): { name?: unknown; options?: Record<string, unknown> } | undefined {
+  return (loaded.file.recipe as { dataset?: { name?: unknown; options?: Record<string, unknown> } }).dataset;
+}
+
 function classNames(loaded: LoadedModel): readonly string[] | null {
-  const { architecture, recipe } = loaded.file;
+  const { architecture } = loaded.file;
   if (architecture.kind !== 'sequential') return null;
   const output = architecture.layers.at(-1)!;
   if (output.activation === 'sigmoid' && output.units === 1) return ['0', '1'];
   if (output.activation !== 'softmax') return null;
-  const dataset = recipe.dataset as { options?: { classes?: unknown } } | undefined;
-  const recorded = dataset?.options?.classes;
+  const recorded = trainedOn(loaded)?.options?.classes;
   if (Array.isArray(recorded) && recorded.length === output.units) {
     try {
       return checkClassLabels('recipe.dataset.options.classes', recorded);
@@ -194,7 +202,7 @@ async function* stdinBatches(): AsyncGenerator<StdinLine[]> {
  * the flag that reads such a file: --data finds the model's columns by name.
  */
 function refuseHeader(first: StdinLine): void {
-  const cells = first.text.trim().split(/\s*[,;\t]\s*/);
+  const cells = rowCells(first.text);
   // one word alone may be a typo as well as a one-column header: only a line of several says it is a header
   if (first.line === 1 && cells.length > 1 && cells.every((c) => !isNumericCell(c, ','))) {
     throw usageError('predictHeaderOnStdin', quote(first.text));
@@ -228,9 +236,7 @@ const CSV_ROWS_PER_WRITE = 4096;
  */
 function inputColumns(loaded: LoadedModel, x: string | undefined, header: readonly string[]): ColumnRef[] | undefined {
   if (x !== undefined) return columns(x);
-  const dataset = (
-    loaded.file.recipe as { dataset?: { name?: unknown; options?: Record<string, unknown> } } | undefined
-  )?.dataset;
+  const dataset = trainedOn(loaded);
   if (dataset?.name !== 'csv' || !dataset.options) return undefined;
   const trained = csvSourceOf(dataset.options);
   if (trained.x) return trained.x;

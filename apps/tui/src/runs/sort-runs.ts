@@ -1,4 +1,4 @@
-import { score, shownAccuracy } from '../sweep/trial-state.js';
+import { score, shownAccuracy, type TrialState } from '../sweep/trial-state.js';
 import { runAsTrial, type StoredRun } from './read-run.js';
 
 /** The orders `runs --sort` takes. */
@@ -14,10 +14,8 @@ export type RunOrder = (typeof RUN_ORDERS)[number];
 export function sortRuns(runs: readonly StoredRun[], order: RunOrder): StoredRun[] {
   if (order === 'started') return [...runs];
   if (order === 'name') return [...runs].sort((a, b) => a.name.localeCompare(b.name));
-  const keyed = runs.map((run, i) => ({ run, i, trial: runAsTrial(run, i + 1) }));
-  const key =
-    order === 'loss'
-      ? (t: (typeof keyed)[number]['trial']) => score(t)
-      : (t: (typeof keyed)[number]['trial']) => -(shownAccuracy(t) ?? Number.NEGATIVE_INFINITY);
-  return keyed.sort((a, b) => key(a.trial) - key(b.trial) || a.i - b.i).map((k) => k.run);
+  // lower is better: the loss as a sweep scores it, or the accuracy negated
+  const key = (t: TrialState) => (order === 'loss' ? score(t) : -(shownAccuracy(t) ?? Number.NEGATIVE_INFINITY));
+  const keyed = runs.map((run, i) => ({ run, i, key: key(runAsTrial(run, i + 1)) }));
+  return keyed.sort((a, b) => a.key - b.key || a.i - b.i).map((k) => k.run);
 }
