@@ -140,4 +140,15 @@ describe('wrapLine', () => {
     // ASCII words inside Japanese stay whole
     expect(wrapLine('値を --normalize で標準化する', 12).some((l) => l.includes('--normalize'))).toBe(true);
   });
+
+  it('never ends a line with an opening bracket or begins one with a closing mark, ASCII or Japanese', () => {
+    const text = '生成器の代わりに使う (既定 celsius)、初期値 (既定: シードから決める)。「チュートリアル」(sgd)';
+    for (let width = 8; width <= 40; width++) {
+      const lines = wrapLine(text, width);
+      expect(lines.join('').replaceAll(' ', ''), `width ${width}`).toBe(text.replaceAll(' ', ''));
+      for (const line of lines) expect(line, `width ${width}: ${JSON.stringify(lines)}`).not.toMatch(/[(（「『【[]$/);
+      for (const line of lines.slice(1))
+        expect(line, `width ${width}: ${JSON.stringify(lines)}`).not.toMatch(/^[)）」』】\],.:;!?、。]/);
+    }
+  });
 });

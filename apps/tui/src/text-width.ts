@@ -124,18 +124,21 @@ export function wrapToWidth(text: string, width: number, maxLines = Number.POSIT
 // a run of spaces, then one wide (Japanese) character, or a run of other characters up to the next space or wide one
 const WRAP_CHUNK =
   /\s*(?:[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)/g;
-// what may not begin a line (closing marks, the long vowel mark, small kana): it stays with the chunk before it
-const NO_LINE_START = /^[、。，．）」』】〕：！？ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/;
+// what may not begin a line (closing marks and brackets, the long vowel mark, small kana): it stays with the chunk
+// before it; an opening bracket may not end a line: it takes the chunk after it
+const NO_LINE_START = /^[、。，．）」』】〕：！？ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ)\]},.:;!?]/;
+const NO_LINE_END = /[(（「『【〔[{]$/;
 
 /**
  * One line of text (help, a description) wrapped to `width` columns: broken at spaces, and between two Japanese
- * characters, never before a closing mark such as 、 or 。, a small kana or ー. A break takes the spaces before it. Text with no Japanese
- * wraps as commander wraps it, at spaces only.
+ * characters, never before a closing mark such as 、 or 。 or ), a small kana or ー, and never after an opening bracket.
+ * A break takes the spaces before it. Text with no Japanese wraps as commander wraps it, at spaces only.
  */
 export function wrapLine(text: string, width: number): string[] {
   const chunks: string[] = [];
   for (const chunk of text.match(WRAP_CHUNK) ?? []) {
-    if (chunks.length > 0 && NO_LINE_START.test(chunk)) chunks[chunks.length - 1] += chunk;
+    if (chunks.length > 0 && (NO_LINE_START.test(chunk) || NO_LINE_END.test(chunks.at(-1)!)))
+      chunks[chunks.length - 1] += chunk;
     else chunks.push(chunk);
   }
   if (chunks.length === 0) return [''];
