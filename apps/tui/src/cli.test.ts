@@ -753,6 +753,21 @@ describe.concurrent('other commands', SPAWNS, () => {
     );
   });
 
+  it('answers a log file given to runs with the plot command that draws it', async () => {
+    writeFileSync(join(dir, 'metrics-log.csv'), 'epoch,loss\n0,1\n1,0.5\n');
+    for (const args of [
+      ['runs', 'metrics-log.csv'],
+      ['runs', '--log-dir', 'metrics-log.csv'],
+    ]) {
+      const r = await run(args);
+      expect([r.code, r.out, r.err]).toEqual([
+        2,
+        '',
+        'neuronlab runs: "metrics-log.csv" is a file, not a log directory. Name a directory of runs, or draw the file with neuronlab plot "metrics-log.csv".\n',
+      ]);
+    }
+  });
+
   it('runs the gradient check: the neuron passes and the tutorial’s mistake fails', async () => {
     const ok = await run(['gradcheck']);
     expect(ok.code).toBe(0);

@@ -92,6 +92,7 @@ const CASES: readonly Case[] = [
   ['train --log-dir bad.csv', 'train'],
   ['train --run-name a/b --log-dir logs', 'train'],
   ['runs /nonexist', 'runs'],
+  ['runs bad.csv', 'runs'],
   ['runs show nothere --log-dir logs', 'runs show'],
   ['plot nonexist', 'plot'],
   ['plot --series nope logs', 'plot'],

@@ -25,9 +25,9 @@ export interface RunsCliOptions {
 /** The log directory to read: the argument, --log-dir, NEURONLAB_LOG_DIR, else `runs`. */
 function rootOf(dir: string | undefined, o: RunsCliOptions): string {
   const root = dir ?? logDirFrom(o.logDir)?.path ?? 'runs';
-  if (!isDirectory(root)) {
-    throw usageError('noLogDirectory', JSON.stringify(root), LOG_DIR_ENV);
-  }
+  // a file here is most likely a training log meant for plot
+  if (existsSync(root) && !statSync(root).isDirectory()) throw usageError('logDirIsLogFile', JSON.stringify(root));
+  if (!isDirectory(root)) throw usageError('noLogDirectory', JSON.stringify(root), LOG_DIR_ENV);
   return root;
 }
 

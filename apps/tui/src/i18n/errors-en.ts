@@ -204,6 +204,8 @@ export const errorsEn = {
     `unknown dataset ${name}. Valid names: ${names.join(', ')}.`,
 
   // runs
+  logDirIsLogFile: (path: string) =>
+    `${path} is a file, not a log directory. Name a directory of runs, or draw the file with neuronlab plot ${path}.`,
   noLogDirectory: (dir: string, env: string) =>
     `no log directory ${dir}. Name one (neuronlab runs DIR), or set --log-dir or ${env}.`,
   noRunAnywhere: (name: string, recipeFile: string, dir: string, env: string) =>

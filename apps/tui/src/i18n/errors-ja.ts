@@ -168,6 +168,8 @@ export const errorsJa: Errors = {
   datasetsNeedOut: () => '--out <file.csv> が必要です。書き込むファイルを指定してください。',
   unknownDataset: (name, names) => `データセット ${name} はありません。使える名前: ${names.join(', ')}。`,
 
+  logDirIsLogFile: (path) =>
+    `${path} はファイルで、ログのディレクトリではありません。実行のディレクトリを指定するか、neuronlab plot ${path} でファイルを描いてください。`,
   noLogDirectory: (dir, env) =>
     `ログのディレクトリ ${dir} がありません。指定するか (neuronlab runs DIR)、--log-dir か ${env} を設定してください。`,
   noRunAnywhere: (name, recipeFile, dir, env) =>
