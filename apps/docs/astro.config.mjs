@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { createStarlightTypeDocPlugin } from 'starlight-typedoc';
+import { rehypeCodeWords } from './src/markdown/rehype-code-words.ts';
 
 // One TypeDoc run per entry point: the API pages are generated from each package's doc comments at build time.
 const entries = [
@@ -40,7 +41,7 @@ export default defineConfig({
   site: 'https://neuronlab.local',
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [rehypeKatex],
+    rehypePlugins: [rehypeKatex, rehypeCodeWords],
   },
   integrations: [
     starlight({

@@ -329,6 +329,41 @@ describe('the site on a phone (390 px)', () => {
     expect(hidden).toEqual([]);
     await page.close();
   });
+
+  it('keeps every flag and hyphenated name of the prose’s code on one line, in both languages', async () => {
+    const page = await phonePage();
+    const broken: string[] = [];
+    let checked = 0;
+    for (const path of builtPages().filter((p) => !p.includes('/api/'))) {
+      await page.goto(env.url + path, { waitUntil: 'load' });
+      // each word with a hyphen of the inline code outside tables (a cell's code may break anywhere to fit a phone):
+      // a word on two lines has a box on each
+      const words = await page.evaluate(() =>
+        [...document.querySelectorAll('.sl-markdown-content code')]
+          .filter((code) => code.closest('pre, table') === null)
+          .flatMap((code) => {
+            const found: { word: string; lines: number }[] = [];
+            const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+              for (const m of (node.textContent ?? '').matchAll(/\S*-\S*/g)) {
+                if (m[0].length > 30) continue;
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                found.push({ word: m[0], lines: tops.size });
+              }
+            }
+            return found;
+          }),
+      );
+      checked += words.length;
+      for (const w of words) if (w.lines > 1) broken.push(`${path} ${w.word}`);
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+    await page.close();
+  }, 300_000);
 });
 
 describe('the site at desktop and phone widths', () => {
