@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LogFile, type LogRead, NotALogError } from './log-file.js';
 
@@ -77,6 +78,22 @@ describe('LogFile', () => {
       if (!r.more) break;
     }
     expect(total).toBe(1000);
+  });
+
+  it('reads every record of a TensorBoard file far larger than one read, however its records fall across reads', () => {
+    const run = fileURLToPath(new URL('../../test-data/logs/tb/lr-0.1/', import.meta.url));
+    const one = readFileSync(join(run, readdirSync(run)[0]!));
+    const once = new LogFile(join(run, readdirSync(run)[0]!), 'run').read(undefined, true).scalars.values;
+    // a SummaryWriter's file written 40 times over: about 270 KB of whole records, most of them across a read's end
+    const f = new LogFile(fresh('events.out.tfevents.1.host', ''), 'run');
+    writeFileSync(f.path, Buffer.concat(Array.from({ length: 40 }, () => one)));
+    const values: number[] = [];
+    for (let r = f.read(undefined, true); ; r = f.read(undefined, true)) {
+      values.push(...r.scalars.values);
+      if (!r.more) break;
+    }
+    expect(f.corrupt).toBe(0);
+    expect(values).toEqual(Array.from({ length: 40 }, () => once).flat());
   });
 
   it('refuses a file that is no log, and a CSV named file without a step or epoch column, with NotALogError', () => {

@@ -28,7 +28,10 @@ export class TfRecordSplitter {
     return this.buffer.length;
   }
 
-  /** Adds bytes and returns the whole records they complete. */
+  /**
+   * Adds bytes and returns the whole records they complete. The caller may reuse `bytes` once this returns; the
+   * records are views into them, to be read before then.
+   */
   push(bytes: Uint8Array): TfRecordBatch {
     this.buffer = this.buffer.length === 0 ? bytes : concat(this.buffer, bytes);
     const records: Uint8Array[] = [];
@@ -53,7 +56,8 @@ export class TfRecordSplitter {
       else corrupt++;
       at += HEAD + low + FOOT;
     }
-    this.buffer = buf.slice(at);
+    // a copy: the caller may reuse `bytes` for its next read, and a Node Buffer's slice is a view, not a copy
+    this.buffer = new Uint8Array(buf.subarray(at));
     return { records, corrupt };
   }
 }
