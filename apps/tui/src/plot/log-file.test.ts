@@ -47,6 +47,35 @@ describe('LogFile', () => {
     expect(values(r)).toEqual([7, 6]);
   });
 
+  it('starts over when the file is rewritten in place and grows, as Lightning does when a new metric appears', () => {
+    // Lightning's CSVLogger rewrites metrics.csv under a wider header (columns sorted by name) when a row brings a key
+    // it has not written yet, such as the first val_loss: the same file, longer than before
+    const path = fresh('metrics.csv', 'epoch,step,train_loss\n0,49,0.9\n0,99,0.8\n');
+    const f = new LogFile(path, 'run');
+    expect(values(f.read())).toEqual([0.9, 0.8]);
+    writeFileSync(path, 'epoch,step,train_loss,val_loss\n0,49,0.9,\n0,99,0.8,\n0,99,,0.85\n1,149,0.7,\n');
+    const r = f.read();
+    expect(r.reset).toBe(true);
+    expect(r.scalars.series).toEqual(['train_loss', 'train_loss', 'val_loss', 'train_loss']);
+    expect(values(r)).toEqual([0.9, 0.8, 0.85, 0.7]);
+    expect(f.corrupt).toBe(0);
+    // appends after it are read as appends
+    appendFileSync(path, '1,199,0.6,\n');
+    const next = f.read();
+    expect([next.reset, values(next)]).toEqual([false, [0.6]]);
+  });
+
+  it('starts over when a rewrite keeps the header but changes the lines already read', () => {
+    const path = fresh('metrics.csv', 'epoch,loss\n0,1.5\n1,1.25\n');
+    const f = new LogFile(path, 'run');
+    f.read();
+    // a new run of the same job writing the file again from its first epoch, already past where the old one ended
+    writeFileSync(path, 'epoch,loss\n0,2.5\n1,2.25\n2,2.125\n');
+    const r = f.read();
+    expect(r.reset).toBe(true);
+    expect(values(r)).toEqual([2.5, 2.25, 2.125]);
+  });
+
   it('counts corrupt lines and parses a last line without newline only when told the log has ended', () => {
     const path = fresh('metrics.csv', 'epoch,loss\n0,1.0\n1,garbage\n2,0.5');
     const f = new LogFile(path, 'run');

@@ -13,6 +13,8 @@ import { TfRecordSplitter } from './tfrecord.js';
 const CHUNK = 1 << 16;
 /** Bytes looked at to tell a file's format. */
 const SNIFF = 4096;
+/** Bytes before the read position kept to tell a file rewritten in place from one appended to. */
+const TAIL = 64;
 
 /** A file that is no training log neuronlab can read: one line, exit 2. */
 export class NotALogError extends UsageError {
@@ -114,6 +116,8 @@ export class LogFile {
   private endedAt = -1;
   private framing: Framing | null = null;
   private readonly buffer = Buffer.allocUnsafe(CHUNK);
+  /** A copy of the last bytes read (up to TAIL), which an append leaves where they were. */
+  private tail = Buffer.alloc(0);
 
   constructor(
     readonly path: string,
@@ -150,7 +154,9 @@ export class LogFile {
       if (n === 0) break;
       this.offset += n;
       budget -= n;
-      framing.push(this.buffer.subarray(0, n), parse);
+      const piece = this.buffer.subarray(0, n);
+      this.keepTail(piece);
+      framing.push(piece, parse);
     }
     const more = this.offset < this.size;
     if (final && !more && this.endedAt !== this.offset) {
@@ -174,7 +180,23 @@ export class LogFile {
     return this.fd;
   }
 
-  /** Starts over when the path now names another file (log rotation, a rewrite by rename) or the file shrank. */
+  private keepTail(piece: Buffer): void {
+    const last = piece.length >= TAIL ? piece.subarray(-TAIL) : Buffer.concat([this.tail, piece]).subarray(-TAIL);
+    // a copy: the read buffer is reused
+    this.tail = Buffer.from(last);
+  }
+
+  /** Whether the bytes before the read position are still those read there: false once the file was rewritten. */
+  private tailUnchanged(fd: number): boolean {
+    const now = Buffer.alloc(this.tail.length);
+    return readSync(fd, now, 0, now.length, this.offset - now.length) === now.length && now.equals(this.tail);
+  }
+
+  /**
+   * Starts over when the path now names another file (log rotation, a rewrite by rename), the file shrank, or it was
+   * rewritten in place: Lightning's CSVLogger writes metrics.csv anew under a wider header when a metric first appears,
+   * and the file comes back longer, so only its bytes tell.
+   */
   private checkReplaced(): boolean {
     if (this.fd === null) return false;
     let replaced = false;
@@ -184,9 +206,10 @@ export class LogFile {
       // gone: keep reading what the open descriptor still holds
     }
     if (replaced) this.close();
-    else if (fstatSync(this.fd).size >= this.offset) return false;
+    else if (fstatSync(this.fd).size >= this.offset && this.tailUnchanged(this.fd)) return false;
     const had = this.offset > 0;
     this.offset = 0;
+    this.tail = Buffer.alloc(0);
     this.endedAt = -1;
     this.framing = null;
     this.format = null;
