@@ -21,10 +21,15 @@ const MAX_DEPTH = 4;
  */
 const PREFERRED: readonly LogFormat[] = ['events-jsonl', 'tfevents', 'csv'];
 
+/** A log's own name: its file name without the extension. */
+function stem(name: string): string {
+  return name.replace(/\.[^.]*$/, '') || name;
+}
+
 /** The run a file named on its own belongs to: its directory for a writer's generic name, else its own name. */
 function fileRun(path: string): string {
   const name = basename(path);
-  if (!GENERIC.test(name)) return name.replace(/\.[^.]*$/, '') || name;
+  if (!GENERIC.test(name)) return stem(name);
   return basename(dirname(resolve(path)));
 }
 
@@ -53,7 +58,11 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Every run under a log directory, like TensorBoard: each directory holding logs is a run named by its path. */
+/**
+ * Every run under a log directory, like TensorBoard: each directory holding logs under a writer's generic name is a
+ * run named by its path (all its event files one run), and a log named on its own (Keras's `exp-a.csv`) is a run named
+ * by its path and its name, so two experiments logged side by side stay two runs.
+ */
 function dirRuns(root: string, out: LogInput[], dir = root, depth = 0): void {
   let entries: Dirent[];
   try {
@@ -61,12 +70,15 @@ function dirRuns(root: string, out: LogInput[], dir = root, depth = 0): void {
   } catch {
     return;
   }
-  const run = relative(root, dir) || basename(resolve(root));
+  const under = relative(root, dir);
+  const run = under || basename(resolve(root));
   for (const path of logFilesIn(
     dir,
     entries.map((e) => e.name),
-  ))
-    out.push({ path, run, explicit: false });
+  )) {
+    const name = basename(path);
+    out.push({ path, run: GENERIC.test(name) ? run : join(under, stem(name)), explicit: false });
+  }
   if (depth >= MAX_DEPTH) return;
   for (const e of entries
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))

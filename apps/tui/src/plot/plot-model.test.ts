@@ -54,3 +54,34 @@ describe('PlotModel', () => {
     expect(load(new PlotModel(new Set(['lr', 'loss'])), () => 0.01)).toEqual(['lr', 'loss']);
   });
 });
+
+describe('PlotModel with a run written to several files', () => {
+  /** A file of run `run` holding `loss` = step·scale at the given steps. */
+  function file(model: PlotModel, path: string, steps: readonly number[], scale: number): void {
+    const c = new ScalarColumns();
+    c.add(steps.map((step) => ({ series: 'loss', step, value: step * scale })));
+    model.scalars(new LogFile(path, 'job'), c, false);
+  }
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
+  it('draws one line per series, the files in name order, a later file taking over from its first step as TensorBoard does', () => {
+    const model = new PlotModel();
+    // a job restarted from its checkpoint at step 40 writes a second event file beside the first; read newest first
+    file(model, '/logs/job/events.out.tfevents.200.host', range(40, 100), 2);
+    file(model, '/logs/job/events.out.tfevents.100.host', range(0, 50), 1);
+    const [chart] = model.charts();
+    expect(chart!.lines).toHaveLength(1);
+    const line = chart!.lines[0]!;
+    expect(line.xs).toEqual(range(0, 100));
+    expect(line.ys).toEqual([...range(0, 40), ...range(40, 100).map((s) => 2 * s)]);
+    expect(line.latest).toEqual({ step: 99, value: 198 });
+  });
+
+  it('joins files that follow on from each other whole', () => {
+    const model = new PlotModel();
+    file(model, '/logs/job/events.out.tfevents.100.host', range(0, 10), 1);
+    file(model, '/logs/job/events.out.tfevents.200.host', range(10, 20), 1);
+    const line = model.charts()[0]!.lines[0]!;
+    expect([model.charts()[0]!.lines.length, line.xs]).toEqual([1, range(0, 20)]);
+  });
+});

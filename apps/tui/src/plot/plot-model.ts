@@ -9,7 +9,7 @@ const CAPACITY = 1024;
 
 /**
  * One run's line in a chart, for one split of the chart's metric: its points (bounded, see BoundedSeries) and its
- * latest value.
+ * latest value. A run written to several files draws one line (see joinFiles).
  */
 interface ChartLine {
   readonly run: string;
@@ -41,6 +41,32 @@ function splitRank(split: Split | null): number {
 /** The series of `pick` (what --series asked for) that are not among `seen`; none when nothing was picked. */
 export function missingSeries(pick: ReadonlySet<string> | null, seen: ReadonlySet<string>): string[] {
   return pick === null ? [] : [...pick].filter((s) => !seen.has(s));
+}
+
+/**
+ * One run's series from all its files, in name order (their writers' start times): a later file takes over from its
+ * first step, as TensorBoard reads a run. A job restarted from a checkpoint writes a new event file beside the old one
+ * and logs again from the checkpoint's step; the old file's points from that step on are dropped.
+ */
+function joinFiles(parts: readonly BoundedSeries[]): Pick<ChartLine, 'xs' | 'ys' | 'latest'> {
+  const [step, value] = parts.at(-1)!.latest!;
+  const latest = { step: step!, value: value! };
+  if (parts.length === 1) {
+    const { xs, columns } = parts[0]!.points();
+    return { xs, ys: columns[0]!, latest };
+  }
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const part of parts) {
+    const { xs: px, columns } = part.points();
+    let keep = xs.length;
+    while (keep > 0 && xs[keep - 1]! >= px[0]!) keep--;
+    xs.length = keep;
+    ys.length = keep;
+    xs.push(...px);
+    ys.push(...columns[0]!);
+  }
+  return { xs, ys, latest };
 }
 
 /** Whether every line of a chart has one value throughout (as far as its buckets' extremes tell). */
@@ -114,6 +140,14 @@ export class PlotModel implements FeedSink {
     return [...charts.filter((c) => !isFlat(c)), ...charts.filter(isFlat)];
   }
 
+  /** Each run's files' histories: the runs in the order first read, a run's files in name order. */
+  private filesByRun(): Map<string, Map<string, BoundedSeries>[]> {
+    const files = new Map<string, LogFile[]>();
+    for (const file of this.byFile.keys()) files.set(file.run, [...(files.get(file.run) ?? []), file]);
+    const byName = (a: LogFile, b: LogFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return new Map([...files].map(([run, list]) => [run, list.sort(byName).map((f) => this.byFile.get(f)!)]));
+  }
+
   private chartsInOrder(): ChartData[] {
     const order = this.pick ? [...this.pick].filter((s) => this.seriesOrder.includes(s)) : this.seriesOrder;
     // each series' metric and split read once per frame, not again in the sort and for every file
@@ -128,22 +162,14 @@ export class PlotModel implements FeedSink {
     for (const series of byMetric.values()) {
       series.sort((a, b) => splitRank(splits.get(a)!.split) - splitRank(splits.get(b)!.split));
     }
+    const runFiles = this.filesByRun();
     return [...byMetric].map(([metric, series]) => {
       const lines: ChartLine[] = [];
-      for (const [file, histories] of this.byFile) {
+      for (const [run, files] of runFiles) {
         for (const name of series) {
-          const h = histories.get(name);
-          if (h === undefined || h.count === 0) continue;
-          const { xs, columns } = h.points();
-          const [step, value] = h.latest!;
-          lines.push({
-            run: file.run,
-            series: name,
-            split: splits.get(name)!.split,
-            xs,
-            ys: columns[0]!,
-            latest: { step: step!, value: value! },
-          });
+          const parts = files.flatMap((histories) => histories.get(name) ?? []).filter((h) => h.count > 0);
+          if (parts.length === 0) continue;
+          lines.push({ run, series: name, split: splits.get(name)!.split, ...joinFiles(parts) });
         }
       }
       return { metric, series, lines };
