@@ -151,6 +151,10 @@ export const DATA_PHRASES = {
       `column ${JSON.stringify(ref)} is not in the table`,
       `The columns are ${columns.map((n, i) => `${i}: ${n}`).join(', ')}.`,
     ),
+  csvMissingValue: cellLine(
+    (column) => `cell in column ${column} is empty or marks a missing value`,
+    'Remove the rows with missing values or fill them in: every feature and target cell must hold a number.',
+  ),
   csvBeyondFloat64: cellLine(
     (column) => `number in column ${column} is beyond the float64 range (±1.8e308)`,
     'Rescale the column so its values fit.',

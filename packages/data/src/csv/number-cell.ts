@@ -21,3 +21,11 @@ export function cellNumber(cell: string, delimiter = ','): number {
 export function isNumericCell(cell: string, delimiter = ','): boolean {
   return !Number.isNaN(cellNumber(cell, delimiter));
 }
+
+// what spreadsheets, pandas (an empty cell), R (NA), SQL exports (NULL) and some data sets (?) write for no value
+const MISSING_MARKS = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '?']);
+
+/** Whether a cell is empty or holds a common mark of a missing value (NA, NaN, null, None, ?), in any case. */
+export function isMissingCell(cell: string): boolean {
+  return MISSING_MARKS.has(cell.trim().toLowerCase());
+}

@@ -96,6 +96,25 @@ describe('parseCsv errors', () => {
     expect(csvError(() => parseCsv('a,b\n1,0x10\n')).value).toBe('0x10');
   });
 
+  it('calls an empty cell or a missing-value mark (NA, NaN, null, ?) missing, in a feature or a target column', () => {
+    for (const [text, column] of [
+      ['a,b\n1,2\n,3\n', '"a" (index 0)'],
+      ['a,b\n1,2\n3,NA\n', '"b" (index 1)'],
+      ['a,b\n1,2\n3, nan\n', '"b" (index 1)'],
+      ['a,b\n1,2\nNULL,3\n', '"a" (index 0)'],
+      ['a,b\n1,2\n?,3\n', '"a" (index 0)'],
+    ] as const) {
+      const e = csvError(() => parseCsv(text, { file: 'f.csv' }));
+      expect(e.message).toMatch(
+        new RegExp(
+          `^parseCsv: cell in column ${column.replace(/[()]/g, '\\$&')} is empty or marks a missing value in f\\.csv line 3, got ".*"\\. Remove the rows with missing values or fill them in: every feature and target cell must hold a number\\.$`,
+        ),
+      );
+    }
+    // a word that is no mark stays "not a number"
+    expect(csvError(() => parseCsv('a,b\n1,2\nnone-left,3\n')).message).toContain('is not a number');
+  });
+
   it('carries its sentence as data, so a front end can word it without reading the English', () => {
     const e = csvError(() => parseCsv('a,b\n1,2\nabc,3\n', { file: 'f.csv' }));
     expect(e.phrase).toEqual({

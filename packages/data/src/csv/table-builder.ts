@@ -4,7 +4,7 @@ import { CsvError } from './csv-error.js';
 import type { ColumnRef, ResolvedCsvOptions } from './csv-options.js';
 import { GrowableFloat64 } from './growable.js';
 import { MAX_CELL_CHARS, MAX_CLASSES } from './limits.js';
-import { cellNumber, isNumericCell } from './number-cell.js';
+import { cellNumber, isMissingCell, isNumericCell } from './number-cell.js';
 
 interface Layout {
   readonly names: readonly string[];
@@ -131,7 +131,8 @@ export class CsvTableBuilder {
     if (!Number.isFinite(value)) {
       // every cell of every row passes here: the column's name is looked up only for the error
       const name = this.layout!.names[column]!;
-      this.fail(line, name, cell, Number.isNaN(value) ? notNumber : 'csvBeyondFloat64', name, column);
+      const phrase = !Number.isNaN(value) ? 'csvBeyondFloat64' : isMissingCell(cell) ? 'csvMissingValue' : notNumber;
+      this.fail(line, name, cell, phrase, name, column);
     }
     return value;
   }

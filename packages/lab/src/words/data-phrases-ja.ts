@@ -119,6 +119,10 @@ export const DATA_PHRASES_JA: typeof DATA_PHRASES = {
       `列 ${JSON.stringify(ref)} が表にありません`,
       `列は ${columns.map((n, i) => `${i}: ${n}`).join(', ')} です。`,
     ),
+  csvMissingValue: cellJa(
+    (column) => `${column} のセルが空か、欠損値を表しています`,
+    '欠損値のある行を取り除くか、値を埋めてください。特徴量と目的変数のセルはすべて数値でなければなりません。',
+  ),
   csvBeyondFloat64: cellJa(
     (column) => `${column} の数値が float64 の範囲 (±1.8e308) を超えています`,
     '値が収まるように列の尺度を変えてください。',
