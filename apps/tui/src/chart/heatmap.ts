@@ -17,6 +17,23 @@ export const CLASS_COLORS = [
   '#7f7f7f',
 ] as const;
 
+/**
+ * Without colour (NO_COLOR): each class's region drawn in its own texture, and its points as its mark (0–9, then
+ * letters), so the classes still differ on a screen of one colour.
+ */
+export const CLASS_TEXTURES = ['.', '░', '▒', '▓', ':', '+', '=', '~', '#', '%'] as const;
+const CLASS_MARKS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** The texture of class `k`'s region without colour. */
+export function classTexture(k: number): string {
+  return CLASS_TEXTURES[k % CLASS_TEXTURES.length]!;
+}
+
+/** The mark of class `k`'s points without colour: its index while one character holds it, else `*`. */
+export function classMark(k: number): string {
+  return CLASS_MARKS[k] ?? '*';
+}
+
 /** Class probabilities over a px × py pixel grid of the ranges (see regionGrid): px·py × k, or × 1 for binary. */
 export interface RegionMap {
   readonly values: Float64Array;
@@ -36,6 +53,8 @@ export interface HeatmapOptions {
   readonly outputs: number;
   /** Points to draw over the regions: coordinates (n × 2) and class indices. */
   readonly points?: { readonly x: Float64Array; readonly labels: ArrayLike<number>; readonly n: number };
+  /** Draw without colour: textures and marks (see CLASS_TEXTURES) instead of shades and dots. */
+  readonly mono?: boolean;
 }
 
 /** The centres of a px × py pixel grid over the ranges, row-major from the top left (px·py × 2). */
@@ -79,23 +98,37 @@ export function classOf(p: Float64Array, i: number, outputs: number): [number, n
   return [best, Math.max(0, (top - 1 / outputs) / (1 - 1 / outputs))];
 }
 
-/** Decision regions as half-block cells (two pixels per cell, top = fg and bottom = bg), with the points drawn on top. */
+/**
+ * Decision regions as half-block cells (two pixels per cell, top = fg and bottom = bg), with the points drawn on top;
+ * `mono`, one texture per cell, the class of its top pixel.
+ */
 export function heatmap(o: HeatmapOptions): Cell[][] {
   const px = o.cols;
   const py = o.rows * 2;
   const m = o.map;
-  const colorAt = (i: number, j: number): string => {
-    if (m === null) return shade('#888888', 0);
+  /** The winning class and its confidence at pixel (i, j), or null while there is no map. */
+  const classAt = (i: number, j: number): [number, number] | null => {
+    if (m === null) return null;
     // the map may be of another size for a frame after a resize: take its pixel under this one
     const at = Math.floor(((j + 0.5) * m.py) / py) * m.px + Math.floor(((i + 0.5) * m.px) / px);
-    const [k, conf] = classOf(m.values, at, o.outputs);
+    return classOf(m.values, at, o.outputs);
+  };
+  const colorAt = (i: number, j: number): string => {
+    const found = classAt(i, j);
+    if (found === null) return shade('#888888', 0);
+    const [k, conf] = found;
     // Four confidence levels: enough to see the boundary sharpen, and neighbouring cells share colours (cheap to draw)
     return shade(CLASS_COLORS[k % CLASS_COLORS.length] ?? '#888888', Math.round(conf * 4) / 4);
+  };
+  const monoCell = (c: number, r: number): Cell => {
+    const found = classAt(c, 2 * r);
+    return { ch: found === null ? ' ' : classTexture(found[0]) };
   };
   const cells: Cell[][] = [];
   for (let r = 0; r < o.rows; r++) {
     const row: Cell[] = [];
-    for (let c = 0; c < o.cols; c++) row.push({ ch: '▀', fg: colorAt(c, 2 * r), bg: colorAt(c, 2 * r + 1) });
+    for (let c = 0; c < o.cols; c++)
+      row.push(o.mono ? monoCell(c, r) : { ch: '▀', fg: colorAt(c, 2 * r), bg: colorAt(c, 2 * r + 1) });
     cells.push(row);
   }
   if (o.points) drawPoints(cells, o);
@@ -113,6 +146,6 @@ function drawPoints(cells: Cell[][], o: HeatmapOptions): void {
     const cell = cells[r]?.[c];
     if (!cell) continue;
     const k = Math.round(pts.labels[i] ?? 0);
-    cells[r]![c] = { ch: '●', fg: CLASS_COLORS[k % CLASS_COLORS.length], bg: cell.bg };
+    cells[r]![c] = o.mono ? { ch: classMark(k) } : { ch: '●', fg: CLASS_COLORS[k % CLASS_COLORS.length], bg: cell.bg };
   }
 }

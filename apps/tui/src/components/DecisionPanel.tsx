@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import type { RegionMap } from '../chart/heatmap.js';
-import { CLASS_COLORS, heatmap } from '../chart/heatmap.js';
+import { CLASS_COLORS, classMark, classTexture, heatmap } from '../chart/heatmap.js';
+import { noColorRequested } from '../color.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
@@ -22,11 +23,13 @@ export interface DecisionChart {
   readonly regions: (px: number, py: number) => RegionMap | null;
 }
 
-/** The decision regions as a coloured heatmap with the samples drawn on top. */
+/** The decision regions as a coloured heatmap with the samples drawn on top (textures and marks under NO_COLOR). */
 export function DecisionPanel({ chart, width, height }: { chart: DecisionChart; width: number; height: number }) {
   const t = useMessages().decision;
   const [cols, rows] = [width - 4, height - 3];
+  const mono = noColorRequested();
   const cells = heatmap({
+    mono,
     cols,
     rows,
     xRange: chart.xRange,
@@ -41,11 +44,20 @@ export function DecisionPanel({ chart, width, height }: { chart: DecisionChart; 
       title={
         <Text>
           {t.title}{' '}
-          {chart.classNames.map((c, i) => (
-            <Text key={c} color={CLASS_COLORS[i % CLASS_COLORS.length]}>
-              ● {c}{' '}
-            </Text>
-          ))}
+          {chart.classNames.map((c, i) =>
+            mono ? (
+              // without colour, as the map shows it: the region's texture, then the points' mark (and the name)
+              <Text key={c}>
+                {classTexture(i)}
+                {classMark(i)}
+                {c === classMark(i) ? '' : ` ${c}`}{' '}
+              </Text>
+            ) : (
+              <Text key={c} color={CLASS_COLORS[i % CLASS_COLORS.length]}>
+                ● {c}{' '}
+              </Text>
+            ),
+          )}
         </Text>
       }
     >
