@@ -48,6 +48,25 @@ describe('NetworkPanel', () => {
     expect(new Set(tiles.map((c) => c.fg)).size).toBeGreaterThan(1);
   });
 
+  it('draws the tiles and the outputs’ swatches as a grey ramp of characters under NO_COLOR, the shapes still seen', () => {
+    const { chart } = testNetwork();
+    const before = process.env.NO_COLOR;
+    process.env.NO_COLOR = '1';
+    try {
+      const g = panelGeometry(chart, FIRST_SELECTION, 112, 11);
+      const shown = chart.read(FIRST_SELECTION, g.tileCols, g.tileRows * 2);
+      const cells = fullPanelRows(chart, shown, FIRST_SELECTION, g, 112, 11).flat();
+      // no half blocks, whose two pixels only colour tells apart (a weight's bar tells its sign by its side)
+      expect(cells.filter((c) => c.ch === '▀')).toEqual([]);
+      // the tiles' characters vary over the plane as the outputs do
+      const ramp = cells.filter((c) => ' ░▒▓█'.includes(c.ch) && c.ch !== ' ');
+      expect(new Set(ramp.map((c) => c.ch)).size).toBeGreaterThan(2);
+    } finally {
+      if (before === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = before;
+    }
+  });
+
   it('shows the selected neuron’s incoming weights as signed bars with their gradients', () => {
     const { chart, model } = testNetwork();
     const selection = { ...FIRST_SELECTION, layer: 1, unit: 2 };

@@ -7,7 +7,7 @@ import { displayWidth, padEndToWidth, truncateMiddleToWidth, truncateToWidth } f
 import { formulaLines, neuronNumbers } from './formula.js';
 import type { NetworkChart, ShownReading } from './network-chart.js';
 import type { NetworkSelection } from './selection.js';
-import { layerScale, shadeOf, signedBar, tileCells } from './shades.js';
+import { layerScale, signedBar, tileCells, valueCell } from './shades.js';
 
 /** Where the whole panel's parts go inside its frame: which layers show, their column width, the heatmap tiles. */
 export interface PanelGeometry {
@@ -113,7 +113,7 @@ function layerColumn(net: NetworkChart, shown: ShownReading | null, s: NetworkSe
       const row: Cell[] = [r === 0 && selected ? { ch: '▸', fg: 'yellow' } : { ch: ' ' }];
       if (g.tileCols > 0) row.push(...(tile?.[r] ?? fit([], g.tileCols)), { ch: ' ' });
       if (r === 0 && a !== undefined) {
-        row.push({ ch: '█', fg: shadeOf(a, scale) }, { ch: '█', fg: shadeOf(a, scale) }, { ch: ' ' });
+        row.push(valueCell(a, scale), valueCell(a, scale), { ch: ' ' });
         row.push(...textCells(num(a).padStart(7), selected ? 'yellow' : undefined));
       }
       rows.push(fit(row, g.columnWidth));
@@ -216,10 +216,9 @@ export function compactPanelRows(
     const values = shown?.reading.layers[l];
     const scale = layerScale(activation, values?.a ?? []);
     const strip: Cell[] = values
-      ? Array.from({ length: units }, (_, u) => ({
-          ch: l === s.layer && u === s.unit ? '◆' : '█',
-          fg: shadeOf(values.a[u] as number, scale),
-        }))
+      ? Array.from({ length: units }, (_, u) =>
+          valueCell(values.a[u] as number, scale, l === s.layer && u === s.unit ? '◆' : '█'),
+        )
       : [];
     return [...textCells(text, l === s.layer ? 'yellow' : undefined), ...strip];
   });

@@ -1,5 +1,6 @@
 import type { Cell } from '../chart/cells.js';
 import { CLASS_COLORS } from '../chart/heatmap.js';
+import { noColorRequested } from '../color.js';
 
 /** How a layer's outputs map to shades: the value drawn neutral and how far from it the strongest shade lies. */
 export interface ValueScale {
@@ -40,6 +41,25 @@ export function shadeOf(v: number, s: ValueScale): string {
   return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
+// without colour (NO_COLOR): a grey ramp from blank at −half to a full block at +half
+const RAMP = ' ░▒▓█';
+
+/** The character of a value on a scale without colour: RAMP's, from blank (−half) to full block (+half). */
+function rampOf(v: number, s: ValueScale): string {
+  if (!Number.isFinite(v)) return '?';
+  const t = Math.max(-1, Math.min(1, (v - s.centre) / s.half));
+  return RAMP[Math.min(RAMP.length - 1, Math.floor(((t + 1) / 2) * RAMP.length))]!;
+}
+
+/**
+ * A cell showing a value: `ch` in its shade; under NO_COLOR the value's character of the grey ramp, unless `ch` is a
+ * marker of its own (the selected neuron's ◆), which stays.
+ */
+export function valueCell(v: number, s: ValueScale, ch = '█'): Cell {
+  if (!noColorRequested()) return { ch, fg: shadeOf(v, s) };
+  return { ch: ch === '█' ? rampOf(v, s) : ch };
+}
+
 /**
  * A bar for a signed value: `half` cells each side of a centre line, filled toward the left (low colour) for a
  * negative value and the right (high colour) for a positive one, in eighths, full at ± `max`.
@@ -63,6 +83,7 @@ export function signedBar(v: number, max: number, half: number): Cell[] {
 /**
  * One neuron's output over the plane as half-block cells (two pixels a cell, top = fg, bottom = bg): column `unit`
  * of `values` (rows × units), whose rows from `first` on are a px × py grid; sampled when the grid has another size.
+ * Under NO_COLOR, one character of the grey ramp a cell, for its top pixel.
  */
 export function tileCells(
   values: Float64Array,
@@ -73,11 +94,15 @@ export function tileCells(
   rows: number,
   scale: ValueScale,
 ): Cell[][] {
-  const colour = (i: number, j: number) => {
+  const value = (i: number, j: number) => {
     const at = Math.floor(((j + 0.5) * grid.py) / (rows * 2)) * grid.px + Math.floor(((i + 0.5) * grid.px) / cols);
-    return shadeOf(values[(grid.first + at) * units + unit] as number, scale);
+    return values[(grid.first + at) * units + unit] as number;
   };
+  const colour = (i: number, j: number) => shadeOf(value(i, j), scale);
+  const mono = noColorRequested();
   return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => ({ ch: '▀', fg: colour(c, 2 * r), bg: colour(c, 2 * r + 1) })),
+    Array.from({ length: cols }, (_, c) =>
+      mono ? valueCell(value(c, 2 * r), scale) : { ch: '▀', fg: colour(c, 2 * r), bg: colour(c, 2 * r + 1) },
+    ),
   );
 }
