@@ -63,9 +63,9 @@ describe('neuronlab sweep', () => {
     const commands = dry.out.trim().split('\n');
     expect(commands).toHaveLength(2);
     expect(commands[0]).toContain('--features x1,x2 --activation relu,tanh ');
-    expect(commands[0]).toMatch(/--run-name trial-1-featuresx1\+x2$/);
+    expect(commands[0]).toMatch(/--run-name trial-1-features-x1\+x2$/);
     expect(commands[1]).toContain("--features 'x1,x2,x1^2' --activation relu,tanh ");
-    expect(commands[1]).toMatch(/--run-name trial-2-featuresx1\+x2\+x1_2$/);
+    expect(commands[1]).toMatch(/--run-name trial-2-features-x1\+x2\+x1_2$/);
     // one trial trains the three-feature network
     const r = await run([...args, '--epochs', '2', '--json', '--log-dir', 'runs'], { cwd: dir });
     expect(r.code).toBe(0);

@@ -22,10 +22,17 @@ function namePart(value: string): string {
   return value.replaceAll(',', joiner).replace(/[^\w.+-]/g, '_');
 }
 
-/** `trial-03-lr1e-4-seed2`: the trial's number, then its swept settings. */
+/**
+ * `trial-03-lr1e-4-seed2`, `trial-2-optimizer-adam`: the trial's number, then its swept settings, a hyphen between a
+ * setting and a value that begins with a letter (`optimizeradam` reads as one word).
+ */
 function trialName(trial: number, total: number, settings: Readonly<Record<string, string>>): string {
   const number = String(trial).padStart(String(total).length, '0');
-  return [`trial-${number}`, ...Object.entries(settings).map(([k, v]) => `${k}${namePart(v)}`)].join('-');
+  const setting = (k: string, v: string) => {
+    const part = namePart(v);
+    return /^[a-z]/i.test(part) ? `${k}-${part}` : `${k}${part}`;
+  };
+  return [`trial-${number}`, ...Object.entries(settings).map(([k, v]) => setting(k, v))].join('-');
 }
 
 /**
