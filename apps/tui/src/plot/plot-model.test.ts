@@ -77,6 +77,35 @@ describe('PlotModel with a run written to several files', () => {
     expect(line.latest).toEqual({ step: 99, value: 198 });
   });
 
+  it('takes over from a step logged again within one file, as after a job resumed into the same CSV', () => {
+    // a Keras CSVLogger with append=True: epochs 0–19, then the resumed job logs 10–29 below them, read in two pieces
+    const model = new PlotModel();
+    const log = new LogFile('/logs/job/training.csv', 'job');
+    const before = new ScalarColumns();
+    before.add(range(0, 20).map((step) => ({ series: 'loss', step, value: step })));
+    const resumed = new ScalarColumns();
+    resumed.add(range(10, 30).map((step) => ({ series: 'loss', step, value: -step })));
+    model.scalars(log, before, false);
+    model.scalars(log, resumed, false);
+    const line = model.charts()[0]!.lines[0]!;
+    expect(line.xs).toEqual(range(0, 30));
+    expect(line.ys).toEqual([...range(0, 10), ...range(10, 30).map((s) => -s)]);
+    // the same in one piece
+    const whole = new PlotModel();
+    file(whole, '/logs/job/training.csv', [...range(0, 20), ...range(10, 30)], 1);
+    expect(whole.charts()[0]!.lines[0]!.xs).toEqual(range(0, 30));
+  });
+
+  it('keeps a log whose steps go back and forth drawable: after a few restarts, points join the last part', () => {
+    const model = new PlotModel();
+    // a column that is no step at all: 0, 5, 1, 6, 2, 7, …
+    const steps = range(0, 200).map((i) => (i % 2 === 0 ? i / 2 : i / 2 + 50));
+    file(model, '/logs/job/odd.csv', steps, 1);
+    const line = model.charts()[0]!.lines[0]!;
+    expect(line.xs.length).toBeGreaterThan(0);
+    expect(line.latest).toEqual({ step: steps.at(-1), value: steps.at(-1) });
+  });
+
   it('joins files that follow on from each other whole', () => {
     const model = new PlotModel();
     file(model, '/logs/job/events.out.tfevents.100.host', range(0, 10), 1);

@@ -6,10 +6,15 @@ import { type Split, seriesSplit } from './series-split.js';
 
 /** Buckets kept per series (each its lowest and highest point): far more than a terminal has braille dots across. */
 const CAPACITY = 1024;
+/**
+ * Parts a series of one file is kept in at most: a step logged again (a job resumed into the same log) starts a part.
+ * Past this the steps are no restarts but a column that goes back and forth, and its points join the last part.
+ */
+const MAX_PARTS = 8;
 
 /**
  * One run's line in a chart, for one split of the chart's metric: its points (bounded, see BoundedSeries) and its
- * latest value. A run written to several files draws one line (see joinFiles).
+ * latest value. A run written to several files, or resumed, draws one line (see joinParts).
  */
 interface ChartLine {
   readonly run: string;
@@ -44,11 +49,12 @@ export function missingSeries(pick: ReadonlySet<string> | null, seen: ReadonlySe
 }
 
 /**
- * One run's series from all its files, in name order (their writers' start times): a later file takes over from its
- * first step, as TensorBoard reads a run. A job restarted from a checkpoint writes a new event file beside the old one
- * and logs again from the checkpoint's step; the old file's points from that step on are dropped.
+ * One run's series from its parts, in order: its files in name order (their writers' start times), each file's parts
+ * in the order logged. A later part takes over from its first step, as TensorBoard reads a run: a job resumed from a
+ * checkpoint logs again from the checkpoint's step, into a new event file beside the old one or below the old lines
+ * of the same CSV, and the earlier points from that step on are dropped.
  */
-function joinFiles(parts: readonly BoundedSeries[]): Pick<ChartLine, 'xs' | 'ys' | 'latest'> {
+function joinParts(parts: readonly BoundedSeries[]): Pick<ChartLine, 'xs' | 'ys' | 'latest'> {
   const [step, value] = parts.at(-1)!.latest!;
   const latest = { step: step!, value: value! };
   if (parts.length === 1) {
@@ -75,13 +81,13 @@ function isFlat(chart: ChartData): boolean {
 }
 
 /**
- * What `plot` draws, gathered from a LogFeed: per file, one BoundedSeries per series, keeping each bucket's extremes so
- * that a spike survives however long the log. A file that starts over drops its own histories only. `series`, when
+ * What `plot` draws, gathered from a LogFeed: per file and series, BoundedSeries keeping each bucket's extremes so that
+ * a spike survives however long the log, a new one from each step logged again (see joinParts). A file that starts over drops its own histories only. `series`, when
  * given, keeps just those series; `version` moves on every change, so a screen redraws only when something came in.
  */
 export class PlotModel implements FeedSink {
   version = 0;
-  private readonly byFile = new Map<LogFile, Map<string, BoundedSeries>>();
+  private readonly byFile = new Map<LogFile, Map<string, BoundedSeries[]>>();
   private readonly runOrder: string[] = [];
   private readonly seriesOrder: string[] = [];
   // every series any log holds, picked or not, in the order first read: what a --series that names none is told
@@ -112,13 +118,18 @@ export class PlotModel implements FeedSink {
       const series = scalars.series[i]!;
       this.allSeries.add(series);
       if (this.pick !== null && !this.pick.has(series)) continue;
-      let h = histories.get(series);
-      if (h === undefined) {
-        h = new BoundedSeries(CAPACITY, 'extremes');
-        histories.set(series, h);
+      let parts = histories.get(series);
+      if (parts === undefined) {
+        parts = [];
+        histories.set(series, parts);
         if (!this.seriesOrder.includes(series)) this.seriesOrder.push(series);
       }
-      h.push(scalars.steps[i]!, scalars.values[i]!);
+      const step = scalars.steps[i]!;
+      const last = parts.at(-1);
+      if (last === undefined || (step < last.latest![0]! && parts.length < MAX_PARTS)) {
+        parts.push(new BoundedSeries(CAPACITY, 'extremes'));
+      }
+      parts.at(-1)!.push(step, scalars.values[i]!);
     }
     this.version++;
   }
@@ -141,7 +152,7 @@ export class PlotModel implements FeedSink {
   }
 
   /** Each run's files' histories: the runs in the order first read, a run's files in name order. */
-  private filesByRun(): Map<string, Map<string, BoundedSeries>[]> {
+  private filesByRun(): Map<string, Map<string, BoundedSeries[]>[]> {
     const files = new Map<string, LogFile[]>();
     for (const file of this.byFile.keys()) files.set(file.run, [...(files.get(file.run) ?? []), file]);
     const byName = (a: LogFile, b: LogFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -169,7 +180,7 @@ export class PlotModel implements FeedSink {
         for (const name of series) {
           const parts = files.flatMap((histories) => histories.get(name) ?? []).filter((h) => h.count > 0);
           if (parts.length === 0) continue;
-          lines.push({ run, series: name, split: splits.get(name)!.split, ...joinFiles(parts) });
+          lines.push({ run, series: name, split: splits.get(name)!.split, ...joinParts(parts) });
         }
       }
       return { metric, series, lines };
