@@ -82,8 +82,9 @@ function isFlat(chart: ChartData): boolean {
 
 /**
  * What `plot` draws, gathered from a LogFeed: per file and series, BoundedSeries keeping each bucket's extremes so that
- * a spike survives however long the log, a new one from each step logged again (see joinParts). A file that starts over drops its own histories only. `series`, when
- * given, keeps just those series; `version` moves on every change, so a screen redraws only when something came in.
+ * a spike survives however long the log, a new one from each step logged again (see joinParts). A file that starts
+ * over drops its own histories only. `series`, when given, keeps just those series; `version` moves on every change,
+ * so a screen redraws only when something came in.
  */
 export class PlotModel implements FeedSink {
   version = 0;
