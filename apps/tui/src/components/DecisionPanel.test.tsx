@@ -1,5 +1,5 @@
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DecisionPanel } from './DecisionPanel.js';
 
 describe('DecisionPanel', () => {
@@ -50,8 +50,7 @@ describe('DecisionPanel', () => {
       outputs: 1,
       regions: () => ({ values: Float64Array.of(0, 1, 0, 1), px: 2, py: 2 }),
     };
-    const before = process.env.NO_COLOR;
-    process.env.NO_COLOR = '1';
+    vi.stubEnv('NO_COLOR', '1');
     try {
       const f = render(<DecisionPanel chart={chart} width={40} height={8} />).lastFrame() ?? '';
       const lines = f.split('\n');
@@ -65,8 +64,7 @@ describe('DecisionPanel', () => {
       expect(rows.map((r) => r.slice(18).replace('1', '░'))).toEqual(rows.map(() => '░'.repeat(18)));
       expect(rows.join('').match(/[01]/g)).toEqual(['0', '1']);
     } finally {
-      if (before === undefined) delete process.env.NO_COLOR;
-      else process.env.NO_COLOR = before;
+      vi.unstubAllEnvs();
     }
   });
 });

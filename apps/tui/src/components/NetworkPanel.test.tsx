@@ -1,6 +1,6 @@
 import { formatNumber } from '@neuronlab/lab';
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fullPanelRows, inputLabels, panelGeometry } from '../network/panel-rows.js';
 import { FIRST_SELECTION } from '../network/selection.js';
 import { testNetwork } from '../test-util/network.test-util.js';
@@ -50,8 +50,7 @@ describe('NetworkPanel', () => {
 
   it('draws the tiles and the outputs’ swatches as a grey ramp of characters under NO_COLOR, the shapes still seen', () => {
     const { chart } = testNetwork();
-    const before = process.env.NO_COLOR;
-    process.env.NO_COLOR = '1';
+    vi.stubEnv('NO_COLOR', '1');
     try {
       const g = panelGeometry(chart, FIRST_SELECTION, 112, 11);
       const shown = chart.read(FIRST_SELECTION, g.tileCols, g.tileRows * 2);
@@ -62,8 +61,7 @@ describe('NetworkPanel', () => {
       const ramp = cells.filter((c) => ' ░▒▓█'.includes(c.ch) && c.ch !== ' ');
       expect(new Set(ramp.map((c) => c.ch)).size).toBeGreaterThan(2);
     } finally {
-      if (before === undefined) delete process.env.NO_COLOR;
-      else process.env.NO_COLOR = before;
+      vi.unstubAllEnvs();
     }
   });
 
