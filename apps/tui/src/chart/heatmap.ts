@@ -21,7 +21,7 @@ export const CLASS_COLORS = [
  * Without colour (NO_COLOR): each class's region drawn in its own texture, and its points as its mark (0–9, then
  * letters), so the classes still differ on a screen of one colour.
  */
-export const CLASS_TEXTURES = ['.', '░', '▒', '▓', ':', '+', '=', '~', '#', '%'] as const;
+const CLASS_TEXTURES = ['.', '░', '▒', '▓', ':', '+', '=', '~', '#', '%'] as const;
 const CLASS_MARKS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** The texture of class `k`'s region without colour. */

@@ -33,7 +33,7 @@ function hex(c: string): number[] {
  * The colour of a value on a scale: dark grey at the centre, the low or high colour at ± half. Five strengths a side:
  * enough to read a neuron's sign and size, and neighbouring cells share colours (cheap to draw).
  */
-export function shadeOf(v: number, s: ValueScale): string {
+function shadeOf(v: number, s: ValueScale): string {
   if (!Number.isFinite(v)) return '#ff00ff';
   const t = Math.max(-1, Math.min(1, (v - s.centre) / s.half));
   const strength = Math.round(Math.abs(t) * 5) / 5;
