@@ -21,9 +21,14 @@ describe('plot in Japanese, in a real terminal', () => {
   it('words the status and the hidden series in Japanese at 80×24, every chart aligned, and leaves on q', async () => {
     const tmux = open('tb', 'ja_JP.UTF-8', 80, 24);
     const screen = await tmux.waitFor((s) => s.includes('2 ファイル · q 終了'), 'the Japanese status line');
-    expect(screen).toContain('表示していない系列: lr (--series で選択)');
+    expect(screen).toContain('グラフ 1–2 (全 3 件、↑/↓ でスクロール) · 表示していない系列: lr');
     expect(screen).not.toMatch(/q quit|not shown/);
     expect(expectAligned(screen, 80)).toBe(2);
+    // the arrow brings the hidden chart up, the first one out of view
+    tmux.keys('Down');
+    const scrolled = await tmux.waitFor((s) => s.includes('グラフ 2–3 (全 3 件'), 'the charts scrolled down');
+    expect(scrolled).toMatch(/│ lr/);
+    expect(expectAligned(scrolled, 80)).toBe(2);
     tmux.keys('q');
     expect(await tmux.waitForExit()).toBe(0);
   });
@@ -43,7 +48,7 @@ describe('plot in Japanese, in a real terminal', () => {
   it('stays English under LANG=C', async () => {
     const tmux = open('tb', 'C', 80, 24);
     const screen = await tmux.waitFor((s) => s.includes('2 files · q quit'), 'the English status line');
-    expect(screen).toContain('not shown: lr (pick with --series)');
+    expect(screen).toContain('charts 1–2 of 3 (↑/↓ to scroll) · not shown: lr');
     expect(expectAligned(screen, 80)).toBe(2);
     tmux.keys('q');
     expect(await tmux.waitForExit()).toBe(0);

@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../i18n/messages-en.js';
 import { ja } from '../i18n/messages-ja.js';
 import { MessagesProvider } from '../i18n/use-messages.js';
@@ -49,6 +49,8 @@ function manyRuns(n: number): PlotModel {
 }
 
 const noop = () => {};
+// Ink reads keys and draws frames asynchronously: each check waits for its frame, up to 5 s on a busy machine
+const WAIT = { timeout: 5_000 };
 /** The frame as the eye reads it, line by line. */
 const lines = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n');
 
@@ -63,8 +65,22 @@ describe('PlotScreen', () => {
     expect(frame).not.toMatch(/val_loss/);
     expect(frame).toMatch(/│ grad_norm/);
     // 24 rows hold two charts; the third metric is only named: the learning rate, flat in every run, tells least
-    expect(frame).toMatch(/not shown: lr \(pick with --series\)/);
+    expect(frame).toContain('charts 1–2 of 3 (↑/↓ to scroll) · not shown: lr');
     expect(frame).toMatch(/following 2 files · q quit/);
+  });
+
+  it('scrolls the charts a row at a time with the arrows when there are more than room, and says which are shown', async () => {
+    const { lastFrame, stdin } = render(
+      <PlotScreen model={twoRuns()} status={() => '2 files'} quit={noop} interrupt={noop} />,
+    );
+    const titles = () => lines(lastFrame()).flatMap((l) => /^│ ([a-z_]+)/.exec(l)?.[1] ?? []);
+    expect(titles()).toEqual(['loss', 'grad_norm']);
+    stdin.write('\u001B[B');
+    await vi.waitFor(() => expect(titles()).toEqual(['grad_norm', 'lr']), WAIT);
+    expect(lastFrame()).toContain('charts 2–3 of 3 (↑/↓ to scroll) · not shown: loss, val_loss');
+    stdin.write('k');
+    await vi.waitFor(() => expect(titles()).toEqual(['loss', 'grad_norm']), WAIT);
+    expect(lastFrame()).toContain('charts 1–2 of 3 (↑/↓ to scroll) · not shown: lr');
   });
 
   it('draws only the picked series, and a single run shows its latest value in the title', () => {
@@ -135,7 +151,7 @@ describe('PlotScreen in Japanese', () => {
   it('words the note, the key and the chart titles in Japanese, and keeps every box aligned', () => {
     const f = japanese(twoRuns());
     const frame = f.join('\n');
-    expect(frame).toContain('表示していない系列: lr (--series で選択)');
+    expect(frame).toContain('グラフ 1–2 (全 3 件、↑/↓ でスクロール) · 表示していない系列: lr');
     expect(frame).toContain('━ lr-0.1  ━ lr-0.1 検証  ━ lr-0.01  ━ lr-0.01 検証');
     expect(f.at(-1)).toBe('2 ファイルを追跡中 · q 終了');
     expect(boxProblems(f).problems).toEqual([]);

@@ -30,6 +30,20 @@ function hiddenNote(hidden: readonly string[], columns: number, t: Messages['plo
   return displayWidth(named) <= columns ? named : t.hiddenCount(String(hidden.length));
 }
 
+/** Which charts are on screen when the arrows scroll them, and the series left out when their names fit. */
+function windowNote(
+  from: number,
+  shown: number,
+  total: number,
+  hidden: readonly string[],
+  columns: number,
+  t: Messages['plot'],
+): string {
+  const window = t.window(String(from + 1), String(from + shown), String(total));
+  const named = `${window} · ${t.notShown(hidden.join(', '))}`;
+  return displayWidth(named) <= columns ? named : window;
+}
+
 /** A line's name in the legend: its run, and the split when it is not the training data. */
 function lineName(run: string, split: Split | null, t: Messages['plot']): string {
   return split === null ? run : `${run} ${t.split(split)}`;
@@ -99,15 +113,8 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
   const more = messages.legend.more;
   useModelVersion(model, reading);
   const { columns, rows } = useTerminalSize();
-  // keys only where the input is a terminal: piped in, a signal or the end of the logs stops the screen
-  const { isRawModeSupported } = useStdin();
-  useInput(
-    (input, key) => {
-      if (input === 'q') quit();
-      else if (key.ctrl && input === 'c') interrupt();
-    },
-    { isActive: isRawModeSupported === true },
-  );
+  // the first chart on screen, when there are more charts than room: the arrows move it a row of charts at a time
+  const [first, setFirst] = useState(0);
   const charts = model.charts();
   // a line is a run's, or a run's split (`val_loss` beside `loss`): each its own colour on every chart
   const names = lineNames(model.runs, charts, t);
@@ -126,16 +133,31 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
     Math.max(1, Math.min(Math.ceil(charts.length / perRow), Math.floor(space / MIN_CHART_ROWS))) * perRow;
   let space = Math.max(MIN_CHART_ROWS, rows - 2 - legend.rows.length);
   if (chartsIn(space) < charts.length) space = Math.max(MIN_CHART_ROWS, space - 1);
-  const shown = charts.slice(0, chartsIn(space));
+  const room = chartsIn(space);
+  const lastFirst = Math.max(0, Math.ceil((charts.length - room) / perRow) * perRow);
+  const from = Math.min(first, lastFirst);
+  const shown = charts.slice(from, from + room);
   const height = Math.max(MIN_CHART_ROWS, Math.floor(space / Math.ceil(shown.length / perRow || 1)));
   const width = Math.floor(columns / perRow);
-  const hidden = charts.slice(shown.length).flatMap((c) => c.series);
+  const hidden = [...charts.slice(0, from), ...charts.slice(from + room)].flatMap((c) => c.series);
+  // keys only where the input is a terminal: piped in, a signal or the end of the logs stops the screen
+  const { isRawModeSupported } = useStdin();
+  const keys = isRawModeSupported === true;
+  useInput(
+    (input, key) => {
+      if (input === 'q') quit();
+      else if (key.ctrl && input === 'c') interrupt();
+      else if (key.downArrow || key.pageDown || input === 'j') setFirst(Math.min(from + perRow, lastFirst));
+      else if (key.upArrow || key.pageUp || input === 'k') setFirst(Math.max(0, from - perRow));
+    },
+    { isActive: keys },
+  );
   return (
     <Box flexDirection="column" width={columns}>
       <Legend items={legendItems} layout={legend} more={more} />
       {hidden.length > 0 ? (
         <Text color="gray" wrap="truncate">
-          {hiddenNote(hidden, columns, t)}
+          {keys ? windowNote(from, shown.length, charts.length, hidden, columns, t) : hiddenNote(hidden, columns, t)}
         </Text>
       ) : null}
       <Box flexWrap="wrap" width={columns}>

@@ -265,6 +265,9 @@ export const en = {
     /** The series left out, named; `hiddenCount` when the names do not fit. */
     hidden: (names: string) => `not shown: ${names} (pick with --series)`,
     hiddenCount: (n: string) => `${n} series not shown (pick with --series)`,
+    /** The charts on screen when there are more than room, which the arrows scroll; the series left out. */
+    window: (first: string, last: string, total: string) => `charts ${first}–${last} of ${total} (↑/↓ to scroll)`,
+    notShown: (names: string) => `not shown: ${names}`,
     /** A chart's title: its axis is logarithmic; the latest value of its one run. */
     log: 'log',
     now: 'now',

@@ -201,6 +201,8 @@ export const ja: Messages = {
     noSuchSeries: (asked: string, have: string) => `ログにはまだ ${asked} がありません。あるのは ${have} です`,
     hidden: (names) => `表示していない系列: ${names} (--series で選択)`,
     hiddenCount: (n) => `${n} 系列を表示していません (--series で選択)`,
+    window: (first, last, total) => `グラフ ${first}–${last} (全 ${total} 件、↑/↓ でスクロール)`,
+    notShown: (names) => `表示していない系列: ${names}`,
     log: '対数',
     now: '現在',
     split: (split) => (split === 'val' ? '検証' : 'テスト'),
