@@ -43,6 +43,29 @@ describe('the dashboard with hostile surroundings', () => {
     expect(colourCodes(withColour).length).toBeGreaterThan(0);
   });
 
+  it('draws in as many colours as the terminal shows: 16 on the Linux console, any RGB where COLORTERM says so', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    /** Every SGR sequence's parameters on the screen of a moons network (its map and charts), under `env`. */
+    const sequences = async (env: string) => {
+      const session = await dashboard(env, '--dataset moons --model mlp --epochs 100', cwd);
+      const screen = session.tmux('capture-pane', '-e', '-p', '-t', 'e2e');
+      session.keys('q');
+      expect(await session.waitForExit()).toBe(0);
+      session.close();
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: reads the escape sequences tmux reproduces
+      return [...screen.matchAll(/\u001b\[([\d;]*)m/g)].map((m) => m[1]!);
+    };
+    const rgbOr256 = (params: string) => /(^|;)[34]8;[25](;|$)/.test(params);
+    const linux = await sequences('TERM=linux TMUX= COLORTERM=');
+    expect(linux.filter(rgbOr256)).toEqual([]);
+    // the map's regions and points still come in colours of their own
+    expect(
+      new Set(linux.flatMap((p) => p.split(';')).filter((c) => /^(9[0-7]|4[0-7]|10[0-7])$/.test(c))).size,
+    ).toBeGreaterThan(3);
+    const truecolor = await sequences('COLORTERM=truecolor');
+    expect(truecolor.filter((p) => /(^|;)[34]8;2;/.test(p)).length).toBeGreaterThan(0);
+  });
+
   it('shows escape sequences in a CSV header and file name as text: no title change, no cleared screen', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
     const rows = Array.from({ length: 20 }, (_, i) => `${i},${1.8 * i + 32}`).join('\n');

@@ -1,5 +1,6 @@
-import { noColorRequested } from '../color.js';
+import { noColorRequested, screenColorDepth } from '../color.js';
 import { displayCells } from '../text-width.js';
+import { type ColorDepth, hexColor } from './ansi-color.js';
 
 /**
  * A terminal cell: one character with optional foreground and background colours. A wide character (漢字, かな)
@@ -74,25 +75,23 @@ const NAMED: Readonly<Record<string, number>> = {
   grey: 90,
 };
 
-function sgr(color: string | undefined, background: boolean): string {
+function sgr(color: string | undefined, background: boolean, depth: ColorDepth): string {
   if (color === undefined) return '';
-  if (color.startsWith('#')) {
-    const v = Number.parseInt(color.slice(1), 16);
-    return `\u001b[${background ? 48 : 38};2;${(v >> 16) & 255};${(v >> 8) & 255};${v & 255}m`;
-  }
+  if (color.startsWith('#')) return hexColor(color, background, depth);
   const code = NAMED[color];
   return code === undefined ? '' : `\u001b[${code + (background ? 10 : 0)}m`;
 }
 
 /**
- * A row as one string with ANSI colours. Rendering a chart row as a single <Text> instead of one per colour run
- * makes a frame several times cheaper for Ink, which keeps redraws from slowing training down.
+ * A row as one string with ANSI colours, as many as the terminal shows (see ansi-color.ts). Rendering a chart row as
+ * a single <Text> instead of one per colour run makes a frame several times cheaper for Ink, which keeps redraws from
+ * slowing training down.
  */
-export function rowToAnsi(row: readonly Cell[]): string {
-  if (noColorRequested()) return rowText(row);
+export function rowToAnsi(row: readonly Cell[], depth: ColorDepth = screenColorDepth()): string {
+  if (noColorRequested() || depth === 1) return rowText(row);
   let out = '';
   for (const s of toSegments(row)) {
-    const open = sgr(s.fg, false) + sgr(s.bg, true);
+    const open = sgr(s.fg, false, depth) + sgr(s.bg, true, depth);
     out += open ? `${open}${s.text}\u001b[39;49m` : s.text;
   }
   return out;
