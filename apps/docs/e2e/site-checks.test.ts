@@ -47,6 +47,34 @@ async function dropFile(page: Page, selector: string, name: string, text: string
   );
 }
 
+/**
+ * Each word with a hyphen (up to 30 characters) of the inline code `selector` finds outside code blocks and tables (a
+ * cell's code may break anywhere to fit a phone), with the lines it spans: a word on two lines has a box on each.
+ */
+function hyphenatedWords(page: Page, selector: string): Promise<{ word: string; lines: number }[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((code) => code.closest('pre, table') === null)
+        .flatMap((code) => {
+          const found: { word: string; lines: number }[] = [];
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+            for (const m of (node.textContent ?? '').matchAll(/\S*-\S*/g)) {
+              if (m[0].length > 30) continue;
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              found.push({ word: m[0], lines: tops.size });
+            }
+          }
+          return found;
+        }),
+    selector,
+  );
+}
+
 describe('the site on a phone (390 px)', () => {
   it('never makes a page wider than the screen: every built page is exactly 390 px wide', async () => {
     const page = await phonePage();
@@ -334,31 +362,20 @@ describe('the site on a phone (390 px)', () => {
     const page = await phonePage();
     const broken: string[] = [];
     let checked = 0;
-    for (const path of builtPages().filter((p) => !p.includes('/api/'))) {
-      await page.goto(env.url + path, { waitUntil: 'load' });
-      // each word with a hyphen of the inline code outside tables (a cell's code may break anywhere to fit a phone):
-      // a word on two lines has a box on each
-      const words = await page.evaluate(() =>
-        [...document.querySelectorAll('.sl-markdown-content code')]
-          .filter((code) => code.closest('pre, table') === null)
-          .flatMap((code) => {
-            const found: { word: string; lines: number }[] = [];
-            const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-              for (const m of (node.textContent ?? '').matchAll(/\S*-\S*/g)) {
-                if (m[0].length > 30) continue;
-                const range = document.createRange();
-                range.setStart(node, m.index);
-                range.setEnd(node, m.index + m[0].length);
-                const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-                found.push({ word: m[0], lines: tops.size });
-              }
-            }
-            return found;
-          }),
-      );
+    const check = async (path: string, selector: string) => {
+      const words = await hyphenatedWords(page, selector);
       checked += words.length;
       for (const w of words) if (w.lines > 1) broken.push(`${path} ${w.word}`);
+    };
+    for (const path of builtPages().filter((p) => !p.includes('/api/'))) {
+      await page.goto(env.url + path, { waitUntil: 'load' });
+      await check(path, '.sl-markdown-content code');
+    }
+    // the playground's command line, drawn once the demo runs in the page
+    for (const path of ['/playground/', '/ja/playground/']) {
+      await page.goto(env.url + path, { waitUntil: 'load' });
+      await hydratedDemo(page, 'playground');
+      await check(path, '[data-testid="cli-command"]');
     }
     expect(checked).toBeGreaterThan(100);
     expect(broken).toEqual([]);
