@@ -257,11 +257,16 @@ describe('the site on a phone (390 px)', () => {
       await growToFourLayers(demo);
       await demo.locator('select[name="regularization"]').selectOption('l2');
       await demo.locator('select[name="regularizationRate"]').waitFor();
-      // and the CSV file's columns and its button, once a file is picked
+      // and the CSV file's columns and its button, once a file is picked: columns named as data sets name them
       await demo.locator('[data-testid="csv-drop"] summary').click();
+      const pets = clustersCsv(20).replace('a,b,label', 'weight_kg,height_cm,species').replace(/,0\n/g, ',cat\n');
       await demo
         .locator('input[type="file"]')
-        .setInputFiles({ name: 'pets.csv', mimeType: 'text/csv', buffer: Buffer.from(clustersCsv(20)) });
+        .setInputFiles({
+          name: 'pets.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(pets.replace(/,1\n/g, ',dog\n')),
+        });
       await demo.locator('[data-action="csv-train"]').waitFor();
       const faults = await demo.evaluate((el) => {
         const lines = (node: Element) => {
@@ -276,7 +281,19 @@ describe('the site on a phone (390 px)', () => {
         const buttons = [...el.querySelectorAll('.nl-controls button')]
           .filter((b) => b.getBoundingClientRect().width > 0 && (lines(b) > 1 || b.scrollWidth > b.clientWidth + 1))
           .map((b) => `button: ${b.textContent}`);
-        return [...names, ...buttons];
+        // a choice of the CSV's: its shown text, measured in its font, within the box beside the select's arrow
+        const measure = document.createElement('canvas').getContext('2d')!;
+        const choices = [...el.querySelectorAll<HTMLSelectElement>('.nl-csv select')]
+          .filter((select) => {
+            const style = getComputedStyle(select);
+            measure.font = style.font;
+            const text = measure.measureText(select.options[select.selectedIndex]?.text ?? '').width;
+            const room =
+              select.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+            return text > room - 16;
+          })
+          .map((select) => `choice: ${select.name} ${select.options[select.selectedIndex]?.text}`);
+        return [...names, ...buttons, ...choices];
       });
       expect(faults, path).toEqual([]);
       await page.close();
