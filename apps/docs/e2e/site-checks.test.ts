@@ -260,13 +260,11 @@ describe('the site on a phone (390 px)', () => {
       // and the CSV file's columns and its button, once a file is picked: columns named as data sets name them
       await demo.locator('[data-testid="csv-drop"] summary').click();
       const pets = clustersCsv(20).replace('a,b,label', 'weight_kg,height_cm,species').replace(/,0\n/g, ',cat\n');
-      await demo
-        .locator('input[type="file"]')
-        .setInputFiles({
-          name: 'pets.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from(pets.replace(/,1\n/g, ',dog\n')),
-        });
+      await demo.locator('input[type="file"]').setInputFiles({
+        name: 'pets.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(pets.replace(/,1\n/g, ',dog\n')),
+      });
       await demo.locator('[data-action="csv-train"]').waitFor();
       const faults = await demo.evaluate((el) => {
         const lines = (node: Element) => {

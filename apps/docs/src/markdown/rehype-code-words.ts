@@ -1,10 +1,9 @@
 /**
  * Keeps each word of inline code that holds a hyphen on one line, in the prose (this rehype plugin) and in the demos'
- * command lines (codeParts). A browser may break a line after any hyphen, so
- * `--log-dir` at the end of a line showed as `-` and `-log-dir`, and `sweep-<time>` as two names. Each such word goes
- * into a span that does not wrap; the spaces between words still may, and copying the code copies the same text.
- * Words longer than a phone's line allows stay breakable, so no page grows wider than the screen. Code blocks are
- * left alone: they scroll.
+ * command lines (codeParts). A browser may break a line after any hyphen, so `--log-dir` at the end of a line showed
+ * as `-` and `-log-dir`, and `sweep-<time>` as two names. Each such word goes into a span that does not wrap; the
+ * spaces between words still may, and copying the code copies the same text. Words longer than a phone's line allows
+ * stay breakable, so no page grows wider than the screen. Code blocks are left alone: they scroll.
  */
 
 /** The parts of a hast node this plugin reads and writes. */

@@ -48,8 +48,21 @@ export function ansi16(r: number, g: number, b: number): { readonly index: numbe
   return { index: [1, 3, 2, 6, 4, 5][sextant]!, bright };
 }
 
+// every frame colours its cells from a few dozen shades: each escape is worked out once
+const escapes = new Map<string, string>();
+
 /** The escape that sets `hex` as the foreground or the background at `depth`; empty at depth 1. */
 export function hexColor(hex: string, background: boolean, depth: ColorDepth): string {
+  const key = `${hex}${background ? 'b' : 'f'}${depth}`;
+  let code = escapes.get(key);
+  if (code === undefined) {
+    code = escapeOf(hex, background, depth);
+    escapes.set(key, code);
+  }
+  return code;
+}
+
+function escapeOf(hex: string, background: boolean, depth: ColorDepth): string {
   if (depth === 1) return '';
   const [r, g, b] = rgbOf(hex);
   if (depth === 24) return `\u001b[${background ? 48 : 38};2;${r};${g};${b}m`;
