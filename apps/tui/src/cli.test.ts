@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { networkModelFromModelFile, parseModelFile } from '@neuronlab/core';
@@ -751,6 +751,15 @@ describe.concurrent('other commands', SPAWNS, () => {
     expect((await run(['runs', 'show', 'trial-3', '--log-dir', 'near-few'])).err).toMatch(
       /^neuronlab runs show: no run "trial-3" in "near-few"\. Runs there: trial-\d-lr0\.\d, trial-\d-lr0\.\d\.\n$/,
     );
+  });
+
+  it('lists a run whose directory is named with an escape sequence with the sequence shown, not acted on', async () => {
+    expect((await run(['train', '--epochs', '2', '--log-dir', 'hostile-runs', '--run-name', 'r1'])).code).toBe(0);
+    renameSync(join(dir, 'hostile-runs', 'r1'), join(dir, 'hostile-runs', 'r\u001b]0;pwned\u0007x'));
+    const r = await run(['runs', 'hostile-runs']);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).not.toContain('\u001b');
+    expect(r.out).toContain('r\\x1b]0;pwned\\x07x');
   });
 
   it('answers a log file given to runs with the plot command that draws it', async () => {

@@ -1,3 +1,4 @@
+import { visible } from '@neuronlab/core';
 import { formatInt } from '@neuronlab/lab';
 import { EXIT, reportError, usageError } from '../errors.js';
 import { chooseLocale } from '../i18n/locale.js';
@@ -46,7 +47,7 @@ function corruptWarning(files: readonly LogFile[], t: Words): string | null {
   const bad = files.filter((f) => f.corrupt > 0);
   if (bad.length === 0) return null;
   const total = bad.reduce((n, f) => n + f.corrupt, 0);
-  const where = bad.map((f) => `${f.path}: ${formatInt(f.corrupt)}`).join(', ');
+  const where = bad.map((f) => `${visible(f.path)}: ${formatInt(f.corrupt)}`).join(', ');
   return `neuronlab plot: ${t.skipped(formatInt(total), total, where)}`;
 }
 

@@ -49,6 +49,7 @@ function manyRuns(n: number): PlotModel {
 }
 
 const noop = () => {};
+const lastFrameOf = (screen: Parameters<typeof render>[0]) => render(screen).lastFrame() ?? '';
 // Ink reads keys and draws frames asynchronously: each check waits for its frame, up to 5 s on a busy machine
 const WAIT = { timeout: 5_000 };
 /** The frame as the eye reads it, line by line. */
@@ -81,6 +82,21 @@ describe('PlotScreen', () => {
     stdin.write('k');
     await vi.waitFor(() => expect(titles()).toEqual(['loss', 'grad_norm']), WAIT);
     expect(lastFrame()).toContain('charts 1–2 of 3 (↑/↓ to scroll) · not shown: lr');
+  });
+
+  it('shows control characters in run and series names as text: a file name cannot retitle or clear the terminal', () => {
+    const model = new PlotModel();
+    const run = 'x\u001b]0;pwned\u0007y';
+    const points = [0, 1].map((step) => ({ series: 'lo\u001b[2Jss', step, value: 1 / (step + 1) }));
+    model.scalars(new LogFile(`/logs/${run}.csv`, run), columns(points), false);
+    model.scalars(new LogFile('/logs/d/metrics.csv', 'd\u001b[2Je'), columns(points), false);
+    const frame = lastFrameOf(<PlotScreen model={model} status={() => '2 files'} quit={noop} interrupt={noop} />);
+    // only colour codes are left once the text is read
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: takes out the colour codes, to find any other escape
+    expect(frame.replace(/\u001b\[[0-9;]*m/g, '')).not.toContain('\u001b');
+    expect(frame).toContain('x\\x1b]0;pwned\\x07y');
+    expect(frame).toContain('d\\x1b[2Je');
+    expect(frame).toContain('lo\\x1b[2Jss');
   });
 
   it('draws only the picked series, and a single run shows its latest value in the title', () => {

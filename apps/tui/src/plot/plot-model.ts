@@ -1,3 +1,4 @@
+import { visible } from '@neuronlab/core';
 import { BoundedSeries } from '@neuronlab/lab';
 import type { FeedSink } from './log-feed.js';
 import type { LogFile } from './log-file.js';
@@ -33,7 +34,7 @@ interface ChartLine {
  */
 export interface ChartData {
   readonly metric: string;
-  /** The series drawn, as the log names them (what --series picks). */
+  /** The series drawn, as the log names them (what --series picks), control characters shown as escapes. */
   readonly series: readonly string[];
   readonly lines: readonly ChartLine[];
 }
@@ -84,7 +85,8 @@ function isFlat(chart: ChartData): boolean {
  * What `plot` draws, gathered from a LogFeed: per file and series, BoundedSeries keeping each bucket's extremes so that
  * a spike survives however long the log, a new one from each step logged again (see joinParts). A file that starts
  * over drops its own histories only. `series`, when given, keeps just those series; `version` moves on every change,
- * so a screen redraws only when something came in.
+ * so a screen redraws only when something came in. Names of runs and series come out with their control characters
+ * shown as escapes (see visible): a file or a tag named with an escape sequence cannot act on the terminal.
  */
 export class PlotModel implements FeedSink {
   version = 0;
@@ -96,9 +98,9 @@ export class PlotModel implements FeedSink {
 
   constructor(private readonly pick: ReadonlySet<string> | null = null) {}
 
-  /** Every series the logs hold so far, in the order first read (picked or not). */
+  /** Every series the logs hold so far, in the order first read (picked or not), as the screen shows them. */
   get seriesInLogs(): readonly string[] {
-    return [...this.allSeries];
+    return [...this.allSeries].map(visible);
   }
 
   /** The series --series asked for that no log holds so far. */
@@ -113,7 +115,7 @@ export class PlotModel implements FeedSink {
     if (histories === undefined) {
       histories = new Map();
       this.byFile.set(file, histories);
-      if (!this.runOrder.includes(file.run)) this.runOrder.push(file.run);
+      if (!this.runOrder.includes(visible(file.run))) this.runOrder.push(visible(file.run));
     }
     for (let i = 0; i < scalars.length; i++) {
       const series = scalars.series[i]!;
@@ -157,7 +159,7 @@ export class PlotModel implements FeedSink {
     const files = new Map<string, LogFile[]>();
     for (const file of this.byFile.keys()) files.set(file.run, [...(files.get(file.run) ?? []), file]);
     const byName = (a: LogFile, b: LogFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    return new Map([...files].map(([run, list]) => [run, list.sort(byName).map((f) => this.byFile.get(f)!)]));
+    return new Map([...files].map(([run, list]) => [visible(run), list.sort(byName).map((f) => this.byFile.get(f)!)]));
   }
 
   private chartsInOrder(): ChartData[] {
@@ -181,10 +183,10 @@ export class PlotModel implements FeedSink {
         for (const name of series) {
           const parts = files.flatMap((histories) => histories.get(name) ?? []).filter((h) => h.count > 0);
           if (parts.length === 0) continue;
-          lines.push({ run, series: name, split: splits.get(name)!.split, ...joinParts(parts) });
+          lines.push({ run, series: visible(name), split: splits.get(name)!.split, ...joinParts(parts) });
         }
       }
-      return { metric, series, lines };
+      return { metric: visible(metric), series: series.map(visible), lines };
     });
   }
 }

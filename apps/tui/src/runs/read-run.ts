@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import type { TrainEvent } from '@neuronlab/core';
+import { type TrainEvent, visible } from '@neuronlab/core';
 import { datasetLabel, formatRate } from '@neuronlab/lab';
 import { RUN_FILES, type RunRecord } from '../runlog/run-record.js';
 import { applyTrialEvent, newTrial, type TrialState } from '../sweep/trial-state.js';
 
 /** A run directory read back: its record, its events (every complete, readable line) and when it was written. */
 export interface StoredRun {
+  /** The name as printed: its path under the log directory, control characters shown as escapes. */
   readonly name: string;
   readonly dir: string;
   readonly record: RunRecord;
@@ -60,7 +61,10 @@ export function readRun(dir: string, name: string): StoredRun | null {
   } catch {
     // no events yet: a run that had just begun
   }
-  return { name, dir, record, ...parseEvents(text), hasModel: fs.existsSync(join(dir, RUN_FILES.model)) };
+  // the name is printed in tables and dashboards: a directory named with an escape sequence must not act on the
+  // terminal, so its control characters are shown as escapes (the path stays as it is, to read the files)
+  const shown = visible(name);
+  return { name: shown, dir, record, ...parseEvents(text), hasModel: fs.existsSync(join(dir, RUN_FILES.model)) };
 }
 
 /**
