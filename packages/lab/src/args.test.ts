@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs, recipeToCliArgs, recipeToCommand } from './args.js';
+import { parseCliArgs, recipeToCliArgs, recipeToCommand, shellLine } from './args.js';
 import { recipeFromFlags } from './flags.js';
 import type { Recipe } from './recipe.js';
 import { TUTORIAL_RECIPE } from './tutorial.js';
@@ -58,5 +59,31 @@ describe('parseCliArgs', () => {
   it('rejects unknown flags and missing values', () => {
     expect(() => parseCliArgs(['--nope', '1'])).toThrow('"--nope"');
     expect(() => parseCliArgs(['--lr'])).toThrow('--lr must be followed by a value');
+  });
+});
+
+describe('shellLine', () => {
+  /** What a shell's printf prints for `line`'s words, one per line: what it read back from the quoting. */
+  const readBack = (line: string) =>
+    execFileSync('sh', ['-c', `printf '%s\\n' ${line}`], { encoding: 'utf8' })
+      .split('\n')
+      .slice(0, -1);
+
+  it('quotes every word so that a POSIX shell reads it back unchanged', () => {
+    const words = ['--data', 'my data.csv', "it's.csv", 'plain-1.5,2', '$HOME', 'a\\b'];
+    const line = shellLine(words);
+    expect(line).toBe(`--data 'my data.csv' 'it'\\''s.csv' plain-1.5,2 '$HOME' 'a\\b'`);
+    expect(readBack(line)).toEqual(words);
+  });
+
+  it("writes control characters as escapes in $'…' quotes: safe to print, and read back as the same bytes", () => {
+    const word = "h\u001b]0;x\u0007 it's\\.csv";
+    const line = shellLine(['--data', word]);
+    expect(line).toBe(`--data $'h\\x1b]0;x\\x07 it\\'s\\\\.csv'`);
+    // nothing in the line acts on a terminal
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f]/);
+    expect(execFileSync('bash', ['-c', `printf '%s' ${line.slice('--data '.length)}`], { encoding: 'utf8' })).toBe(
+      word,
+    );
   });
 });

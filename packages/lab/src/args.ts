@@ -38,9 +38,27 @@ export function recipeToCliArgs(recipe: Recipe): string[] {
   return args;
 }
 
-/** A word as a POSIX shell reads it back unchanged: bare when it is plain, else in single quotes. */
+// characters that act on a terminal when printed (C0, DEL, C1)
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * A word as a POSIX shell reads it back unchanged: bare when it is plain, else in single quotes. A word with control
+ * characters (a file named with an escape sequence) goes in $'…' quotes with each of them written as \xNN, so the
+ * line is safe to print and still pastes back as the same bytes.
+ */
 function shellWord(word: string): string {
-  return /^[\w.,=:/@%+-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+  if (/^[\w.,=:/@%+-]+$/.test(word)) return word;
+  if (!CONTROL.test(word)) return `'${word.replaceAll("'", "'\\''")}'`;
+  const escaped = [...word]
+    .map((c) => {
+      if (c === '\\' || c === "'") return `\\${c}`;
+      if (!CONTROL.test(c)) return c;
+      const code = c.charCodeAt(0);
+      // a C1 character is two bytes in UTF-8: \u writes the character, where \x would write one byte
+      return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    })
+    .join('');
+  return `$'${escaped}'`;
 }
 
 /** A command line from its words, each quoted as a POSIX shell needs to read it back unchanged. */
