@@ -39,7 +39,7 @@ export function recipeToCliArgs(recipe: Recipe): string[] {
 }
 
 // characters that act on a terminal when printed (C0, DEL, C1)
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /\p{Cc}/u;
 
 /**
  * A word as a POSIX shell reads it back unchanged: bare when it is plain, else in single quotes. A word with control
