@@ -47,9 +47,13 @@ export class TmuxSession {
     });
   }
 
-  /** Starts `command` (a shell command line) in a fresh pane of the given size. */
+  /**
+   * Starts `command` (a shell command line) in a fresh pane of the given size. Its exit status is written beside the
+   * status file and renamed onto it, so the file never exists empty: read between the shell's creating it and writing
+   * to it, an empty file read as status 0.
+   */
   start(command: string, cwd: string): void {
-    const script = `${command}; echo $? > ${this.statusFile}; sleep 600`;
+    const script = `${command}; echo $? > ${this.statusFile}.part; mv ${this.statusFile}.part ${this.statusFile}; sleep 600`;
     this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(this.width), '-y', String(this.height), '-c', cwd, script);
   }
 
