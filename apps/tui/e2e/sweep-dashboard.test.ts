@@ -70,7 +70,11 @@ describe('the sweep dashboard in a 120×40 terminal', () => {
     expect(row(compare, 2).startsWith('★')).toBe(true);
     // an opened run names its loss from its recipe; its log keeps no clock, so no time is made up for it
     session.keys('Down', 'Enter');
-    const opened = await session.waitFor((s) => s.includes('trial 2 · trial-3-lr1e-3'), 'the opened run');
+    // the whole frame, down to its summary: a capture can catch a frame half drawn
+    const opened = await session.waitFor(
+      (s) => s.includes('trial 2 · trial-3-lr1e-3') && s.includes('finished after 3,000 epochs'),
+      'the opened run',
+    );
     expect(opened).toMatch(/loss \(mse, log\) ━ train/);
     expect(opened).toMatch(/finished after 3,000 epochs · final loss/);
     expect(opened).toContain('elapsed –');
