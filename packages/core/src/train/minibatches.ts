@@ -39,13 +39,16 @@ export class MinibatchSource {
     return batch;
   }
 
+  // Element by element, not `set(subarray(…))`: that made two typed-array views per row, and those views were most
+  // of the garbage a small model's minibatch training made (see packages/bench results, cases small-net and sweep).
   private gather(batch: Batch, from: number): void {
     const dx = this.model.inputDim;
     const dy = this.model.outputDim;
+    const { x, y } = this.data;
     for (let r = 0; r < batch.n; r++) {
       const i = this.order[from + r]!;
-      batch.x.set(this.data.x.subarray(i * dx, i * dx + dx), r * dx);
-      batch.y.set(this.data.y.subarray(i * dy, i * dy + dy), r * dy);
+      for (let c = 0; c < dx; c++) batch.x[r * dx + c] = x[i * dx + c]!;
+      for (let c = 0; c < dy; c++) batch.y[r * dy + c] = y[i * dy + c]!;
     }
   }
 }
