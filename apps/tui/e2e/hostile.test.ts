@@ -43,6 +43,27 @@ describe('the dashboard with hostile surroundings', () => {
     expect(colourCodes(withColour).length).toBeGreaterThan(0);
   });
 
+  it('tells classes, shades and lines apart by characters on a terminal without colour (TERM=dumb)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
+    const session = await dashboard('TERM=dumb', '--dataset moons --model mlp --epochs 100 --test-split 0.2', cwd);
+    // the map's rows, each class's region in its texture with the points' class marks on it
+    const mapRows = (s: string) => s.split('\n').filter((l) => /│ [.░01]{20,}/.test(l));
+    await session.waitFor((s) => mapRows(s).length > 5, 'the decision map');
+    // the network's tiles, in the grey ramp rather than blank
+    await session.waitFor((s) => /[░▒▓]{2} +-?\d/.test(s), 'the network tiles');
+    const screen = session.tmux('capture-pane', '-e', '-p', '-t', 'e2e');
+    session.keys('q');
+    expect(await session.waitForExit()).toBe(0);
+    session.close();
+    expect(colourCodes(screen)).toEqual([]);
+    // the map's legend says which texture and mark is which class; the test loss is dashed, and its legend says so
+    expect(screen).toMatch(/decision regions \.0 ░1/);
+    expect(screen).toMatch(/━ train ╌ test/);
+    const map = mapRows(screen).join('');
+    expect(map).toMatch(/\.{3}/);
+    expect(map).toMatch(/░{3}/);
+  });
+
   it('draws in as many colours as the terminal shows: 16 on the Linux console, any RGB where COLORTERM says so', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'neuronlab-e2e-'));
     /** Every SGR sequence's parameters on the screen of a moons network (its map and charts), under `env`. */

@@ -18,3 +18,11 @@ export function screenColorDepth(): ColorDepth {
   depth ??= process.stdout.isTTY ? (process.stdout.getColorDepth() as ColorDepth) : 24;
   return depth;
 }
+
+/**
+ * Whether the screen shows no colour at all: NO_COLOR, or a terminal with one colour (TERM=dumb). Then whatever
+ * colour alone would tell apart (classes, shades, lines) is drawn with characters instead.
+ */
+export function monochrome(): boolean {
+  return noColorRequested() || screenColorDepth() === 1;
+}

@@ -35,17 +35,23 @@ export class BrailleCanvas {
     this.colors[cell] = color;
   }
 
-  /** Draws a straight line between two dots; `dash` leaves gaps (on 3 dots, off 2) like a dashed plot line. */
-  line(x0: number, y0: number, x1: number, y1: number, color?: string, dash = false): void {
-    if (![x0, y0, x1, y1].every(Number.isFinite)) return;
+  /**
+   * Draws a straight line between two dots; `dash` leaves gaps (on 3 dots, off 2) like a dashed plot line. A line of
+   * many short segments stays dashed when each segment starts at the `phase` the one before returned (a segment of
+   * a dense series is often a single dot long, shorter than one dash).
+   */
+  line(x0: number, y0: number, x1: number, y1: number, color?: string, dash = false, phase = 0): number {
+    if (![x0, y0, x1, y1].every(Number.isFinite)) return phase;
     const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0))));
     // Long off-screen lines are clipped to a sane number of steps
     const n = Math.min(steps, 4 * (this.width + this.height));
     for (let i = 0; i <= n; i++) {
-      if (dash && i % 5 >= 3) continue;
+      if (dash && (phase + i) % 5 >= 3) continue;
       const t = i / n;
       this.set(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, color);
     }
+    // the last dot is the next segment's first
+    return phase + n;
   }
 
   /** The canvas as rows of cells. */

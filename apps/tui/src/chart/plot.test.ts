@@ -42,6 +42,38 @@ describe('plot', () => {
     for (const row of rows) expect(row).toHaveLength(20);
   });
 
+  it('ends a marked line in its mark, moved inside the canvas, and moves a mark off another rather than cover it', () => {
+    const rows = (series: Parameters<typeof plot>[0]) =>
+      plot(series, { width: 24, height: 10, yRange: [0, 10], xRange: [0, 10] }).map(rowText);
+    // three lines ending at the right edge: two at the same height
+    const text = rows([
+      { xs: [0, 10], ys: [0, 10], color: 'red', mark: '1' },
+      { xs: [0, 10], ys: [10, 10], color: 'green', mark: '2' },
+      { xs: [0, 5], ys: [5, 0], color: 'blue', mark: '12' },
+    ]);
+    // mark 1 at the top right, where its line ends; mark 2 ends there too, so it takes the row below
+    expect(text[0]).toMatch(/1$/);
+    expect(text[1]).toMatch(/2$/);
+    // the two-column mark sits at its line's last point, the middle of the bottom row, whole
+    const bottom = text[7]!;
+    expect(bottom.indexOf('12')).toBeGreaterThan(bottom.indexOf('┤'));
+    expect(Math.abs(bottom.indexOf('12') - (bottom.indexOf('┤') + 1 + 10))).toBeLessThanOrEqual(1);
+    // without marks, the same lines draw no digits in the canvas
+    const bare = rows([
+      { xs: [0, 10], ys: [0, 10], color: 'red' },
+      { xs: [0, 10], ys: [10, 10], color: 'green' },
+    ]);
+    expect(
+      bare
+        .slice(0, 8)
+        .map((r) => r.split(/[┤│]/)[1])
+        .join(''),
+    ).not.toMatch(/\d/);
+    // a mark at the right edge moves left to stay whole
+    const edge = rows([{ xs: [0, 10], ys: [0, 10], color: 'red', mark: '10' }]);
+    expect(edge[0]).toMatch(/10$/);
+  });
+
   it('drops non-positive values on a log axis instead of failing', () => {
     const rows = plot([{ xs: [0, 1, 2], ys: [100, 0, 1], color: 'red' }], { width: 16, height: 6, logY: true });
     expect(rows.map(rowText)[0]).toMatch(/^100┤/);

@@ -13,6 +13,11 @@ export interface Series {
   readonly dash?: boolean;
   /** Draw each point as a dot instead of joining them (for noisy data). @default false */
   readonly dots?: boolean;
+  /**
+   * A short label written over the line's last point, so the line can be told apart where colour cannot (see
+   * `monochrome`). A label that would cover another moves to a free row above or below. @default none
+   */
+  readonly mark?: string;
 }
 
 /** Size and axes of a plot. */
@@ -54,8 +59,9 @@ export function plot(series: readonly Series[], options: PlotOptions): Cell[][] 
   const canvas = new BrailleCanvas(cols, rows);
   const sx = makeScale(xr[0], xr[1], canvas.width);
   const sy = makeScale(yr[0], yr[1], canvas.height, log);
-  for (const s of series) drawSeries(canvas, s, sx, (v) => canvas.height - 1 - sy(v), log);
+  const ends = series.map((s) => drawSeries(canvas, s, sx, (v) => canvas.height - 1 - sy(v), log));
   const body = canvas.toCells();
+  placeMarks(body, series, ends);
   const out: Cell[][] = body.map((row, r) => {
     const tick = r === 0 ? ticks[0] : r === rows - 1 ? ticks[2] : r === Math.floor((rows - 1) / 2) ? ticks[1] : '';
     return [...textCells((tick ?? '').padStart(labelW), AXIS), ...textCells(tick ? '┤' : '│', AXIS), ...row];
@@ -75,10 +81,12 @@ function drawSeries(
   sx: (v: number) => number,
   sy: (v: number) => number,
   log: boolean,
-): void {
+): { x: number; y: number } | null {
   const n = Math.min(s.xs.length, s.ys.length);
   let px = Number.NaN;
   let py = Number.NaN;
+  let end: { x: number; y: number } | null = null;
+  let phase = 0;
   for (let i = 0; i < n; i++) {
     const y = s.ys[i] as number;
     if (!Number.isFinite(y) || (log && y <= 0)) {
@@ -88,8 +96,35 @@ function drawSeries(
     const x = sx(s.xs[i] as number);
     const yy = sy(y);
     if (Number.isNaN(px) || s.dots) canvas.set(x, yy, s.color);
-    else canvas.line(px, py, x, yy, s.color, s.dash);
+    else phase = canvas.line(px, py, x, yy, s.color, s.dash, phase);
     px = x;
     py = yy;
+    end = { x, y: yy };
   }
+  return end;
+}
+
+/** Rows a mark may move up or down to find cells no other mark holds, nearest first. */
+const MARK_SHIFTS = [0, -1, 1, -2, 2, -3, 3];
+
+/**
+ * Writes each series' mark into the body's cells at its line's last point, moved left so it ends inside the canvas,
+ * and up or down when an earlier mark holds one of those cells; with every nearby row taken it is left out rather
+ * than cover another label.
+ */
+function placeMarks(body: Cell[][], series: readonly Series[], ends: readonly ({ x: number; y: number } | null)[]) {
+  const width = body[0]?.length ?? 0;
+  const taken = new Set<number>();
+  series.forEach((s, i) => {
+    const end = ends[i];
+    if (!s.mark || !end) return;
+    const cells = textCells(s.mark, s.color);
+    const from = Math.max(0, Math.min(Math.round(end.x) >> 1, width - cells.length));
+    const row = Math.round(end.y) >> 2;
+    const free = (r: number) => cells.every((_, k) => from + k < width && !taken.has(r * width + from + k));
+    const shift = MARK_SHIFTS.find((d) => body[row + d] !== undefined && free(row + d));
+    if (shift === undefined) return;
+    body[row + shift]!.splice(from, cells.length, ...cells);
+    for (let k = 0; k < cells.length; k++) taken.add((row + shift) * width + from + k);
+  });
 }

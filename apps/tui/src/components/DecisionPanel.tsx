@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import type { RegionMap } from '../chart/heatmap.js';
 import { CLASS_COLORS, classMark, classTexture, heatmap } from '../chart/heatmap.js';
-import { noColorRequested } from '../color.js';
+import { monochrome } from '../color.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { CellRows } from './CellRows.js';
 import { Panel } from './Panel.js';
@@ -23,11 +23,11 @@ export interface DecisionChart {
   readonly regions: (px: number, py: number) => RegionMap | null;
 }
 
-/** The decision regions as a coloured heatmap with the samples drawn on top (textures and marks under NO_COLOR). */
+/** The decision regions as a coloured heatmap with the samples drawn on top (textures and marks without colour). */
 export function DecisionPanel({ chart, width, height }: { chart: DecisionChart; width: number; height: number }) {
   const t = useMessages().decision;
   const [cols, rows] = [width - 4, height - 3];
-  const mono = noColorRequested();
+  const mono = monochrome();
   const cells = heatmap({
     mono,
     cols,

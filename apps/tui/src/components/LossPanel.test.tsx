@@ -1,6 +1,6 @@
 import { LossHistory } from '@neuronlab/lab';
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ja } from '../i18n/messages-ja.js';
 import { MessagesProvider } from '../i18n/use-messages.js';
 import { displayWidth } from '../text-width.js';
@@ -39,6 +39,43 @@ function title(width: number, messages?: typeof ja): string {
 }
 
 describe('LossPanel', () => {
+  it('dashes the test line without colour (NO_COLOR), and its legend says so', () => {
+    const frame = () =>
+      plain(
+        render(
+          <LossPanel
+            history={history()}
+            loss={0.0352807}
+            best={0.0352807}
+            bestEpoch={300}
+            lossName="binary-cross-entropy"
+            logMode="log"
+            width={60}
+            height={14}
+          />,
+        ).lastFrame(),
+      );
+    // braille dots drawn, counted bit by bit: a dashed line leaves some out
+    const dots = (f: string) =>
+      [...f].reduce((n, ch) => {
+        const code = ch.charCodeAt(0);
+        let bits = code >= 0x2800 && code <= 0x28ff ? code - 0x2800 : 0;
+        let count = 0;
+        for (; bits > 0; bits >>= 1) count += bits & 1;
+        return n + count;
+      }, 0);
+    const coloured = frame();
+    expect(coloured).toContain('━ train ━ test');
+    vi.stubEnv('NO_COLOR', '1');
+    try {
+      const mono = frame();
+      expect(mono).toContain('━ train ╌ test');
+      expect(dots(mono)).toBeLessThan(dots(coloured));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('shows as many of its numbers as fit, each whole: now, best and its epoch, then fewer, never a cut word', () => {
     // a title of n columns fits a panel of n + 4 (frame and padding)
     expect(title(68)).toBe('loss (BCE, log) ━ train ━ test  now 0.03528 · best 0.03528 @ 300');

@@ -3,6 +3,7 @@ import { Text } from 'ink';
 import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
 import { extent, spansDecades } from '../chart/scale.js';
+import { monochrome } from '../color.js';
 import { useSteadyFit } from '../hooks/use-steady-fit.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { displayWidth } from '../text-width.js';
@@ -52,11 +53,14 @@ export function LossPanel(p: Props) {
   const log = isLogScale(p.logMode, p.history);
   const hasTest = p.history.hasTest; // a scan of the whole history: once per frame, not twice
   const name = `${t.title} (${SHORT_NAMES[p.lossName] ?? p.lossName}${log ? `, ${t.log}` : ''})`;
-  const legend = ` ━ ${t.train}${hasTest ? ` ━ ${t.test}` : ''}`;
+  // without colour the test line is dashed, and its legend says so
+  const mono = monochrome();
+  const testSwatch = mono ? '╌' : '━';
+  const legend = ` ━ ${t.train}${hasTest ? ` ${testSwatch} ${t.test}` : ''}`;
   // the frame and its padding take four columns
   const values = useSteadyFit(titleValues(p, t), p.width - 4 - displayWidth(name + legend));
   const series: Series[] = [{ xs: p.history.epochs, ys: p.history.train, color: 'cyan' }];
-  if (hasTest) series.push({ xs: p.history.epochs, ys: p.history.test, color: 'magenta' });
+  if (hasTest) series.push({ xs: p.history.epochs, ys: p.history.test, color: 'magenta', dash: mono });
   const rows = plot(series, { width: p.width - 4, height: p.height - 4, logY: log, formatX: formatInt });
   return (
     <Panel
@@ -64,7 +68,12 @@ export function LossPanel(p: Props) {
       title={
         <Text>
           {name} <Text color="cyan">━ {t.train}</Text>
-          {hasTest ? <Text color="magenta"> ━ {t.test}</Text> : null}
+          {hasTest ? (
+            <Text color="magenta">
+              {' '}
+              {testSwatch} {t.test}
+            </Text>
+          ) : null}
           {values === '' ? null : <Text color="gray">{values}</Text>}
         </Text>
       }

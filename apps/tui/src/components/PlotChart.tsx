@@ -12,12 +12,14 @@ interface Props {
   readonly chart: ChartData;
   /** The colour of each run's line for a split, shared by every chart so a line looks the same everywhere. */
   readonly colorOf: (run: string, split: Split | null) => string;
+  /** The label that ends each line, where colour cannot tell lines apart (see `monochrome`). @default none */
+  readonly markOf?: ((run: string, split: Split | null) => string) | undefined;
   readonly width: number;
   readonly height: number;
 }
 
 /** One metric of a log over its steps, a line per run and split, on a log axis when its values span decades. */
-export function PlotChart({ chart, colorOf, width, height }: Props) {
+export function PlotChart({ chart, colorOf, markOf, width, height }: Props) {
   const t = useMessages().plot;
   const log = spansDecades(
     extent(
@@ -25,7 +27,12 @@ export function PlotChart({ chart, colorOf, width, height }: Props) {
       true,
     ),
   );
-  const series: Series[] = chart.lines.map((l) => ({ xs: l.xs, ys: l.ys, color: colorOf(l.run, l.split) }));
+  const series: Series[] = chart.lines.map((l) => ({
+    xs: l.xs,
+    ys: l.ys,
+    color: colorOf(l.run, l.split),
+    mark: markOf?.(l.run, l.split),
+  }));
   const rows = plot(series, { width: width - 4, height: height - 3, logY: log, formatX: formatInt });
   // one run's chart reads out each of its lines' latest value: the training data's, then the splits' by name
   const oneRun = chart.lines.length > 0 && chart.lines.every((l) => l.run === chart.lines[0]!.run);

@@ -70,6 +70,27 @@ describe('PlotScreen', () => {
     expect(frame).toMatch(/following 2 files · q quit/);
   });
 
+  it('numbers the lines without colour (NO_COLOR): in the legend, and at the end of each line on every chart', () => {
+    vi.stubEnv('NO_COLOR', '1');
+    try {
+      const frame = lines(
+        render(<PlotScreen model={twoRuns()} status={() => 'read'} quit={noop} interrupt={noop} />).lastFrame(),
+      );
+      expect(frame[0]).toMatch(/^1 lr-0\.1 {2}2 lr-0\.1 val {2}3 lr-0\.01 {2}4 lr-0\.01 val/);
+      // the loss chart holds all four lines; grad_norm one per run; each line ends at step 19, the right edge
+      const chart = (metric: string) => {
+        const top = frame.findIndex((l) => l.startsWith(`│ ${metric}`));
+        const bottom = frame.findIndex((l, i) => i > top && l.includes('└'));
+        return frame.slice(top + 1, bottom).map((l) => l.slice(0, -2).split(/[┤│]/)[2] ?? '');
+      };
+      const marks = (rows: string[]) => rows.map((r) => r.trimEnd().match(/(\d)$/)?.[1]).filter(Boolean);
+      expect(marks(chart('loss')).sort()).toEqual(['1', '2', '3', '4']);
+      expect(marks(chart('grad_norm')).sort()).toEqual(['1', '3']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('scrolls the charts a row at a time with the arrows when there are more than room, and says which are shown', async () => {
     const { lastFrame, stdin } = render(
       <PlotScreen model={twoRuns()} status={() => '2 files'} quit={noop} interrupt={noop} />,

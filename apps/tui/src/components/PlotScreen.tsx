@@ -2,6 +2,7 @@ import { Box, Text, useInput, useStdin } from 'ink';
 import { useEffect, useState } from 'react';
 import { layoutLegend } from '../chart/legend.js';
 import { lineColor } from '../chart/line-colors.js';
+import { monochrome } from '../color.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { Messages } from '../i18n/messages-en.js';
 import { useMessages } from '../i18n/use-messages.js';
@@ -119,8 +120,13 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
   // a line is a run's, or a run's split (`val_loss` beside `loss`): each its own colour on every chart
   const names = lineNames(model.runs, charts, t);
   const colorOf = (run: string, split: Split | null) => lineColor(names.indexOf(lineName(run, split, t)));
+  // without colour, each line ends in its number on the charts, and the legend names the numbers
+  const mono = monochrome();
+  const markOf = mono
+    ? (run: string, split: Split | null) => String(names.indexOf(lineName(run, split, t)) + 1)
+    : undefined;
   // every line named whole in its colour, over as many rows as the screen spares, else the count of the rest
-  const legendItems = names.map((name, i) => ({ text: `━ ${name}`, color: lineColor(i) }));
+  const legendItems = names.map((name, i) => ({ text: `${mono ? i + 1 : '━'} ${name}`, color: lineColor(i) }));
   const legend = layoutLegend(
     legendItems.map((item) => item.text),
     columns,
@@ -163,7 +169,7 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
       <Box flexWrap="wrap" width={columns}>
         {shown.length === 0 ? <Text color="gray">{emptyNote(model, t)}</Text> : null}
         {shown.map((chart) => (
-          <PlotChart key={chart.metric} chart={chart} colorOf={colorOf} width={width} height={height} />
+          <PlotChart key={chart.metric} chart={chart} colorOf={colorOf} markOf={markOf} width={width} height={height} />
         ))}
       </Box>
       <Text color="gray" wrap="truncate">

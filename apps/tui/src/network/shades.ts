@@ -1,6 +1,6 @@
 import type { Cell } from '../chart/cells.js';
 import { CLASS_COLORS } from '../chart/heatmap.js';
-import { noColorRequested } from '../color.js';
+import { monochrome } from '../color.js';
 
 /** How a layer's outputs map to shades: the value drawn neutral and how far from it the strongest shade lies. */
 export interface ValueScale {
@@ -41,7 +41,7 @@ function shadeOf(v: number, s: ValueScale): string {
   return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
-// without colour (NO_COLOR): a grey ramp from blank at −half to a full block at +half
+// without colour (NO_COLOR, TERM=dumb): a grey ramp from blank at −half to a full block at +half
 const RAMP = ' ░▒▓█';
 
 /** The character of a value on a scale without colour: RAMP's, from blank (−half) to full block (+half). */
@@ -52,11 +52,11 @@ function rampOf(v: number, s: ValueScale): string {
 }
 
 /**
- * A cell showing a value: `ch` in its shade; under NO_COLOR the value's character of the grey ramp, unless `ch` is a
+ * A cell showing a value: `ch` in its shade; without colour the value's character of the grey ramp, unless `ch` is a
  * marker of its own (the selected neuron's ◆), which stays.
  */
 export function valueCell(v: number, s: ValueScale, ch = '█'): Cell {
-  if (!noColorRequested()) return { ch, fg: shadeOf(v, s) };
+  if (!monochrome()) return { ch, fg: shadeOf(v, s) };
   return { ch: ch === '█' ? rampOf(v, s) : ch };
 }
 
@@ -83,7 +83,7 @@ export function signedBar(v: number, max: number, half: number): Cell[] {
 /**
  * One neuron's output over the plane as half-block cells (two pixels a cell, top = fg, bottom = bg): column `unit`
  * of `values` (rows × units), whose rows from `first` on are a px × py grid; sampled when the grid has another size.
- * Under NO_COLOR, one character of the grey ramp a cell, for its top pixel.
+ * Without colour, one character of the grey ramp a cell, for its top pixel.
  */
 export function tileCells(
   values: Float64Array,
@@ -99,7 +99,7 @@ export function tileCells(
     return values[(grid.first + at) * units + unit] as number;
   };
   const colour = (i: number, j: number) => shadeOf(value(i, j), scale);
-  const mono = noColorRequested();
+  const mono = monochrome();
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: cols }, (_, c) =>
       mono ? valueCell(value(c, 2 * r), scale) : { ch: '▀', fg: colour(c, 2 * r), bg: colour(c, 2 * r + 1) },

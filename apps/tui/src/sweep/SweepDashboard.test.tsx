@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { planRun, recipeFromFlags, TUTORIAL_RECIPE } from '@neuronlab/lab';
 import { render } from 'ink-testing-library';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ja } from '../i18n/messages-ja.js';
 import { MessagesProvider } from '../i18n/use-messages.js';
 import { boxProblems, columns } from '../test-util/boxes.test-util.js';
@@ -194,5 +194,33 @@ describe('the sweep screen in Japanese', () => {
     expect(legendOf(many, 60)).toMatch(/│ ━ 1 {2}━ 2 .*━ (\d+) {2}\+(\d+) more +│/);
     const [, last, left] = legendOf(many, 60)!.match(/━ (\d+) {2}\+(\d+) more/)!;
     expect(Number(last) + Number(left)).toBe(20);
+  });
+
+  it('ends each trial’s line in its number without colour (NO_COLOR), and the legend names the numbers', () => {
+    const chartOf = () => {
+      const f = plain(
+        render(<SweepDashboard title="t" trials={trials()} selected={0} width={79} height={30} />).lastFrame(),
+      );
+      const lines = f.split('\n');
+      // the canvas: the text after each row's axis, inside the frame
+      const canvas = lines.filter((l) => /[┤│]/.test(l.slice(2, 12))).map((l) => l.slice(2, -2).split(/[┤│]/)[1] ?? '');
+      return { canvas, legend: lines.find((l) => l.includes('lr=1e-1')) ?? '' };
+    };
+    const coloured = chartOf();
+    expect(coloured.canvas.join('')).not.toMatch(/\d/);
+    vi.stubEnv('NO_COLOR', '1');
+    try {
+      const { canvas, legend } = chartOf();
+      expect(legend).toMatch(/│ 1 lr=1e-1 {2}2 lr=1e-2 {2}3 lr=1e-3 +│/);
+      // each line ends at its trial's last epoch: 60, 30 and 0 of 60 (trial 3 has only its starting loss)
+      const end = (n: number) => canvas.find((row) => row.includes(String(n)))!;
+      expect(canvas.join('').match(/\d/g)?.sort()).toEqual(['1', '2', '3']);
+      const width = canvas[0]!.length;
+      expect(end(1).trimEnd()).toHaveLength(width);
+      expect(Math.abs(end(2).indexOf('2') - width / 2)).toBeLessThan(3);
+      expect(end(3).indexOf('3')).toBe(0);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { layoutLegend } from '../chart/legend.js';
 import { lineColor } from '../chart/line-colors.js';
 import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
+import { monochrome } from '../color.js';
 import { CellRows } from '../components/CellRows.js';
 import { Legend } from '../components/Legend.js';
 import { Panel } from '../components/Panel.js';
@@ -26,10 +27,12 @@ const trialColor = (t: TrialState) => lineColor(t.trial - 1);
 /**
  * The overlay's legend in one row: each trial's number and settings when they all fit, else the numbers alone (the
  * table below gives each trial's settings in the same colour), else as many numbers as fit and the count of the rest.
+ * Without colour the swatch says nothing, so the numbers stand alone, as they end each line on the chart.
  */
 function TrialLegend({ trials, width }: { trials: readonly TrialState[]; width: number }) {
   const more = useMessages().legend.more;
-  const full = trials.map((t) => ({ text: `━ ${t.trial} ${settingsText(t)}`, color: trialColor(t) }));
+  const swatch = monochrome() ? '' : '━ ';
+  const full = trials.map((t) => ({ text: `${swatch}${t.trial} ${settingsText(t)}`, color: trialColor(t) }));
   const fullLayout = layoutLegend(
     full.map((item) => item.text),
     width,
@@ -37,7 +40,7 @@ function TrialLegend({ trials, width }: { trials: readonly TrialState[]; width: 
     more,
   );
   if (fullLayout.left === 0) return <Legend items={full} layout={fullLayout} more={more} />;
-  const numbers = trials.map((t) => ({ text: `━ ${t.trial}`, color: trialColor(t) }));
+  const numbers = trials.map((t) => ({ text: `${swatch}${t.trial}`, color: trialColor(t) }));
   const numbersLayout = layoutLegend(
     numbers.map((item) => item.text),
     width,
@@ -47,12 +50,14 @@ function TrialLegend({ trials, width }: { trials: readonly TrialState[]; width: 
   return <Legend items={numbers} layout={numbersLayout} more={more} />;
 }
 
-/** Every trial's training loss on one log-scale chart, one colour each, with a legend. */
+/** Every trial's training loss on one log-scale chart, one colour each (each line ending in its number without colour), with a legend. */
 function LossOverlay({ trials, width, height }: { trials: readonly TrialState[]; width: number; height: number }) {
+  const mono = monochrome();
   const series: Series[] = trials.map((t) => ({
     xs: t.history.epochs,
     ys: t.history.train,
     color: trialColor(t),
+    mark: mono ? String(t.trial) : undefined,
   }));
   const rows = plot(series, { width: width - 4, height, logY: true, formatX: formatInt });
   return (
