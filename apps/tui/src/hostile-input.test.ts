@@ -270,6 +270,36 @@ describe.concurrent('terminal hygiene', () => {
     expect(r.err).not.toMatch(CONTROL);
   });
 
+  it('records a CSV file’s real name, so the run’s repeat command opens that file, and shows it escaped', async () => {
+    const name = 'x\u001b]0;pwned\u0007y.csv';
+    const rows = Array.from({ length: 20 }, (_, i) => `${i},${1.8 * i + 32}`).join('\n');
+    writeFileSync(path(name), `c,f\n${rows}\n`);
+    const r = await run(['train', '--data', name, '--epochs', '20', '--log-dir', 'named-runs', '--run-name', 'ctl']);
+    expect(r.code).toBe(0);
+    expect(r.out + r.err).not.toMatch(CONTROL);
+    const log = JSON.parse(readFileSync(path('named-runs/ctl/recipe.json'), 'utf8'));
+    expect(log.recipe.dataset.options.file).toBe(name);
+    // the printed command quotes the control characters as escapes a shell reads back as the same bytes
+    expect(log.command).toContain("--data $'x\\x1b]0;pwned\\x07y.csv'");
+    expect(log.command).not.toMatch(CONTROL);
+    // the recorded arguments repeat the run on the same file, to the same loss
+    const again = await run(['train', ...log.args, '--json']);
+    expect(again.code).toBe(0);
+    const done = (out: string) =>
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .find((e) => e.type === 'done');
+    const first = readFileSync(path('named-runs/ctl/events.jsonl'), 'utf8');
+    expect(done(again.out).loss).toBe(done(first).loss);
+    // where the name is shown (the runs table), its control characters are written as escapes
+    const table = await run(['runs', 'named-runs']);
+    expect(table.code).toBe(0);
+    expect(table.out).toContain('x\\x1b]0;pwned\\x07y.csv');
+    expect(table.out).not.toMatch(CONTROL);
+  });
+
   it('prints a "did you mean" suggestion on the same line as the error', async () => {
     oneLine(
       await run(['train', '--lrr', '1']),

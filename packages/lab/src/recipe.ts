@@ -1,4 +1,5 @@
 import type { NeuronGradient, RecipeValue } from '@neuronlab/core';
+import { visible } from '@neuronlab/core';
 
 /** Every model kind, for the recipe check and the `--model` flag alike. */
 export const MODEL_KINDS = ['neuron', 'mlp', 'follow-up'] as const;
@@ -103,10 +104,14 @@ export function hiddenActivations(model: Pick<ModelRecipe, 'hidden' | 'activatio
   return model.hidden.map((_, i) => (names.length === 1 ? names[0]! : names[i]!));
 }
 
-/** The data a recipe trains on, as a person names it: the generator, or the CSV file (the path the recipe records). */
+/**
+ * The data a recipe trains on, as a person names it: the generator, or the CSV file. The recipe records the file's
+ * real path, so a repeated run opens the same file; shown, its control characters are written as `\xNN` escapes, so a
+ * file name cannot retitle or clear the terminal that shows it.
+ */
 export function datasetLabel(recipe: Pick<Recipe, 'dataset'>): string {
   const { name, options } = recipe.dataset;
-  return name === 'csv' && typeof options.file === 'string' ? options.file : name;
+  return name === 'csv' && typeof options.file === 'string' ? visible(options.file) : name;
 }
 
 /** The loss that suits a task when none is given. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Dataset } from '@neuronlab/core';
-import { MODEL_FILE_MAX_VALUES, quote, visible } from '@neuronlab/core';
+import { MODEL_FILE_MAX_VALUES, quote } from '@neuronlab/core';
 import type { FlagContext, ModelPlan, ModelRecipe, RunPlan, ValidRecipe } from '@neuronlab/lab';
 import {
   checkClassLabels,
@@ -110,9 +110,9 @@ function makeRecipe(
   // 1-input regression data from a CSV file suits the tutorial's neuron, as celsius does
   const kind = fromFile ?? shapeKind ?? (data ? 'neuron' : undefined);
   const csv = cfg.csv && {
-    // the recipe's file name is what the dashboard, the summary and saved models show: control characters made
-    // visible (the file itself is read by its real name)
-    file: visible(cfg.csv.file),
+    // the real path, so the run's repeat command and a saved model's recipe name the file that was read (whatever
+    // shows it, shows it through datasetLabel)
+    file: cfg.csv.file,
     task: cfg.csv.task,
     ...(cfg.csv.x ? { x: cfg.csv.x.join(',') } : {}),
     ...(cfg.csv.y ? { y: cfg.csv.y } : {}),
