@@ -60,7 +60,7 @@ export async function sweepCase(s: BenchSettings): Promise<CaseResult> {
   const epochs = s.sweepEpochs;
   const base = {
     id: 'sweep',
-    title: '6. A sweep on a thread pool against its trials one after another',
+    title: '7. A sweep on a thread pool against its trials one after another',
     setup: `neuronlab sweep --dataset moons --seed 1..${TRIALS} --epochs ${epochs} --json (8 trials, each logged as a run), with --jobs ${cores} (the cores) against --jobs 1: whole commands, start-up included (lower is better).`,
     unit: 'ms',
     baseline: 'one after another',
