@@ -248,7 +248,7 @@ describe('the site on a phone (390 px)', () => {
     }
   });
 
-  it('names every playground setting whole on a phone, in both languages, and keeps each button’s word on one line', async () => {
+  it('names every playground setting and shows every choice whole on a phone, in both languages, and keeps each button’s word on one line', async () => {
     for (const path of ['/playground/', '/ja/playground/']) {
       const page = await phonePage();
       await page.goto(env.url + path, { waitUntil: 'networkidle' });
@@ -257,6 +257,9 @@ describe('the site on a phone (390 px)', () => {
       await growToFourLayers(demo);
       await demo.locator('select[name="regularization"]').selectOption('l2');
       await demo.locator('select[name="regularizationRate"]').waitFor();
+      // the longest choices: an optimizer's name, an activation's, and "per layer" once the layers differ
+      await demo.locator('select[name="optimizer"]').selectOption('momentum');
+      await demo.locator('select[name="activation0"]').selectOption('leaky-relu');
       // and the CSV file's columns and its button, once a file is picked: columns named as data sets name them
       await demo.locator('[data-testid="csv-drop"] summary').click();
       const pets = clustersCsv(20).replace('a,b,label', 'weight_kg,height_cm,species').replace(/,0\n/g, ',cat\n');
@@ -279,9 +282,9 @@ describe('the site on a phone (390 px)', () => {
         const buttons = [...el.querySelectorAll('.nl-controls button')]
           .filter((b) => b.getBoundingClientRect().width > 0 && (lines(b) > 1 || b.scrollWidth > b.clientWidth + 1))
           .map((b) => `button: ${b.textContent}`);
-        // a choice of the CSV's: its shown text, measured in its font, within the box beside the select's arrow
+        // a choice: its shown text, measured in its font, within the box beside the select's arrow
         const measure = document.createElement('canvas').getContext('2d')!;
-        const choices = [...el.querySelectorAll<HTMLSelectElement>('.nl-csv select')]
+        const choices = [...el.querySelectorAll<HTMLSelectElement>('.nl-controls select')]
           .filter((select) => {
             const style = getComputedStyle(select);
             measure.font = style.font;
