@@ -16,8 +16,8 @@ function history(): LossHistory {
   return h;
 }
 
-/** The panel's title line (the first inside the frame), without the frame. */
-function title(width: number, messages?: typeof ja): string {
+/** The panel over history(), `width` × `height`, as the eye reads it. */
+function panel(width: number, height: number, messages?: typeof ja): string {
   const ui = (
     <LossPanel
       history={history()}
@@ -27,34 +27,22 @@ function title(width: number, messages?: typeof ja): string {
       lossName="binary-cross-entropy"
       logMode="log"
       width={width}
-      height={10}
+      height={height}
     />
   );
-  const frame = plain(
-    render(messages ? <MessagesProvider messages={messages}>{ui}</MessagesProvider> : ui).lastFrame(),
-  );
-  const line = frame.split('\n')[1]!;
+  return plain(render(messages ? <MessagesProvider messages={messages}>{ui}</MessagesProvider> : ui).lastFrame());
+}
+
+/** The panel's title line (the first inside the frame), without the frame. */
+function title(width: number, messages?: typeof ja): string {
+  const line = panel(width, 10, messages).split('\n')[1]!;
   expect(displayWidth(line)).toBe(width);
   return line.slice(2, -1).trimEnd();
 }
 
 describe('LossPanel', () => {
   it('dashes the test line without colour (NO_COLOR), and its legend says so', () => {
-    const frame = () =>
-      plain(
-        render(
-          <LossPanel
-            history={history()}
-            loss={0.0352807}
-            best={0.0352807}
-            bestEpoch={300}
-            lossName="binary-cross-entropy"
-            logMode="log"
-            width={60}
-            height={14}
-          />,
-        ).lastFrame(),
-      );
+    const frame = () => panel(60, 14);
     // braille dots drawn, counted bit by bit: a dashed line leaves some out
     const dots = (f: string) =>
       [...f].reduce((n, ch) => {
