@@ -42,33 +42,28 @@ describe('plot', () => {
     for (const row of rows) expect(row).toHaveLength(20);
   });
 
-  it('ends a marked line in its mark, moved inside the canvas, and moves a mark off another rather than cover it', () => {
+  it('ends a marked line in its mark, inside the canvas, and steps a mark left along its row off another', () => {
     const rows = (series: Parameters<typeof plot>[0]) =>
       plot(series, { width: 24, height: 10, yRange: [0, 10], xRange: [0, 10] }).map(rowText);
-    // three lines ending at the right edge: two at the same height
+    // three lines ending at the top right, and one in the middle of the bottom row
     const text = rows([
       { xs: [0, 10], ys: [0, 10], color: 'red', mark: '1' },
       { xs: [0, 10], ys: [10, 10], color: 'green', mark: '2' },
+      { xs: [5, 10], ys: [10, 10], color: 'green', mark: '10' },
       { xs: [0, 5], ys: [5, 0], color: 'blue', mark: '12' },
     ]);
-    // mark 1 at the top right, where its line ends; mark 2 ends there too, so it takes the row below
-    expect(text[0]).toMatch(/1$/);
-    expect(text[1]).toMatch(/2$/);
+    // mark 1 where its line ends; 2 and 10 end there too, so each steps left of the one before, on the same row
+    expect(text[0]).toMatch(/10.2.1$/);
     // the two-column mark sits at its line's last point, the middle of the bottom row, whole
     const bottom = text[7]!;
-    expect(bottom.indexOf('12')).toBeGreaterThan(bottom.indexOf('┤'));
-    expect(Math.abs(bottom.indexOf('12') - (bottom.indexOf('┤') + 1 + 10))).toBeLessThanOrEqual(1);
+    expect(bottom.indexOf('12')).toBe(bottom.indexOf('┤') + 1 + 10);
     // without marks, the same lines draw no digits in the canvas
     const bare = rows([
       { xs: [0, 10], ys: [0, 10], color: 'red' },
       { xs: [0, 10], ys: [10, 10], color: 'green' },
     ]);
-    expect(
-      bare
-        .slice(0, 8)
-        .map((r) => r.split(/[┤│]/)[1])
-        .join(''),
-    ).not.toMatch(/\d/);
+    const canvas = bare.slice(0, 8).map((r) => r.split(/[┤│]/)[1]);
+    expect(canvas.join('')).not.toMatch(/\d/);
     // a mark at the right edge moves left to stay whole
     const edge = rows([{ xs: [0, 10], ys: [0, 10], color: 'red', mark: '10' }]);
     expect(edge[0]).toMatch(/10$/);

@@ -15,7 +15,7 @@ export interface Series {
   readonly dots?: boolean;
   /**
    * A short label written over the line's last point, so the line can be told apart where colour cannot (see
-   * `monochrome`). A label that would cover another moves to a free row above or below. @default none
+   * `monochrome`). A label that would cover another moves left along its row. @default none
    */
   readonly mark?: string;
 }
@@ -104,13 +104,14 @@ function drawSeries(
   return end;
 }
 
-/** Rows a mark may move up or down to find cells no other mark holds, nearest first. */
-const MARK_SHIFTS = [0, -1, 1, -2, 2, -3, 3];
+/** How many columns left of its line's end a mark may move to clear earlier marks. */
+const MARK_REACH = 12;
 
 /**
- * Writes each series' mark into the body's cells at its line's last point, moved left so it ends inside the canvas,
- * and up or down when an earlier mark holds one of those cells; with every nearby row taken it is left out rather
- * than cover another label.
+ * Writes each series' mark into the body's cells at its line's last point, moved left so it ends inside the canvas.
+ * Lines that end at about the same point would cover each other's marks, so a later mark moves left along the same
+ * row until a column clear of marks lies on each side of it ("3 2 1"): its row, the line's value, stays true. With no
+ * room within MARK_REACH columns it is left out rather than cover another label.
  */
 function placeMarks(body: Cell[][], series: readonly Series[], ends: readonly ({ x: number; y: number } | null)[]) {
   const width = body[0]?.length ?? 0;
@@ -118,13 +119,21 @@ function placeMarks(body: Cell[][], series: readonly Series[], ends: readonly ({
   series.forEach((s, i) => {
     const end = ends[i];
     if (!s.mark || !end) return;
-    const cells = textCells(s.mark, s.color);
-    const from = Math.max(0, Math.min(Math.round(end.x) >> 1, width - cells.length));
     const row = Math.round(end.y) >> 2;
-    const free = (r: number) => cells.every((_, k) => from + k < width && !taken.has(r * width + from + k));
-    const shift = MARK_SHIFTS.find((d) => body[row + d] !== undefined && free(row + d));
-    if (shift === undefined) return;
-    body[row + shift]!.splice(from, cells.length, ...cells);
-    for (let k = 0; k < cells.length; k++) taken.add((row + shift) * width + from + k);
+    const line = body[row];
+    if (line === undefined) return;
+    const cells = textCells(s.mark, s.color);
+    const last = Math.max(0, Math.min(Math.round(end.x) >> 1, width - cells.length));
+    // the mark's columns and one each side, so two marks never run together ("102" for 10 beside 2)
+    const clear = (from: number) => {
+      for (let c = from - 1; c <= from + cells.length; c++) if (taken.has(row * width + c)) return false;
+      return true;
+    };
+    for (let from = last; from >= Math.max(0, last - MARK_REACH); from--) {
+      if (!clear(from)) continue;
+      line.splice(from, cells.length, ...cells);
+      for (let k = 0; k < cells.length; k++) taken.add(row * width + from + k);
+      return;
+    }
   });
 }
