@@ -48,10 +48,11 @@ async function dropFile(page: Page, selector: string, name: string, text: string
 }
 
 /**
- * Each word with a hyphen (up to 30 characters) of the inline code `selector` finds outside code blocks and tables (a
- * cell's code may break anywhere to fit a phone), with the lines it spans: a word on two lines has a box on each.
+ * Each word with a hyphen (up to 30 characters) and each Japanese word (a run of kana and kanji) of the inline code
+ * `selector` finds outside code blocks and tables (a cell's code may break anywhere to fit a phone), with the lines it
+ * spans: a word on two lines has a box on each.
  */
-function hyphenatedWords(page: Page, selector: string): Promise<{ word: string; lines: number }[]> {
+function unbreakableWords(page: Page, selector: string): Promise<{ word: string; lines: number }[]> {
   return page.evaluate(
     (selector) =>
       [...document.querySelectorAll(selector)]
@@ -60,7 +61,8 @@ function hyphenatedWords(page: Page, selector: string): Promise<{ word: string; 
           const found: { word: string; lines: number }[] = [];
           const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-            for (const m of (node.textContent ?? '').matchAll(/\S*-\S*/g)) {
+            const words = /\S*-\S*|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]{2,}/gu;
+            for (const m of (node.textContent ?? '').matchAll(words)) {
               if (m[0].length > 30) continue;
               const range = document.createRange();
               range.setStart(node, m.index);
@@ -376,12 +378,12 @@ describe('the site on a phone (390 px)', () => {
     await page.close();
   });
 
-  it('keeps every flag and hyphenated name of the prose’s code on one line, in both languages', async () => {
+  it('keeps every flag, hyphenated name and Japanese word of the prose’s code on one line, in both languages', async () => {
     const page = await phonePage();
     const broken: string[] = [];
     let checked = 0;
     const check = async (path: string, selector: string) => {
-      const words = await hyphenatedWords(page, selector);
+      const words = await unbreakableWords(page, selector);
       checked += words.length;
       for (const w of words) if (w.lines > 1) broken.push(`${path} ${w.word}`);
     };
