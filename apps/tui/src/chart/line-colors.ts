@@ -8,3 +8,11 @@ const PALETTE = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red', 'white', '
 export function lineColor(index: number): string {
   return PALETTE[index % PALETTE.length]!;
 }
+
+/**
+ * Whether `count` lines of one chart need their numbers to be told apart: without colour (`mono`), or past the
+ * palette's eight colours, where two lines share one.
+ */
+export function linesNeedNumbers(count: number, mono: boolean): boolean {
+  return mono || count > PALETTE.length;
+}

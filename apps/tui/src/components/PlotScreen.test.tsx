@@ -149,7 +149,7 @@ describe('PlotScreen', () => {
     expect(f.at(-1)).toBe('8 files · q quit');
   });
 
-  it('counts the runs the legend has no room for, and names the others whole', () => {
+  it('counts the runs the legend has no room for, and names the others whole, numbered past eight colours', () => {
     const f = lines(
       render(<PlotScreen model={manyRuns(14)} status={() => '14 files'} quit={noop} interrupt={noop} />).lastFrame(),
     );
@@ -160,7 +160,11 @@ describe('PlotScreen', () => {
     expect(legend).toHaveLength(3);
     const items = legend.flatMap((l) => l.split('  '));
     const more = items.pop();
-    const names = items.map((item) => item.replace(/^━ /, ''));
+    // fourteen runs share eight colours: each carries its number, in the legend and at its line's end
+    expect(items.map((item) => item.match(/^━ (\d+) /)?.[1])).toEqual(items.map((_, i) => String(i + 1)));
+    const canvas = f.filter((l) => /^│ .*[┤│]/.test(l)).map((l) => l.slice(0, -2).split(/[┤│]/)[2] ?? '');
+    expect(canvas.join('')).toMatch(/\d/);
+    const names = items.map((item) => item.replace(/^━ \d+ /, ''));
     expect(more).toBe(`+${14 - names.length} more`);
     expect(names).toEqual(
       Array.from({ length: names.length }, (_, i) => `trial-${i + 1}-hidden${i < 7 ? 4 : 8}-lr0.0${i + 1}`),

@@ -1,7 +1,7 @@
 import { Box, Text, useInput, useStdin } from 'ink';
 import { useEffect, useState } from 'react';
 import { layoutLegend } from '../chart/legend.js';
-import { lineColor } from '../chart/line-colors.js';
+import { lineColor, linesNeedNumbers } from '../chart/line-colors.js';
 import { monochrome } from '../color.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { Messages } from '../i18n/messages-en.js';
@@ -120,13 +120,16 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
   // a line is a run's, or a run's split (`val_loss` beside `loss`): each its own colour on every chart
   const names = lineNames(model.runs, charts, t);
   const colorOf = (run: string, split: Split | null) => lineColor(names.indexOf(lineName(run, split, t)));
-  // without colour, each line ends in its number on the charts, and the legend names the numbers
+  // where colour cannot tell the lines apart (no colour, or more lines than colours), each line ends in its number on
+  // the charts, and the legend gives the numbers (after the colour's swatch, when there is colour)
   const mono = monochrome();
-  const markOf = mono
+  const numbered = linesNeedNumbers(names.length, mono);
+  const markOf = numbered
     ? (run: string, split: Split | null) => String(names.indexOf(lineName(run, split, t)) + 1)
     : undefined;
+  const swatch = (i: number) => (mono ? `${i + 1}` : numbered ? `━ ${i + 1}` : '━');
   // every line named whole in its colour, over as many rows as the screen spares, else the count of the rest
-  const legendItems = names.map((name, i) => ({ text: `${mono ? i + 1 : '━'} ${name}`, color: lineColor(i) }));
+  const legendItems = names.map((name, i) => ({ text: `${swatch(i)} ${name}`, color: lineColor(i) }));
   const legend = layoutLegend(
     legendItems.map((item) => item.text),
     columns,

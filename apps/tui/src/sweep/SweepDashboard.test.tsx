@@ -196,7 +196,7 @@ describe('the sweep screen in Japanese', () => {
     expect(Number(last) + Number(left)).toBe(20);
   });
 
-  it('ends each trial’s line in its number without colour (NO_COLOR), and the legend names the numbers', () => {
+  it('ends each trial’s line in its number without colour (NO_COLOR) or past eight trials, and the legend names the numbers', () => {
     const chartOf = () => {
       const f = plain(
         render(<SweepDashboard title="t" trials={trials()} selected={0} width={79} height={30} />).lastFrame(),
@@ -208,6 +208,16 @@ describe('the sweep screen in Japanese', () => {
     };
     const coloured = chartOf();
     expect(coloured.canvas.join('')).not.toMatch(/\d/);
+    // past eight trials colours repeat, so the lines carry their numbers in colour too
+    const nine = Array.from({ length: 9 }, (_, i) => trial(i + 1, 60));
+    const many = plain(
+      render(<SweepDashboard title="t" trials={nine} selected={0} width={79} height={30} />).lastFrame(),
+    );
+    const manyCanvas = many
+      .split('\n')
+      .filter((l) => /[┤│]/.test(l.slice(2, 12)))
+      .map((l) => l.slice(2, -2).split(/[┤│]/)[1] ?? '');
+    expect(manyCanvas.join('')).toMatch(/\d/);
     vi.stubEnv('NO_COLOR', '1');
     try {
       const { canvas, legend } = chartOf();

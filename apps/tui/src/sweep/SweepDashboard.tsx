@@ -1,7 +1,7 @@
 import { formatInt } from '@neuronlab/lab';
 import { Box, Text } from 'ink';
 import { layoutLegend } from '../chart/legend.js';
-import { lineColor } from '../chart/line-colors.js';
+import { lineColor, linesNeedNumbers } from '../chart/line-colors.js';
 import type { Series } from '../chart/plot.js';
 import { plot } from '../chart/plot.js';
 import { monochrome } from '../color.js';
@@ -50,14 +50,17 @@ function TrialLegend({ trials, width }: { trials: readonly TrialState[]; width: 
   return <Legend items={numbers} layout={numbersLayout} more={more} />;
 }
 
-/** Every trial's training loss on one log-scale chart, one colour each (each line ending in its number without colour), with a legend. */
+/**
+ * Every trial's training loss on one log-scale chart, one colour each, with a legend; each line ends in its trial's
+ * number where colour cannot tell the lines apart (no colour, or more trials than colours).
+ */
 function LossOverlay({ trials, width, height }: { trials: readonly TrialState[]; width: number; height: number }) {
-  const mono = monochrome();
+  const numbered = linesNeedNumbers(trials.length, monochrome());
   const series: Series[] = trials.map((t) => ({
     xs: t.history.epochs,
     ys: t.history.train,
     color: trialColor(t),
-    mark: mono ? String(t.trial) : undefined,
+    mark: numbered ? String(t.trial) : undefined,
   }));
   const rows = plot(series, { width: width - 4, height, logY: true, formatX: formatInt });
   return (
