@@ -15,7 +15,7 @@ export interface Series {
   readonly dots?: boolean;
   /**
    * A short label written over the line's last point, so the line can be told apart where colour cannot (see
-   * `monochrome`). A label that would cover another moves left along its row. @default none
+   * `linesNeedNumbers`). A label that would cover another moves left along its row. @default none
    */
   readonly mark?: string;
 }

@@ -12,7 +12,7 @@ interface Props {
   readonly chart: ChartData;
   /** The colour of each run's line for a split, shared by every chart so a line looks the same everywhere. */
   readonly colorOf: (run: string, split: Split | null) => string;
-  /** The label that ends each line, where colour cannot tell lines apart (see `monochrome`). @default none */
+  /** The label that ends each line, where colour cannot tell lines apart (see `linesNeedNumbers`). @default none */
   readonly markOf?: ((run: string, split: Split | null) => string) | undefined;
   readonly width: number;
   readonly height: number;
