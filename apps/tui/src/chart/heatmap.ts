@@ -18,8 +18,8 @@ export const CLASS_COLORS = [
 ] as const;
 
 /**
- * Without colour (NO_COLOR, TERM=dumb): each class's region drawn in its own texture, and its points as its mark (0–9, then
- * letters), so the classes still differ on a screen of one colour.
+ * Without colour (NO_COLOR, TERM=dumb): each class's region drawn in its own texture, and its points as its mark (0–9,
+ * then letters), so the classes still differ on a screen of one colour.
  */
 const CLASS_TEXTURES = ['.', '░', '▒', '▓', ':', '+', '=', '~', '#', '%'] as const;
 const CLASS_MARKS = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -119,14 +119,13 @@ export function PlotScreen({ model, status, reading = never, quit, interrupt }: 
   const charts = model.charts();
   // a line is a run's, or a run's split (`val_loss` beside `loss`): each its own colour on every chart
   const names = lineNames(model.runs, charts, t);
-  const colorOf = (run: string, split: Split | null) => lineColor(names.indexOf(lineName(run, split, t)));
+  const lineIndex = (run: string, split: Split | null) => names.indexOf(lineName(run, split, t));
+  const colorOf = (run: string, split: Split | null) => lineColor(lineIndex(run, split));
   // where colour cannot tell the lines apart (no colour, or more lines than colours), each line ends in its number on
   // the charts, and the legend gives the numbers (after the colour's swatch, when there is colour)
   const mono = monochrome();
   const numbered = linesNeedNumbers(names.length, mono);
-  const markOf = numbered
-    ? (run: string, split: Split | null) => String(names.indexOf(lineName(run, split, t)) + 1)
-    : undefined;
+  const markOf = numbered ? (run: string, split: Split | null) => String(lineIndex(run, split) + 1) : undefined;
   const swatch = (i: number) => (mono ? `${i + 1}` : numbered ? `━ ${i + 1}` : '━');
   // every line named whole in its colour, over as many rows as the screen spares, else the count of the rest
   const legendItems = names.map((name, i) => ({ text: `${swatch(i)} ${name}`, color: lineColor(i) }));

@@ -102,7 +102,7 @@ export function tileCells(
   const mono = monochrome();
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: cols }, (_, c) =>
-      mono ? valueCell(value(c, 2 * r), scale) : { ch: '▀', fg: colour(c, 2 * r), bg: colour(c, 2 * r + 1) },
+      mono ? { ch: rampOf(value(c, 2 * r), scale) } : { ch: '▀', fg: colour(c, 2 * r), bg: colour(c, 2 * r + 1) },
     ),
   );
 }

@@ -115,7 +115,8 @@ export class PlotModel implements FeedSink {
     if (histories === undefined) {
       histories = new Map();
       this.byFile.set(file, histories);
-      if (!this.runOrder.includes(visible(file.run))) this.runOrder.push(visible(file.run));
+      const run = visible(file.run);
+      if (!this.runOrder.includes(run)) this.runOrder.push(run);
     }
     for (let i = 0; i < scalars.length; i++) {
       const series = scalars.series[i]!;
